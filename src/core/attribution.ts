@@ -4482,10 +4482,40 @@ function mediumAside(doc: Doc, a: number, b: number): boolean {
 function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   const s = scanSubjectBefore(doc, v, seen);
   if (s && s.kind === 'key') {
-    const head = headBeforeAddedAside(doc, s, v, seen);
+    const head = headBeforeAddedAside(doc, s, v, seen) ?? groupOfExample(doc, s, v, seen);
     if (head) return head;
   }
   return s && s.kind !== 'pronoun' ? (firstConjunct(doc, s, v) ?? s) : s;
+}
+
+/**
+ * The group a name found before the verb at v is only an example of, "such as", "like" or "including" joining them with
+ * no comma: "Critics such as Sen. Tom Berg say …" is the critics' (Berg is one of them, whose own words these are not),
+ * "Groups like the Harbour Trust argue …", "Experts including Dr. Ana Li warn …". (With commas, "Critics, such as Sen.
+ * Tom Berg, say …", the aside is found as such; a named head, "Berg, like Lund, said …", is no group.)
+ */
+function groupOfExample(doc: Doc, s: Found, v: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const floor = sentStart(doc, v);
+  let k = titleRunFrom(doc, s.first, floor) - 1;
+  // (past a role in lower case or an article before the name: "such as state senator Tom Berg", "like the Harbour Trust")
+  const past = (): void => {
+    for (let n = 0; n < 3 && k > floor && (roleWord(tokens[k]) || /^(the|former|state|city)$/.test(tokens[k]!.lower)); n++) k--;
+  };
+  past();
+  // (the first of two examples: "Critics such as Tom Berg and Ana Li say …")
+  const other = /^(and|or)$/.test(tokens[k]?.lower ?? '') ? keyEndingAt(doc, k - 1) : null;
+  if (other) {
+    k = titleRunFrom(doc, other.first, floor) - 1;
+    past();
+  }
+  const w = (i: number): string => (tokens[i]?.word && tokens[i]!.cap === 0 && !doc.quoted[i] ? tokens[i]!.lower : '');
+  const m = w(k) === 'as' && w(k - 1) === 'such' ? k - 2 : /^(like|including)$/.test(w(k)) ? k - 1 : -1;
+  if (m < floor || !tokens[m]!.word || doc.quoted[m]) return null;
+  const head = subjectAt(doc, m, floor, seen);
+  if (!head || head.kind !== 'desc' || head.last !== m || !head.desc) return null;
+  // (a plural of people or of bodies: "critics", "groups", "Republicans"; not "A critic like Berg")
+  return head.desc.group || /[^s]s$/.test(head.desc.head) ? head : null;
 }
 
 /**

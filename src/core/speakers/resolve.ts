@@ -2253,7 +2253,9 @@ export class SpeakerResolver {
   resolve(c: Construction, sentenceSpeaker: Resolved | null): Resolved | null {
     if (this.resolved.has(c)) return this.resolved.get(c)!;
     let out: Resolved | null = null;
-    if (c.continuing)
+    const sub = c.continuing && sentenceSpeaker ? this.subordinateSpeaker(c) : undefined;
+    if (sub !== undefined) out = sub;
+    else if (c.continuing)
       out =
         (sentenceSpeaker && this.coordinatedSubject(c, sentenceSpeaker)) ??
         sentenceSpeaker ??
@@ -2627,6 +2629,18 @@ export class SpeakerResolver {
     const before = this.doc.tokens[c.first - 1];
     if (before?.word && CLAUSE_BEFORE_MAIN.has(before.lower)) return null;
     const end = this.doc.sents.starts[sent]! - 1;
+    // (a passive's: the one asked is its subject, before "was asked", the asker its agent after "by": "Mayor Lena Ortiz
+    // was asked by moderator Jan Price, “Will you run again?” / “No,” she said." is Ortiz's)
+    if (isAsker(c)) {
+      const { tokens, sents } = this.doc;
+      const start = sents.starts[h.sent]!;
+      let v = c.verbFirst;
+      while (v > start && /^(was|were|is|are|be|been|being|has|have|had|then|also|first|later)$/.test(tokens[v - 1]!.lower)) v--;
+      if (v === c.verbFirst || v - 1 < start) return null;
+      const own = this.subjectOf(start, v - 1, tokens[v]!.para) ?? this.pronounOpener(h.sent)?.ref ?? null;
+      const s = own ? final(own) : null;
+      return s && !sameRef(s, final(h.ref)) && !this.isGroup(s) ? this.fitting(s, want) : null;
+    }
     const r = this.askedPerson(c.verbFirst - 1, end, this.doc.tokens[c.verbFirst]!.para);
     return r ? this.fitting(r, want) : null;
   }
@@ -2723,6 +2737,54 @@ export class SpeakerResolver {
       const raw = withoutInvisible(this.doc.text.slice(tokens[k]!.start, t.end));
       const desc: Description = { text: raw, definite: false, head: t.lower, group: false, gender: want };
       return { ref: { key: null, desc, bound: null, para }, head: j };
+    }
+    return null;
+  }
+
+  /**
+   * The unnamed person the sentence just before, since the last speaker's, says its subject met, described by a noun of
+   * the pronoun's gender `want` ("Senator Paul Dane met the commission's chairwoman on Tuesday. She said …" is the
+   * chairwoman's, not Dane's; "visited a widow", "held talks with the company's spokeswoman"); null when that sentence
+   * meets no such person, when its subject is known as a `want` itself, or when a noun of the other gender comes first.
+   */
+  private metDescribed(sent: number, want: Gender): Ref | null {
+    const { tokens, quoted } = this.doc;
+    for (const [start, end] of this.sentencesSince(sent, 1)) {
+      for (let k = start + 1; k < end; k++) {
+        const t = tokens[k]!;
+        if (!t.word || t.cap !== 0 || quoted[k]) continue;
+        const meet = this.meetingWith(k);
+        if (meet < 0 && !/^(met|visited|interviewed|hosted|received|welcomed|phoned|telephoned)$/.test(t.lower)) continue;
+        // (the subject, before the verb, is no `want` itself: "Ada Vik met the chairwoman" may be Vik's own words)
+        const subj = this.subjectOf(start, k - 1, t.para);
+        if (subj && this.genderOf(final(subj)) === want) return null;
+        let o = meet >= 0 ? meet + 1 : k + 1;
+        if (meet < 0 && tokens[o]?.lower === 'with' && !quoted[o]) o++;
+        if (!/^(the|a|an|his|her|their|its)$/.test(tokens[o]?.lower ?? '') || quoted[o]) return null;
+        // the noun phrase, in lower case words and possessives, up to its first noun of a gender
+        for (let j = o + 1; j < Math.min(end, o + 6); j++) {
+          const w = tokens[j]!;
+          if (w.key === "'s" || /^['’]s?$/.test(w.raw)) continue;
+          if (!w.word || w.cap !== 0 || quoted[j] || this.personAt(j)) return null;
+          const g: Gender = FEMALE_NOUNS.has(w.lower) ? 'female' : MALE_NOUNS.has(w.lower) ? 'male' : null;
+          if (g === null) {
+            if (NP_BREAK.has(w.lower)) return null;
+            continue;
+          }
+          // (no name in apposition after it, which the resolver reads as that person: "the chairwoman, Kim Vik,")
+          if (g !== want || tokens[j + 1]?.raw === ',' || /^(women|men)$/.test(w.lower)) return null;
+          const text = withoutInvisible(this.doc.text.slice(tokens[o]!.start, w.end));
+          const desc: Description = {
+            text,
+            definite: tokens[o]!.lower !== 'a' && tokens[o]!.lower !== 'an',
+            head: w.lower,
+            group: false,
+            gender: want,
+          };
+          return { key: null, desc, bound: null, para: t.para };
+        }
+        return null;
+      }
     }
     return null;
   }
@@ -3062,6 +3124,42 @@ export class SpeakerResolver {
     const s = c.subject;
     const own = s && s.kind !== 'pronoun' && s.first > lc.verbLast ? this.resolveSubject(s, c.para, c.sent) : null;
     return own && final(own.ref) !== final(sentenceSpeaker.ref) ? own : null;
+  }
+
+  /**
+   * The speaker of a participle of saying set right after a clause of time or cause with a subject of its own, between
+   * the sentence's frame and the participle: "“The pipes are old,” Mayor Ortiz says as a plumber walks past her, saying
+   * he is tired" is the plumber's, the subject nearest it, not Ortiz's. That subject when it is a person; null when it is
+   * one the resolver does not make out; undefined when no such clause stands there, or its subject is a pronoun, a group
+   * or a thing ("Ortiz spoke as the crowd cheered, saying …" stays Ortiz's).
+   */
+  private subordinateSpeaker(c: Construction): Resolved | null | undefined {
+    const lc = this.lastConstruction;
+    const { tokens, quoted } = this.doc;
+    if (!lc || lc.sent !== c.sent || lc.verbLast >= c.first || tokens[c.first - 1]?.raw !== ',') return undefined;
+    let k = c.first - 2;
+    while (k > lc.verbLast && tokens[k]!.raw !== ',' && !quoted[k] && !SUBORDINATORS.test(tokens[k]!.lower)) k--;
+    const t = tokens[k];
+    // (right after the frame, past a word of time at most: not a clause inside the words it reports, "said the president
+    // hopes for better relations when Trump takes office, describing …" stays the frame's)
+    if (
+      k <= lc.verbLast ||
+      k > Math.max(lc.last, lc.verbLast) + 3 ||
+      !t ||
+      !t.word ||
+      t.cap !== 0 ||
+      quoted[k] ||
+      !/^(as|while|when|whenever|after|before|until|because)$/.test(t.lower)
+    )
+      return undefined;
+    if (!/^(a|an|the|his|her|their|its)$/.test(tokens[k + 1]?.lower ?? '') && !this.personAt(k + 1)) return undefined;
+    const s = ownSubject(this.doc, k + 1, c.first - 1);
+    if (!s) return undefined;
+    const r = this.resolveSubject(s, c.para, c.sent);
+    const f = r ? final(r.ref) : null;
+    if (f && (this.isGroup(f) || this.isThing(f))) return undefined;
+    if (!f?.key && !(f?.desc && SpeakerResolver.personNoun(f.desc.head))) return f ? undefined : null;
+    return r;
   }
 
   /**
@@ -5404,6 +5502,7 @@ export class SpeakerResolver {
             this.askedBefore(sent, want) ??
             this.writerAsked(sent, s.first, want, para) ??
             this.addressee(sent, want, para) ??
+            this.metDescribed(sent, want) ??
             this.unnamedWho(sent, want, para) ??
             // (further back only when no one is named before the pronoun in its own sentence)
             this.newcomer(sent, want, !this.namedBetween(this.doc.sents.starts[sent]!, s.first)))
