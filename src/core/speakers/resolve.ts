@@ -3138,7 +3138,7 @@ export class SpeakerResolver {
     const { tokens, quoted } = this.doc;
     if (!lc || lc.sent !== c.sent || lc.verbLast >= c.first || tokens[c.first - 1]?.raw !== ',') return undefined;
     let k = c.first - 2;
-    while (k > lc.verbLast && tokens[k]!.raw !== ',' && !quoted[k] && !SUBORDINATORS.test(tokens[k]!.lower)) k--;
+    while (k > lc.verbLast && tokens[k]!.raw !== ',' && !quoted[k] && !CLAUSE_BEFORE_MAIN.has(tokens[k]!.lower)) k--;
     const t = tokens[k];
     // (right after the frame, past a word of time at most: not a clause inside the words it reports, "said the president
     // hopes for better relations when Trump takes office, describing …" stays the frame's)
