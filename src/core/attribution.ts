@@ -9502,7 +9502,9 @@ function mainClauseSubject(doc: Doc, floor: number, i: number, seen: NewName[]):
  */
 function ownSubjectAfterOpener(doc: Doc, floor: number, i: number): Found | 'thing' | null {
   const { tokens, quoted } = doc;
-  const w = firstWordAt(doc, floor);
+  let w = firstWordAt(doc, floor);
+  // (past a reference mark the sentence split gave it: "…status.[55] In 1947 the country adopted …")
+  if (tokens[w - 1]?.raw === '[' && /^[0-9]+$/.test(tokens[w]?.raw ?? '') && tokens[w + 1]?.raw === ']') w = firstWordAt(doc, w + 2);
   // (not a clause set before the main one, whose subject may differ: "After the vote was counted, …")
   if (OPENING_CLAUSE.has(tokens[w]?.lower ?? '')) return null;
   const verbAt = (k: number): boolean => {
