@@ -80,6 +80,8 @@ import {
   COURTESY_TITLES,
   OPENING_CLAUSE,
   OPENING_PHRASE,
+  VERB_ADVERBS,
+  OPENING_ADVERBS,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -9691,6 +9693,74 @@ function mainClauseSubject(doc: Doc, floor: number, i: number, seen: NewName[]):
 }
 
 /**
+ * The subject of its own that the main clause before the participle at i opens with, when the finders before it found
+ * none: 'thing' for "it" or a noun phrase a determiner opens (past a phrase of time or place with no verb in it), its
+ * head a lower-case noun of no speaker, group, organisation or document, followed by its verb ("In 1931 the country
+ * adopted the statute, confirming that …", "The law took effect in May, adding that …", "The treaty was signed in
+ * Oslo, noting …": the thing's, no report, never that of a speaker met in an earlier sentence); the description when
+ * its head is a speaker's and a phrase of time opens the sentence ("Last year the court upheld the ruling, saying …");
+ * null otherwise.
+ */
+function ownSubjectAfterOpener(doc: Doc, floor: number, i: number): Found | 'thing' | null {
+  const { tokens, quoted } = doc;
+  let w = firstWordAt(doc, floor);
+  // (past a reference mark the sentence split gave it: "…status.[55] In 1947 the country adopted …")
+  if (tokens[w - 1]?.raw === '[' && /^[0-9]+$/.test(tokens[w]?.raw ?? '') && tokens[w + 1]?.raw === ']') w = firstWordAt(doc, w + 2);
+  // (not a clause set before the main one, whose subject may differ: "After the vote was counted, …")
+  if (OPENING_CLAUSE.has(tokens[w]?.lower ?? '')) return null;
+  const verbAt = (k: number): boolean => {
+    const t = tokens[k];
+    return !!t?.word && t.cap === 0 && !quoted[k] && (AUXILIARIES.has(t.lower) || pastTense(t.lower));
+  };
+  if (tokens[w]?.lower === 'it') {
+    const v = VERB_ADVERBS.test(tokens[w + 1]?.lower ?? '') ? w + 2 : w + 1;
+    return verbAt(v) && !clauseOpensBetween(doc, v + 1, i) ? 'thing' : null;
+  }
+  let d = w;
+  // (the opening phrase of time or place: a preposition or an adverb and its words, numbers and commas, no verb nor a
+  // name of someone who may be the subject)
+  const opener = tokens[w]!.word && (OPENING_PHRASE.test(tokens[w]!.lower) || OPENING_ADVERBS.test(tokens[w]!.lower));
+  if (!opener && !/^(the|a|an|this|these|those|its|their)$/.test(tokens[w]?.lower ?? '')) return null;
+  while (d < i && !/^(the|a|an|this|these|those|its|their)$/.test(tokens[d]!.lower)) {
+    const t = tokens[d]!;
+    if (quoted[d] || (!t.word && t.raw !== ',') || verbAt(d) || (t.cap > 0 && d !== w && !DAYS_MONTHS.has(t.lower))) return null;
+    d++;
+  }
+  if (d >= i - 2) return null;
+  for (let v = d + 2; v < Math.min(i, d + 7); v++) {
+    const t = tokens[v]!;
+    if (quoted[v] || (!t.word && t.key !== "'s" && t.raw !== '-')) return null;
+    if (!verbAt(v)) {
+      if (t.word && NP_BREAK.has(t.lower)) return null;
+      // (the subject's own determiner after a phrase of time: "In the spring the law took effect …")
+      if (/^(the|a|an|this|these|those|its|their)$/.test(t.lower)) d = v;
+      continue;
+    }
+    // (no other clause between the verb and the participle: "It was a one-two punch, as Okafor echoed the criticism,
+    // saying …")
+    if (clauseOpensBetween(doc, v + 1, i)) return null;
+    let h = v - 1;
+    if (VERB_ADVERBS.test(tokens[h]!.lower) && h > d + 1) h--;
+    const head = tokens[h]!;
+    if (!head.word || head.cap !== 0 || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
+    const w0 = head.lower;
+    const speaker =
+      SPEAKER_NOUNS.has(w0) ||
+      GROUP_NOUNS.has(w0) ||
+      ORG_HEADS.has(w0) ||
+      DOCUMENT_NOUNS.has(w0) ||
+      DOCUMENT_PLURALS.has(w0) ||
+      pluralSpeakerNoun(w0) ||
+      personShaped(w0) ||
+      personShaped(w0.replace(/s$/, ''));
+    if (!speaker) return 'thing';
+    const desc = d > w ? descEndingAt(doc, h, d) : null;
+    return desc?.first === d ? desc : null;
+  }
+  return null;
+}
+
+/**
  * The subject of the verb that put out the document ending before the participle at i: "Minutes later, the campaign
  * issued a statement saying …" is the campaign, "Shortly after the vote, Leader Per Dahl (L-Bodø) released a statement
  * confirming …" Dahl; a name, or a description of a speaker.
@@ -10469,6 +10539,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       (prev.raw === ',' || commaManner ? mainClauseSubject(doc, floor, i, seen) : null);
     // a document's words are its sender's only when the sentence names the sender
     if (!subj && putOut && prev.raw !== ',' && prev.lower !== 'and') return null;
+    // a main clause with a subject of its own after a phrase of time owns the participle, no speaker of an earlier
+    // sentence: "In 1931 the country adopted the statute, confirming that …" is no report (a thing's), "Last year the
+    // court upheld the ruling, saying …" the court's
+    const own = subj ? null : ownSubjectAfterOpener(doc, floor, i);
+    if (own === 'thing') return null;
+    if (own) return framed(base, base.verb, own, false, true, i, vLast);
     // a second clause joined by ", and" or ", but" with a subject of its own owns the participle after it: "Tenant
     // groups say rents are too high, and the Harbor Civil Rights League has sued the city, saying …" is the league's
     // (the first clause with a predicate of its own; not the last item of a list, "Lund, Vik, and the mayor walked out")

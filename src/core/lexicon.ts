@@ -40,6 +40,7 @@ export const SPEECH_VERBS = set(`
   captioned posted radioed questioned wondering recommend recommends recommended advise advises advised
   corrected corrects
   clarify clarifies clarified clarifying
+  proclaim proclaims proclaimed
 `);
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up", "put it". */
@@ -79,6 +80,7 @@ export const REPORTING_VERBS = set(`
   respond responds responded answer answers answered retort retorts retorted charge charges charged joke joked
   boast boasts boasted lament laments lamented complain complained object objected repeat repeats repeated ruled
   radioed post posts posted recommend recommends recommended advise advises advised clarify clarifies clarified
+  proclaim proclaims proclaimed
 `);
 
 /** Reporting verbs that take a clause without "that" ("Peskov said Russian experts were ..."). */
