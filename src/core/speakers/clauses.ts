@@ -370,6 +370,7 @@ const OPENERS = new Set([
   'once',
   'unless',
   'despite',
+  'whether',
 ]);
 
 /** OPENERS of a phrase of time or place: "On March 25, …", "In the end, …", "After two decades in Congress, …". */
