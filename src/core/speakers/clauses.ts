@@ -3761,8 +3761,12 @@ export class ClauseFinder {
     // follows it: "In his state, Chen said, offenders are sent to treatment." / "If the talks fail, prices will rise, Chen said."
     // a frame in mid-sentence holds its sentence together: "Nor does the mayor have plans, aides say, to …", "So it makes sense, strategists said, for …"
     const framedOpen = resumed >= 0 && /^(so|nor|to)$/.test(f.lower) && tokens[from + 1]?.word === true;
+    // "As long as the city pays, Ortiz said, the strike is off", "So long as …, …", "As soon as …, …": a subordinator
+    // of three words, an opener like "unless" or "once"
+    const longAs = /^(as|so)$/.test(f.lower) && /^(long|soon)$/.test(tokens[from + 1]?.lower ?? '') && tokens[from + 2]?.lower === 'as';
     if (
       !framedOpen &&
+      !(longAs && (resumed >= 0 || this.openerThenClause(from, first - 2, se))) &&
       (/^(so|asked)$/.test(f.lower) ||
         // "While the plan is good, it is expensive, Chen said." (not "When the vote was over, Chen said")
         // (nor "When the two met last week, he said, she had offered nothing new": a frame in mid-sentence between the
