@@ -5524,7 +5524,9 @@ export class ClauseFinder {
   private subjectThenVerb(p: number, se: number, strict: boolean): boolean {
     const { tokens, scare } = this.doc;
     const t = tokens[p];
-    const finite = (x: { word: boolean; lower: string; cap: number }): boolean => x.word && x.cap === 0 && pastOrAuxiliary(x.lower);
+    // (with "cannot", an auxiliary and its negation in one word: "If it passes, the money cannot reach …")
+    const finite = (x: { word: boolean; lower: string; cap: number }): boolean =>
+      x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || x.lower === 'cannot');
     // a sum of money, its sign before its figure: "said £25m had been set aside", "said $40 million was spent", "said
     // €3.5bn would go to …" (the figure, its point or commas and a word of scale, then a finite verb)
     if (this.sumAt(p)) {
