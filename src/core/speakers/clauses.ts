@@ -370,6 +370,7 @@ const OPENERS = new Set([
   'once',
   'unless',
   'despite',
+  'whether',
 ]);
 
 /** OPENERS of a phrase of time or place: "On March 25, …", "In the end, …", "After two decades in Congress, …". */
@@ -3760,8 +3761,12 @@ export class ClauseFinder {
     // follows it: "In his state, Chen said, offenders are sent to treatment." / "If the talks fail, prices will rise, Chen said."
     // a frame in mid-sentence holds its sentence together: "Nor does the mayor have plans, aides say, to …", "So it makes sense, strategists said, for …"
     const framedOpen = resumed >= 0 && /^(so|nor|to)$/.test(f.lower) && tokens[from + 1]?.word === true;
+    // "As long as the city pays, Ortiz said, the strike is off", "So long as …, …", "As soon as …, …": a subordinator
+    // of three words, an opener like "unless" or "once"
+    const longAs = /^(as|so)$/.test(f.lower) && /^(long|soon)$/.test(tokens[from + 1]?.lower ?? '') && tokens[from + 2]?.lower === 'as';
     if (
       !framedOpen &&
+      !(longAs && (resumed >= 0 || this.openerThenClause(from, first - 2, se))) &&
       (/^(so|asked)$/.test(f.lower) ||
         // "While the plan is good, it is expensive, Chen said." (not "When the vote was over, Chen said")
         // (nor "When the two met last week, he said, she had offered nothing new": a frame in mid-sentence between the
@@ -5570,7 +5575,9 @@ export class ClauseFinder {
   private subjectThenVerb(p: number, se: number, strict: boolean): boolean {
     const { tokens, scare } = this.doc;
     const t = tokens[p];
-    const finite = (x: { word: boolean; lower: string; cap: number }): boolean => x.word && x.cap === 0 && pastOrAuxiliary(x.lower);
+    // (with "cannot", an auxiliary and its negation in one word: "If it passes, the money cannot reach …")
+    const finite = (x: { word: boolean; lower: string; cap: number }): boolean =>
+      x.word && x.cap === 0 && (pastOrAuxiliary(x.lower) || x.lower === 'cannot');
     // a sum of money, its sign before its figure: "said £25m had been set aside", "said $40 million was spent", "said
     // €3.5bn would go to …" (the figure, its point or commas and a word of scale, then a finite verb)
     if (this.sumAt(p)) {
