@@ -4103,33 +4103,6 @@ export class ClauseFinder {
   }
 
   /**
-   * Does the writer's narration of what followed the saying open at k, after a frame's closing comma: "and then" before a
-   * subject and its verb in the past ("…, said the mayor's aides, and then the meeting ended"), or "and" before a subject
-   * whose verb in the past takes nothing to the sentence's end, an adverb at most ("…, said Lund aides, and supporters
-   * cheered"; not "…, she said, and spread within minutes", the same subject's, nor "…, and the vote should be rerun")?
-   */
-  private narrationAt(k: number, se: number): boolean {
-    const { tokens, quoted } = this.doc;
-    if (tokens[k]?.lower !== 'and' || quoted[k]) return false;
-    const then = /^(then|later|afterwards|afterward)$/.test(tokens[k + 1]?.lower ?? '') && !quoted[k + 1];
-    const p = then ? k + 2 : k + 1;
-    // the subject: up to four words, none a verb, its possessive's mark aside ("the mayor's aides")
-    let v = p;
-    while (v < se && v - p < 5 && !quoted[v] && ((tokens[v]!.word && !pastOrAuxiliary(tokens[v]!.lower)) || tokens[v]!.key === "'s")) v++;
-    const verb = tokens[v];
-    if (v === p || !tokens[p]!.word || !verb?.word || verb.cap !== 0 || quoted[v] || auxiliary(verb.lower) || !pastTense(verb.lower))
-      return false;
-    if (then) return true;
-    for (let x = v + 1; x <= se; x++) {
-      const t = tokens[x]!;
-      if (quoted[x]) return false;
-      if (!t.word) return x === se;
-      if (!/ly$/.test(t.lower) && !/^(again|too|away|back|off|out|up|down|on|loudly)$/.test(t.lower)) return false;
-    }
-    return true;
-  }
-
-  /**
    * Does the writer's noun summing up the report open at k, with another construction's subject right after it: "…, a
    * claim fire officials said they were looking into", "…, an accusation the union denied"?
    */
@@ -4283,8 +4256,6 @@ export class ClauseFinder {
       (!pastAside && this.appositionAfter(c)) ||
       // "…, the chief said Monday, but the man's family disputed that account": a clause of the writer's set against the report
       this.butClauseAt(c, comma + 1, se) ||
-      // "…, said Lund aides, and supporters cheered", "…, and then the meeting ended": the writer's narration of what followed
-      this.narrationAt(comma + 1, se) ||
       // "…, the minister announced Monday, a move he said was overdue": the writer's noun phrase summing up the report
       this.summaryAt(comma + 1) ||
       // "…, the auditor concluded in her annual report, released Monday": a participle of the frame's document
