@@ -9601,6 +9601,31 @@ function questionAsker(doc: Doc, i: number, seen: NewName[]): Found | null {
 export const PUT_OUT = /^(statements?|releases?|letters?|e-?mails?|tweets?|messages?|posts?|notes?|memos?|videos?|ads?|op-eds?)$/;
 
 /**
+ * Is the document whose noun is at k put out by its subject as its own message: after "posted", "sent", "issued",
+ * "released", "published", "wrote", "tweeted" or "put out" and its determiner ("Ruiz posted a message", "the council
+ * issued its statement"), with no negation before the verb ("never posted", "did not post", "denied posting") and no
+ * relative pronoun as its subject ("Vahl, who posted a message …, will serve": the message is no frame of the clause
+ * after it)? Not a message someone condemned, traced, forwarded or shared: that is the author's, not theirs.
+ */
+function ownMessagePutOut(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  let d = k - 1;
+  while (d > k - 5 && tokens[d]?.word && !/^(a|an|the|his|her|its|their)$/.test(tokens[d]!.lower)) d--;
+  if (!/^(a|an|the|his|her|its|their)$/.test(tokens[d]?.lower ?? '')) return false;
+  let v = d - 1;
+  if (tokens[v]?.lower === 'out' && /^puts?$/.test(tokens[v - 1]?.lower ?? '')) v--;
+  else if (
+    !/^(posted|sent|issued|released|published|wrote|tweeted|posts|sends|issues|releases|publishes|writes|tweets)$/.test(
+      tokens[v]?.lower ?? '',
+    )
+  )
+    return false;
+  for (let m = v - 1; m >= v - 3 && tokens[m]?.word; m--)
+    if (/^(not|never|n't|denied|refused|who|which|that)$/.test(tokens[m]!.lower.replace('’', "'"))) return false;
+  return true;
+}
+
+/**
  * The last word of the document's noun phrase before the participle at i: past a time ("a series of tweets early Friday
  * saying"), past where or when it went out ("a message on Facebook saying") and past whom it went to ("a letter to the
  * commission arguing", "an email to staff saying").
@@ -9613,9 +9638,18 @@ function documentEnd(doc: Doc, i: number): number {
   // (or past where it went out or when: "a message on Facebook saying", "a video on his Instagram page saying", "a
   // statement on Friday saying", "a post on X late on Sunday saying", "a post online saying"; up to six words from
   // "on", none quoted)
-  if (tokens[k]?.lower === 'online' && PUT_OUT.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+  // (only after a verb that puts out one's own message, not negated: "Ruiz attacked the council's statement on Monday
+  // saying …", "Ruiz never posted a message on Facebook saying …" are no document put out)
+  if (tokens[k]?.lower === 'online' && PUT_OUT.test(tokens[k - 1]?.lower ?? '') && ownMessagePutOut(doc, k - 1)) return k - 1;
   for (let m = k; m >= k - 5 && tokens[m]?.word && !doc.quoted[m]; m--)
-    if (m < i - 1 && tokens[m]!.lower === 'on' && tokens[m]!.cap === 0 && PUT_OUT.test(tokens[m - 1]?.lower ?? '')) return m - 1;
+    if (
+      m < i - 1 &&
+      tokens[m]!.lower === 'on' &&
+      tokens[m]!.cap === 0 &&
+      PUT_OUT.test(tokens[m - 1]?.lower ?? '') &&
+      ownMessagePutOut(doc, m - 1)
+    )
+      return m - 1;
   for (let m = k; m > k - 5 && m > 0; m--) {
     const x = tokens[m]!;
     if (!x.word || doc.quoted[m] || SPEECH_VERBS.has(x.lower) || AUXILIARIES.has(x.lower)) return k;
@@ -10494,7 +10528,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       prev?.word &&
       prev.cap === 0 &&
       SIGN_NOUNS.test(prev.lower) &&
-      !(putOut && PUT_OUT.test(prev.lower) && senderOf(doc, i, seen))
+      !(putOut && PUT_OUT.test(prev.lower) && ownMessagePutOut(doc, i - 1) && senderOf(doc, i, seen))
     ) {
       const sign = signBefore(doc, i, null);
       return sign ? framed(base, base.verb, sign, false, true, i, vLast) : null;
