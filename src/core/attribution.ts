@@ -10461,17 +10461,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (continuing) {
     // one adverb between the comma or "and" and the participle: "…, even suggesting he may have been misled", "and boldly
     // claiming that …" (as without it); or between a word of manner and it: "…, while also saying that …", "by again
-    // insisting …" (not "to": "to also say" is no participle), or a dash; "only" too: "declined to comment, only saying
-    // that …", "— only saying that …"
+    // insisting …" (not "to": "to also say" is no participle)
     const a = tokens[i - 1];
     const b = tokens[i - 2];
     const adverbed =
       a?.word === true &&
       a.cap === 0 &&
-      /^(even|also|again|still|repeatedly|only|[a-z]{3,}ly)$/.test(a.lower) &&
+      /^(even|also|again|still|repeatedly|[a-z]{3,}ly)$/.test(a.lower) &&
       // (not a later act, maybe someone else's: "…, later admitting she had not …", "…, eventually saying …")
-      !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|quickly)$/.test(a.lower) &&
-      (b?.raw === ',' || b?.lower === 'and' || (b !== undefined && b.lower !== 'to' && MANNER_OF_SAYING(b)));
+      !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|only|quickly)$/.test(a.lower) &&
+      (b?.raw === ',' || b?.lower === 'and' || (b?.word === true && b.lower !== 'to' && MANNER_OF_SAYING(b)));
     const prev = adverbed ? b : a;
     const p = adverbed ? i - 2 : i - 1;
     // a share of a poll's respondents right before "saying": "with 30 percent of voters saying they …", "left three in
