@@ -7588,23 +7588,6 @@ function firstSubjectEnd(doc: Doc, from: number): number {
   else if (k) return roleOfOrganisation(doc, k) ?? (isPersonKey(doc, k.key) ? null : titledPersonAfter(doc, k.last + 1)) ?? k.last;
   const t = doc.tokens[i];
   if (t && PRONOUNS.has(t.lower)) return i;
-  // (the apostrophe of a plural possessive at k before the organisation or speaker it owns, in lower case, its verb right
-  // after it: "The residents' association sued the city, saying …", "The tenants' union has sued …"; not "The Rams'
-  // official account posted …")
-  const ownedBody = (k: number): boolean => {
-    const n = doc.tokens[k + 1];
-    const v = doc.tokens[k + 2];
-    return (
-      pluralPossessive(doc.tokens, k) &&
-      !!n?.word &&
-      n.cap === 0 &&
-      (ORG_HEADS.has(n.lower) || SPEAKER_NOUNS.has(n.lower)) &&
-      !!v?.word &&
-      v.cap === 0 &&
-      !doc.quoted[k + 2] &&
-      (AUXILIARIES.has(v.lower) || pastTense(v.lower) || SPEECH_VERBS.has(v.lower))
-    );
-  };
   // a description: up to its head noun
   for (let j = i; j < Math.min(doc.tokens.length, i + 7); j++) {
     const x = doc.tokens[j]!;
@@ -7612,12 +7595,8 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     // (nor a possessive's before a role, which heads the phrase: "The ministry's spokesman said … but warned …")
     // (nor a plural possessive's apostrophe before a role: "Riders' union president Ana Vale said … but stressed …")
     // (the role's person named after it: "The Rams' official account posted …" is no one's)
-    // (nor one before the organisation or speaker it owns, that body's verb after it: see ownedBody)
     const owned =
-      j > i &&
-      ((x.key === "'s" && roleOwnedAt(doc, j + 1)) ||
-        (pluralPossessive(doc.tokens, j) && roleAndPersonFrom(doc, j + 1) !== null) ||
-        ownedBody(j));
+      j > i && ((x.key === "'s" && roleOwnedAt(doc, j + 1)) || (pluralPossessive(doc.tokens, j) && roleAndPersonFrom(doc, j + 1) !== null));
     if (!x.word && !/^(-|[0-9]+)$/.test(x.raw) && !owned) break;
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
@@ -7633,7 +7612,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     if (courtesy >= 0) return courtesy;
     // (not when a role is owned: "The ministry's spokesman said … but warned …" is the spokesman's; "The operator's
     // stock answer" stays the operator's)
-    const owner = (doc.tokens[j + 1]?.key === "'s" && roleOwnedAt(doc, j + 2)) || ownedBody(j + 1);
+    const owner = doc.tokens[j + 1]?.key === "'s" && roleOwnedAt(doc, j + 2);
     // (nor a title's abbreviation: "Rep. Terrence Oduya … called … and predicted …")
     const abbreviation = x.cap === 1 && TITLES.has(x.lower) && doc.tokens[j + 1]?.raw === '.';
     if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName && !owner && !abbreviation)
@@ -10584,12 +10563,6 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (subj && (prev.raw === ',' || commaManner)) {
       const second = secondClauseSubject(doc, subj.last + 1, i, seen);
       if (second !== undefined) return second ? framed(base, base.verb, second, false, true, i, vLast) : null;
-    }
-    // (so does it after a subject not taken for the participle's, the first clause framed by its own verb of saying:
-    // "Residents said the water was unsafe, and the tenants' union sued the city, saying …" is the union's)
-    if (!subj && prev.raw === ',') {
-      const second = secondClauseSubject(doc, firstSubjectEnd(doc, floor) + 1, i, seen);
-      if (second) return framed(base, base.verb, second, false, true, i, vLast);
     }
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);

@@ -4375,12 +4375,6 @@ export class ClauseFinder {
     return true;
   }
 
-  /** Is the token at k an "and" or a "but" right after a comma, outside quotation marks? */
-  private conjoinedAt(k: number): boolean {
-    const { tokens, quoted } = this.doc;
-    return /^(and|but)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.raw === ',' && !quoted[k] && !quoted[k - 1];
-  }
-
   /** Does a concession open at p: "despite …", "although …"? */
   private concessionAt(p: number): boolean {
     const t = this.doc.tokens[p];
@@ -4425,10 +4419,6 @@ export class ClauseFinder {
     // officers had said from the start"; its subject read with "what" or after it)
     const what = s ? (this.doc.tokens[s.first]!.lower === 'what' ? s.first : s.first - 1) : -1;
     if (s && what > from && this.doc.tokens[what]!.lower === 'what' && this.clause(other) === null) return -1;
-    // (a participle whose subject opens a second clause after ", and" or ", but" ends the clause before that conjunction:
-    // "say the water is unsafe, and the residents' association has sued the city, saying …" reports the water only)
-    if (other.continuing && s && !other.inverted && s.first > from + 1 && s.last < other.first && this.conjoinedAt(s.first - 1))
-      return s.first;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
     if (this.parentheticalRelative(other, from)) return -1;
     // (a name that is the object of a preposition inside the clause is no subject, and its verb no frame that ends it:
