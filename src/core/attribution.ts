@@ -7588,23 +7588,6 @@ function firstSubjectEnd(doc: Doc, from: number): number {
   else if (k) return roleOfOrganisation(doc, k) ?? (isPersonKey(doc, k.key) ? null : titledPersonAfter(doc, k.last + 1)) ?? k.last;
   const t = doc.tokens[i];
   if (t && PRONOUNS.has(t.lower)) return i;
-  // (the apostrophe of a plural possessive at k before the organisation or speaker it owns, in lower case, its verb right
-  // after it: "The residents' association sued the city, saying …", "The tenants' union has sued …"; not "The Rams'
-  // official account posted …")
-  const ownedBody = (k: number): boolean => {
-    const n = doc.tokens[k + 1];
-    const v = doc.tokens[k + 2];
-    return (
-      pluralPossessive(doc.tokens, k) &&
-      !!n?.word &&
-      n.cap === 0 &&
-      (ORG_HEADS.has(n.lower) || SPEAKER_NOUNS.has(n.lower)) &&
-      !!v?.word &&
-      v.cap === 0 &&
-      !doc.quoted[k + 2] &&
-      (AUXILIARIES.has(v.lower) || pastTense(v.lower) || SPEECH_VERBS.has(v.lower))
-    );
-  };
   // a description: up to its head noun
   for (let j = i; j < Math.min(doc.tokens.length, i + 7); j++) {
     const x = doc.tokens[j]!;
@@ -7612,12 +7595,8 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     // (nor a possessive's before a role, which heads the phrase: "The ministry's spokesman said … but warned …")
     // (nor a plural possessive's apostrophe before a role: "Riders' union president Ana Vale said … but stressed …")
     // (the role's person named after it: "The Rams' official account posted …" is no one's)
-    // (nor one before the organisation or speaker it owns, that body's verb after it: see ownedBody)
     const owned =
-      j > i &&
-      ((x.key === "'s" && roleOwnedAt(doc, j + 1)) ||
-        (pluralPossessive(doc.tokens, j) && roleAndPersonFrom(doc, j + 1) !== null) ||
-        ownedBody(j));
+      j > i && ((x.key === "'s" && roleOwnedAt(doc, j + 1)) || (pluralPossessive(doc.tokens, j) && roleAndPersonFrom(doc, j + 1) !== null));
     if (!x.word && !/^(-|[0-9]+)$/.test(x.raw) && !owned) break;
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
@@ -7633,7 +7612,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     if (courtesy >= 0) return courtesy;
     // (not when a role is owned: "The ministry's spokesman said … but warned …" is the spokesman's; "The operator's
     // stock answer" stays the operator's)
-    const owner = (doc.tokens[j + 1]?.key === "'s" && roleOwnedAt(doc, j + 2)) || ownedBody(j + 1);
+    const owner = doc.tokens[j + 1]?.key === "'s" && roleOwnedAt(doc, j + 2);
     // (nor a title's abbreviation: "Rep. Terrence Oduya … called … and predicted …")
     const abbreviation = x.cap === 1 && TITLES.has(x.lower) && doc.tokens[j + 1]?.raw === '.';
     if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName && !owner && !abbreviation)
@@ -9601,6 +9580,31 @@ function questionAsker(doc: Doc, i: number, seen: NewName[]): Found | null {
 export const PUT_OUT = /^(statements?|releases?|letters?|e-?mails?|tweets?|messages?|posts?|notes?|memos?|videos?|ads?|op-eds?)$/;
 
 /**
+ * Is the document whose noun is at k put out by its subject as its own message: after "posted", "sent", "issued",
+ * "released", "published", "wrote", "tweeted" or "put out" and its determiner ("Ruiz posted a message", "the council
+ * issued its statement"), with no negation before the verb ("never posted", "did not post", "denied posting") and no
+ * relative pronoun as its subject ("Vahl, who posted a message …, will serve": the message is no frame of the clause
+ * after it)? Not a message someone condemned, traced, forwarded or shared: that is the author's, not theirs.
+ */
+function ownMessagePutOut(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  let d = k - 1;
+  while (d > k - 5 && tokens[d]?.word && !/^(a|an|the|his|her|its|their)$/.test(tokens[d]!.lower)) d--;
+  if (!/^(a|an|the|his|her|its|their)$/.test(tokens[d]?.lower ?? '')) return false;
+  let v = d - 1;
+  if (tokens[v]?.lower === 'out' && /^puts?$/.test(tokens[v - 1]?.lower ?? '')) v--;
+  else if (
+    !/^(posted|sent|issued|released|published|wrote|tweeted|posts|sends|issues|releases|publishes|writes|tweets)$/.test(
+      tokens[v]?.lower ?? '',
+    )
+  )
+    return false;
+  for (let m = v - 1; m >= v - 3 && tokens[m]?.word; m--)
+    if (/^(not|never|n't|denied|refused|who|which|that)$/.test(tokens[m]!.lower.replace('’', "'"))) return false;
+  return true;
+}
+
+/**
  * The last word of the document's noun phrase before the participle at i: past a time ("a series of tweets early Friday
  * saying"), past where or when it went out ("a message on Facebook saying") and past whom it went to ("a letter to the
  * commission arguing", "an email to staff saying").
@@ -9613,9 +9617,18 @@ function documentEnd(doc: Doc, i: number): number {
   // (or past where it went out or when: "a message on Facebook saying", "a video on his Instagram page saying", "a
   // statement on Friday saying", "a post on X late on Sunday saying", "a post online saying"; up to six words from
   // "on", none quoted)
-  if (tokens[k]?.lower === 'online' && PUT_OUT.test(tokens[k - 1]?.lower ?? '')) return k - 1;
+  // (only after a verb that puts out one's own message, not negated: "Ruiz attacked the council's statement on Monday
+  // saying …", "Ruiz never posted a message on Facebook saying …" are no document put out)
+  if (tokens[k]?.lower === 'online' && PUT_OUT.test(tokens[k - 1]?.lower ?? '') && ownMessagePutOut(doc, k - 1)) return k - 1;
   for (let m = k; m >= k - 5 && tokens[m]?.word && !doc.quoted[m]; m--)
-    if (m < i - 1 && tokens[m]!.lower === 'on' && tokens[m]!.cap === 0 && PUT_OUT.test(tokens[m - 1]?.lower ?? '')) return m - 1;
+    if (
+      m < i - 1 &&
+      tokens[m]!.lower === 'on' &&
+      tokens[m]!.cap === 0 &&
+      PUT_OUT.test(tokens[m - 1]?.lower ?? '') &&
+      ownMessagePutOut(doc, m - 1)
+    )
+      return m - 1;
   for (let m = k; m > k - 5 && m > 0; m--) {
     const x = tokens[m]!;
     if (!x.word || doc.quoted[m] || SPEECH_VERBS.has(x.lower) || AUXILIARIES.has(x.lower)) return k;
@@ -10427,17 +10440,16 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (continuing) {
     // one adverb between the comma or "and" and the participle: "…, even suggesting he may have been misled", "and boldly
     // claiming that …" (as without it); or between a word of manner and it: "…, while also saying that …", "by again
-    // insisting …" (not "to": "to also say" is no participle), or a dash; "only" too: "declined to comment, only saying
-    // that …", "— only saying that …"
+    // insisting …" (not "to": "to also say" is no participle)
     const a = tokens[i - 1];
     const b = tokens[i - 2];
     const adverbed =
       a?.word === true &&
       a.cap === 0 &&
-      /^(even|also|again|still|repeatedly|only|[a-z]{3,}ly)$/.test(a.lower) &&
+      /^(even|also|again|still|repeatedly|[a-z]{3,}ly)$/.test(a.lower) &&
       // (not a later act, maybe someone else's: "…, later admitting she had not …", "…, eventually saying …")
-      !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|quickly)$/.test(a.lower) &&
-      (b?.raw === ',' || b?.lower === 'and' || (b !== undefined && b.lower !== 'to' && MANNER_OF_SAYING(b)));
+      !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|only|quickly)$/.test(a.lower) &&
+      (b?.raw === ',' || b?.lower === 'and' || (b?.word === true && b.lower !== 'to' && MANNER_OF_SAYING(b)));
     const prev = adverbed ? b : a;
     const p = adverbed ? i - 2 : i - 1;
     // a share of a poll's respondents right before "saying": "with 30 percent of voters saying they …", "left three in
@@ -10494,7 +10506,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       prev?.word &&
       prev.cap === 0 &&
       SIGN_NOUNS.test(prev.lower) &&
-      !(putOut && PUT_OUT.test(prev.lower) && senderOf(doc, i, seen))
+      !(putOut && PUT_OUT.test(prev.lower) && ownMessagePutOut(doc, i - 1) && senderOf(doc, i, seen))
     ) {
       const sign = signBefore(doc, i, null);
       return sign ? framed(base, base.verb, sign, false, true, i, vLast) : null;
@@ -10551,12 +10563,6 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     if (subj && (prev.raw === ',' || commaManner)) {
       const second = secondClauseSubject(doc, subj.last + 1, i, seen);
       if (second !== undefined) return second ? framed(base, base.verb, second, false, true, i, vLast) : null;
-    }
-    // (so does it after a subject not taken for the participle's, the first clause framed by its own verb of saying:
-    // "Residents said the water was unsafe, and the tenants' union sued the city, saying …" is the union's)
-    if (!subj && prev.raw === ',') {
-      const second = secondClauseSubject(doc, firstSubjectEnd(doc, floor) + 1, i, seen);
-      if (second) return framed(base, base.verb, second, false, true, i, vLast);
     }
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);

@@ -4108,33 +4108,6 @@ export class ClauseFinder {
   }
 
   /**
-   * Does the writer's narration of what followed the saying open at k, after a frame's closing comma: "and then" before a
-   * subject and its verb in the past ("…, said the mayor's aides, and then the meeting ended"), or "and" before a subject
-   * whose verb in the past takes nothing to the sentence's end, an adverb at most ("…, said Lund aides, and supporters
-   * cheered"; not "…, she said, and spread within minutes", the same subject's, nor "…, and the vote should be rerun")?
-   */
-  private narrationAt(k: number, se: number): boolean {
-    const { tokens, quoted } = this.doc;
-    if (tokens[k]?.lower !== 'and' || quoted[k]) return false;
-    const then = /^(then|later|afterwards|afterward)$/.test(tokens[k + 1]?.lower ?? '') && !quoted[k + 1];
-    const p = then ? k + 2 : k + 1;
-    // the subject: up to four words, none a verb, its possessive's mark aside ("the mayor's aides")
-    let v = p;
-    while (v < se && v - p < 5 && !quoted[v] && ((tokens[v]!.word && !pastOrAuxiliary(tokens[v]!.lower)) || tokens[v]!.key === "'s")) v++;
-    const verb = tokens[v];
-    if (v === p || !tokens[p]!.word || !verb?.word || verb.cap !== 0 || quoted[v] || auxiliary(verb.lower) || !pastTense(verb.lower))
-      return false;
-    if (then) return true;
-    for (let x = v + 1; x <= se; x++) {
-      const t = tokens[x]!;
-      if (quoted[x]) return false;
-      if (!t.word) return x === se;
-      if (!/ly$/.test(t.lower) && !/^(again|too|away|back|off|out|up|down|on|loudly)$/.test(t.lower)) return false;
-    }
-    return true;
-  }
-
-  /**
    * Does the writer's noun summing up the report open at k, with another construction's subject right after it: "…, a
    * claim fire officials said they were looking into", "…, an accusation the union denied"?
    */
@@ -4288,8 +4261,6 @@ export class ClauseFinder {
       (!pastAside && this.appositionAfter(c)) ||
       // "…, the chief said Monday, but the man's family disputed that account": a clause of the writer's set against the report
       this.butClauseAt(c, comma + 1, se) ||
-      // "…, said Lund aides, and supporters cheered", "…, and then the meeting ended": the writer's narration of what followed
-      this.narrationAt(comma + 1, se) ||
       // "…, the minister announced Monday, a move he said was overdue": the writer's noun phrase summing up the report
       this.summaryAt(comma + 1) ||
       // "…, the auditor concluded in her annual report, released Monday": a participle of the frame's document
@@ -4409,12 +4380,6 @@ export class ClauseFinder {
     return true;
   }
 
-  /** Is the token at k an "and" or a "but" right after a comma, outside quotation marks? */
-  private conjoinedAt(k: number): boolean {
-    const { tokens, quoted } = this.doc;
-    return /^(and|but)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.raw === ',' && !quoted[k] && !quoted[k - 1];
-  }
-
   /** Does a concession open at p: "despite …", "although …"? */
   private concessionAt(p: number): boolean {
     const t = this.doc.tokens[p];
@@ -4459,10 +4424,6 @@ export class ClauseFinder {
     // officers had said from the start"; its subject read with "what" or after it)
     const what = s ? (this.doc.tokens[s.first]!.lower === 'what' ? s.first : s.first - 1) : -1;
     if (s && what > from && this.doc.tokens[what]!.lower === 'what' && this.clause(other) === null) return -1;
-    // (a participle whose subject opens a second clause after ", and" or ", but" ends the clause before that conjunction:
-    // "say the water is unsafe, and the residents' association has sued the city, saying …" reports the water only)
-    if (other.continuing && s && !other.inverted && s.first > from + 1 && s.last < other.first && this.conjoinedAt(s.first - 1))
-      return s.first;
     if (!s || other.inverted || other.continuing || s.first < from) return other.first;
     if (this.parentheticalRelative(other, from)) return -1;
     // (a name that is the object of a preposition inside the clause is no subject, and its verb no frame that ends it:
@@ -4763,34 +4724,22 @@ export class ClauseFinder {
   /**
    * Does a short main clause open at p, a subject and a past that closes it: "Because Holm said the talks had failed,
    * morale fell." (here, through mainClauseAt), "Because the plant was safe, the inspectors left, said …" (through
-   * openerThenClause)? Its shape: "the", a possessive or a demonstrative in lower case, or none; one to three words (a
-   * noun in -ly among them: "the family left"); then a past of a subject's own that the sentence's end, a comma, a
-   * particle, an adverb in -ly, "too", "instead" or "home" follows (an indefinite "a"/"an" is left to the fuller tests
-   * before this one). The words may be capitalised, a name or a name's modifier: "…, the Kemp family left.", "…, Anna
-   * Kemp left too." (then not before a verb of saying: "…, Kemp added" is a frame, not a clause of the writer's).
+   * openerThenClause)? Its shape: "the", a possessive or a demonstrative in lower case, or none; one to three words in
+   * lower case; then a past of a subject's own that the sentence's end, a comma, a particle or an adverb in -ly follows
+   * (an indefinite "a"/"an" is left to the fuller tests before this one).
    */
   private shortMainClause(p: number, se: number): boolean {
     const { tokens, quoted } = this.doc;
     let k = p;
     if (/^(the|his|her|its|their|our|these|those)$/.test(tokens[k]?.raw ?? '')) k++;
-    let named = false;
     for (let v = k + 1; v <= k + 3 && v <= se; v++) {
       const x = tokens[v - 1]!;
-      if (
-        !x.word ||
-        quoted[v - 1] ||
-        CLAUSE_BAD_START.has(x.lower) ||
-        DETERMINERS.has(x.lower) ||
-        (/(ly|ing)$/.test(x.lower) && !LY_NOUNS.test(x.lower))
-      )
+      if (!x.word || x.cap !== 0 || quoted[v - 1] || CLAUSE_BAD_START.has(x.lower) || DETERMINERS.has(x.lower) || /(ly|ing)$/.test(x.lower))
         return false;
-      named ||= x.cap !== 0;
       const verb = tokens[v]!;
       if (!verb.word || verb.cap !== 0 || quoted[v] || !SUBJECT_PAST.test(verb.lower) || AUXILIARIES.has(x.lower)) continue;
-      if (named && (SPEECH_VERBS.has(verb.lower) || REPORTING_VERBS.has(verb.lower))) return false;
       const after = tokens[v + 1];
-      if (!after || v === se || !after.word) return true;
-      if (VERB_PARTICLES.test(after.lower) || /[a-z]{3}ly$/.test(after.lower) || /^(too|instead|home)$/.test(after.lower)) return true;
+      if (!after || v === se || !after.word || VERB_PARTICLES.test(after.lower) || /[a-z]{3}ly$/.test(after.lower)) return true;
     }
     return false;
   }
