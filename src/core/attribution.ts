@@ -4499,6 +4499,8 @@ function subjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
 function groupOfExample(doc: Doc, s: Found, v: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const floor = sentStart(doc, v);
+  // (not when the verb is the example's own, in a relative clause after it: "voters like Sen. Tom Berg, who says …")
+  if (tokens[s.last + 1]?.raw === ',' && /^(who|whom|whose)$/.test(tokens[s.last + 2]?.lower ?? '')) return null;
   let k = titleRunFrom(doc, s.first, floor) - 1;
   // (past a role in lower case or an article before the name: "such as state senator Tom Berg", "like the Harbour Trust")
   const past = (): void => {
@@ -4516,6 +4518,9 @@ function groupOfExample(doc: Doc, s: Found, v: number, seen: NewName[]): Found |
   if (m < floor || !tokens[m]!.word || doc.quoted[m]) return null;
   const head = subjectAt(doc, m, floor, seen);
   if (!head || head.kind !== 'desc' || head.last !== m || !head.desc) return null;
+  // (the group is the sentence's subject, at its start or after an opening phrase, not an object: "The levy has critics
+  // such as …", "The mayor met critics like …", "Do critics such as … say …?")
+  if (head.first !== floor && tokens[head.first - 1]?.raw !== ',') return null;
   // (a plural of people or of bodies: "critics", "groups", "Republicans"; not "A critic like Berg")
   return head.desc.group || /[^s]s$/.test(head.desc.head) ? head : null;
 }

@@ -2253,7 +2253,7 @@ export class SpeakerResolver {
   resolve(c: Construction, sentenceSpeaker: Resolved | null): Resolved | null {
     if (this.resolved.has(c)) return this.resolved.get(c)!;
     let out: Resolved | null = null;
-    const sub = c.continuing && sentenceSpeaker ? this.subordinateSpeaker(c) : undefined;
+    const sub = c.continuing && sentenceSpeaker ? this.subordinateSpeaker(c, sentenceSpeaker) : undefined;
     if (sub !== undefined) out = sub;
     else if (c.continuing)
       out =
@@ -2632,8 +2632,20 @@ export class SpeakerResolver {
     // (a passive's: the one asked is its subject, before "was asked", the asker its agent after "by": "Mayor Lena Ortiz
     // was asked by moderator Jan Price, “Will you run again?” / “No,” she said." is Ortiz's)
     if (isAsker(c)) {
-      const { tokens, sents } = this.doc;
+      const { tokens, sents, quoted } = this.doc;
       const start = sents.starts[h.sent]!;
+      // (not a quotation that addresses someone by title or name, or that says it is the asking: the asker goes on,
+      // "“Please answer the question, Mayor,” she said.", "“I'm asking because voters deserve to know,” she said.")
+      let q0 = -1;
+      let q1 = -1;
+      for (let k = sents.starts[sent]!; k < (sents.starts[sent + 1] ?? tokens.length); k++)
+        if (quoted[k]) {
+          if (q0 < 0) q0 = k;
+          q1 = k;
+        }
+      const said = q0 < 0 ? '' : withoutInvisible(this.doc.text.slice(tokens[q0]!.start, tokens[q1]!.end));
+      if (/\bI(?:['’]m| am) asking\b/.test(said)) return null;
+      if (/,\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][a-z]+(?:[,.?!]|$)/.test(said)) return null;
       let v = c.verbFirst;
       while (v > start && /^(was|were|is|are|be|been|being|has|have|had|then|also|first|later)$/.test(tokens[v - 1]!.lower)) v--;
       if (v === c.verbFirst || v - 1 < start) return null;
@@ -2754,7 +2766,15 @@ export class SpeakerResolver {
         const t = tokens[k]!;
         if (!t.word || t.cap !== 0 || quoted[k]) continue;
         const meet = this.meetingWith(k);
-        if (meet < 0 && !/^(met|visited|interviewed|hosted|received|welcomed|phoned|telephoned)$/.test(t.lower)) continue;
+        if (meet < 0 && !/^(met|visited|interviewed|hosted|welcomed|phoned|telephoned)$/.test(t.lower)) continue;
+        // (the sentence's own meeting, not one in a relative clause ("Jordan Leclair, whose mother met the queen …"),
+        // its subject no `want` by a noun ("Jordan Leclair's wife met …"))
+        for (let i = start; i < k; i++) {
+          const w = tokens[i]!;
+          if (quoted[i]) continue;
+          if (/^(who|whose|whom|which)$/.test(w.lower)) return null;
+          if ((want === 'female' ? FEMALE_NOUNS : MALE_NOUNS).has(w.lower)) return null;
+        }
         // (the subject, before the verb, is no `want` itself: "Ada Vik met the chairwoman" may be Vik's own words)
         const subj = this.subjectOf(start, k - 1, t.para);
         if (subj && this.genderOf(final(subj)) === want) return null;
@@ -2773,6 +2793,11 @@ export class SpeakerResolver {
           }
           // (no name in apposition after it, which the resolver reads as that person: "the chairwoman, Kim Vik,")
           if (g !== want || tokens[j + 1]?.raw === ',' || /^(women|men)$/.test(w.lower)) return null;
+          // (the one met, not a possessor ("the chairwoman's husband", "the actress's award"), and the only one met
+          // ("… the commission's chairwoman on Tuesday and then his sister"))
+          const n = tokens[j + 1];
+          if (n && (n.key === "'s" || /^['’]s?$/.test(n.raw))) return null;
+          for (let i = j + 1; i < end; i++) if (!quoted[i] && /^(and|or)$/.test(tokens[i]!.lower)) return null;
           const text = withoutInvisible(this.doc.text.slice(tokens[o]!.start, w.end));
           const desc: Description = {
             text,
@@ -3129,11 +3154,14 @@ export class SpeakerResolver {
   /**
    * The speaker of a participle of saying set right after a clause of time or cause with a subject of its own, between
    * the sentence's frame and the participle: "“The pipes are old,” Mayor Ortiz says as a plumber walks past her, saying
-   * he is tired" is the plumber's, the subject nearest it, not Ortiz's. That subject when it is a person; null when it is
-   * one the resolver does not make out; undefined when no such clause stands there, or its subject is a pronoun, a group
-   * or a thing ("Ortiz spoke as the crowd cheered, saying …" stays Ortiz's).
+   * he is tired" is the plumber's, the subject nearest it, not Ortiz's. Only when the participle's words hold a "he" or
+   * "she" that cannot be the frame's speaker, of a known other gender, and may be that subject: the frame's speaker
+   * stays the default ("Ortiz said after the governor left, noting that she had asked …", "Ortiz said as the governor's
+   * guest, adding …", "… before Tom Reyes could answer, saying …" are Ortiz's). That subject when it is a person; null
+   * when it is one the resolver does not make out; undefined when no such clause or pronoun stands there, or its
+   * subject is a pronoun, a group or a thing ("Ortiz spoke as the crowd cheered, saying …" stays Ortiz's).
    */
-  private subordinateSpeaker(c: Construction): Resolved | null | undefined {
+  private subordinateSpeaker(c: Construction, frame: Resolved): Resolved | null | undefined {
     const lc = this.lastConstruction;
     const { tokens, quoted } = this.doc;
     if (!lc || lc.sent !== c.sent || lc.verbLast >= c.first || tokens[c.first - 1]?.raw !== ',') return undefined;
@@ -3159,6 +3187,17 @@ export class SpeakerResolver {
     const f = r ? final(r.ref) : null;
     if (f && (this.isGroup(f) || this.isThing(f))) return undefined;
     if (!f?.key && !(f?.desc && SpeakerResolver.personNoun(f.desc.head))) return f ? undefined : null;
+    // (a "he" or "she" in the participle's words that clashes with the frame's speaker and agrees with the subject)
+    const fg = this.genderOf(final(frame.ref));
+    if (!fg) return undefined;
+    const next = this.doc.sents.starts[c.sent + 1];
+    const end = next === undefined ? tokens.length : next;
+    let pron: Gender = null;
+    for (let j = c.first; j < end && pron === null; j++)
+      if (!quoted[j] && /^(he|she)$/.test(tokens[j]!.lower)) pron = tokens[j]!.lower === 'he' ? 'male' : 'female';
+    if (!pron || pron === fg) return undefined;
+    const sg = f ? this.genderOf(f) : null;
+    if (sg && sg !== pron) return undefined;
     return r;
   }
 
