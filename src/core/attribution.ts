@@ -3533,6 +3533,9 @@ function relationOfNamed(doc: Doc, nameFirst: number, j: number, floor: number, 
         const mine: NewName[] = [];
         const s = subjectAt(doc, k - 1, floor, mine);
         if (s?.kind !== 'desc' || s.last !== k - 1 || !related(s.desc!.head)) return null;
+        // (an article or a number opens the description; a bare relation noun is a title in apposition to the name,
+        // whose bearer speaks: "Adviser to the mayor Ana Vik said", "Representative for the district Ana Vik said")
+        if (!/^(a|an|the|one|another|two|three|four|several|some|many)$/.test(tokens[s.first]!.lower)) return null;
         seen.push(...mine);
         return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
       }
@@ -9752,7 +9755,11 @@ function ownSubjectAfterOpener(doc: Doc, floor: number, i: number): Found | 'thi
       DOCUMENT_PLURALS.has(w0) ||
       pluralSpeakerNoun(w0) ||
       personShaped(w0) ||
-      personShaped(w0.replace(/s$/, ''));
+      personShaped(w0.replace(/s$/, '')) ||
+      // (an age or a group of people is a person's head, never a thing's: "the 34-year-old confirmed …", "the pair
+      // repeated …"; the reading before this rule is kept)
+      (w0 === 'old' && tokens[h - 1]?.raw === '-') ||
+      /^(pair|trio|duo|couple|quartet|twins|siblings|youngster|teenager|teen|veteran|newcomer)$/.test(w0);
     if (!speaker) return 'thing';
     const desc = d > w ? descEndingAt(doc, h, d) : null;
     return desc?.first === d ? desc : null;
