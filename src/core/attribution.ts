@@ -9708,7 +9708,13 @@ function ownSubjectAfterOpener(doc: Doc, floor: number, i: number): Found | 'thi
   const { tokens, quoted } = doc;
   let w = firstWordAt(doc, floor);
   // (past a reference mark the sentence split gave it: "…status.[55] In 1947 the country adopted …")
-  if (tokens[w - 1]?.raw === '[' && /^[0-9]+$/.test(tokens[w]?.raw ?? '') && tokens[w + 1]?.raw === ']') w = firstWordAt(doc, w + 2);
+  // (stacked ones too, and a note's letter or words: "[4][5]", "[a]", "[citation needed]")
+  for (let n = 0; n < 6 && tokens[w - 1]?.raw === '['; n++) {
+    let e = w;
+    while (e < w + 4 && tokens[e] && tokens[e]!.raw !== ']' && (tokens[e]!.word || /^[0-9]+$/.test(tokens[e]!.raw))) e++;
+    if (tokens[e]?.raw !== ']' || e === w) break;
+    w = firstWordAt(doc, e + 1);
+  }
   // (not a clause set before the main one, whose subject may differ: "After the vote was counted, …")
   if (OPENING_CLAUSE.has(tokens[w]?.lower ?? '')) return null;
   const verbAt = (k: number): boolean => {
