@@ -3533,6 +3533,9 @@ function relationOfNamed(doc: Doc, nameFirst: number, j: number, floor: number, 
         const mine: NewName[] = [];
         const s = subjectAt(doc, k - 1, floor, mine);
         if (s?.kind !== 'desc' || s.last !== k - 1 || !related(s.desc!.head)) return null;
+        // (an article or a number opens the description; a bare relation noun is a title in apposition to the name,
+        // whose bearer speaks: "Adviser to the mayor Ana Vik said", "Representative for the district Ana Vik said")
+        if (!/^(a|an|the|one|another|two|three|four|several|some|many)$/.test(tokens[s.first]!.lower)) return null;
         seen.push(...mine);
         return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) }, last: j };
       }
@@ -9723,7 +9726,13 @@ function ownSubjectAfterOpener(doc: Doc, floor: number, i: number): Found | 'thi
   const { tokens, quoted } = doc;
   let w = firstWordAt(doc, floor);
   // (past a reference mark the sentence split gave it: "…status.[55] In 1947 the country adopted …")
-  if (tokens[w - 1]?.raw === '[' && /^[0-9]+$/.test(tokens[w]?.raw ?? '') && tokens[w + 1]?.raw === ']') w = firstWordAt(doc, w + 2);
+  // (stacked ones too, and a note's letter or words: "[4][5]", "[a]", "[citation needed]")
+  for (let n = 0; n < 6 && tokens[w - 1]?.raw === '['; n++) {
+    let e = w;
+    while (e < w + 4 && tokens[e] && tokens[e]!.raw !== ']' && (tokens[e]!.word || /^[0-9]+$/.test(tokens[e]!.raw))) e++;
+    if (tokens[e]?.raw !== ']' || e === w) break;
+    w = firstWordAt(doc, e + 1);
+  }
   // (not a clause set before the main one, whose subject may differ: "After the vote was counted, …")
   if (OPENING_CLAUSE.has(tokens[w]?.lower ?? '')) return null;
   const verbAt = (k: number): boolean => {
@@ -9770,7 +9779,11 @@ function ownSubjectAfterOpener(doc: Doc, floor: number, i: number): Found | 'thi
       DOCUMENT_PLURALS.has(w0) ||
       pluralSpeakerNoun(w0) ||
       personShaped(w0) ||
-      personShaped(w0.replace(/s$/, ''));
+      personShaped(w0.replace(/s$/, '')) ||
+      // (an age or a group of people is a person's head, never a thing's: "the 34-year-old confirmed …", "the pair
+      // repeated …"; the reading before this rule is kept)
+      (w0 === 'old' && tokens[h - 1]?.raw === '-') ||
+      /^(pair|trio|duo|couple|quartet|twins|siblings|youngster|teenager|teen|veteran|newcomer)$/.test(w0);
     if (!speaker) return 'thing';
     const desc = d > w ? descEndingAt(doc, h, d) : null;
     return desc?.first === d ? desc : null;

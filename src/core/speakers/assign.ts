@@ -988,6 +988,9 @@ class Assigner {
       for (const { c, r } of resolvedHere) {
         const span = this.clauses.clause(c);
         if (!span) continue;
+        // a question that opens with an auxiliary asks whether someone said it, and reports nothing: "Did Kellen proclaim
+        // that the bridge was safe?"
+        if (askedWhether(doc.text, span[0], span[1])) continue;
         // two frames of one speaker report one clause once: "Berg sent a series of tweets early Friday saying that …"
         if (reported.get(span[0]) === r.ref) continue;
         reported.set(span[0], r.ref);
@@ -1928,4 +1931,18 @@ class Assigner {
 
 function round(x: number): number {
   return Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+}
+
+/**
+ * Whether the reported clause from `start` to `end` closes a question its sentence opens with an auxiliary, the
+ * subject and the frame after it ("Did Kellen proclaim that the bridge was safe?", "Will the mayor say the plan is
+ * dead?"): a question, no report.
+ */
+function askedWhether(text: string, start: number, end: number): boolean {
+  if (!/^\s*\?/.test(text.slice(end, end + 4))) return false;
+  let b = start;
+  while (b > 0 && !/[.!?\n]/.test(text[b - 1]!)) b--;
+  const sentence = text.slice(b, start);
+  if (/[“”"]/.test(sentence)) return false;
+  return /^\s*(Did|Does|Do|Will|Would|Can|Could|Should|Has|Have|Had|Is|Was|Are|Were|Shall|May|Might|Must)\s/.test(sentence);
 }
