@@ -822,7 +822,22 @@ class Assigner {
             if (near && q.kind === 'partial' && this.speakers.passiveBefore(sents.starts[si]!, openTok)) untied = true;
             // (a fragment of a text its sentence opens with is no one's: 'The rules require councils to “give due weight to …”')
             if (untied && q.kind === 'partial' && this.opensWithText(si, openTok)) untied = false;
-            if (near && !untied) {
+            // (nor a document or a group for words a "he" or "she" says after them: "A letter signed by dozens of scientists
+            // said …" then "“We checked every sample,” she said." is no letter's, the "she" unresolved)
+            const pronounFrame =
+              near &&
+              !h.ref.key &&
+              !!h.ref.desc &&
+              (h.ref.desc.group ||
+                DOCUMENT_NOUNS.has(h.ref.desc.head) ||
+                pluralHead(h.ref.desc.head) ||
+                COLLECTIVE_HEADS.test(h.ref.desc.head) ||
+                /^(force|coalition|panel|group|team|committee|alliance|campaign|movement|council|board|union|body|network)$/.test(
+                  h.ref.desc.head,
+                )) &&
+              /^(he|she)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
+              SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
+            if (near && !untied && !pronounFrame) {
               ref = h.ref;
               conf = CONFIDENCE.unattributedInside;
               // (surer right after that speaker's own frame in the sentence before: "Kenney said he would not apologize.
