@@ -6312,6 +6312,7 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // up of rookies lost again and coach Tom Berg said" is the coach's; a participle after a number or an article
     // describes a member, "of retired judges")
     if (signed && !(s.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) && !s.desc!.group)) return null;
+    if ((composed || formed || signed) && !membersRunToVerb(doc, p + 2, v)) return null;
     if (
       (composed || formed || signed) &&
       tokens
@@ -6444,6 +6445,44 @@ function pluralAtStart(doc: Doc, j: number, floor: number): Found | null {
  */
 const PEOPLE_PARTICIPLES =
   /^(opposed|concerned|affected|hit|worried|displaced|evacuated|interviewed|surveyed|polled|questioned|contacted|reached|hired|retained|employed|appointed|contracted)$/;
+
+/**
+ * Are the words from m to the verb at v a group's members or makers, or a document's signers, that the verb's subject
+ * is written with: people (a name, a person's noun, a plural of people), each of a list ending in one ("Tom Berg and Lee
+ * Park", "scientists and engineers"); not a number or a measure, a place or a thing ("The ruling party led by nine
+ * points in early counts and its leader said", "A group formed by the fountain and organisers said"), not a clause of
+ * its own after "and" ("… and its leader said", "… and coach Tom Berg said", "… circulates online and teachers say"), and
+ * not the people of a relative clause whose verb it is ("A coalition formed by farmers who say …" is the farmers').
+ */
+function membersRunToVerb(doc: Doc, m: number, v: number): boolean {
+  const { tokens } = doc;
+  const w = tokens[v - 1];
+  if (w?.word && /^(who|that|which)$/.test(w.lower)) return false;
+  const person = (x: Token): boolean =>
+    x.word && (x.cap > 0 || SPEAKER_NOUNS.has(x.lower) || TITLES.has(x.lower) || pluralSpeakerNoun(x.lower) || PEOPLE_PLURAL.test(x.lower));
+  let seg = false;
+  let last: Token | undefined;
+  for (let k = m; k < v; k++) {
+    const x = tokens[k]!;
+    if (x.word && x.cap === 0 && x.lower === 'and') {
+      // (each member before "and" ends in a person: "Tom Berg and", "scientists and"; not "the fountain and")
+      if (!seg || !last || !person(last)) return false;
+      const n = tokens[k + 1];
+      // ("and" opening a clause of its own: a possessive, a title in lower case, a bare plural of speakers)
+      if (n?.word && n.cap === 0 && (/^(its|his|her|their|our|my)$/.test(n.lower) || TITLES.has(n.lower) || SPEAKER_NOUNS.has(n.lower)))
+        return false;
+      if (n?.word && n.cap === 0 && pluralSpeakerNoun(n.lower) && k + 2 === v) return false;
+      seg = false;
+      last = undefined;
+      continue;
+    }
+    if (x.word) {
+      if (person(x)) seg = true;
+      last = x;
+    }
+  }
+  return seg;
+}
 
 /** Participles of a group's making before "by": "A task force led by two mayors", "a coalition formed by farmers". */
 const GROUP_MAKERS = /^(led|formed|founded|headed|chaired|created|organized|organised|convened|established)$/;

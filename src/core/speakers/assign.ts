@@ -766,7 +766,7 @@ class Assigner {
             !named &&
             q.kind === 'direct' &&
             tokens[openTok - 1]?.raw === ':' &&
-            this.answerBeforeColon(openTok - 1) &&
+            this.answerBeforeColon(openTok - 1, sents.starts[si]!) &&
             !opensPara &&
             /[.!?…]\s*$/.test(q.text);
           // (past a link to another story between two paragraphs of quotations: "READ MORE: …", "Related: …"; or a line
@@ -822,7 +822,22 @@ class Assigner {
             if (near && q.kind === 'partial' && this.speakers.passiveBefore(sents.starts[si]!, openTok)) untied = true;
             // (a fragment of a text its sentence opens with is no one's: 'The rules require councils to “give due weight to …”')
             if (untied && q.kind === 'partial' && this.opensWithText(si, openTok)) untied = false;
-            if (near && !untied) {
+            // (nor a document or a group for words a "he" or "she" says after them: "A letter signed by dozens of scientists
+            // said …" then "“We checked every sample,” she said." is no letter's, the "she" unresolved)
+            const pronounFrame =
+              near &&
+              !h.ref.key &&
+              !!h.ref.desc &&
+              (h.ref.desc.group ||
+                DOCUMENT_NOUNS.has(h.ref.desc.head) ||
+                pluralHead(h.ref.desc.head) ||
+                COLLECTIVE_HEADS.test(h.ref.desc.head) ||
+                /^(force|coalition|panel|group|team|committee|alliance|campaign|movement|council|board|union|body|network)$/.test(
+                  h.ref.desc.head,
+                )) &&
+              /^(he|she)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
+              SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
+            if (near && !untied && !pronounFrame) {
               ref = h.ref;
               conf = CONFIDENCE.unattributedInside;
               // (surer right after that speaker's own frame in the sentence before: "Kenney said he would not apologize.
@@ -886,7 +901,8 @@ class Assigner {
               : own0;
           if (shortNamed && !wordsAtLeast(q.text, 4) && !opener && !own) continue;
           // … or the "he" or "she" it opens with, as that pronoun is resolved: "She returned to her familiar lines: “…”"
-          const meantOwn = (ref || untied || colonShort) && !opener && !own ? this.speakers.pronounOpener(si) : null;
+          // (not for a short answer: "Tom Berg asked Lee Park whether he would stay. He had one word: “Never.”" may be either's)
+          const meantOwn = (ref || untied) && !colonShort && !opener && !own ? this.speakers.pronounOpener(si) : null;
           // (the person, or else the organisation or description: `own` is only looked for when no person opens it)
           const opened = opener ?? own;
           if (opened) {
@@ -1369,17 +1385,68 @@ class Assigner {
   }
 
   /**
-   * Do the words before the colon at token c say that an answer or words follow: a noun of words said ("had one word:",
-   * "Her answer was short:" reads the copula below, "gave a blunt reply:") or a copula and its adjective ("was blunt:",
-   * "was equally short:"); not a title's, a sign's or a name's noun ("named her favourite film:", "pointed to the sign:").
+   * Do the words before the colon at token c say that its sentence's subject gives an answer: a verb of giving and a noun
+   * of words said ("had one word:", "gave a blunt reply:", "issued a short response:") or a copula and an adjective of a
+   * manner of speaking ("was blunt:", "was more careful:"); not words got, heard, read or shown ("She got a one-word
+   * reply:", "heard the verdict:", "ignored the warning:"), a feeling ("was proud:", "is furious:"), nor after a "who" or a
+   * second person in the sentence ("put the question to Tom Berg, who had one word:"), whose answer is not the subject's.
    */
-  private answerBeforeColon(c: number): boolean {
+  private answerBeforeColon(c: number, start: number): boolean {
     const { tokens } = this.doc;
     const t = tokens[c - 1];
     if (!t?.word || t.cap > 0 || this.doc.quoted[c - 1] || tokens[c - 1]!.para !== tokens[c]!.para) return false;
-    if (/^(word|words|answer|reply|response|retort|verdict|message|warning|advice|comment|reaction|plea)$/.test(t.lower)) return true;
+    // (the sentence before the colon: no "who", no verb of getting or perceiving, at most one person's name)
+    let names = 0;
+    for (let k = start; k < c; k++) {
+      const x = tokens[k]!;
+      if (this.doc.quoted[k]) return false;
+      if (!x.word) continue;
+      if (
+        x.cap === 0 &&
+        /^(who|whom|whose|which|that|got|gets|get|received|receives|heard|hears|read|reads|ignored|ignores|showed|shows|shown|pointed|points|saw|sees|seen|found|finds|noticed|painted|wrote|named|got|obtained|shared|posted)$/.test(
+          x.lower,
+        )
+      )
+        return false;
+      if (x.cap > 0 && k > start && !(tokens[k - 1]!.word && tokens[k - 1]!.cap > 0)) names++;
+    }
+    if (names > 1) return false;
+    if (/^(word|words|answer|reply|response|retort|verdict|message|comment|reaction)$/.test(t.lower)) {
+      // (a verb of giving before it, past only the words of its kind: "had one word", "gave a blunt, one-word reply")
+      let k = c - 2;
+      while (
+        k > start &&
+        c - 2 - k < 5 &&
+        tokens[k]!.cap === 0 &&
+        (!tokens[k]!.word
+          ? tokens[k]!.raw === '-' || tokens[k]!.raw === ','
+          : !/^(had|has|have|gave|gives|give|offered|offers|issued|issues|delivered|delivers)$/.test(tokens[k]!.lower))
+      ) {
+        if (
+          tokens[k]!.word &&
+          !/^(a|an|one|two|three|single|short|brief|blunt|curt|terse|simple|clear|firm|quick|swift|one-word|two-word|final|last|same|only|just|word)$/.test(
+            tokens[k]!.lower,
+          )
+        )
+          return false;
+        k--;
+      }
+      return (
+        !!tokens[k]?.word &&
+        tokens[k]!.cap === 0 &&
+        /^(had|has|have|gave|gives|give|offered|offers|issued|issues|delivered|delivers)$/.test(tokens[k]!.lower)
+      );
+    }
+    // (an adjective of how one speaks: "was blunt:", "was equally short:", "was more careful:")
+    if (
+      !/^(blunt|curt|brief|terse|short|clear|direct|careful|cautious|succinct|emphatic|firm|frank|candid|unequivocal|plain|concise|categorical|defiant)$/.test(
+        t.lower,
+      )
+    )
+      return false;
     let k = c - 2;
-    if (/[a-z]ly$/.test(tokens[k]?.lower ?? '') && tokens[k]!.cap === 0) k--;
+    if ((/[a-z]ly$/.test(tokens[k]?.lower ?? '') || /^(more|less|even|far|much)$/.test(tokens[k]?.lower ?? '')) && tokens[k]!.cap === 0)
+      k--;
     return k < c - 1 && tokens[k]?.word === true && tokens[k]!.cap === 0 && /^(was|is|were|are)$/.test(tokens[k]!.lower);
   }
 
