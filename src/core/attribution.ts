@@ -6156,6 +6156,27 @@ function beforeFillers(doc: Doc, v: number, first: number): number {
   return e;
 }
 
+/** Are the words from `from` up to `to` (not included) all in lower case: "signed by dozens of scientists"? */
+function lowerCaseRun(tokens: Doc['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) if (tokens[k]!.word && tokens[k]!.cap > 0) return false;
+  return true;
+}
+
+/**
+ * Does a verb of its own, or its object, end the members or makers of a group from `from` before the verb at `to`: "A
+ * team made up of rookies lost again and …" (a participle after a number or an article describes a member, "of retired
+ * judges")? See postModifiedSubject.
+ */
+function clauseInMembers(tokens: Doc['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) {
+    const x = tokens[k]!;
+    if (!x.word || x.cap !== 0) continue;
+    if ((pastTense(x.lower) || IRREGULAR_PAST.has(x.lower) || SPEECH_VERBS.has(x.lower)) && !memberOpening(tokens[k - 1])) return true;
+    if (AUXILIARIES.has(x.lower) || /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * A subject with a post-modifier right before the verb at v, opening the sentence or a clause: "Officials familiar
  * with the talks said", "Sources close to the mayor say", "A person briefed on the plan said", "Two people involved
@@ -6281,7 +6302,7 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       t.cap === 0 &&
       /^(signed|written|authored|co-authored|drafted|penned)$/.test(t.lower) &&
       tokens[p + 1]?.lower === 'by' &&
-      tokens.slice(p + 2, v).every((x) => !x.word || x.cap === 0);
+      lowerCaseRun(tokens, p + 2, v);
     // (or "those" and a preposition of where they stand: "Those around him say", "Those at the meeting said")
     const where =
       tokens[p - 1]?.lower === 'those' && /^(around|near|inside|in|at|with|within|on|among|behind)$/.test(t.lower) && t.cap === 0;
@@ -6304,20 +6325,7 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // up of rookies lost again and coach Tom Berg said" is the coach's; a participle after a number or an article
     // describes a member, "of retired judges")
     if (signed && !(s.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) && !s.desc!.group)) return null;
-    if (
-      (composed || formed || signed) &&
-      tokens
-        .slice(p + 2, v)
-        .some(
-          (x, n) =>
-            x.word &&
-            x.cap === 0 &&
-            (((pastTense(x.lower) || IRREGULAR_PAST.has(x.lower) || SPEECH_VERBS.has(x.lower)) && !memberOpening(tokens[p + 1 + n])) ||
-              AUXILIARIES.has(x.lower) ||
-              /^(the|a|an)$/.test(tokens[p + 3 + n]?.lower ?? '')),
-        )
-    )
-      return null;
+    if ((composed || formed || signed) && clauseInMembers(tokens, p + 2, v)) return null;
     if (
       s.kind === 'desc' &&
       !SPEAKER_NOUNS.has(s.desc!.head) &&
@@ -7579,6 +7587,26 @@ function roleAhead(doc: Doc, j: number): boolean {
   return false;
 }
 
+/**
+ * Is the token at k the apostrophe of a plural possessive before the organisation or speaker it owns, in lower case, its
+ * verb right after it: "The residents' association sued the city, saying …", "The tenants' union has sued …"; not "The
+ * Rams' official account posted …"? See firstSubjectEnd.
+ */
+function ownedBody(doc: Doc, k: number): boolean {
+  const n = doc.tokens[k + 1];
+  const v = doc.tokens[k + 2];
+  return (
+    pluralPossessive(doc.tokens, k) &&
+    !!n?.word &&
+    n.cap === 0 &&
+    (ORG_HEADS.has(n.lower) || SPEAKER_NOUNS.has(n.lower)) &&
+    !!v?.word &&
+    v.cap === 0 &&
+    !doc.quoted[k + 2] &&
+    (AUXILIARIES.has(v.lower) || pastTense(v.lower) || SPEECH_VERBS.has(v.lower))
+  );
+}
+
 /** The last token of the noun phrase that opens the sentence starting at `from`. */
 function firstSubjectEnd(doc: Doc, from: number): number {
   let i = firstWordAt(doc, from);
@@ -7588,23 +7616,6 @@ function firstSubjectEnd(doc: Doc, from: number): number {
   else if (k) return roleOfOrganisation(doc, k) ?? (isPersonKey(doc, k.key) ? null : titledPersonAfter(doc, k.last + 1)) ?? k.last;
   const t = doc.tokens[i];
   if (t && PRONOUNS.has(t.lower)) return i;
-  // (the apostrophe of a plural possessive at k before the organisation or speaker it owns, in lower case, its verb right
-  // after it: "The residents' association sued the city, saying …", "The tenants' union has sued …"; not "The Rams'
-  // official account posted …")
-  const ownedBody = (k: number): boolean => {
-    const n = doc.tokens[k + 1];
-    const v = doc.tokens[k + 2];
-    return (
-      pluralPossessive(doc.tokens, k) &&
-      !!n?.word &&
-      n.cap === 0 &&
-      (ORG_HEADS.has(n.lower) || SPEAKER_NOUNS.has(n.lower)) &&
-      !!v?.word &&
-      v.cap === 0 &&
-      !doc.quoted[k + 2] &&
-      (AUXILIARIES.has(v.lower) || pastTense(v.lower) || SPEECH_VERBS.has(v.lower))
-    );
-  };
   // a description: up to its head noun
   for (let j = i; j < Math.min(doc.tokens.length, i + 7); j++) {
     const x = doc.tokens[j]!;
@@ -7617,7 +7628,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
       j > i &&
       ((x.key === "'s" && roleOwnedAt(doc, j + 1)) ||
         (pluralPossessive(doc.tokens, j) && roleAndPersonFrom(doc, j + 1) !== null) ||
-        ownedBody(j));
+        ownedBody(doc, j));
     if (!x.word && !/^(-|[0-9]+)$/.test(x.raw) && !owned) break;
     // "Senate Majority Leader Mitch McConnell": the name after the title
     const named = j > i ? keyStartingAt(doc, j) : null;
@@ -7633,7 +7644,7 @@ function firstSubjectEnd(doc: Doc, from: number): number {
     if (courtesy >= 0) return courtesy;
     // (not when a role is owned: "The ministry's spokesman said … but warned …" is the spokesman's; "The operator's
     // stock answer" stays the operator's)
-    const owner = (doc.tokens[j + 1]?.key === "'s" && roleOwnedAt(doc, j + 2)) || ownedBody(j + 1);
+    const owner = (doc.tokens[j + 1]?.key === "'s" && roleOwnedAt(doc, j + 2)) || ownedBody(doc, j + 1);
     // (nor a title's abbreviation: "Rep. Terrence Oduya … called … and predicted …")
     const abbreviation = x.cap === 1 && TITLES.has(x.lower) && doc.tokens[j + 1]?.raw === '.';
     if (SPEAKER_NOUNS.has(x.lower) && !nounNext && !keyStartingAt(doc, j + 1) && !inName && !owner && !abbreviation)
@@ -10494,7 +10505,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       prev?.word &&
       prev.cap === 0 &&
       SIGN_NOUNS.test(prev.lower) &&
-      !(putOut && PUT_OUT.test(prev.lower) && senderOf(doc, i, seen))
+      !(putOut && PUT_OUT.test(prev.lower) && senderOf(doc, i, []))
     ) {
       const sign = signBefore(doc, i, null);
       return sign ? framed(base, base.verb, sign, false, true, i, vLast) : null;
