@@ -6164,6 +6164,27 @@ function beforeFillers(doc: Doc, v: number, first: number): number {
   return e;
 }
 
+/** Are the words from `from` up to `to` (not included) all in lower case: "signed by dozens of scientists"? */
+function lowerCaseRun(tokens: Doc['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) if (tokens[k]!.word && tokens[k]!.cap > 0) return false;
+  return true;
+}
+
+/**
+ * Does a verb of its own, or its object, end the members or makers of a group from `from` before the verb at `to`: "A
+ * team made up of rookies lost again and …" (a participle after a number or an article describes a member, "of retired
+ * judges")? See postModifiedSubject.
+ */
+function clauseInMembers(tokens: Doc['tokens'], from: number, to: number): boolean {
+  for (let k = from; k < to && k < tokens.length; k++) {
+    const x = tokens[k]!;
+    if (!x.word || x.cap !== 0) continue;
+    if ((pastTense(x.lower) || IRREGULAR_PAST.has(x.lower) || SPEECH_VERBS.has(x.lower)) && !memberOpening(tokens[k - 1])) return true;
+    if (AUXILIARIES.has(x.lower) || /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * A subject with a post-modifier right before the verb at v, opening the sentence or a clause: "Officials familiar
  * with the talks said", "Sources close to the mayor say", "A person briefed on the plan said", "Two people involved
@@ -6289,7 +6310,7 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       t.cap === 0 &&
       /^(signed|written|authored|co-authored|drafted|penned)$/.test(t.lower) &&
       tokens[p + 1]?.lower === 'by' &&
-      tokens.slice(p + 2, v).every((x) => !x.word || x.cap === 0);
+      lowerCaseRun(tokens, p + 2, v);
     // (or "those" and a preposition of where they stand: "Those around him say", "Those at the meeting said")
     const where =
       tokens[p - 1]?.lower === 'those' && /^(around|near|inside|in|at|with|within|on|among|behind)$/.test(t.lower) && t.cap === 0;
@@ -6313,20 +6334,7 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // describes a member, "of retired judges")
     if (signed && !(s.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) && !s.desc!.group)) return null;
     if ((composed || formed || signed) && !membersRunToVerb(doc, p + 2, v)) return null;
-    if (
-      (composed || formed || signed) &&
-      tokens
-        .slice(p + 2, v)
-        .some(
-          (x, n) =>
-            x.word &&
-            x.cap === 0 &&
-            (((pastTense(x.lower) || IRREGULAR_PAST.has(x.lower) || SPEECH_VERBS.has(x.lower)) && !memberOpening(tokens[p + 1 + n])) ||
-              AUXILIARIES.has(x.lower) ||
-              /^(the|a|an)$/.test(tokens[p + 3 + n]?.lower ?? '')),
-        )
-    )
-      return null;
+    if ((composed || formed || signed) && clauseInMembers(tokens, p + 2, v)) return null;
     if (
       s.kind === 'desc' &&
       !SPEAKER_NOUNS.has(s.desc!.head) &&
@@ -10563,7 +10571,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       prev?.word &&
       prev.cap === 0 &&
       SIGN_NOUNS.test(prev.lower) &&
-      !(putOut && PUT_OUT.test(prev.lower) && ownMessagePutOut(doc, i - 1) && senderOf(doc, i, seen))
+      !(putOut && PUT_OUT.test(prev.lower) && ownMessagePutOut(doc, i - 1) && senderOf(doc, i, []))
     ) {
       const sign = signBefore(doc, i, null);
       return sign ? framed(base, base.verb, sign, false, true, i, vLast) : null;

@@ -465,7 +465,7 @@ function presentInS(lower: string): boolean {
 }
 
 /**
- * presentInS's twin for a short verb, two letters or more before the -s ("runs", "asks", "gets"), where the place
+ * presentInS's twin for a short verb, three letters or more before the -s ("runs", "asks", "gets"), where the place
  * already says a verb is likely: after "he", "she", "it", a subject or a quotation's title. It reads the word as
  * given, so a capital fails it ("Runs").
  */

@@ -992,6 +992,8 @@ export class SpeakerResolver {
   private readonly links: Set<number>;
   /** person mentions in text order: [first token, key] */
   private readonly personMentions: Array<{ first: number; key: SpeakerKey }> = [];
+  /** nationsShown's answers by keyId (the mentions it reads are fixed once constructed) */
+  private readonly nationsCache = new Map<string, ReadonlySet<string>>();
 
   /** `starts`: paragraphStarts of the doc, when the caller has them */
   constructor(
@@ -6579,7 +6581,15 @@ export class SpeakerResolver {
    * The countries the article shows person `key` from, outside quotation marks: "Austria's Felix Brandt", "Finland's
    * world champion Kaisa Mäkinen", "the Finnish skier Kaisa Mäkinen", "Rasmus Nordvik of Denmark" (see nationOf).
    */
-  private nationsShown(key: SpeakerKey): Set<string> {
+  private nationsShown(key: SpeakerKey): ReadonlySet<string> {
+    const id = keyId(key);
+    let out = this.nationsCache.get(id);
+    if (!out) this.nationsCache.set(id, (out = this.nationsShownUncached(key)));
+    return out;
+  }
+
+  /** nationsShown, read afresh */
+  private nationsShownUncached(key: SpeakerKey): Set<string> {
     const { tokens } = this.doc;
     const out = new Set<string>();
     for (const pm of this.personMentions) {
@@ -6750,13 +6760,20 @@ export class SpeakerResolver {
       // whom the article showed from nowhere)
       let paraStart = from;
       while (paraStart > 0 && tokens[paraStart - 1]!.para >= para - 2) paraStart--;
-      for (const since of paraStart < from ? [from, paraStart] : [from]) {
-        const shown = new Map<string, Ref>();
-        for (const pm of this.personMentions) {
-          if (pm.first < since || pm.first >= first || this.doc.quoted[pm.first] || keyType(this.doc, pm.key) !== 'person') continue;
-          if ([...this.nationsShown(pm.key)].some((c) => nations.has(c)))
-            shown.set(keyId(pm.key), { key: pm.key, desc: null, bound: null, para: this.doc.tokens[pm.first]!.para });
-        }
+      // (one pass over the wider range: the persons from `from` on, and those before it for the fallback)
+      const near = new Map<string, Ref>();
+      const wide = new Map<string, Ref>();
+      for (const pm of this.personMentions) {
+        if (pm.first < paraStart) continue;
+        if (pm.first >= first) break;
+        if (this.doc.quoted[pm.first] || keyType(this.doc, pm.key) !== 'person') continue;
+        if (![...this.nationsShown(pm.key)].some((c) => nations.has(c))) continue;
+        const ref: Ref = { key: pm.key, desc: null, bound: null, para: this.doc.tokens[pm.first]!.para };
+        // (the later mention's paragraph, as the pass in text order sets it)
+        if (pm.first >= from) near.set(keyId(pm.key), ref);
+        wide.set(keyId(pm.key), ref);
+      }
+      for (const shown of paraStart < from ? [near, wide] : [near]) {
         if (shown.size === 1) return fits([...shown.values()][0]!);
         // (two persons shown from that country give no one: "Lars Holm, a Dane, beat Ole Berg, a Dane. / The Dane said")
         if (shown.size > 1) return null;
