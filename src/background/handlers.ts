@@ -73,7 +73,7 @@ function senderTab(sender: { tab?: { id?: number; incognito?: boolean } }): numb
 
 /**
  * The address a page's message (its report, its article to analyze or read, its question for the
- * site's status) stands for: the script's own, once it is on the site the browser says sent it
+ * site's status, its entity card) stands for: the script's own, once it is on the site the browser says sent it
  * (sender.url, else the tab's; pageSite). Throws (the message is refused, nothing kept) when it names another site.
  * The browser's address is not used in its place: after a same-document navigation
  * (history.pushState) both browsers still give the document's first address, and the new page's
@@ -133,6 +133,9 @@ export const contentRoute = route<ContentToBackground>({
     },
     'entity/card': async (req, sender) => {
       const tabId = senderTab(sender);
+      // read under the address its page's analysis was kept under (reportedPage): a card asked under
+      // another site's address is refused before the analysis or the reading memory is read
+      reportedPage(req.url, sender);
       const [{ bundle }, analysis] = await Promise.all([currentDataset(), recallAnalysis(tabId, req.url)]);
       const data = cardData(bundle, req, analysis);
       const reading = await readingEnrichment(tabId, req.url, analysis ?? { entities: [], quotes: [] }, {
