@@ -34,13 +34,21 @@
 // of the re-run, the mutation watcher included) as a ratio to the first run's cost in the same
 // load, and to Readability's stock parse of the page. "whole": re-runs that read the page whole
 // again (serialised it) instead of reading only what changed. Target: ratio to the first run <= 0.2.
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// Text snapshot (`--only text-snapshot` runs it alone, in a browser without the extension): the text
+// nodes of the three largest pages of ../shared/pages and of their clone, listed by the XPath query
+// "//text()" (shared/article-refs.ts textSnapshot) and by a TreeWalker over SHOW_TEXT (what stop 59
+// tried instead, measured then in jsdom alone): the first call in a fresh load ("cold": each way in
+// the loads where it runs first, the order alternating between loads; as in use, once per document)
+// and again in the same load ("warm"); "list": the listing alone (extract.ts reads its items
+// lazily), "+ read": with every item read once (html-article.ts looks its nodes up in order).
+// Printed as ratios, walker / XPath, never asserted.
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { corpusPages, startDemoServer } from './demo-server.mjs';
+import { corpusDir, corpusPages, startDemoServer } from './demo-server.mjs';
 import { CHROMIUM_ARGS } from './chromium-args.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,6 +71,11 @@ const BUSY_STEPS = [
   'sourcelight:in-page-parse',
   'sourcelight:update',
 ];
+/** the text-snapshot case's name (for --only), and how many warm calls of each way per load */
+const SNAPSHOT_CASE = 'text-snapshot';
+const SNAPSHOT_WARM = 20;
+/** how many of the largest corpus pages the text-snapshot case measures */
+const SNAPSHOT_PAGES = 3;
 const GROWING_TARGET = 0.2;
 const GROWING_SIZES = [300, 1000];
 const GROWN_ENTRY = 'Russian Deputy Foreign Minister Sergei Ryabkov said the ministry had “contact” with the campaign before the election.';
@@ -397,6 +410,106 @@ async function baselineRun(browser, url) {
   }
 }
 
+/**
+ * The text-snapshot case (see the header): one fresh load of `url`; both ways of listing the text
+ * nodes of the live document and of its clone, `walkerFirst` deciding which runs first cold.
+ * Returns ms per way: { cold: {list, read}, warm: {list, read} } (warm: per call, the median of three
+ * blocks of SNAPSHOT_WARM calls).
+ */
+async function snapshotRun(browser, url, walkerFirst) {
+  const page = await localPage(browser);
+  try {
+    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
+    return await page.evaluate(
+      (walkerFirst, warm) => {
+        const SHOW_TEXT = 4;
+        const ORDERED_SNAPSHOT = 7;
+        // XPath: shared/article-refs.ts textSnapshot; walker: what stop 59 put in its place
+        const ways = {
+          walker: (doc) => {
+            const nodes = [];
+            const w = doc.createTreeWalker(doc, SHOW_TEXT);
+            for (let n = w.nextNode(); n; n = w.nextNode()) nodes.push(n);
+            return { snapshotLength: nodes.length, snapshotItem: (i) => nodes[i] ?? null };
+          },
+          xpath: (doc) => doc.evaluate('//text()', doc, null, ORDERED_SNAPSHOT, null),
+        };
+        const clone = document.cloneNode(true);
+        const once = (way) => {
+          const t0 = performance.now();
+          const lists = [ways[way](clone), ways[way](document)];
+          const t1 = performance.now();
+          let seen = 0;
+          for (const s of lists) for (let i = 0; i < s.snapshotLength; i++) if (s.snapshotItem(i)) seen++;
+          return { list: t1 - t0, read: performance.now() - t0, nodes: seen };
+        };
+        const order = walkerFirst ? ['walker', 'xpath'] : ['xpath', 'walker'];
+        const cold = {};
+        for (const way of order) cold[way] = once(way);
+        // warm: blocks of `warm` calls timed whole (a single call is near the timer's resolution), alternating
+        const block = (way, read) => {
+          const t0 = performance.now();
+          for (let k = 0; k < warm; k++) {
+            const lists = [ways[way](clone), ways[way](document)];
+            if (read) for (const s of lists) for (let i = 0; i < s.snapshotLength; i++) s.snapshotItem(i);
+          }
+          return (performance.now() - t0) / warm;
+        };
+        const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+        const runs = { walker: { list: [], read: [] }, xpath: { list: [], read: [] } };
+        for (let i = 0; i < 3; i++)
+          for (const way of i % 2 ? order : [...order].reverse())
+            for (const k of ['list', 'read']) runs[way][k].push(block(way, k === 'read'));
+        const warmOf = (way) => ({ list: med(runs[way].list), read: med(runs[way].read) });
+        return {
+          nodes: cold.walker.nodes === cold.xpath.nodes ? cold.walker.nodes : `${cold.walker.nodes} / ${cold.xpath.nodes}`,
+          walker: { cold: cold.walker, warm: warmOf('walker') },
+          xpath: { cold: cold.xpath, warm: warmOf('xpath') },
+        };
+      },
+      walkerFirst,
+      SNAPSHOT_WARM,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** The text-snapshot case on the largest corpus pages: prints each way's medians and the ratio walker / XPath. */
+async function snapshotCase(browser) {
+  const largest = corpusPages()
+    .map((name) => ({ name, bytes: statSync(join(corpusDir, name, 'source.html')).size }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, SNAPSHOT_PAGES);
+  if (largest.length === 0) return console.log('\ntext snapshot: ../shared/pages is absent, not measured');
+  console.log(
+    `\ntext snapshot in ${firefox ? 'Firefox' : 'Chromium'}: the text nodes of a page and of its clone, listed by a TreeWalker (tried at stop 59) and by XPath "//text()" (textSnapshot); ms, median of ${runs} loads (cold: the first call in a load, of the loads where that way runs first; warm: per call, in blocks of ${SNAPSHOT_WARM})`,
+  );
+  const heads = ['cold list', 'cold + read', 'warm list', 'warm + read'];
+  console.log(`${pad('page (walker ms / XPath ms = ratio)', 40)}${heads.map((h) => lpad(h, 22)).join('')}`);
+  for (const p of largest) {
+    const all = [];
+    for (let i = 0; i < runs; i++) all.push(await snapshotRun(browser, `${server.origin}/corpus/${p.name}/?snapshot=${i}`, i % 2 === 0));
+    if (process.env.BENCH_DEBUG)
+      for (const [i, r] of all.entries())
+        console.log(
+          `  ${p.name} load ${i} (${i % 2 === 0 ? 'walker' : 'XPath'} first, cold): walker ${f(r.walker.cold.list, 2)} / ${f(r.walker.cold.read, 2)}, XPath ${f(r.xpath.cold.list, 2)} / ${f(r.xpath.cold.read, 2)}`,
+        );
+    // cold: each way only in the loads where it ran first (the one that runs second finds the page's
+    // node wrappers made, its code warmer): as in use, where one of them runs once per document
+    const first = (way, i) => (way === 'walker') === (i % 2 === 0);
+    const pick = (way, when, k) => median(all.filter((_, i) => when === 'warm' || first(way, i)).map((r) => r[way][when][k]));
+    const cells = [];
+    for (const when of ['cold', 'warm'])
+      for (const k of ['list', 'read']) {
+        const w = pick('walker', when, k);
+        const x = pick('xpath', when, k);
+        cells.push(lpad(`${f(w, 2)} / ${f(x, 2)} = ${f(w / x, 2)}`, 22));
+      }
+    console.log(`${pad(`${p.name} (${f(p.bytes / 1e6, 2)} MB, ${all[0].nodes} nodes)`, 40)}${cells.join('')}`);
+  }
+}
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
@@ -405,6 +518,8 @@ const p95 = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length === 0 ? NaN : s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
 };
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
 const f = (n, d = 1) => (typeof n === 'string' ? n : Number.isFinite(n) ? n.toFixed(d) : '-');
 
 const server = await startDemoServer();
@@ -454,6 +569,16 @@ async function floorRun() {
 
 if (process.env.BENCH_FLOOR_ONLY) {
   await floorRun();
+  process.exit(0);
+}
+if (only?.length === 1 && only[0] === SNAPSHOT_CASE) {
+  const b = await launch(false);
+  try {
+    await snapshotCase(b.browser);
+  } finally {
+    await b.close();
+    await server.close();
+  }
   process.exit(0);
 }
 const withExt = await launch(true);
@@ -533,14 +658,13 @@ try {
     });
   }
   if (args.includes('--floor') && !firefox) await floorRun();
+  if (!only || only.includes(SNAPSHOT_CASE)) await snapshotCase(plain.browser);
 } finally {
   await withExt.close();
   await plain.close();
   await server.close();
 }
 
-const pad = (s, n) => String(s).padEnd(n);
-const lpad = (s, n) => String(s).padStart(n);
 const browserName = firefox ? 'Firefox' : 'Chromium';
 console.log(`content script cost on the page's main thread per page in ${browserName} (${runs} cold loads each; ms)`);
 console.log(

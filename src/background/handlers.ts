@@ -72,9 +72,9 @@ function senderTab(sender: { tab?: { id?: number; incognito?: boolean } }): numb
 }
 
 /**
- * The address a page's message (its report, its article to analyze or read) stands for: the
- * script's own, once it is on the site the browser says sent it (sender.url, else the tab's; pageSite,
- * as site/status decides). Throws (the message is refused, nothing kept) when it names another site.
+ * The address a page's message (its report, its article to analyze or read, its question for the
+ * site's status, its entity card) stands for: the script's own, once it is on the site the browser says sent it
+ * (sender.url, else the tab's; pageSite). Throws (the message is refused, nothing kept) when it names another site.
  * The browser's address is not used in its place: after a same-document navigation
  * (history.pushState) both browsers still give the document's first address, and the new page's
  * analysis, report and reading would be filed under the old one.
@@ -92,7 +92,7 @@ export const contentRoute = route<ContentToBackground>({
   handlers: {
     'page/report': async (report, sender) => {
       const tabId = senderTab(sender);
-      // the script's address, checked against the browser's idea of the frame's (as for site/status): a
+      // the script's address, checked against the browser's idea of the frame's (reportedPage): a
       // report under another site's address is refused, nothing kept
       const pageUrl = reportedPage(report.url, sender);
       const [{ settings }, analysis] = await Promise.all([
@@ -116,8 +116,10 @@ export const contentRoute = route<ContentToBackground>({
     },
     'site/status': async ({ url }, sender) => {
       const tabId = senderTab(sender);
-      // the browser's idea of the frame's address wins over what the script says
-      const pageUrl = sender.url ?? url;
+      // the script's address, checked against the browser's idea of the frame's (reportedPage): after a
+      // same-document navigation the browser's is the document's first, and the new page's placeholder
+      // would be filed under the old one; a question under another site's address is refused
+      const pageUrl = reportedPage(url, sender);
       const { settings } = await loadSettings();
       // decided from the settings alone: what follows is bookkeeping that may fail (a full session store)
       const status = siteStatus(pageUrl, settings);
@@ -131,6 +133,9 @@ export const contentRoute = route<ContentToBackground>({
     },
     'entity/card': async (req, sender) => {
       const tabId = senderTab(sender);
+      // read under the address its page's analysis was kept under (reportedPage): a card asked under
+      // another site's address is refused before the analysis or the reading memory is read
+      reportedPage(req.url, sender);
       const [{ bundle }, analysis] = await Promise.all([currentDataset(), recallAnalysis(tabId, req.url)]);
       const data = cardData(bundle, req, analysis);
       const reading = await readingEnrichment(tabId, req.url, analysis ?? { entities: [], quotes: [] }, {

@@ -23,6 +23,7 @@
  * question that timed out, unless the answer to a later one is shown).
  */
 import { backgroundLost } from '../shared/delivery';
+import { SETTINGS_KEY } from '../shared/settings';
 import type { TabState } from '../shared/views';
 import { popupView, QUERY_LIMIT_MS, QUERY_TIMEOUT_MESSAGE, REQUERY_MS, requeryAfter } from './model';
 
@@ -32,7 +33,7 @@ export const FAILED_RETRIES = 3;
 export interface FollowSeam {
   /** asks the background for the tab's state */
   query(): Promise<TabState>;
-  /** calls `changed` on every change of the tab's report or of the settings; returns the teardown */
+  /** calls `changed` on every change of the tab's report, of the settings or of the tab (tabChanges); returns the teardown */
   subscribe(changed: () => void): () => void;
   /** calls `fn` after `ms`; returns its cancel */
   later(fn: () => void, ms: number): () => void;
@@ -133,5 +134,45 @@ export function followTabState(seam: FollowSeam): Follower {
       limits.clear();
       unsubscribe();
     },
+  };
+}
+
+/** An event of the browser seam, as the popup listens to it. */
+interface Event<L> {
+  addListener(listener: L): void;
+  removeListener(listener: L): void;
+}
+
+/** The browser events the popup follows its tab by (ext's storage.onChanged and tabs.onUpdated). */
+export interface TabEvents {
+  storage: { onChanged: Event<(changes: Record<string, unknown>) => void> };
+  tabs: { onUpdated: Event<(tabId: number, change: { status?: string; url?: string }) => void> };
+}
+
+/**
+ * The popup's FollowSeam.subscribe for tab `tabId`: a change of its report (`tab:<id>`) or of the
+ * settings in storage, and a change of the tab's loading status or address (tabs.onUpdated). The
+ * tab's own changes matter where no report is written: a page whose content script has gone
+ * ("reload", which is not asked about again on a timer, nor "stalled") reloaded by the user while
+ * the popup is open writes no new report until its new script has started (its placeholder is
+ * written only for another address), and none at all when storage.session cannot take it; the
+ * popup kept "reload" until it was opened again. Asked again as the tab starts loading, the
+ * background says the page is loading ("analyzing", tab.status), then the popup asks on as for any
+ * page analyzing. A title or favicon change is not a reason to ask.
+ */
+export function tabChanges(events: TabEvents, tabId: number): FollowSeam['subscribe'] {
+  return (changed) => {
+    const stored = (changes: Record<string, unknown>): void => {
+      if (`tab:${tabId}` in changes || SETTINGS_KEY in changes) changed();
+    };
+    const updated = (id: number, change: { status?: string; url?: string }): void => {
+      if (id === tabId && (change.status !== undefined || change.url !== undefined)) changed();
+    };
+    events.storage.onChanged.addListener(stored);
+    events.tabs.onUpdated.addListener(updated);
+    return () => {
+      events.storage.onChanged.removeListener(stored);
+      events.tabs.onUpdated.removeListener(updated);
+    };
   };
 }

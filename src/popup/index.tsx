@@ -10,11 +10,10 @@ import { ext } from '../shared/browser';
 import { formatDate, localizeDocument, plural, t } from '../shared/i18n';
 import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUrl, type TabState } from '../shared/views';
 import { sendFromPage, sendToTab } from '../shared/messaging';
-import { SETTINGS_KEY } from '../shared/settings';
 import { groupSpeakers, mostQuotedFirst, type SpeakerGroup } from '../core/speakers/group';
 import { isUncertain, kindLabel, matchLabel, sourceLabel } from '../ui/labels';
 import { Switch } from '../ui/switch';
-import { type Follower, followTabState } from './follow';
+import { type Follower, followTabState, tabChanges } from './follow';
 import { ANALYZING_LIMIT, errorDetail, outletOf, popupView, type PopupView } from './model';
 
 async function targetTabId(): Promise<number | null> {
@@ -261,13 +260,7 @@ function Popup() {
     if (tabId === null || tabId === undefined) return;
     const f = followTabState({
       query: () => sendFromPage('tab/state', { tabId }),
-      subscribe: (changed) => {
-        const listener = (changes: Record<string, unknown>) => {
-          if (`tab:${tabId}` in changes || SETTINGS_KEY in changes) changed();
-        };
-        ext.storage.onChanged.addListener(listener);
-        return () => ext.storage.onChanged.removeListener(listener);
-      },
+      subscribe: tabChanges(ext, tabId),
       later: (fn, ms) => {
         const id = setTimeout(fn, ms);
         return () => clearTimeout(id);

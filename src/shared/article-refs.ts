@@ -5,10 +5,10 @@
  */
 import { MAX_ARTICLE_CHARS } from './guards';
 
-/** NodeFilter.SHOW_TEXT (the global is not there in every context that runs this). */
-const SHOW_TEXT = 4;
+/** XPathResult.ORDERED_NODE_SNAPSHOT_TYPE (the global is not there in every context that runs this). */
+const ORDERED_SNAPSHOT = 7;
 
-/** A list of text nodes by index (the shape of an XPath snapshot, which this once was). */
+/** A list of text nodes by index (the shape of an XPath snapshot). */
 export interface Snapshot {
   readonly snapshotLength: number;
   snapshotItem(i: number): Node | null;
@@ -20,16 +20,21 @@ export function listSnapshot(nodes: readonly Node[]): Snapshot {
 }
 
 /**
- * The text nodes of a document in document order (none in a shadow root, a frame or a template's content). A
- * TreeWalker: the same nodes in the same order as the XPath query "//text()" (tests/unit/content/serialize.test.ts
- * compares the two on every saved page), the same walk serialize.ts makes of the live page, and about 50 times faster
- * in jsdom, where the tests run.
+ * The text nodes of a document in document order (none in a shadow root, a frame or a template's
+ * content), as the browser's own snapshot of the XPath query "//text()": one native call, no object
+ * per node until one is asked for. The same nodes in the same order as the TreeWalker walk
+ * serialize.ts makes of the live page (tests/unit/content/serialize.test.ts compares them on every
+ * saved page). Not a TreeWalker here (as at stop 59, measured in jsdom alone): it runs once per
+ * document (the clone and the live page in extract.ts, the off-page parse's document in
+ * html-article.ts), and a first call of the walk in script is the slower on the three largest saved
+ * pages, walker / XPath: Chromium 2.6 to 18 times to list, 2.8 to 7.7 with every node read; Firefox
+ * 0.7 to 4 and 0.3 to 5.3 (its timer counts whole milliseconds), 50 ms against 12 to list the
+ * 28,762 text nodes of wikipedia-2 and its clone (npm run bench, tools/bench-browser.mjs --only
+ * text-snapshot, "cold"). Called again in the same document the walk is the faster (0.3 to 1 in
+ * Chromium), and so it is in jsdom, where the unit tests run.
  */
 export function textSnapshot(doc: Document): Snapshot {
-  const nodes: Node[] = [];
-  const walker = doc.createTreeWalker(doc, SHOW_TEXT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-  return listSnapshot(nodes);
+  return doc.evaluate('//text()', doc, null, ORDERED_SNAPSHOT, null) as Snapshot;
 }
 
 /**

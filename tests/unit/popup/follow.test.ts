@@ -5,9 +5,10 @@
  * "loading" for a question the background never answered.
  */
 import { describe, expect, it } from 'vitest';
-import { FAILED_RETRIES, type Follower, followTabState } from '../../../src/popup/follow';
-import { ANALYZING_LIMIT, QUERY_LIMIT_MS, QUERY_TIMEOUT_MESSAGE, REQUERY_MS, requeryAfter } from '../../../src/popup/model';
+import { FAILED_RETRIES, type Follower, followTabState, tabChanges } from '../../../src/popup/follow';
+import { ANALYZING_LIMIT, popupView, QUERY_LIMIT_MS, QUERY_TIMEOUT_MESSAGE, REQUERY_MS, requeryAfter } from '../../../src/popup/model';
 import { Refused, Unanswered } from '../../../src/shared/delivery';
+import { SETTINGS_KEY } from '../../../src/shared/settings';
 import type { PageReport, TabState } from '../../../src/shared/views';
 import { makeReport, makeTabState } from './make-state';
 
@@ -303,6 +304,65 @@ describe('followTabState', () => {
     await f.answer(2, state('done'));
     expect(f.shown).toEqual(['analyzing']);
     f.tick();
+    expect(f.asked()).toBe(2);
+  });
+});
+
+/** A browser event fired by hand: its listeners, added and removed through the seam. */
+class FakeEvent<A extends unknown[]> {
+  readonly listeners = new Set<(...args: A) => void>();
+  addListener(l: (...args: A) => void): void {
+    this.listeners.add(l);
+  }
+  removeListener(l: (...args: A) => void): void {
+    this.listeners.delete(l);
+  }
+  fire(...args: A): void {
+    for (const l of [...this.listeners]) l(...args);
+  }
+}
+
+function fakeEvents() {
+  const onChanged = new FakeEvent<[Record<string, unknown>]>();
+  const onUpdated = new FakeEvent<[number, { status?: string; url?: string; title?: string }]>();
+  return { onChanged, onUpdated, events: { storage: { onChanged }, tabs: { onUpdated } } };
+}
+
+describe('tabChanges: what the popup asks again on', () => {
+  it('the tab’s report, the settings, and the tab’s own loading or address; not another tab, not its title', () => {
+    const { onChanged, onUpdated, events } = fakeEvents();
+    let heard = 0;
+    const stop = tabChanges(events, 7)(() => heard++);
+    onChanged.fire({ 'tab:7': {} });
+    onChanged.fire({ [SETTINGS_KEY]: {} });
+    onUpdated.fire(7, { status: 'loading' });
+    onUpdated.fire(7, { url: 'https://news.example/b' });
+    expect(heard).toBe(4);
+    onChanged.fire({ 'tab:8': {} });
+    onUpdated.fire(8, { status: 'loading' });
+    onUpdated.fire(7, { title: 'Harbour to stay open' });
+    expect(heard).toBe(4);
+    stop();
+    expect(onChanged.listeners.size + onUpdated.listeners.size).toBe(0);
+  });
+
+  it('"reload", then the user reloads the tab while the popup is open: asked again, "analyzing" shown', async () => {
+    const f = fakeSeam();
+    const { onUpdated, events } = fakeEvents();
+    const follower = followTabState({ ...f.seam, subscribe: tabChanges(events, 7) });
+    const gone = state('analyzing', { contentScript: false });
+    await f.answer(1, gone);
+    expect(popupView(gone)).toBe('reload');
+    expect(f.pending()).toEqual([]); // "reload" is not asked about on a timer
+    // the reload writes no report before the new script has started (same address: no new placeholder)
+    onUpdated.fire(7, { status: 'loading' });
+    expect(f.asked()).toBe(2);
+    const loading = state('analyzing', { contentScript: true });
+    await f.answer(2, loading);
+    expect(popupView(loading)).toBe('analyzing');
+    expect(f.pending().map((t) => t.ms)).toEqual([REQUERY_MS]); // then asked on as for any page analyzing
+    follower.stop();
+    onUpdated.fire(7, { status: 'complete' });
     expect(f.asked()).toBe(2);
   });
 });
