@@ -1441,7 +1441,8 @@ export class ClauseFinder {
           CLAUSE_BAD_START.has(f.lower) &&
           !compoundHyphenAt(tokens, from + 1) &&
           !(dashAt(tokens, from - 1) && from - 1 === that + 1) &&
-          !this.subordinateFirst(from, se, from === that + 1) &&
+          // (after "that" and its comma too: "said that, since then, thanks to higher fees, the club had paid …")
+          !this.subordinateFirst(from, se, that >= 0 && (from === that + 1 || (from === that + 2 && tokens[that + 1]!.raw === ','))) &&
           !(this.approximateNumber(from) && !this.topicAbout(from, se)) &&
           !(from === that + 1 && this.phraseThenClause(from, se)) &&
           !(from === that + 1 && this.whatSubject(from, se)))
@@ -2589,13 +2590,16 @@ export class ClauseFinder {
     // after "that" a quoted fragment may open the clause: "saying that “race still matters” in the city" (holdsQuote decides)
     if (that && f !== undefined && from <= se && this.fragmentOpens(from)) return this.clauseTo(c, from, se);
     // (an approximate number or, after "that", a subordinate clause opens it as after a finite verb: "saying that about
-    // 5,500 troops would stay", "noting that if the talks fail, fares will rise")
+    // 5,500 troops would stay", "noting that if the talks fail, fares will rise"; or a phrase of time or place with no
+    // comma, then its subject and verb: "arguing that by next year she can win the seat")
     if (
       !f ||
       !f.word ||
       from > se ||
       quoted[from] ||
-      (CLAUSE_BAD_START.has(f.lower) && !this.approximateNumber(from) && !(that && this.subordinateFirst(from, se)))
+      (CLAUSE_BAD_START.has(f.lower) &&
+        !this.approximateNumber(from) &&
+        !(that && (this.subordinateFirst(from, se) || this.phraseThenClause(from, se))))
     )
       return null;
     // "spoke briefly, emphasizing the cost of repairs": without "that", only saying/adding report a clause that is
@@ -5951,12 +5955,18 @@ export class ClauseFinder {
    */
   private thatClauseAt(p: number, se: number): boolean {
     if (this.subjectThenVerb(p, se, false) || this.longSubjectThenVerb(p, se)) return true;
+    // (a name and its apposition: "says that after the floods, Lund, a former nurse, was the first to help")
+    if (this.appositiveSubjectThenVerb(p, se)) return true;
     const { tokens } = this.doc;
     const t = tokens[p];
     if (!t?.word || t.cap === 2 || CLAUSE_BAD_START.has(t.lower) || PRONOUNS.has(t.lower)) return false;
     for (let k = p + 1; k <= Math.min(se, p + 12); k++) {
       const x = tokens[k]!;
       if (!x.word && x.key !== "'s") return false;
+      // (a relative "who" after a bare plural goes on to the subject's verb: "said that if the tax passes, farmers who
+      // sell their land should be exempt")
+      if (x.cap === 0 && x.lower === 'who' && k === p + 1 && t.cap === 0 && /^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower))
+        continue;
       if (x.cap === 0 && /^(who|which|that|whose)$/.test(x.lower)) return false;
       if (x.cap === 0 && (AUXILIARIES.has(x.lower) || IRREGULAR_PAST.has(x.lower))) return true;
     }
@@ -6043,6 +6053,9 @@ export class ClauseFinder {
       if (t.raw === ',')
         return (
           (afterThat ? this.thatClauseAt(j + 1, se) : this.subjectThenVerb(j + 1, se, false)) ||
+          // (after "that", a second phrase between commas may stand before the subject: "said that since then, thanks
+          // to higher fees, the club had paid its debts")
+          (afterThat && this.subjectAfterCommaPhrase(j, se) > 0) ||
           this.fragmentThenVerb(j + 1) ||
           this.quotedMainClause(j + 1, se)
         );
