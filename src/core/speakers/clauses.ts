@@ -5338,6 +5338,10 @@ export class ClauseFinder {
       // (nor "claim" of a thing taken, its object a pronoun and nothing after it: "said the stigma was one reason families
       // had not claimed them")
       if (other.first > from && this.claimedThing(other)) continue;
+      // (nor the main clause of the words reported, after the phrase that opens them, when its verb of saying reports
+      // nothing of its own: "reported that during the mayor's visit, Governor Lund repeated her call for a bridge" is
+      // the report's whole clause, not only "during the mayor's visit")
+      if (this.mainClauseOfReport(other, from)) continue;
       let at = this.cutAt(other, from);
       // (a clause cut before another's subject does not end on the "that" opening it: "make it more likely [that]
       // European governments will insist …"; a relative "that" before the other's subject goes with it: "a weeks-long
@@ -5361,6 +5365,28 @@ export class ClauseFinder {
       if (at > from && at - 1 < to) to = at - 1;
     }
     return to;
+  }
+
+  /**
+   * Is `other` the main clause of a report that opens at `from` with a phrase of time or place or a subordinate clause
+   * up to a comma ("during the mayor's visit, Lund repeated her call …"), not inverted, its subject right after that
+   * comma, its verb reporting no clause of its own?
+   */
+  private mainClauseOfReport(other: Construction, from: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const s = other.subject;
+    if (!s || other.inverted || other.continuing || other.passive || s.first !== other.first) return false;
+    // (past its titles before the name: "…, Governor Ada Lund repeated …", "…, Gov. Lund …")
+    let start = other.first;
+    while (start > other.first - 4 && (tokens[start - 1]?.cap ?? 0) > 0 && !quoted[start - 1]) start--;
+    if (tokens[start - 1]?.raw === '.' && (tokens[start - 2]?.cap ?? 0) > 0) start -= 2;
+    if (start <= from + 2 || tokens[start - 1]?.raw !== ',') return false;
+    const opener = tokens[from];
+    if (!opener?.word || opener.cap !== 0 || !(TIME_OR_PLACE_OPENER.test(opener.lower) || OPENING_SUBORDINATORS.has(opener.lower)))
+      return false;
+    // (one phrase: no other comma, quotation or stop between)
+    for (let k = from + 1; k < start - 1; k++) if (quoted[k] || !(tokens[k]!.word || tokens[k]!.key === "'s")) return false;
+    return this.clause(other) === null;
   }
 
   /**
