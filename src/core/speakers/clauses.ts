@@ -1441,7 +1441,8 @@ export class ClauseFinder {
           CLAUSE_BAD_START.has(f.lower) &&
           !compoundHyphenAt(tokens, from + 1) &&
           !(dashAt(tokens, from - 1) && from - 1 === that + 1) &&
-          !this.subordinateFirst(from, se, from === that + 1) &&
+          // (after "that" and its comma too: "said that, since then, thanks to higher fees, the club had paid …")
+          !this.subordinateFirst(from, se, that >= 0 && (from === that + 1 || (from === that + 2 && tokens[that + 1]!.raw === ','))) &&
           !(this.approximateNumber(from) && !this.topicAbout(from, se)) &&
           !(from === that + 1 && this.phraseThenClause(from, se)) &&
           !(from === that + 1 && this.whatSubject(from, se)))
@@ -2589,13 +2590,16 @@ export class ClauseFinder {
     // after "that" a quoted fragment may open the clause: "saying that “race still matters” in the city" (holdsQuote decides)
     if (that && f !== undefined && from <= se && this.fragmentOpens(from)) return this.clauseTo(c, from, se);
     // (an approximate number or, after "that", a subordinate clause opens it as after a finite verb: "saying that about
-    // 5,500 troops would stay", "noting that if the talks fail, fares will rise")
+    // 5,500 troops would stay", "noting that if the talks fail, fares will rise"; or a phrase of time or place with no
+    // comma, then its subject and verb: "arguing that by next year she can win the seat")
     if (
       !f ||
       !f.word ||
       from > se ||
       quoted[from] ||
-      (CLAUSE_BAD_START.has(f.lower) && !this.approximateNumber(from) && !(that && this.subordinateFirst(from, se)))
+      (CLAUSE_BAD_START.has(f.lower) &&
+        !this.approximateNumber(from) &&
+        !(that && (this.subordinateFirst(from, se) || this.phraseThenClause(from, se))))
     )
       return null;
     // "spoke briefly, emphasizing the cost of repairs": without "that", only saying/adding report a clause that is
@@ -5334,6 +5338,10 @@ export class ClauseFinder {
       // (nor "claim" of a thing taken, its object a pronoun and nothing after it: "said the stigma was one reason families
       // had not claimed them")
       if (other.first > from && this.claimedThing(other)) continue;
+      // (nor the main clause of the words reported, after the phrase that opens them, when its verb of saying reports
+      // nothing of its own: "reported that during the mayor's visit, Governor Lund repeated her call for a bridge" is
+      // the report's whole clause, not only "during the mayor's visit")
+      if (this.mainClauseOfReport(other, from)) continue;
       let at = this.cutAt(other, from);
       // (a clause cut before another's subject does not end on the "that" opening it: "make it more likely [that]
       // European governments will insist …"; a relative "that" before the other's subject goes with it: "a weeks-long
@@ -5357,6 +5365,28 @@ export class ClauseFinder {
       if (at > from && at - 1 < to) to = at - 1;
     }
     return to;
+  }
+
+  /**
+   * Is `other` the main clause of a report that opens at `from` with a phrase of time or place or a subordinate clause
+   * up to a comma ("during the mayor's visit, Lund repeated her call …"), not inverted, its subject right after that
+   * comma, its verb reporting no clause of its own?
+   */
+  private mainClauseOfReport(other: Construction, from: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const s = other.subject;
+    if (!s || other.inverted || other.continuing || other.passive || s.first !== other.first) return false;
+    // (past its titles before the name: "…, Governor Ada Lund repeated …", "…, Gov. Lund …")
+    let start = other.first;
+    while (start > other.first - 4 && (tokens[start - 1]?.cap ?? 0) > 0 && !quoted[start - 1]) start--;
+    if (tokens[start - 1]?.raw === '.' && (tokens[start - 2]?.cap ?? 0) > 0) start -= 2;
+    if (start <= from + 2 || tokens[start - 1]?.raw !== ',') return false;
+    const opener = tokens[from];
+    if (!opener?.word || opener.cap !== 0 || !(TIME_OR_PLACE_OPENER.test(opener.lower) || OPENING_SUBORDINATORS.has(opener.lower)))
+      return false;
+    // (one phrase: no other comma, quotation or stop between)
+    for (let k = from + 1; k < start - 1; k++) if (quoted[k] || !(tokens[k]!.word || tokens[k]!.key === "'s")) return false;
+    return this.clause(other) === null;
   }
 
   /**
@@ -5951,12 +5981,18 @@ export class ClauseFinder {
    */
   private thatClauseAt(p: number, se: number): boolean {
     if (this.subjectThenVerb(p, se, false) || this.longSubjectThenVerb(p, se)) return true;
+    // (a name and its apposition: "says that after the floods, Lund, a former nurse, was the first to help")
+    if (this.appositiveSubjectThenVerb(p, se)) return true;
     const { tokens } = this.doc;
     const t = tokens[p];
     if (!t?.word || t.cap === 2 || CLAUSE_BAD_START.has(t.lower) || PRONOUNS.has(t.lower)) return false;
     for (let k = p + 1; k <= Math.min(se, p + 12); k++) {
       const x = tokens[k]!;
       if (!x.word && x.key !== "'s") return false;
+      // (a relative "who" after a bare plural goes on to the subject's verb: "said that if the tax passes, farmers who
+      // sell their land should be exempt")
+      if (x.cap === 0 && x.lower === 'who' && k === p + 1 && t.cap === 0 && /^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower))
+        continue;
       if (x.cap === 0 && /^(who|which|that|whose)$/.test(x.lower)) return false;
       if (x.cap === 0 && (AUXILIARIES.has(x.lower) || IRREGULAR_PAST.has(x.lower))) return true;
     }
@@ -6043,6 +6079,9 @@ export class ClauseFinder {
       if (t.raw === ',')
         return (
           (afterThat ? this.thatClauseAt(j + 1, se) : this.subjectThenVerb(j + 1, se, false)) ||
+          // (after "that", a second phrase between commas may stand before the subject: "said that since then, thanks
+          // to higher fees, the club had paid its debts")
+          (afterThat && this.subjectAfterCommaPhrase(j, se) > 0) ||
           this.fragmentThenVerb(j + 1) ||
           this.quotedMainClause(j + 1, se)
         );
