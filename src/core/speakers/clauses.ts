@@ -4728,22 +4728,34 @@ export class ClauseFinder {
   /**
    * Does a short main clause open at p, a subject and a past that closes it: "Because Holm said the talks had failed,
    * morale fell." (here, through mainClauseAt), "Because the plant was safe, the inspectors left, said …" (through
-   * openerThenClause)? Its shape: "the", a possessive or a demonstrative in lower case, or none; one to three words in
-   * lower case; then a past of a subject's own that the sentence's end, a comma, a particle or an adverb in -ly follows
-   * (an indefinite "a"/"an" is left to the fuller tests before this one).
+   * openerThenClause)? Its shape: "the", a possessive or a demonstrative in lower case, or none; one to three words (a
+   * noun in -ly among them: "the family left"); then a past of a subject's own that the sentence's end, a comma, a
+   * particle, an adverb in -ly, "too", "instead" or "home" follows (an indefinite "a"/"an" is left to the fuller tests
+   * before this one). The words may be capitalised, a name or a name's modifier: "…, the Kemp family left.", "…, Anna
+   * Kemp left too." (then not before a verb of saying: "…, Kemp added" is a frame, not a clause of the writer's).
    */
   private shortMainClause(p: number, se: number): boolean {
     const { tokens, quoted } = this.doc;
     let k = p;
     if (/^(the|his|her|its|their|our|these|those)$/.test(tokens[k]?.raw ?? '')) k++;
+    let named = false;
     for (let v = k + 1; v <= k + 3 && v <= se; v++) {
       const x = tokens[v - 1]!;
-      if (!x.word || x.cap !== 0 || quoted[v - 1] || CLAUSE_BAD_START.has(x.lower) || DETERMINERS.has(x.lower) || /(ly|ing)$/.test(x.lower))
+      if (
+        !x.word ||
+        quoted[v - 1] ||
+        CLAUSE_BAD_START.has(x.lower) ||
+        DETERMINERS.has(x.lower) ||
+        (/(ly|ing)$/.test(x.lower) && !LY_NOUNS.test(x.lower))
+      )
         return false;
+      named ||= x.cap !== 0;
       const verb = tokens[v]!;
       if (!verb.word || verb.cap !== 0 || quoted[v] || !SUBJECT_PAST.test(verb.lower) || AUXILIARIES.has(x.lower)) continue;
+      if (named && (SPEECH_VERBS.has(verb.lower) || REPORTING_VERBS.has(verb.lower))) return false;
       const after = tokens[v + 1];
-      if (!after || v === se || !after.word || VERB_PARTICLES.test(after.lower) || /[a-z]{3}ly$/.test(after.lower)) return true;
+      if (!after || v === se || !after.word) return true;
+      if (VERB_PARTICLES.test(after.lower) || /[a-z]{3}ly$/.test(after.lower) || /^(too|instead|home)$/.test(after.lower)) return true;
     }
     return false;
   }

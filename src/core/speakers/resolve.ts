@@ -3204,14 +3204,34 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether construction `c` speaks inside the words of its sentence, past their opening and before a frame set after
+   * them: no quotation before it in its sentence (“…,” Berg said, “…,” she added: Berg's frame of the quotation) and no
+   * frame set after words of its own, a comma or a dash right after its verb ("The vote was delayed, Berg said, and the
+   * board was split, she added." goes on as Berg's). Then its speaker is no one a pronoun of that later frame stands
+   * for: "Because Holm said the plant was safe, we left, she said.", "We left when Holm told us the plant was safe, she
+   * said." (see resolvePronoun).
+   */
+  private speaksInWords(c: Construction): boolean {
+    const { quoted } = this.doc;
+    const start = this.doc.sents.starts[c.sent];
+    if (start === undefined || !c.subject || c.first <= start) return false;
+    for (let k = start; k < c.first; k++) if (quoted[k]) return false;
+    return !/^[,—–)]$/.test(this.doc.tokens[c.verbLast + 1]?.raw ?? '');
+  }
+
+  /**
    * Whether construction `c`, whose subject is at `at`, is a frame set after the words it reports: after a comma or
    * dash, with nothing but an end, a comma or a phrase of time or place after its verb ("…, he added.", "…, she said
-   * Tuesday in an interview"; not "…, she added the words “…”").
+   * Tuesday in an interview"; not "…, she added the words “…”"), past the reporters a "told" has ("…, she told
+   * reporters on Friday.").
    */
   private frameAfterWords(c: Construction, at: number): boolean {
     const { tokens } = this.doc;
     if (!/^[,—–]$/.test(tokens[at - 1]?.raw ?? '')) return false;
-    const next = tokens[c.verbLast + 1];
+    let v = c.verbLast + 1;
+    if (!c.inverted && /^(told|tells)$/.test(c.verb) && /^(reporters|journalists)$/.test(tokens[v]?.lower ?? '') && !this.doc.quoted[v])
+      v++;
+    const next = tokens[v];
     return (
       !next ||
       !next.word ||
@@ -5478,15 +5498,17 @@ export class SpeakerResolver {
       while (w < k && !this.doc.tokens[w]!.word) w++;
       return w === k;
     };
+    // (or stands inside them, in a clause of theirs: "Because Holm said the plant was safe, we left, she said." is not
+    // Holm's, whose own report is those words' part; see speaksInWords)
     const reported =
       !!asker?.c &&
       !!c &&
       asker.sent === sent &&
       !asker.c.continuing &&
       !asker.c.inverted &&
-      opens(asker.c.first) &&
       asker.c.last < s.first &&
-      this.frameAfterWords(c, s.first);
+      this.frameAfterWords(c, s.first) &&
+      (opens(asker.c.first) || this.speaksInWords(asker.c));
     // (or the one who asked, in the sentence before, a question about a "he" or a "she" of the pronoun's gender: the
     // pronoun is that one answering, "Dhaliwal asked whether he had received a response. “Not one,” he replied.")
     const answered =
@@ -5553,7 +5575,7 @@ export class SpeakerResolver {
         this.namedSinceOtherGender(s.first, want, para, wordsOf) ??
         this.namedInParagraph(s.first, want, para, wordsOf) ??
         this.unprovenLast(para) ??
-        this.namedSinceNoPerson(s.first, want, para) ??
+        this.namedSinceNoPerson(s.first, want, para, wordsOf) ??
         this.topicSinceRelative(s.first, want, para);
       // a sentence since the last speaker that opens with a bare surname the article knows as no one: "Carson defied
       // the question. “…,” he said." is Carson's, not the last speaker's
@@ -5674,14 +5696,18 @@ export class SpeakerResolver {
     // no speaker yet: the nearest person mentioned before who fits, outside quotation marks (“…helped Tomas Ruud win,” he
     // said: the words' own subject, not the speaker)
     if (want === 'male' || want === 'female') {
-      for (let i = this.personMentions.length - 1; i >= 0; i--) {
-        const pm = this.personMentions[i]!;
-        if (pm.first >= s.first || this.doc.quoted[pm.first]) continue;
-        const r = this.refFor(pm.key, para);
-        const g = this.genderOf(r);
-        if (g && g !== want) continue;
-        return { ref: this.unnamedOpenerOver(pm.first, want, para) ?? r, via: 'pronoun', mention: span };
-      }
+      // (one named before the words a frame trails first, then one inside them: "Anna Kemp, 61, lives nearby. … / Because
+      // Ms. Holm said the plant was safe, we left, she said." is Kemp's)
+      const words = sent >= 0 && c && this.frameAfterWords(c, s.first) ? this.doc.sents.starts[sent]! : s.first;
+      for (const before of words < s.first ? [words, s.first] : [s.first])
+        for (let i = this.mentionsBefore(before) - 1; i >= 0; i--) {
+          const pm = this.personMentions[i]!;
+          if (this.doc.quoted[pm.first]) continue;
+          const r = this.refFor(pm.key, para);
+          const g = this.genderOf(r);
+          if (g && g !== want) continue;
+          return { ref: this.unnamedOpenerOver(pm.first, want, para) ?? r, via: 'pronoun', mention: span };
+        }
       // nor anyone named: the unnamed person a sentence since opened with ("The governor spoke to a radio host. “…,” he said.")
       if (sent >= 0 && !this.last()) {
         for (const [start, end] of this.sentencesSince(sent, 3)) {
@@ -5960,7 +5986,9 @@ export class SpeakerResolver {
     // (the subject of the words the frame trails, when they come after that speaker: wordsSubject)
     const subject = wordsOf >= 0 && sents.starts[wordsOf]! >= floor ? this.wordsSubject(wordsOf, at, want, para) : null;
     if (subject) return subject;
-    for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
+    // (past the rest of those words: a name inside them is no one the frame's pronoun stands for, "Because Ms. Holm's
+    // report called the plant safe, we left, she said.")
+    for (let i = this.mentionsBefore(this.wordsStart(wordsOf, at)) - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
       if (pm.first < floor) break;
       // (not a name after an article, which is no person's: "the anti-EU Five Star Movement")
@@ -6024,7 +6052,7 @@ export class SpeakerResolver {
     const { tokens } = this.doc;
     const subject = this.wordsSubject(wordsOf, at, want, para);
     if (subject) return subject;
-    for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
+    for (let i = this.mentionsBefore(this.wordsStart(wordsOf, at)) - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
       if (tokens[pm.first]!.para !== para) break;
       if (this.doc.quoted[pm.first] || /^(the|a|an)$/.test(tokens[pm.first - 1]?.lower ?? '')) continue;
@@ -6104,7 +6132,7 @@ export class SpeakerResolver {
    * person, from the sentence before the document's ("… asked about a second memo she sent. That memo warned that “…” /
    * She testified …"). Null otherwise.
    */
-  private namedSinceNoPerson(at: number, want: Gender, para: number): Ref | null {
+  private namedSinceNoPerson(at: number, want: Gender, para: number, wordsOf = -1): Ref | null {
     const h = this.last();
     if (!h || h.para < para - 2) return null;
     const last = final(h.ref);
@@ -6117,7 +6145,7 @@ export class SpeakerResolver {
     const prev = this.history[this.history.length - 2];
     if (this.isThing(last) && h.sent > 0 && (!prev || prev.sent < h.sent - 1) && tokens[sents.starts[h.sent - 1]!]!.para === h.para)
       floor = sents.starts[h.sent - 1]!;
-    for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
+    for (let i = this.mentionsBefore(this.wordsStart(wordsOf, at)) - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
       if (pm.first < floor) break;
       if (this.doc.quoted[pm.first]) continue;
@@ -6174,6 +6202,14 @@ export class SpeakerResolver {
       return null;
     }
     return null;
+  }
+
+  /**
+   * The first token of the words sentence `wordsOf` opens with, which a frame with a "he" or "she" at `at` trails (see
+   * wordsSubject); `at` itself when `wordsOf` is -1.
+   */
+  private wordsStart(wordsOf: number, at: number): number {
+    return wordsOf >= 0 ? Math.min(at, this.doc.sents.starts[wordsOf]!) : at;
   }
 
   /** How many person mentions start before token `at` (binary search of `personMentions`). */

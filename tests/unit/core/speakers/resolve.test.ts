@@ -72,3 +72,57 @@ describe('SpeakerResolver', () => {
     expect(doc.people.people.length).toBeGreaterThan(0);
   });
 });
+
+describe('a pronoun frame after words and the names inside those words', () => {
+  // [what, text, who the last construction (the pronoun's frame) resolves to]
+  const cases: Array<[string, string, string]> = [
+    [
+      'a speaker inside the words, after "Because"',
+      'Anna Kemp, 61, lives near the plant.\nBecause Ms. Holm said the plant was safe, we left, she said.',
+      'person:Anna Kemp',
+    ],
+    [
+      '"she added"',
+      'Anna Kemp, 61, lives near the plant.\nBecause Ms. Holm said the plant was safe, we left, she added.',
+      'person:Anna Kemp',
+    ],
+    [
+      '"she told reporters"',
+      'Anna Kemp, 61, lives near the plant.\nAfter Ms. Holm told the board the vote was off, we left, she told reporters.',
+      'person:Anna Kemp',
+    ],
+    [
+      'a speaker inside the words, after the main clause',
+      'Anna Kemp, 61, lives near the plant.\nWe left because Ms. Holm said the plant was safe, she said.',
+      'person:Anna Kemp',
+    ],
+    [
+      'a name inside the words, no speaker, a man quoted between',
+      'Anna Kemp, 61, lives near the plant.\n“We will appeal,” said Nils Dahl.\nWe trusted Ms. Holm, and we left, she said.',
+      'person:Anna Kemp',
+    ],
+    [
+      'a speaker inside the words, a man quoted between',
+      'Anna Kemp, 61, lives near the plant.\n“We will appeal,” said Nils Dahl.\nBecause Ms. Holm said the plant was safe, we left, she said.',
+      'person:Anna Kemp',
+    ],
+    [
+      'the only one who fits is the one inside the words: kept',
+      'Because Ms. Holm said the plant was safe, we left, she said.',
+      'person:Holm',
+    ],
+    [
+      'a frame of its own words, mid-sentence, goes on',
+      'Anna Kemp, 61, lives near the plant.\nThe vote was delayed, Ms. Holm said, and the board was split, she added.',
+      'person:Holm',
+    ],
+    [
+      'the frame of a quotation, then a second part',
+      'Anna Kemp, 61, lives near the plant.\n“The plan is dead,” Ms. Holm said, “and nobody will revive it,” she added.',
+      'person:Holm',
+    ],
+  ];
+  for (const [what, text, who] of cases) {
+    it(what, () => expect(resolveAll(text).rows.at(-1)?.[2]).toBe(who));
+  }
+});
