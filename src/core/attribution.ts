@@ -9636,6 +9636,32 @@ function titledConstruction(doc: Doc, i: number): Construction | null {
 export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
   /^(by|while|to|in|after|before)$/.test(t.lower) || /^[—–]$/.test(t.raw);
 
+/**
+ * Whether "only" stands between a comma or a dash and the participle of saying at i, after a main clause that refuses
+ * or withholds ("declined to comment", "would not elaborate", "gave no details") and reports nothing: "The company
+ * declined to comment on the cuts, only saying that jobs were safe", "Ilves would not discuss the timing — only saying
+ * that …" (the subject's words). Not inside a report ("Devlin said the minister refused to answer questions, only saying
+ * that …" is one report of Devlin's), and only "saying" or a participle before "that" ("only adding to the pressure").
+ */
+function onlyAfterRefusal(doc: Doc, i: number): boolean {
+  const { tokens, quoted } = doc;
+  const b = tokens[i - 2];
+  if (tokens[i - 1]?.lower !== 'only' || !b || (b.raw !== ',' && !/^[—–]$/.test(b.raw)) || quoted[i - 1] || quoted[i]) return false;
+  if (tokens[i]!.lower !== 'saying' && tokens[i + 1]?.lower !== 'that') return false;
+  const floor = sentStart(doc, i);
+  let refusal = false;
+  for (let k = floor; k < i - 2; k++) {
+    const t = tokens[k]!;
+    if (quoted[k] || /^[,;:—–]$/.test(t.raw)) return false;
+    if (!t.word || t.cap !== 0) continue;
+    // (a saying refused reports nothing: "declined to comment", "would not say")
+    const refused = /^(to|not|never)$|n['’]t$/.test(tokens[k - 1]?.lower ?? '');
+    if ((SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower)) && !(refused && refusal)) return false;
+    if (/^(declined|declines|refused|refuses|not|never|no)$|n['’]t$/.test(t.lower)) refusal = true;
+  }
+  return refusal;
+}
+
 /** Whether a comma opens the last twelve words of the sentence before i, no "as", "than" or "like" after it. */
 function commaBeforeAdvice(doc: Doc, i: number): boolean {
   const from = Math.max(doc.sents.starts[doc.sents.sent[i]!]!, i - 12);
@@ -10599,8 +10625,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // (not a later act, maybe someone else's: "…, later admitting she had not …", "…, eventually saying …")
       !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|only|quickly)$/.test(a.lower) &&
       (b?.raw === ',' || b?.lower === 'and' || (b?.word === true && b.lower !== 'to' && MANNER_OF_SAYING(b)));
-    const prev = adverbed ? b : a;
-    const p = adverbed ? i - 2 : i - 1;
+    const prev = adverbed || onlyAfterRefusal(doc, i) ? b : a;
+    const p = prev === b ? i - 2 : i - 1;
     // a share of a poll's respondents right before "saying": "with 30 percent of voters saying they …", "left three in
     // 10 saying the …" (the share says it, as in "30 percent of voters said")
     const share = t.lower === 'saying' && !adverbed ? shareSaying(doc, i, seen) : null;

@@ -4439,7 +4439,21 @@ export class ClauseFinder {
       while (at - 1 > from + 1 && s.first - at < 3 && !this.conjoinedAt(at - 1) && this.doc.tokens[at - 1]!.word) at--;
       if (at > from + 1 && this.conjoinedAt(at - 1)) return at;
     }
-    if (!s || other.inverted || other.continuing || s.first < from) return other.first;
+    if (!s || other.inverted || other.continuing || s.first < from) {
+      // (a participle's adverb after the comma or dash goes with it, never ends the clause: "said the plan failed, even
+      // suggesting …", "…, only saying that …")
+      const { tokens, quoted } = this.doc;
+      const a = tokens[other.first - 1];
+      const adverb =
+        other.continuing &&
+        other.first - 1 > from &&
+        !!a?.word &&
+        a.cap === 0 &&
+        !quoted[other.first - 1] &&
+        /^(even|also|again|still|repeatedly|only|[a-z]{3,}ly)$/.test(a.lower) &&
+        /^[,—–]$/.test(tokens[other.first - 2]?.raw ?? '');
+      return adverb ? other.first - 1 : other.first;
+    }
     if (this.parentheticalRelative(other, from)) return -1;
     // (a name that is the object of a preposition inside the clause is no subject, and its verb no frame that ends it:
     // "said the soldiers deployed to Operation Nanook reported problems with their boots"; of a preposition of place or of
