@@ -127,6 +127,11 @@ export interface Construction {
   titled?: true;
   /** a passive with its agent as the subject: "The meeting was first reported by Politico" (the clause is the sentence's subject) */
   passive?: true;
+  /**
+   * a participle whose subject opens the writer's account of an act after ", and" or ", but", which ends the report
+   * before it: "Ruiz said the plan failed, and the mayor resigned, saying …" (see actedAfterReport)
+   */
+  narration?: true;
 }
 
 /** A construction as found, before its subject's new name is registered. */
@@ -7284,9 +7289,10 @@ function clauseOpensBetween(doc: Doc, a: number, b: number): boolean {
  * the second clause's verb an object or a complement ("…, and the league sued the city, saying …"; not "…, and the
  * crowd cheered, promising …", "…, and the crowd listened quietly, promising …", whose participle stays the first
  * subject's): the subject found there, null when yet another clause opens after it; undefined when no such clause
- * opens, its subject is not found or its verb takes nothing.
+ * opens, its subject is not found or its verb takes nothing (but for an act told after a report, see actedAfterReport,
+ * which `acted` tells), or when it tells of a state inside a report ("Ruiz said …, and the committee was divided, …").
  */
-function secondClauseSubject(doc: Doc, a: number, i: number, seen: NewName[]): Found | null | undefined {
+function secondClauseSubject(doc: Doc, a: number, i: number, seen: NewName[], acted?: { at: boolean }): Found | null | undefined {
   const { tokens, quoted } = doc;
   // (the first finite verb after the subject, found once: the first clause's predicate is before the comma of ", and")
   let verb = -1;
@@ -7310,14 +7316,92 @@ function secondClauseSubject(doc: Doc, a: number, i: number, seen: NewName[]): F
           ? ({ kind: 'pronoun', pronoun, first: m + 1, last: m + 1 } as Found)
           : null
         : (sentenceSubject(doc, m + 1, i) ?? sentenceDescription(doc, m + 1, i) ?? openingSubject(doc, m + 1, i, seen));
-    // (a clause whose subject is not found keeps the sentence's: undefined)
-    if (!s || s.first !== firstWordAt(doc, m + 1)) return undefined;
+    // (a clause whose subject is not found keeps the sentence's: undefined; a name's title may open it: "…, and Mayor Tom
+    // Brandt resigned, …")
+    const w = firstWordAt(doc, m + 1);
+    if (!s || (s.first !== w && !(s.kind === 'key' && titleRunFrom(doc, s.first, m + 1) === w))) return undefined;
     // (nor does a verb that takes nothing before the participle's comma, an adverb at most: "…, and the crowd cheered,
-    // promising …", "…, and the reporters left, vowing …")
-    if (verbTakesNothing(doc, s.last + 1, i - 1)) return undefined;
-    return clauseOpensBetween(doc, s.last + 1, i) ? null : s;
+    // promising …", "…, and the reporters left, vowing …"; but an act after a report: "Ruiz said the plan failed, and
+    // the mayor resigned, saying …" is the mayor's, see actedAfterReport)
+    const act = actedAfterReport(doc, verb, s, m);
+    if (verbTakesNothing(doc, s.last + 1, i - 1) && !act) return undefined;
+    // (a state told inside a report stays in it, and the participle the reporter's: "Ruiz said the budget was balanced,
+    // and the committee was still divided, adding that …")
+    if (!act && reportsBefore(doc, verb, m) && stateAt(doc, s.last + 1)) return undefined;
+    if (clauseOpensBetween(doc, s.last + 1, i)) return null;
+    if (acted) acted.at = act;
+    return s;
   }
   return undefined;
+}
+
+/** Whether the first clause's verb at `verb` (past its auxiliaries and adverbs) is a verb of saying, its clause running to m. */
+function reportsBefore(doc: Doc, verb: number, m: number): boolean {
+  const { tokens, quoted } = doc;
+  let r = verb;
+  while (r < m && (AUXILIARIES.has(tokens[r]!.lower) || VERB_ADVERBS.test(tokens[r]!.lower))) r++;
+  return r < m - 2 && !quoted[r] && tokens[r]!.cap === 0 && REPORTING_VERBS.has(tokens[r]!.lower);
+}
+
+/**
+ * Whether the clause from token v (its verb after the subject, past adverbs) tells of a state: a form of "be" ("was
+ * still angry", "was wrong", "is in chaos"), "had" with no participle ("had no plan"), or a verb of the mind or of
+ * staying ("knew it", "remained").
+ */
+function stateAt(doc: Doc, v: number): boolean {
+  const { tokens } = doc;
+  while (
+    v < tokens.length &&
+    tokens[v]!.word &&
+    tokens[v]!.cap === 0 &&
+    (VERB_ADVERBS.test(tokens[v]!.lower) || /[a-z]{3}ly$/.test(tokens[v]!.lower))
+  )
+    v++;
+  const t = tokens[v];
+  if (!t?.word || t.cap !== 0 || doc.quoted[v]) return false;
+  if (/^(is|are|was|were|knows|remains|seems|stays)$/.test(t.lower) || STATE_PASTS.test(t.lower)) return true;
+  const n = tokens[v + 1];
+  return /^(had|has|have)$/.test(t.lower) && !!n?.word && !pastTense(n.lower) && !/^(been|not|never|already|also|just)$/.test(n.lower);
+}
+
+/** Pasts of a state or of the mind, no act the writer tells of: "was still angry", "knew it", "remained", "grew angry". */
+const STATE_PASTS =
+  /^(seemed|remained|stayed|appeared|looked|sounded|felt|believed|thought|wanted|needed|liked|loved|hated|hoped|feared|wished|doubted|owned|lacked|deserved|meant|understood|knew|became|grew|got|kept|held|sat|stood|lived|continued|existed|belonged|depended|mattered|suspected|preferred|expected|realized|realised|agreed|disagreed|worried|cared|tended|planned|intended|happened|seen|known)$/;
+
+/**
+ * Pasts that pastTense leaves out (spelt as their present, or also an adjective), a past after the subject of a clause
+ * in a report: "the mayor cut", "Hart quit", "the minister left".
+ */
+const OTHER_PASTS = /^(left|cut|quit|shut|hit|set|split|put|let|cast)$/;
+
+/**
+ * Whether the clause the subject s opens after ", and" or ", but" (at m) tells of an act, the writer's own account, when
+ * the first clause reports with a verb of saying at `verb` (past its auxiliaries and adverbs): "Ruiz said the plan
+ * failed, and the mayor resigned, citing …", "…, but Hart walked out, saying …". Then the participle after it is the
+ * second subject's, and the report ends before the conjunction. The subject is a person, people or a named body (not a
+ * pronoun, maybe the first speaker again; not an unnamed body, "the union", maybe one the report speaks of); its verb a
+ * simple past of an act, right after it or past adverbs (not a state, "was still angry", "knew it", "remained", which
+ * the report may tell of; nor a past perfect, "had resigned", which a report backshifts to).
+ */
+function actedAfterReport(doc: Doc, verb: number, s: Found, m: number): boolean {
+  const { tokens, quoted } = doc;
+  if (!reportsBefore(doc, verb, m) || s.kind === 'pronoun') return false;
+  if (s.kind === 'key') {
+    if (s.key!.kind !== 'new' && keyType(doc, s.key!) !== 'person' && keyType(doc, s.key!) !== 'organization') return false;
+    // (a description of people, or a body's name its head capitalised: "the mayor", "the officers", "the Harbor League")
+  } else if (!s.desc || !(personRole(s.desc.head) || (ORG_HEADS.has(s.desc.head) && tokens[s.last]!.cap > 0))) return false;
+  let v = s.last + 1;
+  while (
+    v < s.last + 3 &&
+    tokens[v]?.word &&
+    tokens[v]!.cap === 0 &&
+    (VERB_ADVERBS.test(tokens[v]!.lower) || /[a-z]{3}ly$/.test(tokens[v]!.lower))
+  )
+    v++;
+  const t = tokens[v];
+  if (!t?.word || t.cap !== 0 || quoted[v] || AUXILIARIES.has(t.lower) || STATE_PASTS.test(t.lower)) return false;
+  if (SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower)) return false;
+  return pastTense(t.lower) || OTHER_PASTS.test(t.lower);
 }
 
 /**
@@ -9392,7 +9476,7 @@ const MANDATING =
  * but for the rare passive or titled one.
  */
 function withSubject(c: FoundConstruction, subject: Subject): Construction {
-  if (c.passive || c.titled) return { ...c, subject };
+  if (c.passive || c.titled || c.narration) return { ...c, subject };
   return framed(c, c.verb, subject, c.inverted, c.continuing, c.first, c.last) as Construction;
 }
 
@@ -9551,6 +9635,32 @@ function titledConstruction(doc: Doc, i: number): Construction | null {
  */
 export const MANNER_OF_SAYING = (t: { raw: string; lower: string }): boolean =>
   /^(by|while|to|in|after|before)$/.test(t.lower) || /^[—–]$/.test(t.raw);
+
+/**
+ * Whether "only" stands between a comma or a dash and the participle of saying at i, after a main clause that refuses
+ * or withholds ("declined to comment", "would not elaborate", "gave no details") and reports nothing: "The company
+ * declined to comment on the cuts, only saying that jobs were safe", "Ilves would not discuss the timing — only saying
+ * that …" (the subject's words). Not inside a report ("Devlin said the minister refused to answer questions, only saying
+ * that …" is one report of Devlin's), and only "saying" or a participle before "that" ("only adding to the pressure").
+ */
+function onlyAfterRefusal(doc: Doc, i: number): boolean {
+  const { tokens, quoted } = doc;
+  const b = tokens[i - 2];
+  if (tokens[i - 1]?.lower !== 'only' || !b || (b.raw !== ',' && !/^[—–]$/.test(b.raw)) || quoted[i - 1] || quoted[i]) return false;
+  if (tokens[i]!.lower !== 'saying' && tokens[i + 1]?.lower !== 'that') return false;
+  const floor = sentStart(doc, i);
+  let refusal = false;
+  for (let k = floor; k < i - 2; k++) {
+    const t = tokens[k]!;
+    if (quoted[k] || /^[,;:—–]$/.test(t.raw)) return false;
+    if (!t.word || t.cap !== 0) continue;
+    // (a saying refused reports nothing: "declined to comment", "would not say")
+    const refused = /^(to|not|never)$|n['’]t$/.test(tokens[k - 1]?.lower ?? '');
+    if ((SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower)) && !(refused && refusal)) return false;
+    if (/^(declined|declines|refused|refuses|not|never|no)$|n['’]t$/.test(t.lower)) refusal = true;
+  }
+  return refusal;
+}
 
 /** Whether a comma opens the last twelve words of the sentence before i, no "as", "than" or "like" after it. */
 function commaBeforeAdvice(doc: Doc, i: number): boolean {
@@ -10515,8 +10625,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // (not a later act, maybe someone else's: "…, later admitting she had not …", "…, eventually saying …")
       !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|only|quickly)$/.test(a.lower) &&
       (b?.raw === ',' || b?.lower === 'and' || (b?.word === true && b.lower !== 'to' && MANNER_OF_SAYING(b)));
-    const prev = adverbed ? b : a;
-    const p = adverbed ? i - 2 : i - 1;
+    const prev = adverbed || onlyAfterRefusal(doc, i) ? b : a;
+    const p = prev === b ? i - 2 : i - 1;
     // a share of a poll's respondents right before "saying": "with 30 percent of voters saying they …", "left three in
     // 10 saying the …" (the share says it, as in "30 percent of voters said")
     const share = t.lower === 'saying' && !adverbed ? shareSaying(doc, i, seen) : null;
@@ -10626,8 +10736,26 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // groups say rents are too high, and the Harbor Civil Rights League has sued the city, saying …" is the league's
     // (the first clause with a predicate of its own; not the last item of a list, "Lund, Vik, and the mayor walked out")
     if (subj && (prev.raw === ',' || commaManner)) {
-      const second = secondClauseSubject(doc, subj.last + 1, i, seen);
-      if (second !== undefined) return second ? framed(base, base.verb, second, false, true, i, vLast) : null;
+      const acted = { at: false };
+      const second = secondClauseSubject(doc, subj.last + 1, i, seen, acted);
+      if (second === null) return null;
+      if (second) {
+        const c = framed(base, base.verb, second, false, true, i, vLast);
+        // (an act the writer tells of after a report ends that report: see actedAfterReport)
+        if (acted.at) c.narration = true;
+        return c;
+      }
+    }
+    // (so does an act told of after a report whose subject is not taken for the participle's: "Officials said the road
+    // would reopen, and the mayor walked out, saying …")
+    if (!subj && prev.raw === ',') {
+      const acted = { at: false };
+      const second = secondClauseSubject(doc, firstSubjectEnd(doc, floor) + 1, i, seen, acted);
+      if (second && acted.at) {
+        const c = framed(base, base.verb, second, false, true, i, vLast);
+        c.narration = true;
+        return c;
+      }
     }
     // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
     const w = firstWordAt(doc, floor);

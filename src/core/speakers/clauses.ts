@@ -4384,6 +4384,12 @@ export class ClauseFinder {
     return true;
   }
 
+  /** Is the token at k an "and" or a "but" right after a comma, outside quotation marks? */
+  private conjoinedAt(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    return /^(and|but)$/.test(tokens[k]?.lower ?? '') && tokens[k - 1]?.raw === ',' && !quoted[k] && !quoted[k - 1];
+  }
+
   /** Does a concession open at p: "despite …", "although …"? */
   private concessionAt(p: number): boolean {
     const t = this.doc.tokens[p];
@@ -4428,7 +4434,30 @@ export class ClauseFinder {
     // officers had said from the start"; its subject read with "what" or after it)
     const what = s ? (this.doc.tokens[s.first]!.lower === 'what' ? s.first : s.first - 1) : -1;
     if (s && what > from && this.doc.tokens[what]!.lower === 'what' && this.clause(other) === null) return -1;
-    if (!s || other.inverted || other.continuing || s.first < from) return other.first;
+    // (a participle whose subject opens the writer's account of an act after ", and" or ", but" ends the clause before
+    // that conjunction: "said the plan failed, and the mayor resigned, saying …" reports the plan only)
+    // (past a name's article or title: "…, and the Harbor League sued the county, saying …", "…, and Mayor Tom Brandt
+    // resigned, saying …")
+    if (other.narration && s && s.last < other.first) {
+      let at = s.first;
+      while (at - 1 > from + 1 && s.first - at < 3 && !this.conjoinedAt(at - 1) && this.doc.tokens[at - 1]!.word) at--;
+      if (at > from + 1 && this.conjoinedAt(at - 1)) return at;
+    }
+    if (!s || other.inverted || other.continuing || s.first < from) {
+      // (a participle's adverb after the comma or dash goes with it, never ends the clause: "said the plan failed, even
+      // suggesting …", "…, only saying that …")
+      const { tokens, quoted } = this.doc;
+      const a = tokens[other.first - 1];
+      const adverb =
+        other.continuing &&
+        other.first - 1 > from &&
+        !!a?.word &&
+        a.cap === 0 &&
+        !quoted[other.first - 1] &&
+        /^(even|also|again|still|repeatedly|only|[a-z]{3,}ly)$/.test(a.lower) &&
+        /^[,—–]$/.test(tokens[other.first - 2]?.raw ?? '');
+      return adverb ? other.first - 1 : other.first;
+    }
     if (this.parentheticalRelative(other, from)) return -1;
     // (a name that is the object of a preposition inside the clause is no subject, and its verb no frame that ends it:
     // "said the soldiers deployed to Operation Nanook reported problems with their boots"; of a preposition of place or of
