@@ -5352,8 +5352,43 @@ function parentheticalFrame(doc: Doc, v: number): boolean {
   return false;
 }
 
-/** Prepositions of a comparison fronted before a sentence's subject: "Like Okafor, …", "Unlike Okafor, …". */
-const FRONTED_COMPARISON = /^(like|unlike)$/;
+/**
+ * A comparison fronted at token k before its sentence's subject, whose noun is someone compared, never the subject nor
+ * the speaker: "Like Okafor, …", "Unlike her rival Paul Okafor, …", "As with Okafor, …", "Contrary to Okafor, …" (after
+ * "But", "And" or "Yet" too, and "Much like", "Just like"). `object` is the first word of the compared noun phrase;
+ * `comma` the comma that closes the phrase (past a relative clause set off by commas after the noun: "Unlike Okafor, who
+ * conceded on Monday, the governor …"), -1 when none does before `limit` (the caller's sentence end or verb) or within 25
+ * tokens. Null when k opens none.
+ * Pure.
+ */
+export function frontedComparisonAt(
+  tokens: ReadonlyArray<Token>,
+  k: number,
+  limit = tokens.length,
+): { object: number; comma: number } | null {
+  let i = k;
+  if (tokens[i]?.word && /^(but|and|yet)$/.test(tokens[i]!.lower)) i++;
+  if (tokens[i]?.word && /^(much|just)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'like') i++;
+  const t = tokens[i];
+  if (!t?.word) return null;
+  const object = /^(like|unlike)$/.test(t.lower)
+    ? i + 1
+    : (t.lower === 'as' && tokens[i + 1]?.lower === 'with') || (t.lower === 'contrary' && tokens[i + 1]?.lower === 'to')
+      ? i + 2
+      : -1;
+  if (object < 0 || !tokens[object]?.word) return null;
+  const next = (from: number): number => {
+    for (let c = from; c < limit && c < from + 25; c++) {
+      const x = tokens[c]!;
+      if (x.raw === ',') return c;
+      if (/^[?!;:]$/.test(x.raw)) return -1;
+    }
+    return -1;
+  };
+  let comma = next(object);
+  if (comma >= 0 && tokens[comma + 1]?.word && /^(who|whose|whom|which)$/.test(tokens[comma + 1]!.lower)) comma = next(comma + 2);
+  return { object, comma };
+}
 
 /**
  * The name that opens the sentence when the subject found before an apposition is a role in apposition to it: "Alixandria
@@ -5383,12 +5418,8 @@ function nameBeforeRole(doc: Doc, floor: number, subj: Found, seen: NewName[]): 
   const role = (f: number): boolean => roleBeforeName(doc, /^(but|and|yet)$/.test(tokens[f]?.lower ?? '') ? f + 1 : f, named!.first);
   // (nor the object of a comparison fronted before the subject, its comma no apposition's: "Like Paul Okafor, the mayor
   // said …", "Unlike her rival Paul Okafor, the governor told …", "As with Okafor, the mayor said …" are the mayor's)
-  if (
-    named &&
-    from < named.first &&
-    (FRONTED_COMPARISON.test(tokens[from]!.lower) || (tokens[from]!.lower === 'as' && tokens[from + 1]?.lower === 'with'))
-  )
-    return null;
+  const compared = named ? frontedComparisonAt(tokens, from, named.first) : null;
+  if (compared && compared.object <= named!.first) return null;
   if (named)
     return isPersonKey(doc, named.key) && (opensSentence(doc, floor, named.first) || role(from))
       ? { kind: 'key', key: named.key, first: named.first, last }
@@ -6939,7 +6970,7 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
   const i = pastDateline(doc, floor, limit);
   // (a name in a comparison that opens the sentence is no subject: "Like Rafferty, Mayor Celia Brandt rejected the plan,
   // arguing …" is Brandt's, "Unlike Vik, …")
-  if (/^(like|unlike)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1 && !keyStartingAt(doc, i)) return null;
+  if (frontedComparisonAt(tokens, i, limit) && !keyStartingAt(doc, i)) return null;
   // a place or an organisation opening the capitalised run gives way to the person it ends in: "U.S. District Judge
   // Ann Kowalski imposed …, saying", "Ontario Superior Court Justice Tom Reyes …"
   let other: Subject | null = null;
