@@ -5286,13 +5286,16 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // (not where a verb in the past stands right before the name, whose object it is: "The principal called Dana
       // Whitlock and said …", "The mayor met Ana Vik but said …" are not the named person's; an indefinite description's
       // "named" or "called" is the name's own: "a retired buyer named Marcel Arsenault stood up and said …")
-      const before = s?.kind === 'key' ? tokens[s.first - 1] : undefined;
+      // (past the name's titles: "Berg praised Senator Lee and told …", "Zhou thanked Mrs Ellen Hart and added …")
+      let named = s?.kind === 'key' ? titledFrom(doc, s.first, from) : -1;
+      while (named - 1 > from && named > s!.first - 4 && tokens[named - 1]!.word && TITLES.has(tokens[named - 1]!.lower)) named--;
+      const before = s?.kind === 'key' ? tokens[named - 1] : undefined;
       const objectOfVerb =
         !!before?.word &&
         before.cap === 0 &&
-        s!.first - 1 > from &&
+        named - 1 > from &&
         // (an adjective in -ed after an article is no verb: "The disgraced Dana Whitlock left … and said …")
-        !/^(the|a|an|this|that|these|those|its|his|her|their|our|your|my)$/.test(tokens[s!.first - 2]?.lower ?? '') &&
+        !/^(the|a|an|this|that|these|those|its|his|her|their|our|your|my)$/.test(tokens[named - 2]?.lower ?? '') &&
         !(/^(named|called)$/.test(before.lower) && INDEFINITE_ONE.test(tokens[from]?.lower ?? '')) &&
         // (the object that an infinitive after it is said of stays: "That prompted Rubio to make a joke … and call …")
         tokens[s!.last + 1]?.lower !== 'to' &&
