@@ -8092,6 +8092,28 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
       m++;
     closes = m > j + 2 && m === end && tokens[m]!.raw === '.';
   }
+  // (or before "to", "of" or "for" and whom the group serves or stands with, up to the sentence's end or a comma, no verb
+  // in it: "…, said aides to Councillor Ines Lund.", "said allies of Sen. Tom Berg," "said friends of the family." are the
+  // group's words, as "said a spokesman for Lund" is the spokesman's)
+  let upTo = j;
+  if (!closes && /^(to|of|for)$/.test(tokens[j + 1]!.lower) && !doc.quoted[j + 1] && peoplePlural(tokens[j]!.lower)) {
+    let m = j + 2;
+    while (
+      m < end &&
+      m - j <= 8 &&
+      !doc.quoted[m] &&
+      (tokens[m]!.word
+        ? !AUXILIARIES.has(tokens[m]!.lower) &&
+          !SPEECH_VERBS.has(tokens[m]!.lower) &&
+          !/^(that|who|which|and|but|or)$/.test(tokens[m]!.lower)
+        : tokens[m]!.raw === '.' && ABBREVIATIONS.has(tokens[m - 1]!.lower))
+    )
+      m++;
+    if (m > j + 2 && (m === end || tokens[m]!.raw === ',') && /^[.,;]$/.test(tokens[m]!.raw)) {
+      closes = true;
+      upTo = m - 1;
+    }
+  }
   let plain = true;
   for (let m = lower; m <= j; m++) {
     const w = tokens[m]!;
@@ -8110,12 +8132,15 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   // (after a name, a plural noun of people only, with no participle before it: "…, said Lund afterwards", "said Ruiz
   // indoors", "said Ana Vik thanking supporters" are the name's words)
   if (named) {
-    const h = tokens[j]!.lower;
-    const people = GROUP_NOUNS.has(h) || pluralSpeakerNoun(h) || (/[^s]s$/.test(h) && !/oors$/.test(h) && personShaped(singularOf(h)));
-    if (!people) return null;
+    if (!peoplePlural(tokens[j]!.lower)) return null;
     for (let m = lower; m <= j; m++) if (/ing$/.test(tokens[m]!.lower)) return null;
   }
-  return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, j) : null;
+  return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, upTo) : null;
+}
+
+/** A plural noun of people: a group's ("officials"), a speaker's ("physicians"), or of a person's shape ("supporters"). */
+function peoplePlural(h: string): boolean {
+  return GROUP_NOUNS.has(h) || pluralSpeakerNoun(h) || (/[^s]s$/.test(h) && !/oors$/.test(h) && personShaped(singularOf(h)));
 }
 
 /**
@@ -8203,6 +8228,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       break;
     }
     if (t.cap === 0 && DETERMINERS.has(t.lower)) break;
+    // (a plural before "of", "to" or "for" heads the phrase, no role of the person after it: "said allies of Sen. Tom Berg")
+    if (t.cap === 0 && /[^s]s$/.test(t.lower) && /^(of|to|for)$/.test(tokens[k + 1]?.lower ?? '')) break;
     // the rest of a title after its "of" or "for", capitalised words up to the person named: "said Director of Public
     // Health Lena Orr", "said Chief of Staff Omar Takeda"
     if (k === i && k > vLast + 1 && t.cap === 0 && /^(of|for)$/.test(t.lower) && TITLES.has(tokens[k - 1]!.lower)) {
