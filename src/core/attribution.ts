@@ -5291,13 +5291,16 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       // (not where a verb in the past stands right before the name, whose object it is: "The principal called Dana
       // Whitlock and said …", "The mayor met Ana Vik but said …" are not the named person's; an indefinite description's
       // "named" or "called" is the name's own: "a retired buyer named Marcel Arsenault stood up and said …")
-      const before = s?.kind === 'key' ? tokens[s.first - 1] : undefined;
+      // (past the name's titles: "Berg praised Senator Lee and told …", "Zhou thanked Mrs Ellen Hart and added …")
+      let named = s?.kind === 'key' ? titledFrom(doc, s.first, from) : -1;
+      while (named - 1 > from && named > s!.first - 4 && tokens[named - 1]!.word && TITLES.has(tokens[named - 1]!.lower)) named--;
+      const before = s?.kind === 'key' ? tokens[named - 1] : undefined;
       const objectOfVerb =
         !!before?.word &&
         before.cap === 0 &&
-        s!.first - 1 > from &&
+        named - 1 > from &&
         // (an adjective in -ed after an article is no verb: "The disgraced Dana Whitlock left … and said …")
-        !/^(the|a|an|this|that|these|those|its|his|her|their|our|your|my)$/.test(tokens[s!.first - 2]?.lower ?? '') &&
+        !/^(the|a|an|this|that|these|those|its|his|her|their|our|your|my)$/.test(tokens[named - 2]?.lower ?? '') &&
         !(/^(named|called)$/.test(before.lower) && INDEFINITE_ONE.test(tokens[from]?.lower ?? '')) &&
         // (the object that an infinitive after it is said of stays: "That prompted Rubio to make a joke … and call …")
         tokens[s!.last + 1]?.lower !== 'to' &&
@@ -5357,8 +5360,43 @@ function parentheticalFrame(doc: Doc, v: number): boolean {
   return false;
 }
 
-/** Prepositions of a comparison fronted before a sentence's subject: "Like Okafor, …", "Unlike Okafor, …". */
-const FRONTED_COMPARISON = /^(like|unlike)$/;
+/**
+ * A comparison fronted at token k before its sentence's subject, whose noun is someone compared, never the subject nor
+ * the speaker: "Like Okafor, …", "Unlike her rival Paul Okafor, …", "As with Okafor, …", "Contrary to Okafor, …" (after
+ * "But", "And" or "Yet" too, and "Much like", "Just like"). `object` is the first word of the compared noun phrase;
+ * `comma` the comma that closes the phrase (past a relative clause set off by commas after the noun: "Unlike Okafor, who
+ * conceded on Monday, the governor …"), -1 when none does before `limit` (the caller's sentence end or verb) or within 25
+ * tokens. Null when k opens none.
+ * Pure.
+ */
+export function frontedComparisonAt(
+  tokens: ReadonlyArray<Token>,
+  k: number,
+  limit = tokens.length,
+): { object: number; comma: number } | null {
+  let i = k;
+  if (tokens[i]?.word && /^(but|and|yet)$/.test(tokens[i]!.lower)) i++;
+  if (tokens[i]?.word && /^(much|just)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'like') i++;
+  const t = tokens[i];
+  if (!t?.word) return null;
+  const object = /^(like|unlike)$/.test(t.lower)
+    ? i + 1
+    : (t.lower === 'as' && tokens[i + 1]?.lower === 'with') || (t.lower === 'contrary' && tokens[i + 1]?.lower === 'to')
+      ? i + 2
+      : -1;
+  if (object < 0 || !tokens[object]?.word) return null;
+  const next = (from: number): number => {
+    for (let c = from; c < limit && c < from + 25; c++) {
+      const x = tokens[c]!;
+      if (x.raw === ',') return c;
+      if (/^[?!;:]$/.test(x.raw)) return -1;
+    }
+    return -1;
+  };
+  let comma = next(object);
+  if (comma >= 0 && tokens[comma + 1]?.word && /^(who|whose|whom|which)$/.test(tokens[comma + 1]!.lower)) comma = next(comma + 2);
+  return { object, comma };
+}
 
 /**
  * The name that opens the sentence when the subject found before an apposition is a role in apposition to it: "Alixandria
@@ -5388,12 +5426,8 @@ function nameBeforeRole(doc: Doc, floor: number, subj: Found, seen: NewName[]): 
   const role = (f: number): boolean => roleBeforeName(doc, /^(but|and|yet)$/.test(tokens[f]?.lower ?? '') ? f + 1 : f, named!.first);
   // (nor the object of a comparison fronted before the subject, its comma no apposition's: "Like Paul Okafor, the mayor
   // said …", "Unlike her rival Paul Okafor, the governor told …", "As with Okafor, the mayor said …" are the mayor's)
-  if (
-    named &&
-    from < named.first &&
-    (FRONTED_COMPARISON.test(tokens[from]!.lower) || (tokens[from]!.lower === 'as' && tokens[from + 1]?.lower === 'with'))
-  )
-    return null;
+  const compared = named ? frontedComparisonAt(tokens, from, named.first) : null;
+  if (compared && compared.object <= named!.first) return null;
   if (named)
     return isPersonKey(doc, named.key) && (opensSentence(doc, floor, named.first) || role(from))
       ? { kind: 'key', key: named.key, first: named.first, last }
@@ -6944,7 +6978,7 @@ function sentenceSubject(doc: Doc, floor: number, limit: number): Subject | null
   const i = pastDateline(doc, floor, limit);
   // (a name in a comparison that opens the sentence is no subject: "Like Rafferty, Mayor Celia Brandt rejected the plan,
   // arguing …" is Brandt's, "Unlike Vik, …")
-  if (/^(like|unlike)$/.test(tokens[i]?.lower ?? '') && tokens[i]!.cap === 1 && !keyStartingAt(doc, i)) return null;
+  if (frontedComparisonAt(tokens, i, limit) && !keyStartingAt(doc, i)) return null;
   // a place or an organisation opening the capitalised run gives way to the person it ends in: "U.S. District Judge
   // Ann Kowalski imposed …, saying", "Ontario Superior Court Justice Tom Reyes …"
   let other: Subject | null = null;
@@ -8142,6 +8176,28 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
       m++;
     closes = m > j + 2 && m === end && tokens[m]!.raw === '.';
   }
+  // (or before "to", "of" or "for" and whom the group serves or stands with, up to the sentence's end or a comma, no verb
+  // in it: "…, said aides to Councillor Ines Lund.", "said allies of Sen. Tom Berg," "said friends of the family." are the
+  // group's words, as "said a spokesman for Lund" is the spokesman's)
+  let upTo = j;
+  if (!closes && /^(to|of|for)$/.test(tokens[j + 1]!.lower) && !doc.quoted[j + 1] && peoplePlural(tokens[j]!.lower)) {
+    let m = j + 2;
+    while (
+      m < end &&
+      m - j <= 8 &&
+      !doc.quoted[m] &&
+      (tokens[m]!.word
+        ? !AUXILIARIES.has(tokens[m]!.lower) &&
+          !SPEECH_VERBS.has(tokens[m]!.lower) &&
+          !/^(that|who|which|and|but|or)$/.test(tokens[m]!.lower)
+        : tokens[m]!.raw === '.' && ABBREVIATIONS.has(tokens[m - 1]!.lower))
+    )
+      m++;
+    if (m > j + 2 && (m === end || tokens[m]!.raw === ',') && /^[.,;]$/.test(tokens[m]!.raw)) {
+      closes = true;
+      upTo = m - 1;
+    }
+  }
   let plain = true;
   for (let m = lower; m <= j; m++) {
     const w = tokens[m]!;
@@ -8160,12 +8216,15 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   // (after a name, a plural noun of people only, with no participle before it: "…, said Lund afterwards", "said Ruiz
   // indoors", "said Ana Vik thanking supporters" are the name's words)
   if (named) {
-    const h = tokens[j]!.lower;
-    const people = GROUP_NOUNS.has(h) || pluralSpeakerNoun(h) || (/[^s]s$/.test(h) && !/oors$/.test(h) && personShaped(singularOf(h)));
-    if (!people) return null;
+    if (!peoplePlural(tokens[j]!.lower)) return null;
     for (let m = lower; m <= j; m++) if (/ing$/.test(tokens[m]!.lower)) return null;
   }
-  return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, j) : null;
+  return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, upTo) : null;
+}
+
+/** A plural noun of people: a group's ("officials"), a speaker's ("physicians"), or of a person's shape ("supporters"). */
+function peoplePlural(h: string): boolean {
+  return GROUP_NOUNS.has(h) || pluralSpeakerNoun(h) || (/[^s]s$/.test(h) && !/oors$/.test(h) && personShaped(singularOf(h)));
 }
 
 /**
@@ -8253,6 +8312,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
       break;
     }
     if (t.cap === 0 && DETERMINERS.has(t.lower)) break;
+    // (a plural before "of", "to" or "for" heads the phrase, no role of the person after it: "said allies of Sen. Tom Berg")
+    if (t.cap === 0 && /[^s]s$/.test(t.lower) && /^(of|to|for)$/.test(tokens[k + 1]?.lower ?? '')) break;
     // the rest of a title after its "of" or "for", capitalised words up to the person named: "said Director of Public
     // Health Lena Orr", "said Chief of Staff Omar Takeda"
     if (k === i && k > vLast + 1 && t.cap === 0 && /^(of|for)$/.test(t.lower) && TITLES.has(tokens[k - 1]!.lower)) {

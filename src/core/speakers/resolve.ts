@@ -12,6 +12,7 @@ import type { Span } from '../types';
 import {
   CHARGED,
   type Construction,
+  frontedComparisonAt,
   nameListAfter,
   ownSubject,
   pastDateline,
@@ -1364,6 +1365,14 @@ export class SpeakerResolver {
   private appositionHead(last: number): { head: string; words: Set<string> } | null {
     const { tokens } = this.doc;
     if (tokens[last + 1]?.raw !== ',') return null;
+    // (not past the comma that closes a comparison the sentence opens with, the subject after it: "Like Paul Okafor, the
+    // mayor, 61, said …" is someone other than Okafor)
+    const s = this.doc.sents.sent[last];
+    if (
+      s !== undefined &&
+      frontedComparisonAt(tokens, this.doc.sents.starts[s]!, this.doc.sents.starts[s + 1] ?? tokens.length)?.comma === last + 1
+    )
+      return null;
     // (past an age set off by commas, as news gives it first: "Tan Hui Min, 29, an accountant, …")
     if (/^[0-9]{1,3}$/.test(tokens[last + 2]?.raw ?? '') && tokens[last + 3]?.raw === ',') last += 2;
     // (a bare role of something, one word before "of" or "for": "Brig.-Gen. Tomas Reinholt, commander of 5th Canadian
@@ -6929,13 +6938,8 @@ export class SpeakerResolver {
       .map((w) => w.toLowerCase());
     // (not one compared with the description in a phrase its sentence opens with: "Like her rival Paul Okafor, the mayor
     // said …", "Unlike Okafor, the governor told …", "As with Okafor, the mayor …" are someone other than Okafor)
-    let compared = sents.starts[s0]!;
-    const opener = tokens[compared];
-    if (opener?.cap === 1 && (/^(like|unlike)$/.test(opener.lower) || (opener.lower === 'as' && tokens[compared + 1]?.lower === 'with'))) {
-      let c = compared + 1;
-      while (c < first && tokens[c]!.raw !== ',') c++;
-      if (c < first) compared = c;
-    }
+    const fronted = frontedComparisonAt(tokens, sents.starts[s0]!, first);
+    const compared = fronted && fronted.comma >= 0 ? fronted.comma : sents.starts[s0]!;
     // the people named outside quotation marks in sentence s (before `first` in its own), by key
     const people = (s: number): Map<string, SpeakerKey> => {
       const out = new Map<string, SpeakerKey>();
@@ -7630,8 +7634,28 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The comparison that token `at`'s sentence opens with, closed by its comma before `at` (see frontedComparisonAt): the
+   * tokens from its opener to that comma, whose people are compared with the subject after it, not the subject.
+   */
+  private comparisonBefore(at: number): [number, number] | null {
+    const s = this.doc.sents.sent[at];
+    if (s === undefined) return null;
+    const start = this.doc.sents.starts[s]!;
+    const fronted = frontedComparisonAt(this.doc.tokens, start, at);
+    return fronted && fronted.comma >= 0 ? [start, fronted.comma] : null;
+  }
+
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
     let r = this.resolveDescriptionAt(d, first, para, span);
+    // (never a person compared in a phrase the sentence opens with, whoever spoke last or had that role: "Unlike Paul
+    // Okafor, who conceded on Monday, the governor told …", "Like Okafor, the mayor, 61, said …" are someone else's)
+    const compared = r.ref.key ? this.comparisonBefore(first) : null;
+    const of = r.ref.key ? keyId(r.ref.key) : '';
+    if (compared && this.personMentions.some((pm) => pm.first >= compared[0] && pm.first < compared[1] && keyId(pm.key) === of)) {
+      const text = d.text.charAt(0).toLowerCase() + d.text.slice(1);
+      return { ref: { key: null, desc: { ...d, text }, bound: null, para }, via: 'desc', mention: span };
+    }
     // a role's acronym that finds no one is the role in words: "Carrow's chief executive, Linda Marsh, … The CEO said" is
     // Marsh, as "the chief executive" would be
     const spelled = ROLE_ACRONYMS.get(d.head);

@@ -1,0 +1,39 @@
+/** frontedComparisonAt: the comparison a sentence opens with, whose noun is someone compared, never the subject. */
+import { describe, expect, it } from 'vitest';
+import { frontedComparisonAt } from '../../../src/core/attribution';
+import { tokenize } from '../../../src/core/tokenize';
+
+/** [the compared phrase's first word, the words up to its closing comma] or null, for a sentence's first token. */
+function compared(text: string): [string, string] | null {
+  const tokens = tokenize(text, [{ start: 0, end: text.length }]);
+  const found = frontedComparisonAt(tokens, 0);
+  if (!found) return null;
+  const upTo = found.comma >= 0 ? text.slice(tokens[0]!.start, tokens[found.comma]!.start) : '';
+  return [tokens[found.object]!.raw, upTo];
+}
+
+describe('frontedComparisonAt', () => {
+  const cases: Array<[string, string, [string, string] | null]> = [
+    ['"Like" and a name', 'Like Paul Okafor, the mayor said the bridge was unsafe.', ['Paul', 'Like Paul Okafor']],
+    [
+      '"Unlike" and a described name',
+      'Unlike her rival Paul Okafor, the governor told reporters.',
+      ['her', 'Unlike her rival Paul Okafor'],
+    ],
+    [
+      'a relative clause set off by commas stays in the phrase',
+      'Unlike Paul Okafor, who conceded on Monday, the governor told reporters the count was fair.',
+      ['Paul', 'Unlike Paul Okafor, who conceded on Monday'],
+    ],
+    ['an age after the subject is no part of it', 'Like Okafor, the mayor, 61, said the bridge was unsafe.', ['Okafor', 'Like Okafor']],
+    ['"As with"', 'As with Okafor, the mayor said the bridge was unsafe.', ['Okafor', 'As with Okafor']],
+    ['"Contrary to"', 'Contrary to Okafor, the governor said the count was fair.', ['Okafor', 'Contrary to Okafor']],
+    ['after "But"', 'But unlike Okafor, the governor said the count was fair.', ['Okafor', 'But unlike Okafor']],
+    ['"Much like"', 'Much like Okafor, the mayor said the bridge was unsafe.', ['Okafor', 'Much like Okafor']],
+    ['no comma closes it', 'Like many voters Okafor said the count was fair.', ['many', '']],
+    ['a name that opens the sentence', 'Paul Okafor said the count was fair.', null],
+    ['"As" alone opens no comparison', 'As Okafor said, the count was fair.', null],
+    ['a hyphenated compound is no preposition', 'Like-minded voters said the count was fair.', null],
+  ];
+  for (const [what, text, expected] of cases) it(what, () => expect(compared(text)).toEqual(expected));
+});
