@@ -1101,7 +1101,7 @@ export class ClauseFinder {
       if (question) return question;
     }
     // "Lund didn't say the bridge would reopen", "has never said that it was over budget": what a speaker did not say
-    // is no report of theirs (a negated question stays, above: "would not say whether …")
+    // is no report of theirs (a negated open question stays, above: "has not said when …"; a yes-or-no one goes there)
     if (!c.inverted && this.negated(c)) return null;
     const answer = this.proFormAnswer(c, se);
     if (answer) return answer;
@@ -1909,9 +1909,10 @@ export class ClauseFinder {
   /**
    * An indirect question as what is reported: "explained how the ferry would be paid for", "recalled what happened in
    * 2008", "…, describing how the jobs will move", "told them why the stock was a good buy"; after "say" only when it
-   * is negated ("has not said when the ferry will return", "isn't saying if …": a positive "said when …" opens a
-   * clause with a subordinate one). A finite verb must follow the question word within ten words, with no punctuation
-   * before it ("explained why:" introduces what follows).
+   * is negated ("has not said when the ferry will return": a positive "said when …" opens a clause with a subordinate
+   * one), and never a yes-or-no question after a negated verb ("would not say whether …", "isn't saying if …"). A
+   * finite verb must follow the question word within ten words, with no punctuation before it ("explained why:"
+   * introduces what follows).
    */
   private questionClause(c: Construction, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
@@ -1927,6 +1928,8 @@ export class ClauseFinder {
     if (/^(tell|tells|told|telling)$/.test(c.verb)) k = this.skipObject(k, se);
     const w = tokens[k];
     if (!w?.word || quoted[k] || !/^(how|why|what|when|where|whether|if|who)$/.test(w.lower)) return null;
+    // a yes-or-no question left unanswered reports nothing: "has not said whether he will run", "would not say if …"
+    if (/^(whether|if)$/.test(w.lower) && this.negated(c)) return null;
     for (let j = k + 1; j <= Math.min(se, k + 10); j++) {
       const x = tokens[j]!;
       if (quoted[j] || (!x.word && x.key !== "'s")) return null;
