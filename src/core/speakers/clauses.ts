@@ -485,16 +485,6 @@ function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
 const TIME_MEASURE =
   /^([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|some|many|just|only|shortly|soon|long|right|moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 
-/** A survey's words: "in the survey", "the poll found", "a questionnaire". */
-const SURVEY_WORDS = /^(survey|surveys|poll|polls|questionnaire|pollsters?)$/;
-
-/** Nouns a clause of "that" completes, not a relative clause: "about claims that he lied". */
-const CLAIM_NOUNS =
-  /^(claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|concerns?|fears?|criticism|assertions?|charges?|news)$/;
-
-/** A day or time standing alone at the end of a phrase: "about the allegations Tuesday". */
-const BARE_TIMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/;
-
 /** Words of a phrase of time besides TIME_WORDS: "two weeks earlier, too", "a year ago", "days before". */
 const TIME_SPAN =
   /^([0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|days?|weeks?|months?|years?|hours?|ago|before|too|again|also)$/;
@@ -2104,10 +2094,8 @@ export class ClauseFinder {
     const before = adverb ? tokens[i - 2] : tokens[i - 1];
     if (i !== ss && !(before?.word && /^(when|if|after|once|was|were|being|been)$/.test(before.lower)) && before?.raw !== ',') return null;
     const q = tokens[i + 1];
-    // "Okafor was asked about the levy.", "Lund, who has been asked about the delays, …": the matter asked about, after a
-    // form of "be" only ("When asked about X, Lund said …" and "Asked about X, …" as often go unmarked as questions)
-    if (q?.word && q.lower === 'about' && !this.doc.quoted[i + 1])
-      return /^(was|were|being|been)$/.test(before?.lower ?? '') ? this.topicFrom(i + 2, se) : null;
+    // (not the matter asked about: "Okafor was asked about the levy." reports no words, whoever asked; an "about" is no
+    // question word, below)
     if (!q?.word || this.doc.quoted[i + 1] || !/^(whether|if|why|how|what|when|where|who|whom|which)$/.test(q.lower)) return null;
     for (let j = i + 2; j <= Math.min(se, i + 12); j++) {
       const x = tokens[j]!;
@@ -2115,61 +2103,6 @@ export class ClauseFinder {
       if (finiteWord(x)) return this.questionFrom(i + 1, se);
     }
     return null;
-  }
-
-  /**
-   * The matter asked about from token `from` to the comma, the stop, its asker or a time that ends it, as [start, end)
-   * offsets: two words at least, none quoted, opening with no pronoun, verb or conjunction, not a bare name ("about the
-   * delays", "about his paid speeches"; not "about it after the debate", "about Ada Lund", "about, …").
-   */
-  private topicFrom(from: number, se: number): [number, number] | null {
-    const { tokens, quoted } = this.doc;
-    const f = tokens[from];
-    if (!f?.word || quoted[from] || from > se || PRONOUNS.has(f.lower) || /^(him|them|us|me)$/.test(f.lower)) return null;
-    if (f.cap === 0 && CLAUSE_BAD_START.has(f.lower) && !DETERMINERS.has(f.lower)) return null;
-    let to = from;
-    while (to + 1 <= se && tokens[to + 1]!.raw !== ',' && !/^[;:!?(—–]$/.test(tokens[to + 1]!.raw)) to++;
-    // (not a survey's item: "Voters were asked about their top concerns in the survey", "Respondents were asked about …")
-    const were = tokens[from - 3]?.lower === 'were' ? from - 3 : tokens[from - 4]?.lower === 'were' ? from - 4 : -1;
-    if (
-      were > 0 &&
-      (/^(respondents|participants)$/.test(tokens[were - 1]!.lower) ||
-        tokens.slice(from, se + 1).some((x) => x.word && SURVEY_WORDS.test(x.lower)))
-    )
-      return null;
-    // (nor a time, nor the one who asked at its end: "was asked about the levy during a radio interview", "… about the
-    // budget last week", "… on Wednesday", "… about the levy by a parent"; not "about the claim of credit for the attack by an American who …")
-    // (nor the subject's next predicate, "about the report and said she had not read it", "about its plans but did not
-    // respond"; nor a relative clause, "about the allegations in a court filing that was made public"; nor a bare day,
-    // "about the allegations Tuesday and …")
-    for (let k = from + 1; k <= to; k++) {
-      const x = tokens[k]!;
-      const next = tokens[k + 1];
-      if (
-        /^(during|after|before|while|when|since|until|which|who|whom|whose)$/.test(x.lower) ||
-        (x.lower === 'that' && !CLAIM_NOUNS.test(tokens[k - 1]!.lower)) ||
-        (/^(and|but|or)$/.test(x.lower) &&
-          !!next?.word &&
-          next.cap === 0 &&
-          !quoted[k + 1] &&
-          (pastOrAuxiliary(next.lower) || REPORTING_VERBS.has(next.lower))) ||
-        (BARE_TIMES.test(x.lower) &&
-          (k === to || !next?.word || /^(and|but|or|in|at|on|during|after|before|by|for|with|to)$/.test(next.lower))) ||
-        (/^(last|this|next|on)$/.test(x.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) ||
-        (x.lower === 'by' && to - k <= 4)
-      ) {
-        to = k - 1;
-        break;
-      }
-    }
-    while (to > from && !tokens[to]!.word) to--;
-    while (to > from && BARE_TIMES.test(tokens[to]!.lower)) to--;
-    while (to > from && !tokens[to]!.word) to--;
-    if (to <= from || this.holdsQuote(from, to, se)) return null;
-    if (tokens.slice(from, to + 1).every((x) => !x.word || x.cap > 0)) return null;
-    const start = f.start;
-    const end = this.clauseEnd(to, se);
-    return wordsAtLeast(this.doc.text, 2, start, end) ? [start, end] : null;
   }
 
   /** Has the last clause from `from` to `to` that "that", "whether" or "if" opens a finite verb (not one of a relative clause between commas inside it)? */
