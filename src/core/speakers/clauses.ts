@@ -479,6 +479,34 @@ function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
 }
 
 /**
+ * A plural noun then a bare present that closes a clause: "the workers suffer", "families lose", "taxpayers pay" (the
+ * noun in -s, not "-ss", "-us" nor "-is"; the verb in lower case with no -s, -ly, -ed or -ing, and no word of another
+ * kind). Two tokens that are both words: "the workers' pay" has the possessive's mark between them.
+ */
+function pluralThenPresent(noun: Token, verb: Token): boolean {
+  return (
+    noun.word &&
+    verb.word &&
+    noun.cap <= 1 &&
+    /^[a-z]{3,}s$/.test(noun.lower) &&
+    !/(ss|us|is)$/.test(noun.lower) &&
+    verb.cap === 0 &&
+    /^[a-z]{3,}$/.test(verb.lower) &&
+    !/(s|ly|ed|ing)$/.test(verb.lower) &&
+    !NO_SUBJECT.test(verb.lower) &&
+    !CLAUSE_BAD_START.has(verb.lower) &&
+    !DETERMINERS.has(verb.lower) &&
+    !AUXILIARIES.has(verb.lower) &&
+    !TIME_WORDS.has(verb.lower) &&
+    !VERB_PARTICLES.test(verb.lower) &&
+    // (nor a noun the plural modifies: "the workers union", "the members council")
+    !SPEAKER_NOUNS.has(verb.lower) &&
+    !TITLES.has(verb.lower) &&
+    !ORG_DESCRIPTIONS.test(verb.lower)
+  );
+}
+
+/**
  * Words of a measure of time before "after", "before", "since" or "until": "Three years after", "Only days before",
  * "Shortly after", "Two weeks since", "Just hours until" (up to three of them: see inOpeningSubordinate).
  */
@@ -713,7 +741,8 @@ export class ClauseFinder {
   /**
    * Two or three words that make a clause of their own before a closing frame: a capitalised subject, a verb "to be" or
    * "have", and one more word ("Sales were great, he said"); a subject, a modal or an auxiliary, and a verb ("Talks will
-   * resume, officials said"); a subject and its verb in the past ("Prices rose, the agency said", "The storm weakened, …").
+   * resume, officials said"); a subject and its verb in the past ("Prices rose, the agency said", "The storm weakened, …"),
+   * or a plural and its bare present ("Families lose, she said", "The workers suffer, …").
    * Not an opener, an adverb or a participle with a word after it: "Once elected", "All told", "Still," and "In fact,"
    * (one word, or no verb) stay no clause.
    */
@@ -723,6 +752,8 @@ export class ClauseFinder {
     for (let k = from; k <= to; k++) if (tokens[k]!.word) words.push(tokens[k]!);
     if (words.length < 2 || words.length > 3 || words[0]!.cap !== 1 || words[1]!.cap !== 0) return false;
     const [a, b, c] = words as [Token, Token, Token | undefined];
+    // (a plural's bare present only with no mark between the words: "The workers' pay" is a noun phrase)
+    const pluralPresent = (noun: Token, verb: Token): boolean => to - from + 1 === words.length && pluralThenPresent(noun, verb);
     // (a subject of one word: a noun or a pronoun, not an opener, an adverb or a participle)
     const subject =
       /^[a-z]{2,}$/.test(a.lower) &&
@@ -731,7 +762,8 @@ export class ClauseFinder {
       !CLAUSE_BAD_START.has(a.lower) &&
       !SHORT_CLAUSE_ADVERBS.test(a.lower) &&
       !/(?:ly|ing|ed)$/.test(a.lower);
-    if (!c) return subject && SUBJECT_PAST.test(b.lower);
+    // (or a plural and its bare present: "Families lose, she said")
+    if (!c) return subject && (SUBJECT_PAST.test(b.lower) || pluralPresent(a, b));
     if (c.cap !== 0) return false;
     // (a subject, its verb and the verb's particle: "Prices rose again, …", "Talks broke down, …", and a plural's verb
     // in the present: "Winters come back, she said")
@@ -743,7 +775,10 @@ export class ClauseFinder {
     if (/^(is|are|was|were|has|have|had)$/.test(b.lower)) return true;
     if (/^(will|would|could|can|may|might|should|must|did|does)$/.test(b.lower)) return subject && /^[a-z]{2,}$/.test(c.lower);
     return (
-      /^(the|its|his|her|their|our)$/.test(a.lower) && /^[a-z]{3,}$/.test(b.lower) && !/ly$/.test(b.lower) && SUBJECT_PAST.test(c.lower)
+      /^(the|its|his|her|their|our)$/.test(a.lower) &&
+      /^[a-z]{3,}$/.test(b.lower) &&
+      !/ly$/.test(b.lower) &&
+      (SUBJECT_PAST.test(c.lower) || pluralPresent(b, c))
     );
   }
 
@@ -3519,13 +3554,14 @@ export class ClauseFinder {
         // (or a verb in the past of its own: "Last year, the bakery sold its first cake, Nour said.", "In November, the
         // restaurant had its first profitable month, Nour said.")
         clause ||= clauseVerbAt(tokens, r);
-        // (or a past of a subject's own that closes it before the comma: "Because the plant was safe, the crews left, said …")
+        // (or a past of a subject's own that closes it before the comma: "Because the plant was safe, the crews left, said …";
+        // or a plural's bare present: "If the city pays late, the workers suffer, Ortiz said.")
         clause ||=
           r === first - 2 &&
           r > m + 2 &&
           w.word &&
           w.cap === 0 &&
-          SUBJECT_PAST.test(w.lower) &&
+          (SUBJECT_PAST.test(w.lower) || pluralThenPresent(tokens[r - 1]!, w)) &&
           !!tokens[r - 1]?.word &&
           tokens[r - 1]!.cap === 0 &&
           !DETERMINERS.has(tokens[r - 1]!.lower);
@@ -4661,7 +4697,8 @@ export class ClauseFinder {
    * Does a short main clause open at p, a subject and a past that closes it: "Because Holm said the talks had failed,
    * morale fell." (here, through mainClauseAt), "Because the plant was safe, the inspectors left, said …" (through
    * openerThenClause)? Its shape: "the", a possessive or a demonstrative in lower case, or none; one to three words in
-   * lower case; then a past of a subject's own that the sentence's end, a comma, a particle or an adverb in -ly follows
+   * lower case; then a past of a subject's own (or a plural's bare present: "…, the workers suffer, said …") that the
+   * sentence's end, a comma, a particle or an adverb in -ly follows
    * (an indefinite "a"/"an" is left to the fuller tests before this one).
    */
   private shortMainClause(p: number, se: number): boolean {
@@ -4673,7 +4710,9 @@ export class ClauseFinder {
       if (!x.word || x.cap !== 0 || quoted[v - 1] || CLAUSE_BAD_START.has(x.lower) || DETERMINERS.has(x.lower) || /(ly|ing)$/.test(x.lower))
         return false;
       const verb = tokens[v]!;
-      if (!verb.word || verb.cap !== 0 || quoted[v] || !SUBJECT_PAST.test(verb.lower) || AUXILIARIES.has(x.lower)) continue;
+      // (or a plural's bare present: "If the city pays late, the workers suffer, said …")
+      if (!verb.word || verb.cap !== 0 || quoted[v] || AUXILIARIES.has(x.lower)) continue;
+      if (!SUBJECT_PAST.test(verb.lower) && !pluralThenPresent(x, verb)) continue;
       const after = tokens[v + 1];
       if (!after || v === se || !after.word || VERB_PARTICLES.test(after.lower) || /[a-z]{3}ly$/.test(after.lower)) return true;
     }
