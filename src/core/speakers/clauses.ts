@@ -479,21 +479,39 @@ function finiteWord(x: { word: boolean; cap: number; lower: string }): boolean {
 }
 
 /**
+ * A plural noun then a bare present that closes a clause: "the workers suffer", "families lose", "taxpayers pay" (the
+ * noun in -s, not "-ss", "-us" nor "-is"; the verb in lower case with no -s, -ly, -ed or -ing, and no word of another
+ * kind). Two tokens that are both words: "the workers' pay" has the possessive's mark between them.
+ */
+function pluralThenPresent(noun: Token, verb: Token): boolean {
+  return (
+    noun.word &&
+    verb.word &&
+    noun.cap <= 1 &&
+    /^[a-z]{3,}s$/.test(noun.lower) &&
+    !/(ss|us|is)$/.test(noun.lower) &&
+    verb.cap === 0 &&
+    /^[a-z]{3,}$/.test(verb.lower) &&
+    !/(s|ly|ed|ing)$/.test(verb.lower) &&
+    !NO_SUBJECT.test(verb.lower) &&
+    !CLAUSE_BAD_START.has(verb.lower) &&
+    !DETERMINERS.has(verb.lower) &&
+    !AUXILIARIES.has(verb.lower) &&
+    !TIME_WORDS.has(verb.lower) &&
+    !VERB_PARTICLES.test(verb.lower) &&
+    // (nor a noun the plural modifies: "the workers union", "the members council")
+    !SPEAKER_NOUNS.has(verb.lower) &&
+    !TITLES.has(verb.lower) &&
+    !ORG_DESCRIPTIONS.test(verb.lower)
+  );
+}
+
+/**
  * Words of a measure of time before "after", "before", "since" or "until": "Three years after", "Only days before",
  * "Shortly after", "Two weeks since", "Just hours until" (up to three of them: see inOpeningSubordinate).
  */
 const TIME_MEASURE =
   /^([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|some|many|just|only|shortly|soon|long|right|moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
-
-/** A survey's words: "in the survey", "the poll found", "a questionnaire". */
-const SURVEY_WORDS = /^(survey|surveys|poll|polls|questionnaire|pollsters?)$/;
-
-/** Nouns a clause of "that" completes, not a relative clause: "about claims that he lied". */
-const CLAIM_NOUNS =
-  /^(claims?|reports?|allegations?|accusations?|suggestions?|rumou?rs?|speculation|concerns?|fears?|criticism|assertions?|charges?|news)$/;
-
-/** A day or time standing alone at the end of a phrase: "about the allegations Tuesday". */
-const BARE_TIMES = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|recently)$/;
 
 /** Words of a phrase of time besides TIME_WORDS: "two weeks earlier, too", "a year ago", "days before". */
 const TIME_SPAN =
@@ -723,7 +741,8 @@ export class ClauseFinder {
   /**
    * Two or three words that make a clause of their own before a closing frame: a capitalised subject, a verb "to be" or
    * "have", and one more word ("Sales were great, he said"); a subject, a modal or an auxiliary, and a verb ("Talks will
-   * resume, officials said"); a subject and its verb in the past ("Prices rose, the agency said", "The storm weakened, …").
+   * resume, officials said"); a subject and its verb in the past ("Prices rose, the agency said", "The storm weakened, …"),
+   * or a plural and its bare present ("Families lose, she said", "The workers suffer, …").
    * Not an opener, an adverb or a participle with a word after it: "Once elected", "All told", "Still," and "In fact,"
    * (one word, or no verb) stay no clause.
    */
@@ -733,6 +752,8 @@ export class ClauseFinder {
     for (let k = from; k <= to; k++) if (tokens[k]!.word) words.push(tokens[k]!);
     if (words.length < 2 || words.length > 3 || words[0]!.cap !== 1 || words[1]!.cap !== 0) return false;
     const [a, b, c] = words as [Token, Token, Token | undefined];
+    // (a plural's bare present only with no mark between the words: "The workers' pay" is a noun phrase)
+    const pluralPresent = (noun: Token, verb: Token): boolean => to - from + 1 === words.length && pluralThenPresent(noun, verb);
     // (a subject of one word: a noun or a pronoun, not an opener, an adverb or a participle)
     const subject =
       /^[a-z]{2,}$/.test(a.lower) &&
@@ -741,7 +762,8 @@ export class ClauseFinder {
       !CLAUSE_BAD_START.has(a.lower) &&
       !SHORT_CLAUSE_ADVERBS.test(a.lower) &&
       !/(?:ly|ing|ed)$/.test(a.lower);
-    if (!c) return subject && SUBJECT_PAST.test(b.lower);
+    // (or a plural and its bare present: "Families lose, she said")
+    if (!c) return subject && (SUBJECT_PAST.test(b.lower) || pluralPresent(a, b));
     if (c.cap !== 0) return false;
     // (a subject, its verb and the verb's particle: "Prices rose again, …", "Talks broke down, …", and a plural's verb
     // in the present: "Winters come back, she said")
@@ -753,7 +775,10 @@ export class ClauseFinder {
     if (/^(is|are|was|were|has|have|had)$/.test(b.lower)) return true;
     if (/^(will|would|could|can|may|might|should|must|did|does)$/.test(b.lower)) return subject && /^[a-z]{2,}$/.test(c.lower);
     return (
-      /^(the|its|his|her|their|our)$/.test(a.lower) && /^[a-z]{3,}$/.test(b.lower) && !/ly$/.test(b.lower) && SUBJECT_PAST.test(c.lower)
+      /^(the|its|his|her|their|our)$/.test(a.lower) &&
+      /^[a-z]{3,}$/.test(b.lower) &&
+      !/ly$/.test(b.lower) &&
+      (SUBJECT_PAST.test(c.lower) || pluralPresent(b, c))
     );
   }
 
@@ -1101,7 +1126,7 @@ export class ClauseFinder {
       if (question) return question;
     }
     // "Lund didn't say the bridge would reopen", "has never said that it was over budget": what a speaker did not say
-    // is no report of theirs (a negated question stays, above: "would not say whether …")
+    // is no report of theirs (a negated open question stays, above: "has not said when …"; a yes-or-no one goes there)
     if (!c.inverted && this.negated(c)) return null;
     const answer = this.proFormAnswer(c, se);
     if (answer) return answer;
@@ -1910,9 +1935,10 @@ export class ClauseFinder {
   /**
    * An indirect question as what is reported: "explained how the ferry would be paid for", "recalled what happened in
    * 2008", "…, describing how the jobs will move", "told them why the stock was a good buy"; after "say" only when it
-   * is negated ("has not said when the ferry will return", "isn't saying if …": a positive "said when …" opens a
-   * clause with a subordinate one). A finite verb must follow the question word within ten words, with no punctuation
-   * before it ("explained why:" introduces what follows).
+   * is negated ("has not said when the ferry will return": a positive "said when …" opens a clause with a subordinate
+   * one), and never a yes-or-no question after a negated verb ("would not say whether …", "isn't saying if …"). A
+   * finite verb must follow the question word within ten words, with no punctuation before it ("explained why:"
+   * introduces what follows).
    */
   private questionClause(c: Construction, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
@@ -1928,6 +1954,8 @@ export class ClauseFinder {
     if (/^(tell|tells|told|telling)$/.test(c.verb)) k = this.skipObject(k, se);
     const w = tokens[k];
     if (!w?.word || quoted[k] || !/^(how|why|what|when|where|whether|if|who)$/.test(w.lower)) return null;
+    // a yes-or-no question left unanswered reports nothing: "has not said whether he will run", "would not say if …"
+    if (/^(whether|if)$/.test(w.lower) && this.negated(c)) return null;
     for (let j = k + 1; j <= Math.min(se, k + 10); j++) {
       const x = tokens[j]!;
       if (quoted[j] || (!x.word && x.key !== "'s")) return null;
@@ -2102,10 +2130,8 @@ export class ClauseFinder {
     const before = adverb ? tokens[i - 2] : tokens[i - 1];
     if (i !== ss && !(before?.word && /^(when|if|after|once|was|were|being|been)$/.test(before.lower)) && before?.raw !== ',') return null;
     const q = tokens[i + 1];
-    // "Okafor was asked about the levy.", "Lund, who has been asked about the delays, …": the matter asked about, after a
-    // form of "be" only ("When asked about X, Lund said …" and "Asked about X, …" as often go unmarked as questions)
-    if (q?.word && q.lower === 'about' && !this.doc.quoted[i + 1])
-      return /^(was|were|being|been)$/.test(before?.lower ?? '') ? this.topicFrom(i + 2, se) : null;
+    // (not the matter asked about: "Okafor was asked about the levy." reports no words, whoever asked; an "about" is no
+    // question word, below)
     if (!q?.word || this.doc.quoted[i + 1] || !/^(whether|if|why|how|what|when|where|who|whom|which)$/.test(q.lower)) return null;
     for (let j = i + 2; j <= Math.min(se, i + 12); j++) {
       const x = tokens[j]!;
@@ -2113,61 +2139,6 @@ export class ClauseFinder {
       if (finiteWord(x)) return this.questionFrom(i + 1, se);
     }
     return null;
-  }
-
-  /**
-   * The matter asked about from token `from` to the comma, the stop, its asker or a time that ends it, as [start, end)
-   * offsets: two words at least, none quoted, opening with no pronoun, verb or conjunction, not a bare name ("about the
-   * delays", "about his paid speeches"; not "about it after the debate", "about Ada Lund", "about, …").
-   */
-  private topicFrom(from: number, se: number): [number, number] | null {
-    const { tokens, quoted } = this.doc;
-    const f = tokens[from];
-    if (!f?.word || quoted[from] || from > se || PRONOUNS.has(f.lower) || /^(him|them|us|me)$/.test(f.lower)) return null;
-    if (f.cap === 0 && CLAUSE_BAD_START.has(f.lower) && !DETERMINERS.has(f.lower)) return null;
-    let to = from;
-    while (to + 1 <= se && tokens[to + 1]!.raw !== ',' && !/^[;:!?(—–]$/.test(tokens[to + 1]!.raw)) to++;
-    // (not a survey's item: "Voters were asked about their top concerns in the survey", "Respondents were asked about …")
-    const were = tokens[from - 3]?.lower === 'were' ? from - 3 : tokens[from - 4]?.lower === 'were' ? from - 4 : -1;
-    if (
-      were > 0 &&
-      (/^(respondents|participants)$/.test(tokens[were - 1]!.lower) ||
-        tokens.slice(from, se + 1).some((x) => x.word && SURVEY_WORDS.test(x.lower)))
-    )
-      return null;
-    // (nor a time, nor the one who asked at its end: "was asked about the levy during a radio interview", "… about the
-    // budget last week", "… on Wednesday", "… about the levy by a parent"; not "about the claim of credit for the attack by an American who …")
-    // (nor the subject's next predicate, "about the report and said she had not read it", "about its plans but did not
-    // respond"; nor a relative clause, "about the allegations in a court filing that was made public"; nor a bare day,
-    // "about the allegations Tuesday and …")
-    for (let k = from + 1; k <= to; k++) {
-      const x = tokens[k]!;
-      const next = tokens[k + 1];
-      if (
-        /^(during|after|before|while|when|since|until|which|who|whom|whose)$/.test(x.lower) ||
-        (x.lower === 'that' && !CLAIM_NOUNS.test(tokens[k - 1]!.lower)) ||
-        (/^(and|but|or)$/.test(x.lower) &&
-          !!next?.word &&
-          next.cap === 0 &&
-          !quoted[k + 1] &&
-          (pastOrAuxiliary(next.lower) || REPORTING_VERBS.has(next.lower))) ||
-        (BARE_TIMES.test(x.lower) &&
-          (k === to || !next?.word || /^(and|but|or|in|at|on|during|after|before|by|for|with|to)$/.test(next.lower))) ||
-        (/^(last|this|next|on)$/.test(x.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) ||
-        (x.lower === 'by' && to - k <= 4)
-      ) {
-        to = k - 1;
-        break;
-      }
-    }
-    while (to > from && !tokens[to]!.word) to--;
-    while (to > from && BARE_TIMES.test(tokens[to]!.lower)) to--;
-    while (to > from && !tokens[to]!.word) to--;
-    if (to <= from || this.holdsQuote(from, to, se)) return null;
-    if (tokens.slice(from, to + 1).every((x) => !x.word || x.cap > 0)) return null;
-    const start = f.start;
-    const end = this.clauseEnd(to, se);
-    return wordsAtLeast(this.doc.text, 2, start, end) ? [start, end] : null;
   }
 
   /** Has the last clause from `from` to `to` that "that", "whether" or "if" opens a finite verb (not one of a relative clause between commas inside it)? */
@@ -3587,13 +3558,14 @@ export class ClauseFinder {
         // (or a verb in the past of its own: "Last year, the bakery sold its first cake, Nour said.", "In November, the
         // restaurant had its first profitable month, Nour said.")
         clause ||= clauseVerbAt(tokens, r);
-        // (or a past of a subject's own that closes it before the comma: "Because the plant was safe, the crews left, said …")
+        // (or a past of a subject's own that closes it before the comma: "Because the plant was safe, the crews left, said …";
+        // or a plural's bare present: "If the city pays late, the workers suffer, Ortiz said.")
         clause ||=
           r === first - 2 &&
           r > m + 2 &&
           w.word &&
           w.cap === 0 &&
-          SUBJECT_PAST.test(w.lower) &&
+          (SUBJECT_PAST.test(w.lower) || pluralThenPresent(tokens[r - 1]!, w)) &&
           !!tokens[r - 1]?.word &&
           tokens[r - 1]!.cap === 0 &&
           !DETERMINERS.has(tokens[r - 1]!.lower);
@@ -4758,10 +4730,11 @@ export class ClauseFinder {
    * Does a short main clause open at p, a subject and a past that closes it: "Because Holm said the talks had failed,
    * morale fell." (here, through mainClauseAt), "Because the plant was safe, the inspectors left, said …" (through
    * openerThenClause)? Its shape: "the", a possessive or a demonstrative in lower case, or none; one to three words (a
-   * noun in -ly among them: "the family left"); then a past of a subject's own that the sentence's end, a comma, a
-   * particle, an adverb in -ly, "too", "instead" or "home" follows (an indefinite "a"/"an" is left to the fuller tests
-   * before this one). The words may be capitalised, a name or a name's modifier: "…, the Kemp family left.", "…, Anna
-   * Kemp left too." (then not before a verb of saying: "…, Kemp added" is a frame, not a clause of the writer's).
+   * noun in -ly among them: "the family left"); then a past of a subject's own (or a plural's bare present: "…, the
+   * workers suffer, said …") that the sentence's end, a comma, a particle, an adverb in -ly, "too", "instead" or "home"
+   * follows (an indefinite "a"/"an" is left to the fuller tests before this one). The words may be capitalised, a name
+   * or a name's modifier: "…, the Kemp family left.", "…, Anna Kemp left too." (then not before a verb of saying: "…,
+   * Kemp added" is a frame, not a clause of the writer's).
    */
   private shortMainClause(p: number, se: number): boolean {
     const { tokens, quoted } = this.doc;
@@ -4780,7 +4753,9 @@ export class ClauseFinder {
         return false;
       named ||= x.cap !== 0;
       const verb = tokens[v]!;
-      if (!verb.word || verb.cap !== 0 || quoted[v] || !SUBJECT_PAST.test(verb.lower) || AUXILIARIES.has(x.lower)) continue;
+      // (or a plural's bare present: "If the city pays late, the workers suffer, said …")
+      if (!verb.word || verb.cap !== 0 || quoted[v] || AUXILIARIES.has(x.lower)) continue;
+      if (!SUBJECT_PAST.test(verb.lower) && !pluralThenPresent(x, verb)) continue;
       if (named && (SPEECH_VERBS.has(verb.lower) || REPORTING_VERBS.has(verb.lower))) return false;
       const after = tokens[v + 1];
       if (!after || v === se || !after.word) return true;
