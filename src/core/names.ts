@@ -849,6 +849,24 @@ const PAGE_LABELS = /^(watch|read|listen|share|photo|video|update|breaking|exclu
 /** Words that rank a title ("Senior Vice-President", "Junior Minister") and are no title alone. */
 const RANKS = /^(senior|junior)$/;
 
+/** Auxiliaries that open a question or an inverted condition and are no one's name: "Did Kellen say …?", "Had Berg known, …". */
+const AUXILIARY_OPENER = /^(is|are|was|were|has|have|had|does|did|would|could|should|might|must|shall)$/;
+
+/** Auxiliaries that are also names ("Will Smith", "Can Dündar", "Do Van Minh"): ordinary where they open a question. */
+const AUXILIARY_NAME = /^(will|can|do)$/;
+
+/** Whether the sentence opening at i, with no quotation in it, ends in a question mark: "Will Kellen say the bridge is safe?" */
+function asksQuestion(ctx: NameContext, i: number): boolean {
+  const { tokens, initial, quoted } = ctx;
+  const para = tokens[i]!.para;
+  let last = i;
+  for (let j = i + 1; j < tokens.length && tokens[j]!.para === para && initial[j] !== 1; j++) {
+    if (quoted[j] || /^[“”"]$/.test(tokens[j]!.raw)) return false;
+    last = j;
+  }
+  return tokens[last]!.raw === '?';
+}
+
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
@@ -857,6 +875,9 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   if (COMMON_WORDS.has(t.lower) && !familyBeforeRomanised(ctx.tokens, i) && !(PAGE_LABELS.test(t.lower) && ctx.initial[i] !== 1))
     return true;
   if (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i)) return true;
+  // (an auxiliary opening a sentence asks or supposes, it names no one: "Did Kellen say …?", "Had Berg known …"; one that
+  // is also a given or family name only where its sentence is a question: "Will Kellen resign?", not "Will Smith said")
+  if (ctx.initial[i] === 1 && (AUXILIARY_OPENER.test(t.lower) || (AUXILIARY_NAME.test(t.lower) && asksQuestion(ctx, i)))) return true;
   // (a company's trade opening the sentence before its name: "Chipmaker Sorrelcore said …", not a surname of that shape
   // alone: "Shumaker said …")
   // (or a company's rival, as business news opens a sentence with it: "Rival Penwick Brands reported …")

@@ -1,0 +1,41 @@
+/** How names.ts reads a capitalised word that opens a sentence: an auxiliary asks or supposes, it names no one. */
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+/** The people the article names, and who speaks each quotation. */
+function read(text: string): { people: string[]; speakers: string[] } {
+  const { analysis } = run(text);
+  return {
+    people: analysis.entities.filter((e) => e.type === 'person').map((e) => e.name),
+    speakers: analysis.quotes.map((q) => q.speaker.name),
+  };
+}
+
+describe('an auxiliary opening a sentence is no first word of a name', () => {
+  // [first sentence, the person it names (or null), the speaker of "… said the bridge was safe." after it]
+  const table: Array<[string, string | null, string]> = [
+    ['Did Kellen say that the bridge was safe?', null, 'Kellen'],
+    ['Does Kellen think the bridge is safe?', null, 'Kellen'],
+    ['Has Kellen seen the cracks?', null, 'Kellen'],
+    ['Was Kellen aware of the cracks?', null, 'Kellen'],
+    ['Would Kellen drive across it?', null, 'Kellen'],
+    ['Had Kellen known, the bridge would have closed.', null, 'Kellen'], // an inverted condition, no question
+    ['Will Kellen say that the bridge is safe?', null, 'Kellen'], // a name's word, but the sentence asks
+    ['Can Kellen say that the bridge is safe?', null, 'Kellen'],
+    ['Will Kellen, the county engineer, inspected the bridge.', 'Will Kellen', 'Will Kellen'], // a statement: a name
+    ['Can Kellen, a Turkish engineer, inspected the bridge.', 'Can Kellen', 'Can Kellen'],
+  ];
+  for (const [first, person, speaker] of table) {
+    it(`${first} → ${person ?? 'no one'}; then ${speaker}`, () => {
+      const got = read(`Bridge checks\n${first}\nKellen said the bridge was safe.\n`);
+      if (person) expect(got.people).toContain(person);
+      else expect(got.people.filter((p) => p.includes(' '))).toEqual([]);
+      expect(got.speakers).toEqual([speaker]);
+    });
+  }
+
+  it('a given name that is an auxiliary still opens a name where it says something: "Will Smith said …"', () => {
+    expect(read('Film news\nWill Smith said the film was done.\n').speakers).toEqual(['Will Smith']);
+    expect(read('Press news\nCan Dundar said the paper would go on.\n').speakers).toEqual(['Can Dundar']);
+  });
+});
