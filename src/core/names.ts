@@ -1802,8 +1802,11 @@ export class PeopleRegistry {
     const after = tokens[first - 1]?.lower === 'in' && tokens[first - 1]!.cap === 0 && g === null && !known && !this.isGiven(first, false);
     // nor a run right after "the" with no given name: a paper, a firm or a band, never a person ("A review in the
     // Toronto Ledger called …", "The Marlow Courier reported …")
+    // (a given name that is also a common word is that word there: "the Red Cross said", "The Red Crescent said")
     const the =
-      tokens[first - 1]?.word === true && tokens[first - 1]!.lower === 'the' && g === null && !known && !this.isGiven(first, false);
+      tokens[first - 1]?.word === true &&
+      tokens[first - 1]!.lower === 'the' &&
+      ((g === null && !known && !this.isGiven(first, false)) || (last > first && wordGivenGender(tokens[first]!.raw) !== null));
     // nor nationalities, nor a group closed by a party or nationality in the plural ("African-Americans said", "Senate
     // Republicans said")
     let nations = true;
@@ -2984,7 +2987,16 @@ export class PeopleRegistry {
           !NOT_INSTITUTION.test(tokens[m.last]!.lower) &&
           this.pastKnownPlace(m.first - 1) < m.first - 1,
       );
-      if (!institution && p.mentions.some((m) => this.isGiven(m.first))) continue;
+      // (but a given name that is also a common word, right after "the", is the word: "the Red Cross said", "according
+      // to the Hope Street Group")
+      const wordAfterThe = p.mentions.some(
+        (m) =>
+          m.last > m.first &&
+          tokens[this.pastKnownPlace(m.first - 1)]?.lower === 'the' &&
+          wordGivenGender(tokens[m.first]!.raw) !== null &&
+          (p.gender === null || p.gender === wordGivenGender(tokens[m.first]!.raw)),
+      );
+      if (!institution && !wordAfterThe && p.mentions.some((m) => this.isGiven(m.first))) continue;
       const the = p.mentions.some((m) => {
         const next = tokens[m.last + 1];
         const det = tokens[this.pastKnownPlace(m.first - 1)];
@@ -2993,7 +3005,7 @@ export class PeopleRegistry {
         // Hawk in an email"
         if (det.cap > 0 && this.ctx.initial[m.first - 1] !== 1) return true;
         return (
-          p.gender === null &&
+          (p.gender === null || wordAfterThe) &&
           !!next &&
           (!next.word ? next.key !== "'s" && !/^[-–]$/.test(next.raw) : next.cap === 0 && SPEECH_VERBS.has(next.lower))
         );

@@ -39,3 +39,18 @@ describe('an auxiliary opening a sentence is no first word of a name', () => {
     expect(read('Press news\nCan Dundar said the paper would go on.\n').speakers).toEqual(['Can Dundar']);
   });
 });
+
+describe('a body named after "the" is no person', () => {
+  // [text, the name that must not be typed a person]
+  const table: Array<[string, string]> = [
+    ['The Red Cross said more tents were coming.', 'Red Cross'], // "Red": a given name that is also a word
+    ['More tents were coming, the Red Cross said.', 'Red Cross'],
+    ['The Red Crescent said it had sent doctors.', 'Red Crescent'],
+    ['Amnesty International said the camp was unsafe.', 'Amnesty International'],
+  ];
+  for (const [text, name] of table)
+    it(`${text} → ${name} no person`, () => expect(read(`Flood camp\n${text}\n`).people).not.toContain(name));
+
+  it('a given name that is also a word, with no "the" before it, still opens a person\'s name: "Red Lund, the ferry captain"', () =>
+    expect(read('Ferry news\nRed Lund, the ferry captain, said the crossing was calm.\n').people).toContain('Red Lund'));
+});
