@@ -2012,5 +2012,8 @@ function askedWhether(text: string, from: number, start: number, end: number): b
   while (b > from && !/[!?\n]/.test(text[b - 1]!)) b--;
   const sentence = text.slice(b, start);
   if (/[“”"]/.test(sentence)) return false;
-  return /^\s*(Did|Does|Do|Will|Would|Can|Could|Should|Has|Have|Had|Is|Was|Are|Were|Shall|May|Might|Must)\s/.test(sentence);
+  // (past a conjunction opening it: "And does Berg say the tax is unfair?", "But will Kellen say …?")
+  return /^\s*(?:(?:And|But|So|Or)\s+(?:did|does|do|will|would|can|could|should|has|have|had|is|was|are|were|shall|may|might|must)|Did|Does|Do|Will|Would|Can|Could|Should|Has|Have|Had|Is|Was|Are|Were|Shall|May|Might|Must)\s/.test(
+    sentence,
+  );
 }
