@@ -3799,13 +3799,18 @@ function trailingGroups(doc: Doc, a: Found, v: number): boolean {
 
 /**
  * Two names after the words they frame, the verb closing the sentence: "The plan would save money, Tom Berg and Ada
- * Lund said." and "“…,” Berg and Lund said." (a comma or a closing quotation mark right before the first name).
+ * Lund said." and "“…,” Berg and Lund said." (a comma or a closing quotation mark right before the first name, or
+ * before its "the").
  */
 function trailingPair(doc: Doc, a: Found, second: Found | null, v: number): boolean {
   const { tokens } = doc;
-  const before = tokens[a.first - 1];
-  if (a.kind !== 'key' || second?.kind !== 'key' || !before) return false;
-  if (QUOTE_MARKS.test(before.raw) && /^[,?!]$/.test(tokens[a.first - 2]?.raw ?? '')) return true;
+  if (a.kind !== 'key' || second?.kind !== 'key') return false;
+  // (past the article and nationality of a body: "The camp was full, the Red Cross and the UN said.")
+  let first = nationalBefore(doc, a.first);
+  if (tokens[first - 1]?.lower === 'the' && tokens[first - 1]!.cap === 0 && !doc.quoted[first - 1]) first--;
+  const before = tokens[first - 1];
+  if (!before) return false;
+  if (QUOTE_MARKS.test(before.raw) && /^[,?!]$/.test(tokens[first - 2]?.raw ?? '')) return true;
   if (before.raw !== ',') return false;
   // "…, Berg and Lund said in a statement." (a phrase after the verb that opens no clause)
   const end = sentEnd(doc, v);

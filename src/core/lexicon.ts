@@ -344,7 +344,7 @@ export const ORG_NAME_ENDS = set(`
   restaurants hotels resorts ventures investments securities learning childcare daycare
   university college academy council police constabulary
   records pictures films productions entertainment publishers publishing books editions cinemas theatre theater
-  orchestra philharmonic symphony opera ballet playhouse
+  orchestra philharmonic symphony opera ballet playhouse international
   library libraries shelter tabernacle mosque synagogue cathedral gurdwara fellowship ministries relations affairs
 `);
 

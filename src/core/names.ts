@@ -849,6 +849,24 @@ const PAGE_LABELS = /^(watch|read|listen|share|photo|video|update|breaking|exclu
 /** Words that rank a title ("Senior Vice-President", "Junior Minister") and are no title alone. */
 const RANKS = /^(senior|junior)$/;
 
+/** Auxiliaries that open a question or an inverted condition and are no one's name: "Did Kellen say …?", "Had Berg known, …". */
+const AUXILIARY_OPENER = /^(is|are|was|were|has|have|had|does|did|would|could|should|might|must|shall)$/;
+
+/** Auxiliaries that are also names ("Will Smith", "Can Dündar", "Do Van Minh"): ordinary where they open a question. */
+const AUXILIARY_NAME = /^(will|can|do)$/;
+
+/** Whether the sentence opening at i, with no quotation in it, ends in a question mark: "Will Kellen say the bridge is safe?" */
+function asksQuestion(ctx: NameContext, i: number): boolean {
+  const { tokens, initial, quoted } = ctx;
+  const para = tokens[i]!.para;
+  let last = i;
+  for (let j = i + 1; j < tokens.length && tokens[j]!.para === para && initial[j] !== 1; j++) {
+    if (quoted[j] || /^[“”"]$/.test(tokens[j]!.raw)) return false;
+    last = j;
+  }
+  return tokens[last]!.raw === '?';
+}
+
 /** An ordinary word written capitalised because it opens a sentence (or a headline). */
 export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
@@ -857,6 +875,9 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   if (COMMON_WORDS.has(t.lower) && !familyBeforeRomanised(ctx.tokens, i) && !(PAGE_LABELS.test(t.lower) && ctx.initial[i] !== 1))
     return true;
   if (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i)) return true;
+  // (an auxiliary opening a sentence asks or supposes, it names no one: "Did Kellen say …?", "Had Berg known …"; one that
+  // is also a given or family name only where its sentence is a question: "Will Kellen resign?", not "Will Smith said")
+  if (ctx.initial[i] === 1 && (AUXILIARY_OPENER.test(t.lower) || (AUXILIARY_NAME.test(t.lower) && asksQuestion(ctx, i)))) return true;
   // (a company's trade opening the sentence before its name: "Chipmaker Sorrelcore said …", not a surname of that shape
   // alone: "Shumaker said …")
   // (or a company's rival, as business news opens a sentence with it: "Rival Penwick Brands reported …")
@@ -1781,8 +1802,11 @@ export class PeopleRegistry {
     const after = tokens[first - 1]?.lower === 'in' && tokens[first - 1]!.cap === 0 && g === null && !known && !this.isGiven(first, false);
     // nor a run right after "the" with no given name: a paper, a firm or a band, never a person ("A review in the
     // Toronto Ledger called …", "The Marlow Courier reported …")
+    // (a given name that is also a common word is that word there: "the Red Cross said", "The Red Crescent said")
     const the =
-      tokens[first - 1]?.word === true && tokens[first - 1]!.lower === 'the' && g === null && !known && !this.isGiven(first, false);
+      tokens[first - 1]?.word === true &&
+      tokens[first - 1]!.lower === 'the' &&
+      ((g === null && !known && !this.isGiven(first, false)) || (last > first && wordGivenGender(tokens[first]!.raw) !== null));
     // nor nationalities, nor a group closed by a party or nationality in the plural ("African-Americans said", "Senate
     // Republicans said")
     let nations = true;
@@ -2963,7 +2987,16 @@ export class PeopleRegistry {
           !NOT_INSTITUTION.test(tokens[m.last]!.lower) &&
           this.pastKnownPlace(m.first - 1) < m.first - 1,
       );
-      if (!institution && p.mentions.some((m) => this.isGiven(m.first))) continue;
+      // (but a given name that is also a common word, right after "the", is the word: "the Red Cross said", "according
+      // to the Hope Street Group")
+      const wordAfterThe = p.mentions.some(
+        (m) =>
+          m.last > m.first &&
+          tokens[this.pastKnownPlace(m.first - 1)]?.lower === 'the' &&
+          wordGivenGender(tokens[m.first]!.raw) !== null &&
+          (p.gender === null || p.gender === wordGivenGender(tokens[m.first]!.raw)),
+      );
+      if (!institution && !wordAfterThe && p.mentions.some((m) => this.isGiven(m.first))) continue;
       const the = p.mentions.some((m) => {
         const next = tokens[m.last + 1];
         const det = tokens[this.pastKnownPlace(m.first - 1)];
@@ -2972,7 +3005,7 @@ export class PeopleRegistry {
         // Hawk in an email"
         if (det.cap > 0 && this.ctx.initial[m.first - 1] !== 1) return true;
         return (
-          p.gender === null &&
+          (p.gender === null || wordAfterThe) &&
           !!next &&
           (!next.word ? next.key !== "'s" && !/^[-–]$/.test(next.raw) : next.cap === 0 && SPEECH_VERBS.has(next.lower))
         );

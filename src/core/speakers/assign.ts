@@ -8,7 +8,7 @@
 import type { Quote, QuoteKind, Speaker, Span } from '../types';
 import { KIND_NAME, KIND_ROLE, KIND_SURNAME, linkLine, pageNoiseLine } from '../matcher';
 import { dashAfterQuote } from '../names';
-import { entityKey, keyId, keyType, personKey } from '../doc';
+import { entityKey, keyId, keyType, personKey, sentStart } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount, wordsAtLeast } from '../tokenize';
 import {
@@ -1006,7 +1006,7 @@ class Assigner {
         if (!span) continue;
         // a question that opens with an auxiliary asks whether someone said it, and reports nothing: "Did Kellen proclaim
         // that the bridge was safe?"
-        if (askedWhether(doc.text, span[0], span[1])) continue;
+        if (askedWhether(doc.text, doc.tokens[sentStart(doc, this.tokenAt(span[0]))]!.start, span[0], span[1])) continue;
         // two frames of one speaker report one clause once: "Berg sent a series of tweets early Friday saying that …"
         if (reported.get(span[0]) === r.ref) continue;
         reported.set(span[0], r.ref);
@@ -2005,11 +2005,15 @@ function round(x: number): number {
  * subject and the frame after it ("Did Kellen proclaim that the bridge was safe?", "Will the mayor say the plan is
  * dead?"): a question, no report.
  */
-function askedWhether(text: string, start: number, end: number): boolean {
+function askedWhether(text: string, from: number, start: number, end: number): boolean {
   if (!/^\s*\?/.test(text.slice(end, end + 4))) return false;
+  // (from the sentence's start, past an abbreviation's point: "Does Sen. Tom Berg say the tax is unfair?")
   let b = start;
-  while (b > 0 && !/[.!?\n]/.test(text[b - 1]!)) b--;
+  while (b > from && !/[!?\n]/.test(text[b - 1]!)) b--;
   const sentence = text.slice(b, start);
   if (/[“”"]/.test(sentence)) return false;
-  return /^\s*(Did|Does|Do|Will|Would|Can|Could|Should|Has|Have|Had|Is|Was|Are|Were|Shall|May|Might|Must)\s/.test(sentence);
+  // (past a conjunction opening it: "And does Berg say the tax is unfair?", "But will Kellen say …?")
+  return /^\s*(?:(?:And|But|So|Or)\s+(?:did|does|do|will|would|can|could|should|has|have|had|is|was|are|were|shall|may|might|must)|Did|Does|Do|Will|Would|Can|Could|Should|Has|Have|Had|Is|Was|Are|Were|Shall|May|Might|Must)\s/.test(
+    sentence,
+  );
 }

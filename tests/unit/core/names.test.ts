@@ -1,0 +1,56 @@
+/** How names.ts reads a capitalised word that opens a sentence: an auxiliary asks or supposes, it names no one. */
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+/** The people the article names, and who speaks each quotation. */
+function read(text: string): { people: string[]; speakers: string[] } {
+  const { analysis } = run(text);
+  return {
+    people: analysis.entities.filter((e) => e.type === 'person').map((e) => e.name),
+    speakers: analysis.quotes.map((q) => q.speaker.name),
+  };
+}
+
+describe('an auxiliary opening a sentence is no first word of a name', () => {
+  // [first sentence, the person it names (or null), the speaker of "… said the bridge was safe." after it]
+  const table: Array<[string, string | null, string]> = [
+    ['Did Kellen say that the bridge was safe?', null, 'Kellen'],
+    ['Does Kellen think the bridge is safe?', null, 'Kellen'],
+    ['Has Kellen seen the cracks?', null, 'Kellen'],
+    ['Was Kellen aware of the cracks?', null, 'Kellen'],
+    ['Would Kellen drive across it?', null, 'Kellen'],
+    ['Had Kellen known, the bridge would have closed.', null, 'Kellen'], // an inverted condition, no question
+    ['Will Kellen say that the bridge is safe?', null, 'Kellen'], // a name's word, but the sentence asks
+    ['Can Kellen say that the bridge is safe?', null, 'Kellen'],
+    ['Will Kellen, the county engineer, inspected the bridge.', 'Will Kellen', 'Will Kellen'], // a statement: a name
+    ['Can Kellen, a Turkish engineer, inspected the bridge.', 'Can Kellen', 'Can Kellen'],
+  ];
+  for (const [first, person, speaker] of table) {
+    it(`${first} → ${person ?? 'no one'}; then ${speaker}`, () => {
+      const got = read(`Bridge checks\n${first}\nKellen said the bridge was safe.\n`);
+      if (person) expect(got.people).toContain(person);
+      else expect(got.people.filter((p) => p.includes(' '))).toEqual([]);
+      expect(got.speakers).toEqual([speaker]);
+    });
+  }
+
+  it('a given name that is an auxiliary still opens a name where it says something: "Will Smith said …"', () => {
+    expect(read('Film news\nWill Smith said the film was done.\n').speakers).toEqual(['Will Smith']);
+    expect(read('Press news\nCan Dundar said the paper would go on.\n').speakers).toEqual(['Can Dundar']);
+  });
+});
+
+describe('a body named after "the" is no person', () => {
+  // [text, the name that must not be typed a person]
+  const table: Array<[string, string]> = [
+    ['The Red Cross said more tents were coming.', 'Red Cross'], // "Red": a given name that is also a word
+    ['More tents were coming, the Red Cross said.', 'Red Cross'],
+    ['The Red Crescent said it had sent doctors.', 'Red Crescent'],
+    ['Amnesty International said the camp was unsafe.', 'Amnesty International'],
+  ];
+  for (const [text, name] of table)
+    it(`${text} → ${name} no person`, () => expect(read(`Flood camp\n${text}\n`).people).not.toContain(name));
+
+  it('a given name that is also a word, with no "the" before it, still opens a person\'s name: "Red Lund, the ferry captain"', () =>
+    expect(read('Ferry news\nRed Lund, the ferry captain, said the crossing was calm.\n').people).toContain('Red Lund'));
+});
