@@ -2843,7 +2843,7 @@ const COUNT_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|tens|doz
 /**
  * The token of "took" (or "takes", "take", "taking") when the words ending at e are where someone took to, to speak: "took
  * to Twitter", "took to social media on Sunday", "took to the floor of the Senate" (at most seven words, no punctuation);
- * -1 otherwise.
+ * or of "went" or "appeared" before "on" and where: "went on television", "appeared on a morning show"; -1 otherwise.
  */
 function tookTo(doc: Doc, e: number): number {
   const { tokens } = doc;
@@ -2851,6 +2851,10 @@ function tookTo(doc: Doc, e: number): number {
     const t = tokens[j]!;
     if (!t.word || doc.quoted[j]) return -1;
     if (t.lower === 'to' && j < e && /^(took|takes|take|taking)$/.test(tokens[j - 1]?.lower ?? '')) return j - 1;
+    // (or where someone went on, or appeared on, to speak: "went on television to say …", "appeared on a radio show on
+    // Sunday to insist that …"; not "went on to say", whose "on" ends the words)
+    if (t.lower === 'on' && j < e && /^(went|goes|go|going|appeared|appears|appear|appearing)$/.test(tokens[j - 1]?.lower ?? ''))
+      return j - 1;
   }
   return -1;
 }
