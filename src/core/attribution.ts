@@ -6336,7 +6336,10 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // (the members or makers run to the verb: no verb of their own nor its object ends the phrase before it, "A team made
     // up of rookies lost again and coach Tom Berg said" is the coach's; a participle after a number or an article
     // describes a member, "of retired judges")
-    if (signed && !(s.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) && !s.desc!.group)) return null;
+    // (a document's noun GROUP_NOUNS holds in the singular is one document: "A report written by the ministry's auditors
+    // said", "A study written by …")
+    if (signed && !(s.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) && (!s.desc!.group || GROUP_NOUNS.has(s.desc!.head))))
+      return null;
     if ((composed || formed || signed) && !membersRunToVerb(doc, p + 2, v)) return null;
     if ((composed || formed || signed) && clauseInMembers(tokens, p + 2, v)) return null;
     if (
