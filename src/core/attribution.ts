@@ -2848,7 +2848,7 @@ const COUNT_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|tens|doz
 /**
  * The token of "took" (or "takes", "take", "taking") when the words ending at e are where someone took to, to speak: "took
  * to Twitter", "took to social media on Sunday", "took to the floor of the Senate" (at most seven words, no punctuation);
- * -1 otherwise.
+ * or of "went" or "appeared" before "on" and where: "went on television", "appeared on a morning show"; -1 otherwise.
  */
 function tookTo(doc: Doc, e: number): number {
   const { tokens } = doc;
@@ -2856,6 +2856,10 @@ function tookTo(doc: Doc, e: number): number {
     const t = tokens[j]!;
     if (!t.word || doc.quoted[j]) return -1;
     if (t.lower === 'to' && j < e && /^(took|takes|take|taking)$/.test(tokens[j - 1]?.lower ?? '')) return j - 1;
+    // (or where someone went on, or appeared on, to speak: "went on television to say …", "appeared on a radio show on
+    // Sunday to insist that …"; not "went on to say", whose "on" ends the words)
+    if (t.lower === 'on' && j < e && /^(went|goes|go|going|appeared|appears|appear|appearing)$/.test(tokens[j - 1]?.lower ?? ''))
+      return j - 1;
   }
   return -1;
 }
@@ -6376,7 +6380,10 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // (the members or makers run to the verb: no verb of their own nor its object ends the phrase before it, "A team made
     // up of rookies lost again and coach Tom Berg said" is the coach's; a participle after a number or an article
     // describes a member, "of retired judges")
-    if (signed && !(s.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) && !s.desc!.group)) return null;
+    // (a document's noun GROUP_NOUNS holds in the singular is one document: "A report written by the ministry's auditors
+    // said", "A study written by …")
+    if (signed && !(s.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) && (!s.desc!.group || GROUP_NOUNS.has(s.desc!.head))))
+      return null;
     if ((composed || formed || signed) && !membersRunToVerb(doc, p + 2, v)) return null;
     if ((composed || formed || signed) && clauseInMembers(tokens, p + 2, v)) return null;
     if (

@@ -53,6 +53,7 @@ import {
   TRADES,
   VERB_ADVERBS,
   personShaped,
+  pastTense,
   US_STATES,
   COMPANY_TRADE_HEADS,
 } from './lexicon';
@@ -786,6 +787,15 @@ const NOT_INSTITUTION =
 
 /** Titles of royalty and nobility, which also name places: "Queen Elizabeth Park", "Prince Edward Island". */
 const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|pope|saint|st)$/;
+
+/** Titles of peers and of bishops that name their holder by a place after "of": "the Duke of Westbury", "the Bishop of Durham". */
+const PEERAGE_OF = /^(duke|duchess|earl|countess|baron|baroness|marquess|marchioness|viscount|viscountess|archbishop|bishop)$/;
+
+/** The gender of a peer's title ("the Countess of Harwell" is a woman; a bishop may be either). */
+const PEERAGE_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ...'duke earl baron marquess viscount'.split(' ').map((w) => [w, 'male'] as const),
+  ...'duchess countess baroness marchioness viscountess'.split(' ').map((w) => [w, 'female'] as const),
+]);
 
 /** Peerages' titles that are given names too ("Earl Blumenauer", "Duke Bennett", "Baron Davis"), so on no list of TITLES. */
 const PEERAGE_GIVEN = /^(earl|duke|baron)$/;
@@ -2709,6 +2719,14 @@ export class PeopleRegistry {
         }
         break;
       }
+      // a peer or a bishop named by the title and the place alone, one person whom "the duke" or "the archbishop" names
+      // later: "The Duke of Westbury opened the wing", "the Bishop of Durham's report"
+      const peer = this.peerageOfPlace(i, j);
+      if (peer >= 0) {
+        if (!this.startAt.has(j)) this.found(j, peer, PEERAGE_GENDER.get(tokens[j]!.lower) ?? null, [tokens[j]!.lower], 'person');
+        i = peer + 1;
+        continue;
+      }
       // (a question's opening word is no first word of the name after it: "“Is Mira Olund ready to lead?”", not a person
       // "Is Mira Olund")
       if (j > i && this.questionOpens(i)) i++;
@@ -2775,6 +2793,52 @@ export class PeopleRegistry {
     this.surnamesBefore(nw);
     this.namesAfterThe();
     this.headlineFirstNames();
+  }
+
+  /**
+   * The last token of a peer's or a bishop's title and place when the run [i, j] ends with that title, capitalised, before
+   * "of" and a place of one or two words: "The Duke of Westbury opened …", "the Countess of Harwell said", "the Bishop of
+   * Durham's report" (-1: none). Not when a word after the place makes the whole another thing's name ("the Duke of
+   * Edinburgh Award", "the Earl of Sandwich pub": only a verb, a function word or a punctuation mark may follow), nor
+   * when the title is apposed to a name given before it ("Prince Edward, Duke of Westbury,") or a name after it ("the
+   * Archbishop of Canterbury, Justin Welby,", "Archbishop of York Stephen Cottrell").
+   */
+  private peerageOfPlace(i: number, j: number): number {
+    const { tokens, covered } = this.ctx;
+    const t = tokens[j]!;
+    if (t.cap !== 1 || !PEERAGE_OF.test(t.lower) || (i < j && !(i === j - 1 && tokens[i]!.lower === 'the'))) return -1;
+    const of = tokens[j + 1];
+    if (of?.lower !== 'of' || of.cap !== 0 || of.gap || t.gap) return -1;
+    let m = j + 2;
+    if (!isNameWord(tokens[m]) || covered[m] || tokens[m]!.gap) return -1;
+    if (isNameWord(tokens[m + 1]) && !tokens[m + 1]!.gap && !covered[m + 1]) m++;
+    // (an award's, a pub's or a school's word closing it makes it theirs: "the Duke of Edinburgh Award")
+    const close = tokens[m]!.lower;
+    if (
+      m > j + 2 &&
+      ([ORG_SUFFIXES, ORG_NAME_ENDS, COMMON_WORDS].some((l) => l.has(close) || l.has(close + 's')) || INSTITUTION_WORD.test(close))
+    )
+      return -1;
+    const next = tokens[m + 1];
+    if (next && isNameWord(next) && !next.gap) return -1;
+    // (apposed to a name before it: "Prince Edward, Duke of Westbury," or "…, the Duke of Westbury,")
+    const before = i === j ? j - 1 : i - 1;
+    const c = tokens[before]?.lower === 'the' && i === j ? before - 1 : before;
+    if (tokens[c]?.raw === ',' && this.endAt.has(c - 1)) return -1;
+    if (next?.raw === ',' && isNameWord(tokens[m + 2]) && isNameWord(tokens[m + 3]) && this.isGiven(m + 2)) return -1;
+    // (a possessive or a punctuation mark after the place, or the paragraph's end)
+    if (!next || next.para !== t.para) return m;
+    if (next.key === "'s") return m;
+    if (!next.word) return /^[,.;:!?)”"’]$/.test(next.raw) ? m : -1;
+    const w = next.lower;
+    return next.cap === 0 &&
+      (AUXILIARIES.has(w) ||
+        SPEECH_VERBS.has(w) ||
+        pastTense(w) ||
+        /^(and|who|whose|also|himself|herself|on|last|this|yesterday|today|later|then|now|once)$/.test(w) ||
+        /[a-z]{3,}ly$/.test(w))
+      ? m
+      : -1;
   }
 
   /**

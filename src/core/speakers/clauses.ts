@@ -2304,7 +2304,26 @@ export class ClauseFinder {
     if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
-    return wordsAtLeast(this.doc.text, 4, start, end) ? [start, end] : null;
+    return wordsAtLeast(this.doc.text, 4, start, end) || this.shortReport(from, to) ? [start, end] : null;
+  }
+
+  /**
+   * Is the clause from `from` to `to` one of two or three words that has a subject and a finite verb of its own, its last
+   * word a past tense: "According to French and German diplomats, the talks failed.", "…, he resigned.", "…, talks
+   * have collapsed." (a report however short; not a fragment with no verb, "…, in May.", nor a verb with no subject,
+   * "…, it was.")
+   */
+  private shortReport(from: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (to - from < 1 || to - from > 2) return false;
+    for (let k = from; k <= to; k++) if (!tokens[k]!.word || quoted[k]) return false;
+    const first = tokens[from]!;
+    const last = tokens[to]!;
+    if (CLAUSE_BAD_START.has(first.lower) || /ly$/.test(first.lower) || pastOrAuxiliary(first.lower)) return false;
+    if (last.cap !== 0 || auxiliary(last.lower) || !pastTense(last.lower)) return false;
+    // (a middle word is the subject's second word or an auxiliary: "the talks failed", "talks have collapsed")
+    const mid = to - from === 2 ? tokens[from + 1]! : null;
+    return !mid || (mid.cap === 0 && (auxiliary(mid.lower) || !pastTense(mid.lower)));
   }
 
   /**
