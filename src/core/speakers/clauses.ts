@@ -1477,10 +1477,22 @@ export class ClauseFinder {
           (t.raw === ',' || dashClose) &&
           v?.word &&
           v.cap === 0 &&
-          (AUXILIARIES.has(v.lower) || pastTense(v.lower) || REPORTING_VERBS.has(v.lower) || this.mainPresentAt(n)) &&
+          // (a past that is also a present or an adjective too, as the subject's own deed: "Karl Wend, a builder who
+          // suggested that the site was unsafe, left early", "…, quit the board")
+          (AUXILIARIES.has(v.lower) ||
+            pastTense(v.lower) ||
+            SUBJECT_PAST.test(v.lower) ||
+            REPORTING_VERBS.has(v.lower) ||
+            this.mainPresentAt(n)) &&
           !(!marked && this.subjectAsideCloses(from, j, to))
         ) {
           if (marked && !this.subjectThenVerb(from, j - 1, false)) return null;
+          to = j - 1;
+          break;
+        }
+        // (or the comma before a second subject that "and" joins to the first, with a relative clause of its own: "Vik, who
+        // said the road was safe, and the fire chief, who disagreed, met on Monday" reports nothing past "safe")
+        if (relative && t.raw === ',' && !quoted[j] && v?.lower === 'and' && this.coordinatedRelativeSubject(n + 1, to)) {
           to = j - 1;
           break;
         }
@@ -4913,6 +4925,24 @@ export class ClauseFinder {
       !!next?.word &&
       /^(a|an|the|its|his|her|their|this|these|those|to|no|new|more|fewer|less|further|another|some|every|[0-9][0-9,.]*)$/.test(next.lower)
     );
+  }
+
+  /**
+   * Does a second subject open at k, after "and", with a relative clause of its own after its comma: "… and the fire chief,
+   * who disagreed, …", "… and Lund, who …"? A short noun phrase (a determiner or a name, words only, no verb), then ", who"
+   * or ", which".
+   */
+  private coordinatedRelativeSubject(k: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const first = tokens[k];
+    if (!first?.word || quoted[k] || !(first.cap > 0 || /^(the|a|an|his|her|its|their|our)$/.test(first.lower))) return false;
+    for (let m = k + 1; m <= Math.min(to, k + 6); m++) {
+      const t = tokens[m]!;
+      if (quoted[m]) return false;
+      if (t.raw === ',') return m > k && /^(who|which)$/.test(tokens[m + 1]?.lower ?? '') && !quoted[m + 1];
+      if (!t.word || AUXILIARIES.has(t.lower) || pastTense(t.lower) || REPORTING_VERBS.has(t.lower)) return false;
+    }
+    return false;
   }
 
   /** Is the construction's verb that of a relative clause: "Mr. Trump, who said …", "officials who have repeatedly said …"? */
