@@ -1449,7 +1449,11 @@ export class ClauseFinder {
       )
         return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
+      const uncut = to;
       to = this.cutByOthers(c, from, to);
+      // (a report cut down to the phrase that opens it, no subject and verb left, is none: "said that after the vote, Mayor
+      // Lund told reporters the bridge was unsafe" gives no "after the vote"; the main clause is another's report)
+      if (to < uncut && this.openingPhraseOnly(from, to)) return null;
       const relative = this.inRelativeClause(c);
       const subordinate = this.inOpeningSubordinate(c, ss);
       for (let j = from + 1; j < to; j++) {
@@ -5885,6 +5889,21 @@ export class ClauseFinder {
   private sumAt(p: number): boolean {
     const { tokens, quoted } = this.doc;
     return currencyAt(tokens, p) && !quoted[p] && tokens[p + 1]!.start === tokens[p]!.end;
+  }
+
+  /**
+   * Is [from, to] only a phrase of time or place (or a subordinator's phrase) that opens a clause, up to the comma after
+   * it, with no finite verb: "after the vote", "on Monday", "during the hearing"?
+   */
+  private openingPhraseOnly(from: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const opener = tokens[from];
+    // (the cut may keep the comma: "after the vote ,")
+    if (tokens[to]?.raw === ',' && !quoted[to]) to--;
+    if (!opener?.word || quoted[from] || opener.cap !== 0 || tokens[to + 1]?.raw !== ',' || to <= from) return false;
+    if (!TIME_OR_PLACE_OPENER.test(opener.lower) && !OPENING_SUBORDINATORS.has(opener.lower)) return false;
+    for (let k = from + 1; k <= to; k++) if (quoted[k] || !(tokens[k]!.word || tokens[k]!.key === "'s")) return false;
+    return !this.finiteVerbIn(from, to + 1);
   }
 
   /** Is there a finite verb (a past form or an auxiliary, outside quotation marks) in [from, to)? */
