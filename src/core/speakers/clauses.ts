@@ -4921,13 +4921,19 @@ export class ClauseFinder {
     }
     const v = tokens[k];
     const next = tokens[k + 1];
+    // (or a past of the same form as its present, before its object: "The company, which claims the product is safe, put
+    // it back on sale"; an object pronoun after a verb in -s too: "…, sells it in 40 countries")
     return (
       !!v?.word &&
       !quoted[k] &&
       v.cap === 0 &&
-      (LINKING_PRESENT.test(v.lower) || presentInS(v.lower)) &&
+      (LINKING_PRESENT.test(v.lower) || presentInS(v.lower) || SAME_FORM_PAST.test(v.lower)) &&
       !!next?.word &&
-      /^(a|an|the|its|his|her|their|this|these|those|to|no|new|more|fewer|less|further|another|some|every|[0-9][0-9,.]*)$/.test(next.lower)
+      !quoted[k + 1] &&
+      (/^(a|an|the|its|his|her|their|this|these|those|to|no|new|more|fewer|less|further|another|some|every|[0-9][0-9,.]*)$/.test(
+        next.lower,
+      ) ||
+        (!LINKING_PRESENT.test(v.lower) && /^(it|them|him)$/.test(next.lower)))
     );
   }
 
