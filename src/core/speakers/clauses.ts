@@ -1474,7 +1474,11 @@ export class ClauseFinder {
       )
         return this.trailingClause(c, ss, se);
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
+      const uncut = to;
       to = this.cutByOthers(c, from, to);
+      // (a report cut down to the phrase that opens it, no subject and verb left, is none: "said that after the vote, Mayor
+      // Lund told reporters the bridge was unsafe" gives no "after the vote"; the main clause is another's report)
+      if (to < uncut && this.openingPhraseOnly(from, to)) return null;
       const relative = this.inRelativeClause(c);
       const subordinate = this.inOpeningSubordinate(c, ss);
       for (let j = from + 1; j < to; j++) {
@@ -1502,10 +1506,22 @@ export class ClauseFinder {
           (t.raw === ',' || dashClose) &&
           v?.word &&
           v.cap === 0 &&
-          (AUXILIARIES.has(v.lower) || pastTense(v.lower) || REPORTING_VERBS.has(v.lower) || this.mainPresentAt(n)) &&
+          // (a past that is also a present or an adjective too, as the subject's own deed: "Karl Wend, a builder who
+          // suggested that the site was unsafe, left early", "…, quit the board")
+          (AUXILIARIES.has(v.lower) ||
+            pastTense(v.lower) ||
+            SUBJECT_PAST.test(v.lower) ||
+            REPORTING_VERBS.has(v.lower) ||
+            this.mainPresentAt(n)) &&
           !(!marked && this.subjectAsideCloses(from, j, to))
         ) {
           if (marked && !this.subjectThenVerb(from, j - 1, false)) return null;
+          to = j - 1;
+          break;
+        }
+        // (or the comma before a second subject that "and" joins to the first, with a relative clause of its own: "Vik, who
+        // said the road was safe, and the fire chief, who disagreed, met on Monday" reports nothing past "safe")
+        if (relative && t.raw === ',' && !quoted[j] && v?.lower === 'and' && this.coordinatedRelativeSubject(n + 1, to)) {
           to = j - 1;
           break;
         }
@@ -4940,14 +4956,38 @@ export class ClauseFinder {
     }
     const v = tokens[k];
     const next = tokens[k + 1];
+    // (or a past of the same form as its present, before its object: "The company, which claims the product is safe, put
+    // it back on sale"; an object pronoun after a verb in -s too: "…, sells it in 40 countries")
     return (
       !!v?.word &&
       !quoted[k] &&
       v.cap === 0 &&
-      (LINKING_PRESENT.test(v.lower) || presentInS(v.lower)) &&
+      (LINKING_PRESENT.test(v.lower) || presentInS(v.lower) || SAME_FORM_PAST.test(v.lower)) &&
       !!next?.word &&
-      /^(a|an|the|its|his|her|their|this|these|those|to|no|new|more|fewer|less|further|another|some|every|[0-9][0-9,.]*)$/.test(next.lower)
+      !quoted[k + 1] &&
+      (/^(a|an|the|its|his|her|their|this|these|those|to|no|new|more|fewer|less|further|another|some|every|[0-9][0-9,.]*)$/.test(
+        next.lower,
+      ) ||
+        (!LINKING_PRESENT.test(v.lower) && /^(it|them|him)$/.test(next.lower)))
     );
+  }
+
+  /**
+   * Does a second subject open at k, after "and", with a relative clause of its own after its comma: "… and the fire chief,
+   * who disagreed, …", "… and Lund, who …"? A short noun phrase (a determiner or a name, words only, no verb), then ", who"
+   * or ", which".
+   */
+  private coordinatedRelativeSubject(k: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const first = tokens[k];
+    if (!first?.word || quoted[k] || !(first.cap > 0 || /^(the|a|an|his|her|its|their|our)$/.test(first.lower))) return false;
+    for (let m = k + 1; m <= Math.min(to, k + 6); m++) {
+      const t = tokens[m]!;
+      if (quoted[m]) return false;
+      if (t.raw === ',') return m > k && /^(who|which)$/.test(tokens[m + 1]?.lower ?? '') && !quoted[m + 1];
+      if (!t.word || AUXILIARIES.has(t.lower) || pastTense(t.lower) || REPORTING_VERBS.has(t.lower)) return false;
+    }
+    return false;
   }
 
   /** Is the construction's verb that of a relative clause: "Mr. Trump, who said …", "officials who have repeatedly said …"? */
@@ -5890,6 +5930,21 @@ export class ClauseFinder {
   private sumAt(p: number): boolean {
     const { tokens, quoted } = this.doc;
     return currencyAt(tokens, p) && !quoted[p] && tokens[p + 1]!.start === tokens[p]!.end;
+  }
+
+  /**
+   * Is [from, to] only a phrase of time or place (or a subordinator's phrase) that opens a clause, up to the comma after
+   * it, with no finite verb: "after the vote", "on Monday", "during the hearing"?
+   */
+  private openingPhraseOnly(from: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const opener = tokens[from];
+    // (the cut may keep the comma: "after the vote ,")
+    if (tokens[to]?.raw === ',' && !quoted[to]) to--;
+    if (!opener?.word || quoted[from] || opener.cap !== 0 || tokens[to + 1]?.raw !== ',' || to <= from) return false;
+    if (!TIME_OR_PLACE_OPENER.test(opener.lower) && !OPENING_SUBORDINATORS.has(opener.lower)) return false;
+    for (let k = from + 1; k <= to; k++) if (quoted[k] || !(tokens[k]!.word || tokens[k]!.key === "'s")) return false;
+    return !this.finiteVerbIn(from, to + 1);
   }
 
   /** Is there a finite verb (a past form or an auxiliary, outside quotation marks) in [from, to)? */
