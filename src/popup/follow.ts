@@ -3,8 +3,8 @@
  * browser API: the seam (the query, the storage listener, the timer) is handed in, so the order of
  * events is unit-tested with a fake one.
  *
- * Three rules, each closing a way the popup could say "analyzing" (then "stalled") about a page the
- * background had long reported done:
+ * Four rules, each closing a way the popup could say "analyzing" (then "stalled") about a page the
+ * background had long reported done, or about a page loaded since:
  *  - it listens for changes before it first asks: a report written between the background's
  *    reading of the tab's state and the popup's listening would otherwise never be heard of;
  *  - each answer is shown only if no answer to a later question is shown already: answers may come
@@ -17,7 +17,12 @@
  *    page shown is still analyzing; past that the popup says what went wrong. A question with no
  *    answer within QUERY_LIMIT_MS has failed, lost like one whose background restarted (a 'tab/state'
  *    handler that hangs, an answer lost without an error): without the bound the popup stayed on
- *    "loading", or on an old state, until a change was heard of.
+ *    "loading", or on an old state, until a change was heard of;
+ *  - the time analyzing (ANALYZING_LIMIT) starts afresh when the tab starts loading or changes
+ *    address (tabChanges says so): it is a new page. Kept from the page before, a popup that said
+ *    "stalled" and whose tab the user reloaded said "stalled" again at the first answer ("analyzing":
+ *    the page loading) and asked no more until the new page's report was written.
+ * The popup shows "stalled" by the time this follower counts (FollowSeam.state), not by a clock of its own.
  * A question asked cancels the re-ask pending; a failed question leaves the answer shown as it is
  * (an older answer still on its way is shown when it comes, and so is the late answer of a
  * question that timed out, unless the answer to a later one is shown).
@@ -33,14 +38,17 @@ export const FAILED_RETRIES = 3;
 export interface FollowSeam {
   /** asks the background for the tab's state */
   query(): Promise<TabState>;
-  /** calls `changed` on every change of the tab's report, of the settings or of the tab (tabChanges); returns the teardown */
-  subscribe(changed: () => void): () => void;
+  /**
+   * calls `changed` on every change of the tab's report, of the settings or of the tab (tabChanges),
+   * with `load` true when the tab started loading or changed address; returns the teardown
+   */
+  subscribe(changed: (load?: boolean) => void): () => void;
   /** calls `fn` after `ms`; returns its cancel */
   later(fn: () => void, ms: number): () => void;
   /** the time (ms; Date.now): how long the page has been shown analyzing */
   now(): number;
-  /** the newest state */
-  state(s: TabState): void;
+  /** the newest state, and since when (now()) it has been shown analyzing (null: it is not; popupView's `analyzingFor`) */
+  state(s: TabState, analyzingSince: number | null): void;
   /** why the state could not be had (a question not asked again) */
   error(message: string): void;
 }
@@ -98,7 +106,7 @@ export function followTabState(seam: FollowSeam): Follower {
         // (a busy page is not counted as analyzing: the bound starts when its script answers again)
         if (requeryAfter(s) === null || popupView(s) === 'busy') analyzingSince = null;
         else analyzingSince ??= seam.now();
-        seam.state(s);
+        seam.state(s, analyzingSince);
         askAgainIn(requery());
       },
       (e: unknown) => {
@@ -123,7 +131,11 @@ export function followTabState(seam: FollowSeam): Follower {
     seam.error(e instanceof Error ? e.message : String(e));
   }
 
-  const unsubscribe = seam.subscribe(ask);
+  const unsubscribe = seam.subscribe((load) => {
+    // a new page: its time analyzing starts with the first answer that says so
+    if (load) analyzingSince = null;
+    ask();
+  });
   ask();
   return {
     refresh: ask,
@@ -158,7 +170,8 @@ export interface TabEvents {
  * written only for another address), and none at all when storage.session cannot take it; the
  * popup kept "reload" until it was opened again. Asked again as the tab starts loading, the
  * background says the page is loading ("analyzing", tab.status), then the popup asks on as for any
- * page analyzing. A title or favicon change is not a reason to ask.
+ * page analyzing; the loading, or a new address, is said (`load`): the page's time analyzing starts
+ * afresh. A title or favicon change is not a reason to ask; "complete" asks, but is no new page.
  */
 export function tabChanges(events: TabEvents, tabId: number): FollowSeam['subscribe'] {
   return (changed) => {
@@ -166,7 +179,9 @@ export function tabChanges(events: TabEvents, tabId: number): FollowSeam['subscr
       if (`tab:${tabId}` in changes || SETTINGS_KEY in changes) changed();
     };
     const updated = (id: number, change: { status?: string; url?: string }): void => {
-      if (id === tabId && (change.status !== undefined || change.url !== undefined)) changed();
+      if (id === tabId && (change.status !== undefined || change.url !== undefined)) {
+        changed(change.status === 'loading' || change.url !== undefined);
+      }
     };
     events.storage.onChanged.addListener(stored);
     events.tabs.onUpdated.addListener(updated);

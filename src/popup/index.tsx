@@ -246,6 +246,9 @@ function Popup() {
   const [state, setState] = useState<TabState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  /** since when the page has been shown analyzing, as the follower counts it (restarted when the tab loads again) */
+  const [since, setSince] = useState<number | null>(null);
+  const [now, setNow] = useState(() => Date.now());
 
   const follower = useRef<Follower | null>(null);
   /** asks for the tab's state again now (after a switch); the follower orders the answers */
@@ -266,8 +269,9 @@ function Popup() {
         return () => clearTimeout(id);
       },
       now: () => Date.now(),
-      state: (s) => {
+      state: (s, analyzingSince) => {
         setState(s);
+        setSince(analyzingSince);
         setError(null);
       },
       error: setError,
@@ -280,19 +284,11 @@ function Popup() {
   }, [tabId]);
 
   // how long the page has been analyzing while the popup is open: past ANALYZING_LIMIT it says so (popupView)
-  const analyzing = state !== null && popupView(state) === 'analyzing';
-  const [since, setSince] = useState<number | null>(null);
-  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (!analyzing) {
-      setSince(null);
-      return;
-    }
-    const start = since ?? Date.now();
-    if (since === null) setSince(start);
-    const id = setTimeout(() => setNow(Date.now()), Math.max(0, start + ANALYZING_LIMIT - Date.now()));
+    if (since === null) return;
+    const id = setTimeout(() => setNow(Date.now()), Math.max(0, since + ANALYZING_LIMIT - Date.now()));
     return () => clearTimeout(id);
-  }, [analyzing, since]);
+  }, [since]);
 
   if (tabId === undefined || (tabId !== null && state === null && error === null)) {
     return (

@@ -23,6 +23,7 @@ function fakeSeam() {
   const timers: Array<{ fn: () => void; ms: number; cancelled: boolean }> = [];
   let changed: (() => void) | null = null;
   const shown: Array<string | null> = [];
+  const views: string[] = [];
   const errors: string[] = [];
   let clock = 0;
   const seam = {
@@ -46,7 +47,10 @@ function fakeSeam() {
       };
     },
     now: () => clock,
-    state: (s: TabState) => shown.push(s.report?.status ?? null),
+    state: (s: TabState, since: number | null) => {
+      shown.push(s.report?.status ?? null);
+      views.push(popupView(s, since === null ? 0 : clock - since));
+    },
     error: (m: string) => errors.push(m),
   };
   const flush = () => new Promise((r) => setTimeout(r, 0));
@@ -54,6 +58,10 @@ function fakeSeam() {
     seam,
     log,
     shown,
+    /** what the popup says of each state shown, by the follower's start of "analyzing" (popupView) */
+    views,
+    /** the time now (ms) */
+    now: () => clock,
     errors,
     /** answers question `n` (1-based) and lets its handlers run */
     answer: async (n: number, s: TabState) => {
@@ -331,17 +339,18 @@ function fakeEvents() {
 describe('tabChanges: what the popup asks again on', () => {
   it('the tab’s report, the settings, and the tab’s own loading or address; not another tab, not its title', () => {
     const { onChanged, onUpdated, events } = fakeEvents();
-    let heard = 0;
-    const stop = tabChanges(events, 7)(() => heard++);
+    const heard: boolean[] = []; // each change heard of: whether it was a load (a new page)
+    const stop = tabChanges(events, 7)((load) => heard.push(load === true));
     onChanged.fire({ 'tab:7': {} });
     onChanged.fire({ [SETTINGS_KEY]: {} });
     onUpdated.fire(7, { status: 'loading' });
     onUpdated.fire(7, { url: 'https://news.example/b' });
-    expect(heard).toBe(4);
+    onUpdated.fire(7, { status: 'complete' });
+    expect(heard).toEqual([false, false, true, true, false]);
     onChanged.fire({ 'tab:8': {} });
     onUpdated.fire(8, { status: 'loading' });
     onUpdated.fire(7, { title: 'Harbour to stay open' });
-    expect(heard).toBe(4);
+    expect(heard).toHaveLength(5);
     stop();
     expect(onChanged.listeners.size + onUpdated.listeners.size).toBe(0);
   });
@@ -364,6 +373,52 @@ describe('tabChanges: what the popup asks again on', () => {
     follower.stop();
     onUpdated.fire(7, { status: 'complete' });
     expect(f.asked()).toBe(2);
+  });
+
+  it('"stalled", then the user reloads the tab: "analyzing" again, asked on, and "stalled" only after a fresh ANALYZING_LIMIT', async () => {
+    const f = fakeSeam();
+    const { onUpdated, events } = fakeEvents();
+    const follower = followTabState({ ...f.seam, subscribe: tabChanges(events, 7) });
+    await f.answer(1, state('analyzing'));
+    while (f.pending().length > 0 && f.asked() <= 100) {
+      f.tick();
+      await f.answer(f.asked(), state('analyzing'));
+    }
+    expect(f.views.at(-1)).toBe('stalled');
+    expect(f.pending()).toEqual([]); // no longer asked about on a timer
+    // the reload: the background says the page is loading ("analyzing") before any new report is written
+    onUpdated.fire(7, { status: 'loading' });
+    const before = f.asked();
+    expect(before).toBe(ANALYZING_LIMIT / REQUERY_MS + 2);
+    await f.answer(before, state('analyzing'));
+    expect(f.views.at(-1)).toBe('analyzing');
+    expect(f.pending().map((t) => t.ms)).toEqual([REQUERY_MS]);
+    const start = f.now();
+    while (f.pending().length > 0 && f.asked() <= 200) {
+      f.tick();
+      await f.answer(f.asked(), state('analyzing'));
+      if (f.now() - start < ANALYZING_LIMIT) expect(f.views.at(-1)).toBe('analyzing');
+    }
+    expect(f.asked() - before).toBe(ANALYZING_LIMIT / REQUERY_MS);
+    expect(f.views.at(-1)).toBe('stalled');
+    // another address (a link followed, or a page that changes its address itself) starts it afresh too; "complete" does not
+    onUpdated.fire(7, { url: 'https://news.example/b' });
+    await f.answer(f.asked(), state('analyzing'));
+    expect(f.views.at(-1)).toBe('analyzing');
+    f.tick();
+    await f.answer(f.asked(), state('analyzing'));
+    follower.refresh(); // the clock is not restarted by a question that is no load
+    await f.answer(f.asked(), state('analyzing'));
+    expect(f.pending()).toHaveLength(1);
+    onUpdated.fire(7, { status: 'complete' });
+    await f.answer(f.asked(), state('analyzing'));
+    while (f.pending().length > 0 && f.asked() <= 300) {
+      f.tick();
+      await f.answer(f.asked(), state('analyzing'));
+    }
+    expect(f.now() - start).toBe(2 * ANALYZING_LIMIT);
+    expect(f.views.at(-1)).toBe('stalled');
+    follower.stop();
   });
 });
 
