@@ -2852,16 +2852,31 @@ const COUNT_WORDS = /^(one|two|three|four|five|six|seven|eight|nine|ten|tens|doz
  */
 function tookTo(doc: Doc, e: number): number {
   const { tokens } = doc;
+  // ("to say the least" is an idiom, no report: "went on far longer than planned to say the least")
+  if (tokens[e + 3]?.lower === 'the' && tokens[e + 4]?.lower === 'least') return -1;
   for (let j = e; j > Math.max(0, e - 8); j--) {
     const t = tokens[j]!;
     if (!t.word || doc.quoted[j]) return -1;
-    if (t.lower === 'to' && j < e && /^(took|takes|take|taking)$/.test(tokens[j - 1]?.lower ?? '')) return j - 1;
+    if (t.lower === 'to' && j < e && /^(took|takes|take|taking)$/.test(tokens[j - 1]?.lower ?? ''))
+      return negatedGoing(tokens, j - 1) ? -1 : j - 1;
     // (or where someone went on, or appeared on, to speak: "went on television to say …", "appeared on a radio show on
-    // Sunday to insist that …"; not "went on to say", whose "on" ends the words)
-    if (t.lower === 'on' && j < e && /^(went|goes|go|going|appeared|appears|appear|appearing)$/.test(tokens[j - 1]?.lower ?? ''))
-      return j - 1;
+    // Sunday to insist that …"; not "went on to say", whose "on" ends the words, nor "went on climbing" or "went on far
+    // longer than planned", which name no place the words went out)
+    if (t.lower === 'on' && j < e && /^(went|goes|go|going|appeared|appears|appear|appearing)$/.test(tokens[j - 1]?.lower ?? '')) {
+      const where = tokens.slice(j + 1, e + 1);
+      if (where.some((x) => /^(than|far|longer|much|and|but|for)$/.test(x.lower)) || /[a-z]{2}(ing|ly)$/.test(where[0]?.lower ?? ''))
+        return -1;
+      return negatedGoing(tokens, j - 1) ? -1 : j - 1;
+    }
   }
   return -1;
+}
+
+/** Whether the going or taking at k is negated, so no words went out: "never took to Twitter", "did not go on television". */
+function negatedGoing(tokens: Doc['tokens'], k: number): boolean {
+  const neg = (x: Doc['tokens'][number] | undefined): boolean =>
+    /^(never|not|n't|didn't|doesn't|don't|won't|wouldn't)$/.test(x?.lower ?? '');
+  return neg(tokens[k - 1]) || (neg(tokens[k - 2]) && tokens[k - 1]?.word === true && tokens[k - 1]!.cap === 0);
 }
 
 /** Participles of a survey after a group: "voters polled", "residents surveyed". */

@@ -791,6 +791,10 @@ const ROYALTY = /^(king|queen|prince|princess|duke|duchess|lord|lady|sir|dame|po
 /** Titles of peers and of bishops that name their holder by a place after "of": "the Duke of Westbury", "the Bishop of Durham". */
 const PEERAGE_OF = /^(duke|duchess|earl|countess|baron|baroness|marquess|marchioness|viscount|viscountess|archbishop|bishop)$/;
 
+/** A venue's or a unit's last word after a peer's place, which makes the whole its name: "the Duke of Westbury Arms". */
+const PEERAGE_VENUE =
+  /^(arms|inn|hotel|tavern|head|theatre|theater|park|road|street|square|hospital|stadium|barracks|hall|house|award|awards|cup|trophy|stakes|regiment|bridge|station|centre|center|gardens|estate)$/;
+
 /** The gender of a peer's title ("the Countess of Harwell" is a woman; a bishop may be either). */
 const PEERAGE_GENDER: ReadonlyMap<string, Gender> = new Map([
   ...'duke earl baron marquess viscount'.split(' ').map((w) => [w, 'male'] as const),
@@ -2803,6 +2807,37 @@ export class PeopleRegistry {
    * when the title is apposed to a name given before it ("Prince Edward, Duke of Westbury,") or a name after it ("the
    * Archbishop of Canterbury, Justin Welby,", "Archbishop of York Stephen Cottrell").
    */
+  /**
+   * Whether the story names, after the peer's title and place at [j, m] and before a first "the duke" or "the bishop",
+   * another holder of that title ("Prince Edward, Duke of Kent", "Bishop Anne Lowe") or a successor or predecessor, so
+   * that the later "the duke" or "the bishop" is not surely the peer.
+   */
+  private anotherHolder(j: number, m: number): boolean {
+    const { tokens } = this.ctx;
+    const title = tokens[j]!.lower;
+    const place = tokens
+      .slice(j + 2, m + 1)
+      .map((t) => t.lower)
+      .join(' ');
+    for (let k = m + 1; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (t.word && t.cap === 0 && /^(successor|predecessor)s?$/.test(t.lower)) return true;
+      if (t.lower !== title) continue;
+      const n = tokens[k + 1];
+      // (a "the duke" first, before any other holder, is the peer's: "“It is time,” the Earl said. Earl Spencer …")
+      if (tokens[k - 1]?.lower === 'the' && !(n?.lower === 'of' && n.cap === 0) && !isNameWord(n)) return false;
+      if (t.cap === 0) continue;
+      if (n?.lower === 'of' && n.cap === 0) {
+        const same = tokens
+          .slice(k + 2, k + 2 + (m - j - 1))
+          .map((x) => x.lower)
+          .join(' ');
+        if (same !== place) return true;
+      } else if (isNameWord(n) && !n!.gap) return true;
+    }
+    return false;
+  }
+
   private peerageOfPlace(i: number, j: number): number {
     const { tokens, covered } = this.ctx;
     const t = tokens[j]!;
@@ -2816,11 +2851,20 @@ export class PeopleRegistry {
     const close = tokens[m]!.lower;
     if (
       m > j + 2 &&
-      ([ORG_SUFFIXES, ORG_NAME_ENDS, COMMON_WORDS].some((l) => l.has(close) || l.has(close + 's')) || INSTITUTION_WORD.test(close))
+      ([ORG_SUFFIXES, ORG_NAME_ENDS, COMMON_WORDS].some((l) => l.has(close) || l.has(close + 's')) ||
+        INSTITUTION_WORD.test(close) ||
+        PEERAGE_VENUE.test(close))
     )
       return -1;
     const next = tokens[m + 1];
     if (next && isNameWord(next) && !next.gap) return -1;
+    // (a place of two names joined by "and" is the whole see's, read no further: "the Bishop of Bath and Wells")
+    if (next?.lower === 'and' && next.cap === 0 && isNameWord(tokens[m + 2])) return -1;
+    // (a possessive before a capitalised noun is a thing's name: "the Duke of Lancaster's Regiment")
+    if (next?.key === "'s" && isNameWord(tokens[m + 2]) && !tokens[m + 2]!.gap) return -1;
+    // (another holder of the same title named later, so a later "the duke" may be either: "The Duke of Westbury greeted
+    // Prince Edward, Duke of Kent", "The Bishop of Durham met Bishop Anne Lowe", "His successor, Anne Lowe, …")
+    if (this.anotherHolder(j, m)) return -1;
     // (apposed to a name before it: "Prince Edward, Duke of Westbury," or "…, the Duke of Westbury,")
     const before = i === j ? j - 1 : i - 1;
     const c = tokens[before]?.lower === 'the' && i === j ? before - 1 : before;

@@ -17,7 +17,7 @@
  * And the inner quotation is dropped when the speaker restates the outer one ("Brandvold said she agreed that …": one
  * quotation, the whole clause; see restatedQuotes).
  */
-import { GROUP_NOUNS, ORG_HEADS, PRONOUNS, SIDE_NOUNS } from '../lexicon';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, PRONOUNS, SIDE_NOUNS } from '../lexicon';
 import type { Quote } from '../types';
 
 /** words of a poll's share of respondents: "51 percent of voters", "a majority of Americans", "three in four" */
@@ -58,6 +58,18 @@ const plainGroup = (mention: string): boolean => {
   if (/\p{Lu}/u.test(mention.replace(/^The\s/, ''))) return false;
   const head = mention.toLowerCase().split(/\s+/).pop() ?? '';
   return GROUP_NOUNS.has(head) || /[^s]s$/.test(head) || (/^the\s/i.test(mention) && (SIDE_NOUNS.has(head) || ORG_HEADS.has(head)));
+};
+
+/**
+ * Whether a mention names a document, its noun before any words after it: "A report written by the auditors", "The
+ * letter", "a study published by the institute".
+ */
+const documentSpeaks = (mention: string): boolean => {
+  const before = mention.split(
+    /\s(?:written|signed|published|prepared|commissioned|issued|released|drafted|compiled|by|from|of|on)\s/i,
+  )[0]!;
+  const head = before.toLowerCase().split(/\s+/).pop() ?? '';
+  return DOCUMENT_NOUNS.has(head) && !/\p{Lu}/u.test(before.replace(/^\p{Lu}\p{Ll}*\s/u, ''));
 };
 
 const words = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
@@ -107,6 +119,9 @@ export function relayedQuotes(text: string, quotes: readonly Quote[]): Set<Quote
       const [, verb = '', rest = ''] = f ?? [];
       if (!f || words(rest) > 7 || (/^t[oe]l/.test(verb) && !TOLD_WHOM.test(rest))) continue;
       if (i.speaker.name === o.speaker.name) continue;
+      // (a document's words the outer speaker tells of are the outer speaker's report, the document's claim inside it: "A
+      // report written by the auditors said the accounts were wrong, Marsh said" is Marsh's, the whole sentence)
+      if (documentSpeaks(m.text)) break;
       // (with the outer frame before the words, the report inside is the outer speaker's, one quotation: "Suárez said
       // workers had told her the ventilation was broken" and "He said workers had told him …" are the outer speaker's,
       // the inner "told" no speaker's of its own; so with a closing frame of a pronoun: "Staff told him the lift was
