@@ -3667,10 +3667,30 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   const nearest = a;
   // (a list of names, the first of them opening it: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
   // Menendez (D-N.J.) all suggested …")
+  // (past a body's article and nationality too: "The camp was full, Tom Berg, the Red Cross and the UN said.", and
+  // then a body named by its noun: "…, the army, the Red Cross and the UN said.")
   while (a?.kind === 'key' && second?.kind === 'key') {
-    const from = titleRunFrom(doc, a.first, floor);
+    let from = titleRunFrom(doc, a.first, floor);
+    let body = false;
+    if (from === a.first) {
+      from = nationalBefore(doc, from);
+      body = tokens[from - 1]?.lower === 'the' && tokens[from - 1]!.cap === 0 && !doc.quoted[from - 1];
+      if (body) from--;
+    }
     if (tokens[from - 1]?.raw !== ',' || doc.quoted[from - 1] || from - 2 <= floor) break;
     const before = subjectAt(doc, pastParty(doc, from - 2, floor), floor, mine);
+    if (
+      body &&
+      before?.kind === 'desc' &&
+      before.last === from - 2 &&
+      before.last - before.first <= 2 &&
+      tokens[before.first]!.lower === 'the' &&
+      tokens[before.first - 1]?.raw === ',' &&
+      (ORG_HEADS.has(tokens[before.last]!.lower) || GROUP_NOUNS.has(tokens[before.last]!.lower))
+    ) {
+      a = { ...a, first: before.first };
+      break;
+    }
     if (before?.kind !== 'key') break;
     a = before;
   }

@@ -869,10 +869,27 @@ const AUXILIARY_OPENER = /^(is|are|was|were|has|have|had|does|did|would|could|sh
 /** Auxiliaries that are also names ("Will Smith", "Can Dündar", "Do Van Minh"): ordinary where they open a question. */
 const AUXILIARY_NAME = /^(will|can|do)$/;
 
-/** Whether the sentence opening at i, with no quotation in it, ends in a question mark: "Will Kellen say the bridge is safe?" */
+/** Finite verbs after a name that show the sentence states, not asks: "Can Dundar said …", "Will Smith told …". */
+const FINITE_AFTER_NAME =
+  /^(said|told|was|were|is|are|has|had|did|does|wrote|spoke|went|gave|made|took|came|saw|knew|thought|got|ran|left|felt|kept|held|brought|began|won|lost|met|paid|sent|built|sold|stood|led|became|found|heard|meant|chose)$/;
+
+/**
+ * Whether the sentence opening at i, with no quotation in it, ends in a question mark: "Will Kellen say the bridge is
+ * safe?"; not where the capitalised words after i go on with an apposition's comma or a finite verb, a statement with a
+ * question trailing it: "Can Dundar, the editor, said the paper would go on, but for how long?", "Will Haddad, who runs
+ * the roads office, said the repairs were late?", "Can Dundar said …?" (only a bare verb asks: "Will Kellen say …?").
+ */
 function asksQuestion(ctx: NameContext, i: number): boolean {
   const { tokens, initial, quoted } = ctx;
   const para = tokens[i]!.para;
+  let n = i + 1;
+  while (tokens[n]?.word && tokens[n]!.cap !== 0 && tokens[n]!.para === para) n++;
+  if (n > i + 1) {
+    while (tokens[n]?.word && tokens[n]!.cap === 0 && /^(also|then|later|again|never|once)$|[a-z]ly$/.test(tokens[n]!.lower)) n++;
+    const after = tokens[n];
+    if (after?.raw === ',' || (after?.word && after.cap === 0 && (FINITE_AFTER_NAME.test(after.lower) || /(ed|[^s]s)$/.test(after.lower))))
+      return false;
+  }
   let last = i;
   for (let j = i + 1; j < tokens.length && tokens[j]!.para === para && initial[j] !== 1; j++) {
     if (quoted[j] || /^[“”"]$/.test(tokens[j]!.raw)) return false;

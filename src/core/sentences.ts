@@ -330,6 +330,36 @@ function agencyDatelineEnd(tokens: ReadonlyArray<Token>, from: number, limit: nu
   return -1;
 }
 
+/**
+ * Abbreviations that end a phrase rather than stand before a name (no titles: "Sen. Will Haddad" goes on): "12 Main
+ * St.", "Acme Corp.", "Tom Berg Jr.", "Sorrel Holdings Ltd.", "in Jan.".
+ */
+const PHRASE_END_ABBREVIATIONS = /^(jr|sr|st|ste|inc|corp|co|ltd|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|etc|al|dept)$/;
+
+/** Auxiliaries that open a yes-or-no question ("may", also a month and a name, left out). */
+const QUESTION_AUXILIARIES = /^(did|does|do|would|will|can|could|should|has|have|had|is|are|was|were|shall|must|might)$/;
+
+/**
+ * Whether the abbreviation's period at i (or the dotted abbreviation at i: "the U.S.") ends the sentence because a
+ * question opens after it: a capitalised auxiliary after a space whose clause ends in "?" ("The council works out of
+ * 12 Main St. Did Ada Lund say the levy is unfair?", "… the highest in the U.S. Would Lena Marsh say …?").
+ */
+function questionAfterAbbreviation(tokens: ReadonlyArray<Token>, i: number): boolean {
+  const t = tokens[i]!;
+  const nx = tokens[i + 1];
+  if (!nx?.word || nx.cap !== 1 || nx.para !== t.para || nx.start === t.end || !QUESTION_AUXILIARIES.test(nx.lower)) return false;
+  for (let k = i + 2; k < tokens.length && k < i + 80 && tokens[k]!.para === t.para; k++) {
+    const x = tokens[k]!;
+    if (x.raw === '?') return true;
+    if (x.raw === '!' || x.raw === ';') return false;
+    if (x.raw === '.') {
+      const w = tokens[k - 1]!;
+      if (!(w.word && w.end === x.start && (ABBREVIATIONS.has(w.lower) || (w.raw.length === 1 && w.cap === 1)))) return false;
+    }
+  }
+  return false;
+}
+
 /** `inQuote(offset)`: is this offset inside a top-level quotation's content? `slab`: where the two arrays come from. */
 export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: number) => boolean, slab: TokenSlab): Sentences {
   const n = tokens.length;
@@ -371,8 +401,14 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
         (ABBREVIATIONS.has(prev.lower) || (prev.raw.length === 1 && prev.cap === 1 && !platformLetter(tokens, i))) &&
         // (not the last part of a web address: "according to ouest-france.fr.", "wrote on news.co.")
         !(tokens[i - 2]?.raw === '.' && tokens[i - 2]!.end === prev.start)
-      )
+      ) {
+        // (unless a question opens after a phrase's abbreviation: "… out of 12 Main St. Did Ada Lund say …?")
+        if (PHRASE_END_ABBREVIATIONS.test(prev.lower) && questionAfterAbbreviation(tokens, i)) {
+          innerAt = i + 1;
+          if (!inQuote(t.start)) boundaryAt = i + 1;
+        }
         continue;
+      }
       // nor a decimal point: "$1.38 trillion", "2.5 million" (after a currency's letters glued to the number too:
       // "Sh2.4 billion", "KSh1.5 million", "N10.2 billion", "R2.5 million")
       const nxt = tokens[i + 1];
@@ -411,6 +447,10 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
         // “… review.” The state attorney general's office said …: the quotation ended the sentence
         boundaryAt = j;
       }
+    } else if (t.word && t.raw.length >= 4 && /^(?:\p{Lu}\.){2,}$/u.test(t.raw) && questionAfterAbbreviation(tokens, i)) {
+      // "… the highest levy in the U.S. Would Lena Marsh say …?": the dotted abbreviation's period ends the sentence
+      innerAt = i + 1;
+      if (!inQuote(t.start)) boundaryAt = i + 1;
     } else if (t.word && timeEndsSentence(tokens, i)) {
       // "by 2 a.m. “We have …”", "at 11 p.m. Residents said …": the time's period ends the sentence too
       const nx = tokens[i + 1]!;

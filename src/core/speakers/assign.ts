@@ -1006,7 +1006,8 @@ class Assigner {
         if (!span) continue;
         // a question that opens with an auxiliary asks whether someone said it, and reports nothing: "Did Kellen proclaim
         // that the bridge was safe?"
-        if (askedWhether(doc.text, doc.tokens[sentStart(doc, this.tokenAt(span[0]))]!.start, span[0], span[1])) continue;
+        if (askedWhether(doc.text, doc.tokens[sentStart(doc, this.tokenAt(span[0]))]!.start, doc.tokens[c.first]!.start, span[0], span[1]))
+          continue;
         // two frames of one speaker report one clause once: "Berg sent a series of tweets early Friday saying that …"
         if (reported.get(span[0]) === r.ref) continue;
         reported.set(span[0], r.ref);
@@ -2005,7 +2006,7 @@ function round(x: number): number {
  * subject and the frame after it ("Did Kellen proclaim that the bridge was safe?", "Will the mayor say the plan is
  * dead?"): a question, no report.
  */
-function askedWhether(text: string, from: number, start: number, end: number): boolean {
+function askedWhether(text: string, from: number, frame: number, start: number, end: number): boolean {
   if (!/^\s*\?/.test(text.slice(end, end + 4))) return false;
   // (from the sentence's start, past an abbreviation's point: "Does Sen. Tom Berg say the tax is unfair?")
   let b = start;
@@ -2013,7 +2014,15 @@ function askedWhether(text: string, from: number, start: number, end: number): b
   const sentence = text.slice(b, start);
   if (/[“”"]/.test(sentence)) return false;
   // (past a conjunction opening it: "And does Berg say the tax is unfair?", "But will Kellen say …?")
-  return /^\s*(?:(?:And|But|So|Or)\s+(?:did|does|do|will|would|can|could|should|has|have|had|is|was|are|were|shall|may|might|must)|Did|Does|Do|Will|Would|Can|Could|Should|Has|Have|Had|Is|Was|Are|Were|Shall|May|Might|Must)\s/.test(
-    sentence,
-  );
+  const aux =
+    /^\s*(?:(?:And|But|So|Or)\s+(?:did|does|do|will|would|can|could|should|has|have|had|is|was|are|were|shall|may|might|must)|Did|Does|Do|Will|Would|Can|Could|Should|Has|Have|Had|Is|Was|Are|Were|Shall|May|Might|Must)\s/.exec(
+      sentence,
+    );
+  // (the auxiliary no auxiliary but the speaker's given name: "Will Haddad, who runs the roads office, said …?")
+  if (!aux || frame < b + aux[0].length - 1) return false;
+  // (the frame's speaker is the auxiliary's own subject, not one of a clause inside the question, which reports as
+  // the question takes it for granted: "Has anyone noticed that Sen. Tom Berg said the levy is unfair?", "Is it true,
+  // as Berg said, that …?", "Should the council listen when Dr. Haddad says …?"; "Do critics such as Berg say …?" asks)
+  const between = text.slice(b + aux[0].length, frame).replace(/\bsuch as\b/g, '');
+  return !/\b(?:that|when|whenever|as|if|whether|because|while|after|before|since|once|until|although|though|where)\b/.test(between);
 }

@@ -24,6 +24,9 @@ describe('an auxiliary opening a sentence is no first word of a name', () => {
     ['Can Kellen say that the bridge is safe?', null, 'Kellen'],
     ['Will Kellen, the county engineer, inspected the bridge.', 'Will Kellen', 'Will Kellen'], // a statement: a name
     ['Can Kellen, a Turkish engineer, inspected the bridge.', 'Can Kellen', 'Can Kellen'],
+    // (an auxiliary after a phrase's abbreviation opens a question: "12 Main St. Did …")
+    ['The office is at 12 Main St. Did Kellen say that the bridge was safe?', null, 'Kellen'],
+    ['The firm is Acme Corp. Will Kellen say that the bridge is safe?', null, 'Kellen'],
   ];
   for (const [first, person, speaker] of table) {
     it(`${first} → ${person ?? 'no one'}; then ${speaker}`, () => {
@@ -37,6 +40,18 @@ describe('an auxiliary opening a sentence is no first word of a name', () => {
   it('a given name that is an auxiliary still opens a name where it says something: "Will Smith said …"', () => {
     expect(read('Film news\nWill Smith said the film was done.\n').speakers).toEqual(['Will Smith']);
     expect(read('Press news\nCan Dundar said the paper would go on.\n').speakers).toEqual(['Can Dundar']);
+  });
+
+  it('a statement with a question trailing it names: an apposition or a finite verb after the name shows it', () => {
+    const press = 'Press news\nCan Dundar, the editor, said the paper would go on, but for how long?\nDundar said he had no money.\n';
+    expect(read(`${press}His wife, Ana Dundar, said the paper was broke.\n`).speakers).toEqual(['Can Dundar', 'Can Dundar', 'Ana Dundar']);
+    const roads =
+      'Roads news\nWill Haddad, who runs the county roads office, said the repairs were late?\nHaddad said the crews were short.\n';
+    expect(read(`${roads}His brother, Omar Haddad, said the budget was cut.\n`).speakers).toEqual([
+      'Will Haddad',
+      'Will Haddad',
+      'Omar Haddad',
+    ]);
   });
 });
 
