@@ -25,7 +25,19 @@ import {
   tightHyphen,
   titlePoint,
 } from './names';
-import { type Description, type Doc, entityKey, keyId, keyType, personKey, sentEnd, sentStart, type SpeakerKey } from './doc';
+import {
+  type Description,
+  type Doc,
+  entityKey,
+  keyGender,
+  keyId,
+  keyName,
+  keyType,
+  personKey,
+  sentEnd,
+  sentStart,
+  type SpeakerKey,
+} from './doc';
 import {
   AS_NAMING,
   FEMALE_FIRST,
@@ -7373,7 +7385,14 @@ function clauseOpensBetween(doc: Doc, a: number, b: number): boolean {
  * opens, its subject is not found or its verb takes nothing (but for an act told after a report, see actedAfterReport,
  * which `acted` tells), or when it tells of a state inside a report ("Ruiz said …, and the committee was divided, …").
  */
-function secondClauseSubject(doc: Doc, a: number, i: number, seen: NewName[], acted?: { at: boolean }): Found | null | undefined {
+function secondClauseSubject(
+  doc: Doc,
+  a: number,
+  i: number,
+  seen: NewName[],
+  acted?: { at: boolean },
+  reporter: Found | null = null,
+): Found | null | undefined {
   const { tokens, quoted } = doc;
   // (the first finite verb after the subject, found once: the first clause's predicate is before the comma of ", and")
   let verb = -1;
@@ -7405,6 +7424,9 @@ function secondClauseSubject(doc: Doc, a: number, i: number, seen: NewName[], ac
     // promising …", "…, and the reporters left, vowing …"; but an act after a report: "Ruiz said the plan failed, and
     // the mayor resigned, saying …" is the mayor's, see actedAfterReport)
     const act = actedAfterReport(doc, verb, s, m);
+    // (but the report goes on, and the participle is the reporter's, when its pronoun fits the reporter only, or when it
+    // continues a report, "adding that …", and its pronoun fits no one but the second subject: see reportGoesOn)
+    if (act && reportGoesOn(doc, i, s, reporter)) return undefined;
     if (verbTakesNothing(doc, s.last + 1, i - 1) && !act) return undefined;
     // (a state told inside a report stays in it, and the participle the reporter's: "Ruiz said the budget was balanced,
     // and the committee was still divided, adding that …")
@@ -7414,6 +7436,59 @@ function secondClauseSubject(doc: Doc, a: number, i: number, seen: NewName[], ac
     return s;
   }
   return undefined;
+}
+
+/**
+ * Whether the participle at i after an act told after a report (see actedAfterReport) still continues the reporter's
+ * words, not the act's subject s's: a participle that continues a report ("adding that …", "noting that …") unless the
+ * pronoun that opens its clause fits s and not the reporter ("Police said the man was armed, and the officer fired,
+ * adding that the shooting was under review" is the police's; "…, and his aides resigned, adding that she would sue"
+ * the reporter's); any other when that pronoun fits the reporter and not s ("Ana Hart said the vote was rigged, but the
+ * mayor walked out, saying she would appeal" is Hart's; "…, and Mayor Tom Brandt resigned, saying he was tired" the
+ * mayor's).
+ */
+function reportGoesOn(doc: Doc, i: number, s: Found, reporter: Found | null): boolean {
+  const { tokens, quoted } = doc;
+  let k = i + 1;
+  if (tokens[k]?.lower === 'that') k++;
+  const p = !quoted[k] && /^(he|she|they|it)$/.test(tokens[k]?.raw.toLowerCase() ?? '') ? tokens[k]!.lower : null;
+  const second = p ? pronounFits(doc, p, s) : null;
+  const first = p && reporter ? pronounFits(doc, p, reporter) : null;
+  if (/^(adding|noting)$/.test(tokens[i]!.lower)) return !(p && second !== false && first === false);
+  return (first === true && second !== true) || (second === false && first !== false);
+}
+
+/**
+ * Whether the pronoun p ("he", "she", "they", "it") can stand for the subject f: by number ("they" for "his aides",
+ * "council members", "police"; not "he" for them), by gender for a person whose gender is known, "it" or "they" for a
+ * body; null when it is not known.
+ */
+function pronounFits(doc: Doc, p: string, f: Found): boolean | null {
+  const { tokens } = doc;
+  const single = (g: Gender): boolean | null => (p === 'they' || p === 'it' ? false : g ? g === (p === 'he' ? 'male' : 'female') : null);
+  if (f.kind === 'pronoun') {
+    if (!f.pronoun || f.pronoun === 'first') return null;
+    return f.pronoun === 'plural' ? p === 'they' : f.pronoun === 'neuter' ? p === 'it' : single(f.pronoun);
+  }
+  if (f.kind === 'key' && f.key) {
+    if (f.key.kind === 'new') {
+      let g: Gender = null;
+      for (let k = f.key.first; k < f.key.last && !g; k++) if (tokens[k]!.cap > 0) g = genderOfFirstName(tokens[k]!.raw);
+      return single(g);
+    }
+    const type = keyType(doc, f.key);
+    // (a person's gender as the record knows it, or as the given name tells: "Ana Hart")
+    if (type === 'person') return single(keyGender(doc, f.key) ?? genderOfFirstName(keyName(doc, f.key).split(' ')[0] ?? ''));
+    if (type === 'organization') return p === 'it' || p === 'they';
+    return null;
+  }
+  if (f.kind === 'desc' && f.desc) {
+    const head = tokens[f.last]!;
+    if (f.desc.group || pluralNoun(head) || pluralSpeakerNoun(head.lower)) return p === 'they';
+    if (ORG_HEADS.has(f.desc.head)) return p === 'it' || p === 'they';
+    return single(f.desc.gender);
+  }
+  return null;
 }
 
 /** Whether the first clause's verb at `verb` (past its auxiliaries and adverbs) is a verb of saying, its clause running to m. */
@@ -9767,7 +9842,40 @@ function onlyAfterRefusal(doc: Doc, i: number): boolean {
     if ((SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower)) && !(refused && refusal)) return false;
     if (/^(declined|declines|refused|refuses|not|never|no)$|n['’]t$/.test(t.lower)) refusal = true;
   }
-  return refusal;
+  // (and its subject can speak: a person, people or a body, "The company declined …", "Plant manager Rosa Ilves would
+  // not …"; not "Calls to the company were not returned, only saying …", "Emails went unanswered")
+  return refusal && canSpeak(doc, openingSpeaker(doc, floor, i, i));
+}
+
+/**
+ * The subject opening the sentence at floor (see sentenceSubject, sentenceDescription), or a name its role words end in
+ * before token `end`: "Union leader Ana Hart said …", "Plant manager Rosa Ilves would not …".
+ */
+function openingSpeaker(doc: Doc, floor: number, limit: number, end: number): Found | null {
+  const s = sentenceSubject(doc, floor, limit) ?? sentenceDescription(doc, floor, limit);
+  if (s) return s;
+  for (let k = floor; k < Math.min(end, floor + 4); k++) {
+    const named = keyStartingAt(doc, k);
+    if (named && named.last < end) return { kind: 'key', key: named.key, first: k, last: named.last };
+  }
+  return null;
+}
+
+/** Nouns of messages sent that go unanswered, no speakers when they open a sentence: "Calls to the company were not returned". */
+const UNANSWERED =
+  /^(calls?|e-?mails?|messages?|requests?|inquiries|inquiry|enquiries|enquiry|queries|query|letters?|questions?|attempts?|texts?|voicemails?)$/;
+
+/** Whether the subject s is one who can speak: a person, a body, people or a description of them ("the company", "police"). */
+function canSpeak(doc: Doc, s: Found | null): boolean {
+  if (!s || UNANSWERED.test(doc.tokens[s.first]!.lower)) return false;
+  if (s.kind === 'pronoun') return s.pronoun !== 'neuter';
+  if (s.kind === 'key' && s.key) {
+    if (s.key.kind === 'new') return true;
+    const type = keyType(doc, s.key);
+    return type === 'person' || type === 'organization';
+  }
+  const head = s.desc?.head ?? '';
+  return !!s.desc && (personRole(head) || ORG_HEADS.has(head) || s.desc.group || pluralSpeakerNoun(head));
 }
 
 /** Whether a comma opens the last twelve words of the sentence before i, no "as", "than" or "like" after it. */
@@ -10845,7 +10953,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // (the first clause with a predicate of its own; not the last item of a list, "Lund, Vik, and the mayor walked out")
     if (subj && (prev.raw === ',' || commaManner)) {
       const acted = { at: false };
-      const second = secondClauseSubject(doc, subj.last + 1, i, seen, acted);
+      const second = secondClauseSubject(doc, subj.last + 1, i, seen, acted, subj);
       if (second === null) return null;
       if (second) {
         const c = framed(base, base.verb, second, false, true, i, vLast);
@@ -10858,7 +10966,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // would reopen, and the mayor walked out, saying …")
     if (!subj && prev.raw === ',') {
       const acted = { at: false };
-      const second = secondClauseSubject(doc, firstSubjectEnd(doc, floor) + 1, i, seen, acted);
+      const end = firstSubjectEnd(doc, floor);
+      // (the reporter as the first clause names it, for the pronoun after the participle: see reportGoesOn)
+      const reporter = openingSpeaker(doc, floor, end + 1, end + 1);
+      const second = secondClauseSubject(doc, end + 1, i, seen, acted, reporter);
       if (second && acted.at) {
         const c = framed(base, base.verb, second, false, true, i, vLast);
         c.narration = true;

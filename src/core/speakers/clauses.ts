@@ -4448,7 +4448,14 @@ export class ClauseFinder {
     if (other.narration && s && s.last < other.first) {
       let at = s.first;
       while (at - 1 > from + 1 && s.first - at < 3 && !this.conjoinedAt(at - 1) && this.doc.tokens[at - 1]!.word) at--;
-      if (at > from + 1 && this.conjoinedAt(at - 1)) return at;
+      // (never when the report cut would be two words or fewer: "Ruiz said Brandt lied, and Mayor Tom Brandt resigned,
+      // saying …" keeps «Brandt lied, and Mayor Tom Brandt resigned», as a clause that short is dropped)
+      if (
+        at > from + 1 &&
+        this.conjoinedAt(at - 1) &&
+        this.wordsBetween(from + (this.doc.tokens[from]?.lower === 'that' ? 1 : 0), at - 2) > 2
+      )
+        return at;
     }
     if (!s || other.inverted || other.continuing || s.first < from) {
       // (a participle's adverb after the comma or dash goes with it, never ends the clause: "said the plan failed, even
