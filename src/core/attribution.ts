@@ -8266,7 +8266,7 @@ const GROUP_LISTENERS =
 
 /**
  * The end of whom a group "to", "of" or "for" serves, from k: a person's name with its titles ("Councillor Ines Lund",
- * "Sen. Tom Berg"), or "the" and a role, capitalised or not ("the mayor", "the Prime Minister", "the family"); or -1.
+ * "Sen. Tom Berg"), or "the" and a role or a noun ("the mayor", "the Prime Minister", "the victim's family"); or -1.
  */
 function patronEnd(doc: Doc, k: number, end: number): number {
   const { tokens } = doc;
@@ -8276,8 +8276,17 @@ function patronEnd(doc: Doc, k: number, end: number): number {
     if (t.lower !== 'the') return -1;
     let m = k + 1;
     while (m < end && m - k <= 4 && tokens[m]!.word && tokens[m]!.cap > 0 && !doc.quoted[m]) m++;
-    const w = tokens[m];
-    if (w?.word && w.cap === 0 && !doc.quoted[m] && (TITLES.has(w.lower) || w.lower === 'family')) return m;
+    // (or one or two words in lower case, no verb, time or break: "members of the committee", "friends of the victim")
+    const noun = (x: number): boolean =>
+      !!tokens[x]?.word &&
+      tokens[x]!.cap === 0 &&
+      !doc.quoted[x] &&
+      x < end &&
+      !NP_BREAK.has(tokens[x]!.lower) &&
+      !SPEECH_VERBS.has(tokens[x]!.lower) &&
+      !AUXILIARIES.has(tokens[x]!.lower) &&
+      !TIME_WORDS.has(tokens[x]!.lower);
+    if (noun(m)) return noun(m + 1) ? m + 1 : m;
     return m > k + 1 && TITLES.has(tokens[m - 1]!.lower) ? m - 1 : -1;
   }
   let m = k;
