@@ -5934,9 +5934,17 @@ function conjunctSubject(doc: Doc, floor: number, j: number, seen: NewName[]): F
     const t = tokens[k]!;
     if (doc.quoted[k] || !t.word || t.cap !== 0) continue;
     const joins = /^(while|whereas)$/.test(t.lower) || (/^(but|and)$/.test(t.lower) && tokens[k - 1]?.raw === ',');
-    if (!joins) continue;
+    // (or a bare "and" or "but", or ", then", before a name or a pronoun acting in the past, after a first clause with a
+    // verb of its own and none of saying: "Ostberg thanked Senator Marsh and Marsh thanked the pilots and said …", "The
+    // pilots cheered Lena Marsh and she thanked them and said …", "…, then Marsh thanked …" are Marsh's)
+    const bare = (/^(but|and)$/.test(t.lower) && tokens[k - 1]?.raw !== ',') || (t.lower === 'then' && tokens[k - 1]?.raw === ',');
+    if (!joins && !bare) continue;
     const from = firstWordAt(doc, k + 1);
     const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
+    if (!joins) {
+      if (bareClauseSubject(doc, floor, k, from, s)) return s;
+      continue;
+    }
     // (or a description of a speaker or an organisation that opens the clause: "A group of farmers called for a
     // boycott, and the Western Growers Union denounced the bill and said …")
     const described =
@@ -5947,6 +5955,29 @@ function conjunctSubject(doc: Doc, floor: number, j: number, seen: NewName[]): F
     return s && ((s.kind === 'key' && opensSentence(doc, from, s.first)) || described) ? s : null;
   }
   return null;
+}
+
+/**
+ * Whether s, opening the words after the bare "and", "but" or ", then" at k, is the subject of a clause of its own: a name
+ * or a pronoun right before a verb in the past, after a first clause (from floor) with a verb in the past and no verb of
+ * saying or quotation ("Ostberg thanked Senator Marsh and Marsh thanked …"; not "Ostberg and Marsh thanked …", nor "Lund
+ * said the mayor met Berg and Berg signed …").
+ */
+function bareClauseSubject(doc: Doc, floor: number, k: number, from: number, s: Found | null): boolean {
+  const { tokens } = doc;
+  if (!s || s.kind === 'desc' || (s.kind === 'key' ? !opensSentence(doc, from, s.first) : s.first !== from)) return false;
+  const past = (m: number): boolean => {
+    const w = tokens[m];
+    return !!w?.word && w.cap === 0 && !doc.quoted[m] && (IRREGULAR_PAST.has(w.lower) || /ed$/.test(w.lower));
+  };
+  if (!past(s.last + 1)) return false;
+  let verb = false;
+  for (let m = floor + 1; m < k; m++) {
+    const w = tokens[m]!;
+    if (doc.quoted[m] || (w.word && w.cap === 0 && SPEECH_VERBS.has(w.lower))) return false;
+    if (past(m) && !/^(the|a|an|his|her|its|their|our|my|your)$/.test(tokens[m - 1]?.lower ?? '')) verb = true;
+  }
+  return verb;
 }
 
 /**
@@ -8298,26 +8329,21 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
       m++;
     closes = m > j + 2 && m === end && tokens[m]!.raw === '.';
   }
-  // (or before "to", "of" or "for" and whom the group serves or stands with, up to the sentence's end or a comma, no verb
-  // in it: "…, said aides to Councillor Ines Lund.", "said allies of Sen. Tom Berg," "said friends of the family." are the
-  // group's words, as "said a spokesman for Lund" is the spokesman's)
+  // (or before "to", "of" or "for" and whom the group serves or stands with, a person named or "the" and a role, up to the
+  // sentence's end or a comma, past a time, a means ("in a statement") or a listener: "…, said aides to Councillor Ines
+  // Lund.", "said allies of Sen. Tom Berg on Monday," "said advisers to the mayor." are the group's words, as "said a
+  // spokesman for Lund" is the spokesman's; "said aides close to Lund" too; "said officials to reporters" is the
+  // officials', whose listener the reporters are)
   let upTo = j;
-  if (!closes && /^(to|of|for)$/.test(tokens[j + 1]!.lower) && !doc.quoted[j + 1] && peoplePlural(tokens[j]!.lower)) {
-    let m = j + 2;
-    while (
-      m < end &&
-      m - j <= 8 &&
-      !doc.quoted[m] &&
-      (tokens[m]!.word
-        ? !AUXILIARIES.has(tokens[m]!.lower) &&
-          !SPEECH_VERBS.has(tokens[m]!.lower) &&
-          !/^(that|who|which|and|but|or)$/.test(tokens[m]!.lower)
-        : tokens[m]!.raw === '.' && ABBREVIATIONS.has(tokens[m - 1]!.lower))
-    )
-      m++;
-    if (m > j + 2 && (m === end || tokens[m]!.raw === ',') && /^[.,;]$/.test(tokens[m]!.raw)) {
+  if (!closes && tokens[j]!.lower === 'close' && j > lower && tokens[j + 1]!.lower === 'to' && peoplePlural(tokens[j - 1]!.lower)) j--;
+  const prep = tokens[j + 1]!.lower === 'close' ? j + 2 : j + 1;
+  if (!closes && /^(to|of|for)$/.test(tokens[prep]!.lower) && !doc.quoted[prep] && peoplePlural(tokens[j]!.lower)) {
+    const listener = tokens[prep]!.lower === 'to' ? pastAsideAfterGroup(doc, prep, end) > prep : false;
+    const x = listener ? -1 : patronEnd(doc, prep + 1, end);
+    const m = pastAsideAfterGroup(doc, x >= 0 ? x + 1 : prep, end);
+    if ((x >= 0 || listener) && (m === end || tokens[m]!.raw === ',') && /^[.,;]$/.test(tokens[m]!.raw)) {
       closes = true;
-      upTo = m - 1;
+      upTo = x >= 0 ? x : j;
     }
   }
   let plain = true;
@@ -8342,6 +8368,72 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
     for (let m = lower; m <= j; m++) if (/ing$/.test(tokens[m]!.lower)) return null;
   }
   return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, upTo) : null;
+}
+
+/** Listeners of a group that speaks, after "to": "said officials to reporters", "said officers to the court". */
+const GROUP_LISTENERS =
+  /^(reporters|journalists|press|media|court|committee|jury|judge|panel|lawmakers|legislators|inquiry|tribunal|hearing|council)$/;
+
+/**
+ * The end of whom a group "to", "of" or "for" serves, from k: a person's name with its titles ("Councillor Ines Lund",
+ * "Sen. Tom Berg"), or "the" and a role or a noun ("the mayor", "the Prime Minister", "the victim's family"); or -1.
+ */
+function patronEnd(doc: Doc, k: number, end: number): number {
+  const { tokens } = doc;
+  const t = tokens[k];
+  if (!t?.word || doc.quoted[k]) return -1;
+  if (t.cap === 0) {
+    if (t.lower !== 'the') return -1;
+    let m = k + 1;
+    while (m < end && m - k <= 4 && tokens[m]!.word && tokens[m]!.cap > 0 && !doc.quoted[m]) m++;
+    // (or one or two words in lower case, no verb, time or break: "members of the committee", "friends of the victim")
+    const noun = (x: number): boolean =>
+      !!tokens[x]?.word &&
+      tokens[x]!.cap === 0 &&
+      !doc.quoted[x] &&
+      x < end &&
+      !NP_BREAK.has(tokens[x]!.lower) &&
+      !SPEECH_VERBS.has(tokens[x]!.lower) &&
+      !AUXILIARIES.has(tokens[x]!.lower) &&
+      !TIME_WORDS.has(tokens[x]!.lower);
+    if (noun(m)) return noun(m + 1) ? m + 1 : m;
+    return m > k + 1 && TITLES.has(tokens[m - 1]!.lower) ? m - 1 : -1;
+  }
+  let m = k;
+  while (
+    m < end &&
+    m - k < 6 &&
+    !doc.quoted[m] &&
+    (tokens[m]!.word
+      ? tokens[m]!.cap > 0
+      : m > k && tokens[m]!.raw === '.' && ABBREVIATIONS.has(tokens[m - 1]!.lower) && tokens[m + 1]?.word)
+  )
+    m++;
+  return m - 1;
+}
+
+/**
+ * Past the asides after a group that speaks after its verb, from m, up to three: a listener after "to" ("to reporters",
+ * "to the court"), a time ("on Monday", "yesterday", "last week") or a means ("in a statement"); the token after them.
+ */
+function pastAsideAfterGroup(doc: Doc, m: number, end: number): number {
+  const { tokens } = doc;
+  const word = (k: number): string => (k < end && tokens[k]?.word && !doc.quoted[k] ? tokens[k]!.lower : '');
+  for (let n = 0; n < 3 && m < end; n++) {
+    const w = word(m);
+    if (w === 'to' && GROUP_LISTENERS.test(word(m + 1) === 'the' ? word(m + 2) : word(m + 1))) m += word(m + 1) === 'the' ? 3 : 2;
+    else if (w === 'on' && DAYS_MONTHS.has(word(m + 1))) {
+      m += 2;
+      while (m < end && /^[0-9]{1,2}$/.test(tokens[m]!.raw)) m++;
+    } else if (w && TIME_WORDS.has(w) && !/^(now|this)$/.test(w)) while (m < end && TIME_WORDS.has(word(m))) m++;
+    else if (w === 'in' && /^(a|an)$/.test(word(m + 1))) {
+      let q = m + 2;
+      while (q < end && q - m < 6 && word(q) && tokens[q]!.cap === 0 && !SPEECH_VERBS.has(word(q)) && !AUXILIARIES.has(word(q))) q++;
+      if (q === m + 2) break;
+      m = q;
+    } else break;
+  }
+  return m;
 }
 
 /** A plural noun of people: a group's ("officials"), a speaker's ("physicians"), or of a person's shape ("supporters"). */
