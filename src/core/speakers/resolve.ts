@@ -2498,7 +2498,8 @@ export class SpeakerResolver {
     if (/^(he|she|they)$/.test(tokens[i]?.lower ?? '')) return null;
     for (let k = end; k >= start; k--) {
       const at = this.personAt(k);
-      if (!at || at.last > end || this.doc.quoted[k] || this.firstMention(at.key) !== k) continue;
+      // (not one a deed harmed, no one who speaks next: "The leak killed Maria Sand, 34, a nurse.")
+      if (!at || at.last > end || this.doc.quoted[k] || this.firstMention(at.key) !== k || this.harmedOrAgent(k)) continue;
       const comma = tokens[at.last + 1];
       const next = tokens[at.last + 2];
       const age = /^[0-9]{1,3}$/.test(next?.raw ?? '') && tokens[at.last + 3]?.raw === ',';
