@@ -382,6 +382,9 @@ const TIME_OR_PLACE_OPENER = /^(in|on|at|by|from|during|after|before|since|until
  */
 const OPENING_SUBORDINATORS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'whereas']);
 
+/** Other words that open a phrase before a main clause: "thanks to higher fees, …", "despite the storm, …" */
+const PHRASE_OPENERS = /^(thanks|despite|amid|under|with|without|given|unlike|like|then|now|later|earlier|still)$/;
+
 /** Verbs of staying or seeming in the present, third person: a bare noun before one is its subject ("output remains low"). */
 const STATE_VERBS_S = new RegExp(`^(${STAYING_OR_SEEMING}|continues|persists|lags|looms)$`);
 
@@ -1476,9 +1479,11 @@ export class ClauseFinder {
       // the clause ends where another speaker's construction begins, at ", but", or at a participle
       const uncut = to;
       to = this.cutByOthers(c, from, to);
-      // (a report cut down to the phrase that opens it, no subject and verb left, is none: "said that after the vote, Mayor
-      // Lund told reporters the bridge was unsafe" gives no "after the vote"; the main clause is another's report)
-      if (to < uncut && this.openingPhraseOnly(from, to)) return null;
+      // (a clause cut down to the phrases that open it is no report: "said that after the vote, Mayor Lund told reporters
+      // the bridge was unsafe" gives no «after the vote»; "said that after the hearing, on Tuesday, Holm announced …" no
+      // «after the hearing, on Tuesday», "said that if the levy were made law, islanders who said …" no «if the levy were
+      // made law»; the main clause is another's report)
+      if (to < uncut && this.openingPhrasesOnly(from, to)) return null;
       const relative = this.inRelativeClause(c);
       const subordinate = this.inOpeningSubordinate(c, ss);
       for (let j = from + 1; j < to; j++) {
@@ -3228,7 +3233,10 @@ export class ClauseFinder {
         break;
       }
     }
+    const uncut = to;
     to = this.cutByOthers(c, from, to);
+    // (nor is a clause cut down to the phrases that open it: see openingPhrasesOnly)
+    if (to < uncut && this.openingPhrasesOnly(from, to)) return null;
     // (a clause cut short by another frame ends on a word, not on what would join the rest: "called on Ottawa to
     // strengthen the regime, which she described as “…”" reports "Ottawa to strengthen the regime")
     while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower))) to--;
@@ -5424,6 +5432,9 @@ export class ClauseFinder {
       // nothing of its own: "reported that during the mayor's visit, Governor Lund repeated her call for a bridge" is
       // the report's whole clause, not only "during the mayor's visit")
       if (this.mainClauseOfReport(other, from)) continue;
+      // (nor a possessive's noun of saying that is the object of the verb before it, inside the clause: "said that Holm
+      // repeated her claim that the bridge was unsafe" is the report's whole clause, not one ending on "repeated")
+      if (other.first > from && this.possessiveClaimObject(other)) continue;
       let at = this.cutAt(other, from);
       // (a clause cut before another's subject does not end on the "that" opening it: "make it more likely [that]
       // European governments will insist …"; a relative "that" before the other's subject goes with it: "a weeks-long
@@ -5447,6 +5458,47 @@ export class ClauseFinder {
       if (at > from && at - 1 < to) to = at - 1;
     }
     return to;
+  }
+
+  /**
+   * Is `other` a possessive's noun of saying ("her claim that …", "his assertion that …") right after a verb in the past
+   * or the present that takes it as its object ("repeated her claim that", "rejects his claim that")?
+   */
+  private possessiveClaimObject(other: Construction): boolean {
+    const { tokens, quoted } = this.doc;
+    const p = tokens[other.first];
+    const v = tokens[other.first - 1];
+    if (other.inverted || !p?.word || !/^(his|her|their|its|our)$/.test(p.lower) || other.verbFirst !== other.first + 1) return false;
+    const noun = tokens[other.verbFirst]!;
+    if (!noun.word || noun.lower === other.verb || quoted[other.first] || !v?.word || v.cap !== 0 || quoted[other.first - 1]) return false;
+    return (pastTense(v.lower) || /[^su]s$/.test(v.lower)) && !AUXILIARIES.has(v.lower) && !CLAUSE_BAD_START.has(v.lower);
+  }
+
+  /**
+   * Are the words from `from` to `to` only the phrases that open a clause, cut before its main clause: a preposition of
+   * time or place or a subordinator (not one of concession) first, a comma right after them ("after the hearing, on Tuesday", "if the levy were
+   * made law", "since then, thanks to higher fees")?
+   */
+  private openingPhrasesOnly(from: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const f = tokens[from];
+    while (to > from && !tokens[to]!.word) to--;
+    // (a concession is a claim of its own: "admitted that while the server was never central to the inquiry, …")
+    if (/^(while|although|though|whereas)$/.test(f?.lower ?? '')) return false;
+    if (
+      !f?.word ||
+      f.cap !== 0 ||
+      tokens[to + 1]?.raw !== ',' ||
+      !(TIME_OR_PLACE_OPENER.test(f.lower) || OPENING_SUBORDINATORS.has(f.lower))
+    )
+      return false;
+    // (each phrase between its commas opens so: not "during the visit, Lund repeated her call for a bridge")
+    const opens = (t: Token | undefined): boolean =>
+      !!t?.word &&
+      t.cap === 0 &&
+      (TIME_OR_PLACE_OPENER.test(t.lower) || OPENING_SUBORDINATORS.has(t.lower) || PHRASE_OPENERS.test(t.lower));
+    for (let k = from; k <= to; k++) if (quoted[k] || (tokens[k]!.raw === ',' && k > from && !opens(tokens[k + 1]))) return false;
+    return true;
   }
 
   /**
@@ -5937,21 +5989,6 @@ export class ClauseFinder {
   private sumAt(p: number): boolean {
     const { tokens, quoted } = this.doc;
     return currencyAt(tokens, p) && !quoted[p] && tokens[p + 1]!.start === tokens[p]!.end;
-  }
-
-  /**
-   * Is [from, to] only a phrase of time or place (or a subordinator's phrase) that opens a clause, up to the comma after
-   * it, with no finite verb: "after the vote", "on Monday", "during the hearing"?
-   */
-  private openingPhraseOnly(from: number, to: number): boolean {
-    const { tokens, quoted } = this.doc;
-    const opener = tokens[from];
-    // (the cut may keep the comma: "after the vote ,")
-    if (tokens[to]?.raw === ',' && !quoted[to]) to--;
-    if (!opener?.word || quoted[from] || opener.cap !== 0 || tokens[to + 1]?.raw !== ',' || to <= from) return false;
-    if (!TIME_OR_PLACE_OPENER.test(opener.lower) && !OPENING_SUBORDINATORS.has(opener.lower)) return false;
-    for (let k = from + 1; k <= to; k++) if (quoted[k] || !(tokens[k]!.word || tokens[k]!.key === "'s")) return false;
-    return !this.finiteVerbIn(from, to + 1);
   }
 
   /** Is there a finite verb (a past form or an auxiliary, outside quotation marks) in [from, to)? */

@@ -2498,7 +2498,8 @@ export class SpeakerResolver {
     if (/^(he|she|they)$/.test(tokens[i]?.lower ?? '')) return null;
     for (let k = end; k >= start; k--) {
       const at = this.personAt(k);
-      if (!at || at.last > end || this.doc.quoted[k] || this.firstMention(at.key) !== k) continue;
+      // (not one a deed harmed, no one who speaks next: "The leak killed Maria Sand, 34, a nurse.")
+      if (!at || at.last > end || this.doc.quoted[k] || this.firstMention(at.key) !== k || this.harmedOrAgent(k)) continue;
       const comma = tokens[at.last + 1];
       const next = tokens[at.last + 2];
       const age = /^[0-9]{1,3}$/.test(next?.raw ?? '') && tokens[at.last + 3]?.raw === ',';
@@ -5711,7 +5712,7 @@ export class SpeakerResolver {
       for (const before of words < s.first ? [words, s.first] : [s.first])
         for (let i = this.mentionsBefore(before) - 1; i >= 0; i--) {
           const pm = this.personMentions[i]!;
-          if (this.doc.quoted[pm.first]) continue;
+          if (this.doc.quoted[pm.first] || this.harmedOrAgent(pm.first)) continue;
           const r = this.refFor(pm.key, para);
           const g = this.genderOf(r);
           if (g && g !== want) continue;
@@ -6000,8 +6001,9 @@ export class SpeakerResolver {
     for (let i = this.mentionsBefore(this.wordsStart(wordsOf, at)) - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
       if (pm.first < floor) break;
-      // (not a name after an article, which is no person's: "the anti-EU Five Star Movement")
-      if (this.doc.quoted[pm.first] || /^(the|a|an)$/.test(tokens[pm.first - 1]?.lower ?? '')) continue;
+      // (not a name after an article, which is no person's: "the anti-EU Five Star Movement"; nor one harmed or a passive's
+      // agent, see harmedOrAgent)
+      if (this.doc.quoted[pm.first] || /^(the|a|an)$/.test(tokens[pm.first - 1]?.lower ?? '') || this.harmedOrAgent(pm.first)) continue;
       const r = this.refFor(pm.key, para);
       if (!this.isGroup(r) && this.genderOf(r) === want) return this.unnamedOpenerOver(pm.first, want, para) ?? r;
     }
@@ -6157,7 +6159,7 @@ export class SpeakerResolver {
     for (let i = this.mentionsBefore(this.wordsStart(wordsOf, at)) - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
       if (pm.first < floor) break;
-      if (this.doc.quoted[pm.first]) continue;
+      if (this.doc.quoted[pm.first] || this.harmedOrAgent(pm.first)) continue;
       // (a subject opens its clause or follows a role: "… , who said", "Sen. Ada Vik", "former trooper Ian Dale"; not an
       // object, "could not support Vik", nor the subject of reported words, "said Vik had …")
       const b = tokens[pm.first - 1];
@@ -6219,6 +6221,18 @@ export class SpeakerResolver {
    */
   private wordsStart(wordsOf: number, at: number): number {
     return wordsOf >= 0 ? Math.min(at, this.doc.sents.starts[wordsOf]!) : at;
+  }
+
+  /**
+   * Is the person mentioned at `at` only the one a deed harmed ("The leak killed Maria Sand, 34.") or the agent after a
+   * passive "by" ("The plant was built by Greta Orlan in 1961."): no one a later "she said" with no speaker yet stands for.
+   */
+  private harmedOrAgent(at: number): boolean {
+    const { tokens } = this.doc;
+    const b = tokens[at - 1];
+    if (!b?.word || b.cap !== 0 || this.doc.quoted[at - 1]) return false;
+    if (/^(killed|injured|wounded|murdered|stabbed|shot|slain|hurt)$/.test(b.lower)) return true;
+    return b.lower === 'by' && /^[a-z]{3,}(ed|en|lt|wn|de)$/.test(tokens[at - 2]?.lower ?? '') && tokens[at - 2]!.cap === 0;
   }
 
   /** How many person mentions start before token `at` (binary search of `personMentions`). */
