@@ -7410,9 +7410,13 @@ function stateAt(doc: Doc, v: number): boolean {
   return /^(had|has|have)$/.test(t.lower) && !!n?.word && !pastTense(n.lower) && !/^(been|not|never|already|also|just)$/.test(n.lower);
 }
 
-/** Pasts of a state or of the mind, no act the writer tells of: "was still angry", "knew it", "remained", "grew angry". */
+/**
+ * Simple pasts of being, seeming or the mind, which a report may tell of as well as the writer: "remained", "seemed
+ * tired", "knew it", "wanted more". Acts are not here ("held a press conference", "stood down", "got up", "sat down",
+ * "agreed to go", "planned a visit": the writer's account of what the subject did), nor participles ("seen", "known").
+ */
 const STATE_PASTS =
-  /^(seemed|remained|stayed|appeared|looked|sounded|felt|believed|thought|wanted|needed|liked|loved|hated|hoped|feared|wished|doubted|owned|lacked|deserved|meant|understood|knew|became|grew|got|kept|held|sat|stood|lived|continued|existed|belonged|depended|mattered|suspected|preferred|expected|realized|realised|agreed|disagreed|worried|cared|tended|planned|intended|happened|seen|known)$/;
+  /^(seemed|remained|stayed|appeared|looked|sounded|felt|believed|thought|wanted|needed|liked|loved|hated|hoped|feared|wished|doubted|owned|lacked|deserved|meant|understood|knew|lived|continued|existed|belonged|depended|mattered|suspected|preferred|expected|realized|realised|disagreed|worried|cared|tended|intended|happened)$/;
 
 /**
  * Pasts that pastTense leaves out (spelt as their present, or also an adjective), a past after the subject of a clause
