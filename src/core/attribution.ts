@@ -6380,8 +6380,8 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // (the members or makers run to the verb: no verb of their own nor its object ends the phrase before it, "A team made
     // up of rookies lost again and coach Tom Berg said" is the coach's; a participle after a number or an article
     // describes a member, "of retired judges")
-    // (a document's noun GROUP_NOUNS holds in the singular is one document: "A report written by the ministry's auditors
-    // said", "A study written by …")
+    // (a document's noun is one document: "A report written by the ministry's auditors said", "A study written by …";
+    // a singular one passes the group test because report, study, survey and poll are in GROUP_NOUNS)
     if (signed && !(s.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) && (!s.desc!.group || GROUP_NOUNS.has(s.desc!.head))))
       return null;
     if ((composed || formed || signed) && !membersRunToVerb(doc, p + 2, v)) return null;
@@ -8196,7 +8196,7 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   // in it: "…, said aides to Councillor Ines Lund.", "said allies of Sen. Tom Berg," "said friends of the family." are the
   // group's words, as "said a spokesman for Lund" is the spokesman's)
   let upTo = j;
-  if (!closes && /^(to|of|for)$/.test(tokens[j + 1]!.lower) && !doc.quoted[j + 1] && peoplePlural(tokens[j]!.lower)) {
+  if (!closes && /^(to|of|for)$/.test(tokens[j + 1]!.lower) && !doc.quoted[j + 1] && groupOrPeoplePlural(tokens[j]!.lower)) {
     let m = j + 2;
     while (
       m < end &&
@@ -8232,14 +8232,17 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   // (after a name, a plural noun of people only, with no participle before it: "…, said Lund afterwards", "said Ruiz
   // indoors", "said Ana Vik thanking supporters" are the name's words)
   if (named) {
-    if (!peoplePlural(tokens[j]!.lower)) return null;
+    if (!groupOrPeoplePlural(tokens[j]!.lower)) return null;
     for (let m = lower; m <= j; m++) if (/ing$/.test(tokens[m]!.lower)) return null;
   }
   return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, upTo) : null;
 }
 
-/** A plural noun of people: a group's ("officials"), a speaker's ("physicians"), or of a person's shape ("supporters"). */
-function peoplePlural(h: string): boolean {
+/**
+ * A group's noun in either number ("union", "officials") or a plural of people: a speaker's ("physicians"), or of a
+ * person's shape ("supporters"). (resolve.ts's peoplePlural is narrower: a plural that is a "they".)
+ */
+function groupOrPeoplePlural(h: string): boolean {
   return GROUP_NOUNS.has(h) || pluralSpeakerNoun(h) || (/[^s]s$/.test(h) && !/oors$/.test(h) && personShaped(singularOf(h)));
 }
 

@@ -59,6 +59,7 @@ import {
   OPENING_ADVERBS,
   personShaped,
   NOT_PARTICIPLES,
+  VERB_ADVERBS,
 } from '../lexicon';
 
 /** A dotted abbreviation in capitals: "U.S.", "U.K.", "U.N.". */
@@ -4430,7 +4431,7 @@ export class ClauseFinder {
         !!a?.word &&
         a.cap === 0 &&
         !quoted[other.first - 1] &&
-        /^(even|also|again|still|repeatedly|only|[a-z]{3,}ly)$/.test(a.lower) &&
+        (a.lower === 'even' || VERB_ADVERBS.test(a.lower) || (/^[a-z]{3,}ly$/.test(a.lower) && !LY_NOUNS.test(a.lower))) &&
         /^[,—–]$/.test(tokens[other.first - 2]?.raw ?? '');
       return adverb ? other.first - 1 : other.first;
     }
