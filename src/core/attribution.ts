@@ -6458,8 +6458,8 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // (the members or makers run to the verb: no verb of their own nor its object ends the phrase before it, "A team made
     // up of rookies lost again and coach Tom Berg said" is the coach's; a participle after a number or an article
     // describes a member, "of retired judges")
-    // (a document's noun GROUP_NOUNS holds in the singular is one document: "A report written by the ministry's auditors
-    // said", "A study written by …")
+    // (a document's noun is one document: "A report written by the ministry's auditors said", "A study written by …";
+    // a singular one passes the group test because report, study, survey and poll are in GROUP_NOUNS)
     if (signed && !(s.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) && (!s.desc!.group || GROUP_NOUNS.has(s.desc!.head))))
       return null;
     if ((composed || formed || signed) && !membersRunToVerb(doc, p + 2, v)) return null;
@@ -7551,9 +7551,13 @@ function stateAt(doc: Doc, v: number): boolean {
   return /^(had|has|have)$/.test(t.lower) && !!n?.word && !pastTense(n.lower) && !/^(been|not|never|already|also|just)$/.test(n.lower);
 }
 
-/** Pasts of a state or of the mind, no act the writer tells of: "was still angry", "knew it", "remained", "grew angry". */
+/**
+ * Simple pasts of being, seeming or the mind, which a report may tell of as well as the writer: "remained", "seemed
+ * tired", "knew it", "wanted more". Acts are not here ("held a press conference", "stood down", "got up", "sat down",
+ * "agreed to go", "planned a visit": the writer's account of what the subject did), nor participles ("seen", "known").
+ */
 const STATE_PASTS =
-  /^(seemed|remained|stayed|appeared|looked|sounded|felt|believed|thought|wanted|needed|liked|loved|hated|hoped|feared|wished|doubted|owned|lacked|deserved|meant|understood|knew|became|grew|got|kept|held|sat|stood|lived|continued|existed|belonged|depended|mattered|suspected|preferred|expected|realized|realised|agreed|disagreed|worried|cared|tended|planned|intended|happened|seen|known)$/;
+  /^(seemed|remained|stayed|appeared|looked|sounded|felt|believed|thought|wanted|needed|liked|loved|hated|hoped|feared|wished|doubted|owned|lacked|deserved|meant|understood|knew|lived|continued|existed|belonged|depended|mattered|suspected|preferred|expected|realized|realised|disagreed|worried|cared|tended|intended|happened)$/;
 
 /**
  * Pasts that pastTense leaves out (spelt as their present, or also an adjective), a past after the subject of a clause
@@ -8335,9 +8339,10 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   // spokesman for Lund" is the spokesman's; "said aides close to Lund" too; "said officials to reporters" is the
   // officials', whose listener the reporters are)
   let upTo = j;
-  if (!closes && tokens[j]!.lower === 'close' && j > lower && tokens[j + 1]!.lower === 'to' && peoplePlural(tokens[j - 1]!.lower)) j--;
+  if (!closes && tokens[j]!.lower === 'close' && j > lower && tokens[j + 1]!.lower === 'to' && groupOrPeoplePlural(tokens[j - 1]!.lower))
+    j--;
   const prep = tokens[j + 1]!.lower === 'close' ? j + 2 : j + 1;
-  if (!closes && /^(to|of|for)$/.test(tokens[prep]!.lower) && !doc.quoted[prep] && peoplePlural(tokens[j]!.lower)) {
+  if (!closes && /^(to|of|for)$/.test(tokens[prep]!.lower) && !doc.quoted[prep] && groupOrPeoplePlural(tokens[j]!.lower)) {
     const listener = tokens[prep]!.lower === 'to' ? pastAsideAfterGroup(doc, prep, end) > prep : false;
     const x = listener ? -1 : patronEnd(doc, prep + 1, end);
     const m = pastAsideAfterGroup(doc, x >= 0 ? x + 1 : prep, end);
@@ -8364,7 +8369,7 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   // (after a name, a plural noun of people only, with no participle before it: "…, said Lund afterwards", "said Ruiz
   // indoors", "said Ana Vik thanking supporters" are the name's words)
   if (named) {
-    if (!peoplePlural(tokens[j]!.lower)) return null;
+    if (!groupOrPeoplePlural(tokens[j]!.lower)) return null;
     for (let m = lower; m <= j; m++) if (/ing$/.test(tokens[m]!.lower)) return null;
   }
   return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, upTo) : null;
@@ -8436,8 +8441,11 @@ function pastAsideAfterGroup(doc: Doc, m: number, end: number): number {
   return m;
 }
 
-/** A plural noun of people: a group's ("officials"), a speaker's ("physicians"), or of a person's shape ("supporters"). */
-function peoplePlural(h: string): boolean {
+/**
+ * A group's noun in either number ("union", "officials") or a plural of people: a speaker's ("physicians"), or of a
+ * person's shape ("supporters"). (resolve.ts's peoplePlural is narrower: a plural that is a "they".)
+ */
+function groupOrPeoplePlural(h: string): boolean {
   return GROUP_NOUNS.has(h) || pluralSpeakerNoun(h) || (/[^s]s$/.test(h) && !/oors$/.test(h) && personShaped(singularOf(h)));
 }
 

@@ -3129,10 +3129,19 @@ export class PeopleRegistry {
         // "The" with its capital inside a sentence belongs to the name, even with a he or she near: "told The Morning
         // Hawk in an email"
         if (det.cap > 0 && this.ctx.initial[m.first - 1] !== 1) return true;
+        // (or "and" with a name or "the" after it, two bodies that speak together: "the Red Cross and the UN said",
+        // "the Red Cross and Amnesty International said")
+        const after = tokens[m.last + 2];
+        const and =
+          !!next?.word &&
+          next.lower === 'and' &&
+          !!after?.word &&
+          (after.cap > 0 || after.lower === 'the') &&
+          (wordAfterThe || (p.gender === null && after.lower === 'the'));
         return (
           (p.gender === null || wordAfterThe) &&
           !!next &&
-          (!next.word ? next.key !== "'s" && !/^[-–]$/.test(next.raw) : next.cap === 0 && SPEECH_VERBS.has(next.lower))
+          (!next.word ? next.key !== "'s" && !/^[-–]$/.test(next.raw) : (next.cap === 0 && SPEECH_VERBS.has(next.lower)) || and)
         );
       });
       // an organisation's noun in apposition: "Tenant Watch, the group that …" (past "the" and up to two adjectives)

@@ -59,6 +59,7 @@ import {
   OPENING_ADVERBS,
   personShaped,
   NOT_PARTICIPLES,
+  VERB_ADVERBS,
 } from '../lexicon';
 
 /** A dotted abbreviation in capitals: "U.S.", "U.K.", "U.N.". */
@@ -188,7 +189,7 @@ const VERB_PARTICLES = /^(back|again|down|up|out|off|away|apart|over|through)$/;
 
 /** Adverbs and answers that open a sentence with no subject: "All told, …", "Once again, …", "Yes indeed, …". */
 const SHORT_CLAUSE_ADVERBS =
-  /^(all|once|now|still|yet|indeed|again|even|only|here|there|too|well|later|earlier|meanwhile|instead|however|overall|yes|no|sure|right|fine|first|finally|already|together|enough)$/;
+  /^(quite|very|rather|fairly|pretty|somewhat|all|once|now|still|yet|indeed|again|even|only|here|there|too|well|later|earlier|meanwhile|instead|however|overall|yes|no|sure|right|fine|first|finally|already|together|enough)$/;
 
 /** Words that open no subject of two words: "said in March", "said so then". */
 const NO_SUBJECT =
@@ -747,13 +748,15 @@ export class ClauseFinder {
    * resume, officials said"); a subject and its verb in the past ("Prices rose, the agency said", "The storm weakened, …"),
    * or a plural and its bare present ("Families lose, she said", "The workers suffer, …").
    * Not an opener, an adverb or a participle with a word after it: "Once elected", "All told", "Still," and "In fact,"
-   * (one word, or no verb) stay no clause.
+   * (one word, or no verb) stay no clause. With `anyCase` the first word may be in lower case, as after "According to X,"
+   * ("…, the talks failed", "…, she objected").
    */
-  private shortClause(from: number, to: number): boolean {
+  private shortClause(from: number, to: number, anyCase = false): boolean {
     const { tokens } = this.doc;
     const words = [];
     for (let k = from; k <= to; k++) if (tokens[k]!.word) words.push(tokens[k]!);
-    if (words.length < 2 || words.length > 3 || words[0]!.cap !== 1 || words[1]!.cap !== 0) return false;
+    if (words.length < 2 || words.length > 3 || words[1]!.cap !== 0) return false;
+    if (words[0]!.cap !== 1 && !(anyCase && words[0]!.cap === 0)) return false;
     const [a, b, c] = words as [Token, Token, Token | undefined];
     // (a plural's bare present only with no mark between the words: "The workers' pay" is a noun phrase)
     const pluralPresent = (noun: Token, verb: Token): boolean => to - from + 1 === words.length && pluralThenPresent(noun, verb);
@@ -2325,26 +2328,9 @@ export class ClauseFinder {
     if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
-    return wordsAtLeast(this.doc.text, 4, start, end) || this.shortReport(from, to) ? [start, end] : null;
-  }
-
-  /**
-   * Is the clause from `from` to `to` one of two or three words that has a subject and a finite verb of its own, its last
-   * word a past tense: "According to French and German diplomats, the talks failed.", "…, he resigned.", "…, talks
-   * have collapsed." (a report however short; not a fragment with no verb, "…, in May.", nor a verb with no subject,
-   * "…, it was.")
-   */
-  private shortReport(from: number, to: number): boolean {
-    const { tokens, quoted } = this.doc;
-    if (to - from < 1 || to - from > 2) return false;
-    for (let k = from; k <= to; k++) if (!tokens[k]!.word || quoted[k]) return false;
-    const first = tokens[from]!;
-    const last = tokens[to]!;
-    if (CLAUSE_BAD_START.has(first.lower) || /ly$/.test(first.lower) || pastOrAuxiliary(first.lower)) return false;
-    if (last.cap !== 0 || auxiliary(last.lower) || !pastTense(last.lower)) return false;
-    // (a middle word is the subject's second word or an auxiliary: "the talks failed", "talks have collapsed")
-    const mid = to - from === 2 ? tokens[from + 1]! : null;
-    return !mid || (mid.cap === 0 && (auxiliary(mid.lower) || !pastTense(mid.lower)));
+    // (a clause however short, two or three words with a subject and a verb, its first word in either case: "According to
+    // French and German diplomats, the talks failed.", "…, she objected."; not "…, not surprised.", "…, quite relieved.")
+    return wordsAtLeast(this.doc.text, 4, start, end) || this.shortClause(from, to, true) ? [start, end] : null;
   }
 
   /**
@@ -4476,7 +4462,7 @@ export class ClauseFinder {
         !!a?.word &&
         a.cap === 0 &&
         !quoted[other.first - 1] &&
-        /^(even|also|again|still|repeatedly|only|[a-z]{3,}ly)$/.test(a.lower) &&
+        (a.lower === 'even' || VERB_ADVERBS.test(a.lower) || (/^[a-z]{3,}ly$/.test(a.lower) && !LY_NOUNS.test(a.lower))) &&
         /^[,—–]$/.test(tokens[other.first - 2]?.raw ?? '');
       return adverb ? other.first - 1 : other.first;
     }

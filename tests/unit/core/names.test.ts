@@ -62,6 +62,8 @@ describe('a body named after "the" is no person', () => {
     ['More tents were coming, the Red Cross said.', 'Red Cross'],
     ['The Red Crescent said it had sent doctors.', 'Red Crescent'],
     ['Amnesty International said the camp was unsafe.', 'Amnesty International'],
+    ['The camp was full, the Red Cross and the UN said.', 'Red Cross'], // "and" then "the" or a name after the body
+    ['Yesterday the Red Cross and Amnesty International said the camp was full.', 'Red Cross'],
   ];
   for (const [text, name] of table)
     it(`${text} → ${name} no person`, () => expect(read(`Flood camp\n${text}\n`).people).not.toContain(name));
