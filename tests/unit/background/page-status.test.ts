@@ -68,10 +68,19 @@ describe('site/status: the placeholder under the script’s address, on the send
 });
 
 describe('entity/card: read for the script’s address, on the sender’s site', () => {
-  it('a card for the page’s own address (after a same-document navigation) is read', async () => {
-    await rememberAnalysis(3, 'https://news.example/story?id=2', analysis);
+  it('a card for the page’s own address (after a same-document navigation) is read from its analysis', async () => {
+    // a quotation the dataset's claims repeat: the card's matches come from the analysis kept for the page
+    const claim = (await import('../core/dataset/files')).fixtureBundle().claims[0]!;
+    const said = { ...analysis.quotes[0]!, text: claim.text, speaker: { name: 'X', entityId: claim.speaker.entityId, confidence: 0.9 } };
+    await rememberAnalysis(3, 'https://news.example/story?id=2', { entities: [], quotes: [said] });
     const data = await card(3, 'https://news.example/story?id=2', { url: 'https://news.example/story?id=1' });
     expect(data.entity).toBeNull();
+    expect(data.matches.length).toBeGreaterThan(0);
+    expect(data.matches.every((m) => m.quoteIndex === 0)).toBe(true);
+    // nothing kept under the browser's first address: read there, the card would have no matches
+    await forgetAnalysis(3);
+    await rememberAnalysis(3, 'https://news.example/story?id=1', { entities: [], quotes: [said] });
+    expect((await card(3, 'https://news.example/story?id=2', { url: 'https://news.example/story?id=1' })).matches).toEqual([]);
   });
 
   it('a forged card request naming another site is refused before anything is read', async () => {
