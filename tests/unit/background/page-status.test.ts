@@ -6,26 +6,14 @@
  * site/status's placeholder ("analyzing") is filed under the page's address, not the first one's; a
  * card is never read for another site's page (a forged request would read that page's reading memory).
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fake, type From, from } from './content-route';
 
-const fake = vi.hoisted(async () => (await import('../fake-ext')).fakeExt());
-vi.mock('../../../src/shared/browser', async () => ({ ext: (await fake).ext }));
-vi.mock('sourcelight:dataset', async () => ({ default: (await import('../core/dataset/files')).fixtureBundle() }));
-vi.mock('sourcelight:names', async () => ({
-  default: {
-    index: (await import('../../../src/core/matcher')).compileIndex((await import('../core/dataset/files')).fixtureBundle().entities),
-  },
-}));
-
-const { session, sync } = await fake;
+const { session, sync } = fake;
 const { contentRoute } = await import('../../../src/background/handlers');
 const { forgetAnalysis, rememberAnalysis } = await import('../../../src/background/analyses');
 const { loadReport, removeReport } = await import('../../../src/background/reports');
 
-type Handlers = typeof contentRoute.handlers;
-type Sender = Parameters<Handlers['site/status']>[1];
-type From = { url?: string; tab?: { url?: string } };
-const from = (tabId: number, sender: From) => ({ ...sender, tab: { id: tabId, ...sender.tab } }) as unknown as Sender;
 const status = (tabId: number, url: string, sender: From) => contentRoute.handlers['site/status']({ url }, from(tabId, sender));
 const card = (tabId: number, url: string, sender: From) =>
   contentRoute.handlers['entity/card']({ entityId: null, url, quotes: [0] }, from(tabId, sender));
