@@ -1,0 +1,93 @@
+// @vitest-environment jsdom
+/**
+ * A speaker in the popup (SpeakerItem), rendered with Preact in jsdom over a browser seam whose i18n
+ * reads the real _locales files: what a keyboard or screen-reader user is told of each quotation.
+ * A quotation's button is described by its line (kind, confidence) and, for an uncertain speaker,
+ * by why, said as text: the reason was only a tooltip (title), which no keyboard focus or screen
+ * reader's reading of the button reaches.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Quote } from '../../../src/core/types';
+import type { SpeakerGroup } from '../../../src/core/speakers/group';
+
+type Messages = Record<string, { message: string }>;
+const locale = vi.hoisted(() => ({ lang: 'en', messages: {} as Record<string, { message: string }> }));
+vi.mock('../../../src/shared/browser', () => {
+  const getMessage = (key: string, subs?: string | string[]): string => {
+    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+    return (locale.messages[key]?.message ?? '').replace(/\$(\d)/g, (_, d: string) => list[Number(d) - 1] ?? '');
+  };
+  const ext = { i18n: { getMessage, getUILanguage: () => locale.lang } };
+  return { ext, t: (key: string, subs?: string | string[]) => getMessage(key, subs) || key };
+});
+const load = (lang: string): Messages =>
+  JSON.parse(readFileSync(join(__dirname, '../../../_locales', lang, 'messages.json'), 'utf8')) as Messages;
+
+const { SpeakerItem } = await import('../../../src/popup/index');
+
+const quote = (text: string, confidence: number): Quote =>
+  ({ text, kind: 'direct', confidence, speaker: { name: 'Ana Ruiz', entityId: null, confidence }, start: 0, end: 10 }) as unknown as Quote;
+const group: SpeakerGroup = {
+  key: 'name:ana ruiz',
+  name: 'Ana Ruiz',
+  entityId: null,
+  unnamed: false,
+  quotes: [
+    { index: 0, quote: quote('The harbour stays open', 0.95) },
+    { index: 3, quote: quote('We will see', 0.4) },
+  ],
+  first: 0,
+};
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** Each quotation button's accessible description: the text of the elements its aria-describedby names. */
+function descriptions(lang: string): string[] {
+  locale.lang = lang;
+  locale.messages = load(lang);
+  const root = document.createElement('div');
+  document.body.appendChild(root);
+  act(() => render(<SpeakerItem group={group} prior={[]} onReveal={() => undefined} />, root));
+  return [...root.querySelectorAll('[data-testid="quote"]')].map((b) =>
+    (b.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .map((id) => (id ? (document.getElementById(id)?.textContent ?? `(no #${id})`) : ''))
+      .join(' '),
+  );
+}
+
+describe('SpeakerItem: what a quotation’s button is described by', () => {
+  it.each([
+    [
+      'en',
+      [
+        'direct quote · confidence 95%',
+        'direct quote · confidence 40% · speaker uncertain: Probably this speaker: the article does not name who says it beside the quotation.',
+      ],
+    ],
+    [
+      'de',
+      [
+        'direktes Zitat · Sicherheit 95 %',
+        'direktes Zitat · Sicherheit 40 % · Sprecher unsicher: Wahrscheinlich diese Person: Der Artikel nennt beim Zitat nicht, wer es sagt.',
+      ],
+    ],
+  ])('%s: its kind and confidence, and why its speaker is uncertain', (lang, want) => {
+    expect(descriptions(lang)).toEqual(want);
+  });
+
+  it('each description is the quotation’s own (ids unique in the list)', () => {
+    locale.messages = load('en');
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    act(() => render(<SpeakerItem group={group} prior={[]} onReveal={() => undefined} />, root));
+    const ids = [...root.querySelectorAll('[data-testid="quote"]')].map((b) => b.getAttribute('aria-describedby'));
+    expect(new Set(ids).size).toBe(2);
+  });
+});
