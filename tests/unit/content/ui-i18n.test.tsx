@@ -3,25 +3,13 @@
  * The in-page card and panel speak the reader's language: rendered with Preact in jsdom over a
  * browser seam whose i18n reads the real _locales files (German, then English).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadMessages as load } from '../locale-browser';
 
-type Messages = Record<string, { message: string }>;
-const load = (locale: string): Messages =>
-  JSON.parse(readFileSync(join(__dirname, '../../../_locales', locale, 'messages.json'), 'utf8')) as Messages;
 const locale = vi.hoisted(() => ({ lang: 'de', messages: {} as Record<string, { message: string }> }));
-
-vi.mock('../../../src/shared/browser', () => {
-  const getMessage = (key: string, subs?: string | string[]): string => {
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return (locale.messages[key]?.message ?? '').replace(/\$(\d)/g, (_, d: string) => list[Number(d) - 1] ?? '');
-  };
-  const ext = { i18n: { getMessage, getUILanguage: () => locale.lang } };
-  return { ext, t: (key: string, subs?: string | string[]) => getMessage(key, subs) || key };
-});
+vi.mock('../../../src/shared/browser', async () => (await import('../locale-browser')).localeBrowser(locale));
 
 const { Card } = await import('../../../src/content/card');
 const { Panel } = await import('../../../src/content/panel');

@@ -6,26 +6,15 @@
  * by why, said as text: the reason was only a tooltip (title), which no keyboard focus or screen
  * reader's reading of the button reaches.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Quote } from '../../../src/core/types';
 import type { SpeakerGroup } from '../../../src/core/speakers/group';
+import { loadMessages as load } from '../locale-browser';
 
-type Messages = Record<string, { message: string }>;
 const locale = vi.hoisted(() => ({ lang: 'en', messages: {} as Record<string, { message: string }> }));
-vi.mock('../../../src/shared/browser', () => {
-  const getMessage = (key: string, subs?: string | string[]): string => {
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return (locale.messages[key]?.message ?? '').replace(/\$(\d)/g, (_, d: string) => list[Number(d) - 1] ?? '');
-  };
-  const ext = { i18n: { getMessage, getUILanguage: () => locale.lang } };
-  return { ext, t: (key: string, subs?: string | string[]) => getMessage(key, subs) || key };
-});
-const load = (lang: string): Messages =>
-  JSON.parse(readFileSync(join(__dirname, '../../../_locales', lang, 'messages.json'), 'utf8')) as Messages;
+vi.mock('../../../src/shared/browser', async () => (await import('../locale-browser')).localeBrowser(locale));
 
 const { SpeakerItem } = await import('../../../src/popup/index');
 
