@@ -136,6 +136,51 @@ const writeStorage = (page: Page, area: 'sync' | 'local', items: Record<string, 
     remove,
   );
 
+/** What holdAnswers leaves in the popup's global scope. */
+type Held = { __slHeld?: number; __slDelivered?: boolean; __slRelease?: () => void };
+
+/**
+ * Run in the popup (before its scripts, or once loaded): holds back the answers to its 'tab/state'
+ * questions, the first only (`firstOnly`) or all from now on, until `__slRelease()`; counts the
+ * questions held (`__slHeld`) and marks the held answers delivered (`__slDelivered`). Wraps the
+ * runtime's sendMessage, looked up at each call (Firefox's `browser`, Chromium's `chrome` under the
+ * polyfill). Self-contained: puppeteer sends its source to the page.
+ */
+function holdAnswers(firstOnly: boolean): void {
+  type Runtime = { sendMessage(...args: unknown[]): unknown };
+  const g = globalThis as unknown as Held & { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
+  let open: () => void = () => undefined;
+  const gate = new Promise<void>((r) => (open = r));
+  let release = (): void => undefined;
+  g.__slHeld = 0;
+  g.__slRelease = () => release();
+  const hold = (rt: Runtime | undefined): void => {
+    if (!rt) return;
+    const send = rt.sendMessage.bind(rt);
+    const previous = release;
+    release = () => {
+      previous();
+      rt.sendMessage = send;
+      open();
+    };
+    rt.sendMessage = (...args: unknown[]) => {
+      if ((args[0] as { kind?: unknown } | null)?.kind !== 'tab/state' || (firstOnly && (g.__slHeld ?? 0) > 0)) return send(...args);
+      g.__slHeld = (g.__slHeld ?? 0) + 1;
+      const callback = typeof args.at(-1) === 'function' ? (args.pop() as (v: unknown) => void) : null;
+      const answer = Promise.resolve(send(...args)).then(async (v) => {
+        await gate;
+        setTimeout(() => (g.__slDelivered = true), 0);
+        return v;
+      });
+      if (!callback) return answer;
+      void answer.then(callback);
+      return undefined;
+    };
+  };
+  hold(g.browser?.runtime);
+  if (g.chrome?.runtime !== g.browser?.runtime) hold(g.chrome?.runtime);
+}
+
 /**
  * Opens the popup for `tabId` with the answer to its first 'tab/state' question held back until
  * `release()`: it then comes back after the answers to later questions, as answers can when the
@@ -144,88 +189,17 @@ const writeStorage = (page: Page, area: 'sync' | 'local', items: Record<string, 
  */
 async function popupWithFirstAnswerHeld(eb: ExtensionBrowser, tabId: number): Promise<{ popup: Page; release(): Promise<void> }> {
   const popup = await eb.browser.newPage();
-  await popup.evaluateOnNewDocument(() => {
-    type Runtime = { sendMessage(...args: unknown[]): unknown };
-    type Held = { __slAsked?: boolean; __slDelivered?: boolean; __slRelease?: () => void };
-    const g = globalThis as unknown as Held & { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
-    let gate: Promise<void> | null = null;
-    const hold = (rt: Runtime | undefined): void => {
-      if (!rt) return;
-      const send = rt.sendMessage.bind(rt);
-      rt.sendMessage = (...args: unknown[]) => {
-        const kind = (args[0] as { kind?: unknown } | null)?.kind;
-        if (gate || kind !== 'tab/state') return send(...args);
-        gate = new Promise<void>((r) => (g.__slRelease = r));
-        g.__slAsked = true;
-        const callback = typeof args.at(-1) === 'function' ? (args.pop() as (v: unknown) => void) : null;
-        const answer = Promise.resolve(send(...args)).then(async (v) => {
-          await gate;
-          setTimeout(() => (g.__slDelivered = true), 0);
-          return v;
-        });
-        if (!callback) return answer;
-        void answer.then(callback);
-        return undefined;
-      };
-    };
-    hold(g.browser?.runtime);
-    if (g.chrome?.runtime !== g.browser?.runtime) hold(g.chrome?.runtime);
-  });
+  await popup.evaluateOnNewDocument(holdAnswers, true);
   void popup.goto(`${eb.extensionOrigin}/popup.html?tab=${tabId}`).catch(() => undefined);
-  await pollFor(popup, () => (globalThis as unknown as { __slAsked?: boolean }).__slAsked === true, undefined);
+  await pollFor(popup, () => ((globalThis as unknown as Held).__slHeld ?? 0) > 0, undefined);
   return {
     popup,
     release: async () => {
-      await popup.evaluate(() => (globalThis as unknown as { __slRelease: () => void }).__slRelease());
-      await pollFor(popup, () => (globalThis as unknown as { __slDelivered?: boolean }).__slDelivered === true, undefined);
+      await popup.evaluate(() => (globalThis as unknown as Held).__slRelease?.());
+      await pollFor(popup, () => (globalThis as unknown as Held).__slDelivered === true, undefined);
       // the answer's render
       await new Promise((r) => setTimeout(r, 300));
     },
-  };
-}
-
-/**
- * From now on, holds back the answers to the popup's 'tab/state' questions until the returned
- * `release()`; `asked()` counts the questions held. Wraps the runtime's sendMessage in the popup
- * already loaded (looked up at each call: Firefox's `browser`, and Chromium's `chrome` under the
- * polyfill), so it works in both browsers.
- */
-async function holdStateAnswers(popup: Page): Promise<{ asked(): Promise<number>; release(): Promise<void> }> {
-  await popup.evaluate(() => {
-    type Runtime = { sendMessage(...args: unknown[]): unknown };
-    type Held = { __slHeld?: number; __slOpen?: () => void; __slUnhold?: () => void };
-    const g = globalThis as unknown as Held & { browser?: { runtime?: Runtime }; chrome?: { runtime?: Runtime } };
-    let open: () => void = () => undefined;
-    const gate = new Promise<void>((r) => (open = r));
-    g.__slHeld = 0;
-    const undo: Array<() => void> = [];
-    const hold = (rt: Runtime | undefined): void => {
-      if (!rt) return;
-      const send = rt.sendMessage;
-      undo.push(() => (rt.sendMessage = send));
-      rt.sendMessage = (...args: unknown[]) => {
-        if ((args[0] as { kind?: unknown } | null)?.kind !== 'tab/state') return send.apply(rt, args);
-        g.__slHeld = (g.__slHeld ?? 0) + 1;
-        const callback = typeof args.at(-1) === 'function' ? (args.pop() as (v: unknown) => void) : null;
-        const answer = Promise.resolve(send.apply(rt, args)).then(async (v) => {
-          await gate;
-          return v;
-        });
-        if (!callback) return answer;
-        void answer.then(callback);
-        return undefined;
-      };
-    };
-    hold(g.browser?.runtime);
-    if (g.chrome?.runtime !== g.browser?.runtime) hold(g.chrome?.runtime);
-    g.__slOpen = () => {
-      for (const u of undo) u();
-      open();
-    };
-  });
-  return {
-    asked: () => popup.evaluate(() => (globalThis as unknown as { __slHeld?: number }).__slHeld ?? 0),
-    release: () => popup.evaluate(() => (globalThis as unknown as { __slOpen: () => void }).__slOpen()),
   };
 }
 
@@ -607,13 +581,12 @@ describe.each(browserNames)('popup in %s', (name) => {
       45_000,
     );
     // the reload: the popup asks again as the tab starts loading; its answers are held back
-    const held = await holdStateAnswers(popup);
+    await popup.evaluate(holdAnswers, false);
     await page.reload();
-    await pollFor(popup, () => ((globalThis as unknown as { __slHeld?: number }).__slHeld ?? 0) > 0, undefined);
+    await pollFor(popup, () => ((globalThis as unknown as Held).__slHeld ?? 0) > 0, undefined);
     await new Promise((r) => setTimeout(r, 300)); // the popup's render
     expect(await popupState(popup)).toBe('analyzing');
-    expect(await held.asked()).toBeGreaterThan(0);
-    await held.release();
+    await popup.evaluate(() => (globalThis as unknown as Held).__slRelease?.());
     await waitState(popup, 'done');
     await popup.close();
     await page.close();
