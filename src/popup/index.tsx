@@ -228,6 +228,19 @@ function ErrorDetail({ error, testId = 'error-detail' }: { error: string | null 
   );
 }
 
+/**
+ * Why the state shown could not be asked about again (follow.ts), in a live region that is there
+ * before the error is: a region inserted with its text is not reliably announced, and a screen-reader
+ * user was not told that the popup had stopped following the page (the state above it kept).
+ */
+export function StateError({ error }: { error: string | null }) {
+  return (
+    <div role="status" data-testid="state-error-region">
+      <ErrorDetail error={error} testId="state-error" />
+    </div>
+  );
+}
+
 function stateMessage(view: PopupView, site: string, speakers: number): string {
   switch (view) {
     case 'restricted':
@@ -383,7 +396,7 @@ function Popup() {
       </p>
       {view === 'error' ? <ErrorDetail error={report?.error} /> : null}
       {/* the state shown could not be asked about again (follow.ts): said, the last state kept */}
-      <ErrorDetail error={error} testId="state-error" />
+      <StateError error={error} />
       {view === 'done' && report?.truncated ? (
         <p class="notice" data-testid="truncated">
           {t('truncated')}

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 /**
- * A speaker in the popup (SpeakerItem), rendered with Preact in jsdom over a browser seam whose i18n
- * reads the real _locales files: what a keyboard or screen-reader user is told of each quotation.
- * A quotation's button is described by its line (kind, confidence) and, for an uncertain speaker,
- * by why, said as text: the reason was only a tooltip (title), which no keyboard focus or screen
- * reader's reading of the button reaches.
+ * What the popup tells a keyboard or screen-reader user, rendered with Preact in jsdom over a browser
+ * seam whose i18n reads the real _locales files:
+ *  - a speaker's quotations (SpeakerItem): each button is described by its line (kind, confidence)
+ *    and, for an uncertain speaker, by why, said as text: the reason was only a tooltip (title),
+ *    which no keyboard focus or screen reader's reading of the button reaches;
+ *  - why the popup stopped following its page (StateError), in a live region there before the error.
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
@@ -16,7 +17,7 @@ import { loadMessages as load } from '../locale-browser';
 const locale = vi.hoisted(() => ({ lang: 'en', messages: {} as Record<string, { message: string }> }));
 vi.mock('../../../src/shared/browser', async () => (await import('../locale-browser')).localeBrowser(locale));
 
-const { SpeakerItem } = await import('../../../src/popup/index');
+const { SpeakerItem, StateError } = await import('../../../src/popup/index');
 
 const quote = (text: string, confidence: number): Quote =>
   ({ text, kind: 'direct', confidence, speaker: { name: 'Ana Ruiz', entityId: null, confidence }, start: 0, end: 10 }) as unknown as Quote;
@@ -78,5 +79,22 @@ describe('SpeakerItem: what a quotation’s button is described by', () => {
     act(() => render(<SpeakerItem group={group} prior={[]} onReveal={() => undefined} />, root));
     const ids = [...root.querySelectorAll('[data-testid="quote"]')].map((b) => b.getAttribute('aria-describedby'));
     expect(new Set(ids).size).toBe(2);
+  });
+});
+
+describe('StateError: why the popup stopped following its page, announced', () => {
+  it('a live region there before the error, which the error is written into', () => {
+    locale.lang = 'en';
+    locale.messages = load('en');
+    const root = document.createElement('div');
+    document.body.appendChild(root);
+    act(() => render(<StateError error={null} />, root));
+    const region = root.querySelector('[data-testid="state-error-region"]');
+    expect(region?.getAttribute('role')).toBe('status');
+    expect(region?.textContent).toBe('');
+    act(() => render(<StateError error="the background did not answer in time" />, root));
+    // the same element: a region that appears with its text is not reliably announced
+    expect(root.querySelector('[data-testid="state-error-region"]')).toBe(region);
+    expect(region?.querySelector('[data-testid="state-error"]')?.textContent).toBe(load('en')['errorBackgroundSlow']!.message);
   });
 });
