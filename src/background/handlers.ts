@@ -135,10 +135,10 @@ export const contentRoute = route<ContentToBackground>({
       const tabId = senderTab(sender);
       // read under the address its page's analysis was kept under (reportedPage): a card asked under
       // another site's address is refused before the analysis or the reading memory is read
-      reportedPage(req.url, sender);
-      const [{ bundle }, analysis] = await Promise.all([currentDataset(), recallAnalysis(tabId, req.url)]);
-      const data = cardData(bundle, req, analysis);
-      const reading = await readingEnrichment(tabId, req.url, analysis ?? { entities: [], quotes: [] }, {
+      const pageUrl = reportedPage(req.url, sender);
+      const [{ bundle }, analysis] = await Promise.all([currentDataset(), recallAnalysis(tabId, pageUrl)]);
+      const data = cardData(bundle, { ...req, url: pageUrl }, analysis);
+      const reading = await readingEnrichment(tabId, pageUrl, analysis ?? { entities: [], quotes: [] }, {
         quotes: req.quotes,
         entityId: req.entityId,
         keyOf: () => 'card',

@@ -85,9 +85,15 @@ export function Card({ subject, description, details, position, onClose, onRetry
               <li key={q.index} class={isUncertain(q.confidence) ? 'uncertain' : undefined}>
                 <span class="kind">{kindLabel(q.kind)}</span>
                 {isUncertain(q.confidence) ? (
-                  <span class="kind" data-testid="speaker-uncertain" title={t('speakerUncertainHint')}>
-                    {t('speakerUncertain')}
-                  </span>
+                  <>
+                    <span class="kind" data-testid="speaker-uncertain" title={t('speakerUncertainHint')}>
+                      {t('speakerUncertain')}
+                    </span>
+                    {/* said, not only in a tooltip: a keyboard or screen-reader user never hovers */}
+                    <span class="visually-hidden" data-testid="speaker-uncertain-hint">
+                      {t('speakerUncertainHint')}{' '}
+                    </span>
+                  </>
                 ) : null}
                 “{clip(q.text)}”
               </li>

@@ -84,4 +84,5 @@ button { font: inherit; color: inherit; }
 .rows button:focus { outline: 2px solid var(--focus); outline-offset: -2px; background: var(--chip); }
 .rows .detail { display: block; color: var(--muted); font-size: 12px; }
 .hint { color: var(--muted); font-size: 12px; margin-top: 8px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;

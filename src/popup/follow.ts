@@ -19,9 +19,13 @@
  *    handler that hangs, an answer lost without an error): without the bound the popup stayed on
  *    "loading", or on an old state, until a change was heard of;
  *  - the time analyzing (ANALYZING_LIMIT) starts afresh when the tab starts loading or changes
- *    address (tabChanges says so): it is a new page. Kept from the page before, a popup that said
- *    "stalled" and whose tab the user reloaded said "stalled" again at the first answer ("analyzing":
- *    the page loading) and asked no more until the new page's report was written.
+ *    to another document (startsNewPage, from the change tabChanges hands over): it is a new page,
+ *    and the state shown is shown again at once with its time restarted, before the new question is
+ *    answered. Kept from the page before, a popup that said "stalled" and whose tab the user reloaded
+ *    said "stalled" again at the first answer ("analyzing": the page loading) and asked no more until
+ *    the new page's report was written; restarted only at the first answer, it went on saying
+ *    "stalled" until that answer came. A change of the address's `#fragment` alone (an in-page
+ *    anchor) is the same page: its time analyzing goes on.
  * The popup shows "stalled" by the time this follower counts (FollowSeam.state), not by a clock of its own.
  * A question asked cancels the re-ask pending; a failed question leaves the answer shown as it is
  * (an older answer still on its way is shown when it comes, and so is the late answer of a
@@ -30,7 +34,7 @@
 import { backgroundLost } from '../shared/delivery';
 import { SETTINGS_KEY } from '../shared/settings';
 import type { TabState } from '../shared/views';
-import { popupView, QUERY_LIMIT_MS, QUERY_TIMEOUT_MESSAGE, REQUERY_MS, requeryAfter } from './model';
+import { popupView, QUERY_LIMIT_MS, QUERY_TIMEOUT_MESSAGE, REQUERY_MS, requeryAfter, startsNewPage, type TabChange } from './model';
 
 /** How many failed questions in a row are asked again before the popup says what went wrong. */
 export const FAILED_RETRIES = 3;
@@ -40,9 +44,9 @@ export interface FollowSeam {
   query(): Promise<TabState>;
   /**
    * calls `changed` on every change of the tab's report, of the settings or of the tab (tabChanges),
-   * with `load` true when the tab started loading or changed address; returns the teardown
+   * with the tab's change (its status or address) when it is one; returns the teardown
    */
-  subscribe(changed: (load?: boolean) => void): () => void;
+  subscribe(changed: (tab?: TabChange) => void): () => void;
   /** calls `fn` after `ms`; returns its cancel */
   later(fn: () => void, ms: number): () => void;
   /** the time (ms; Date.now): how long the page has been shown analyzing */
@@ -68,6 +72,7 @@ export function followTabState(seam: FollowSeam): Follower {
   let cancelTimer: (() => void) | null = null;
   let last: TabState | null = null; // the state shown
   let analyzingSince: number | null = null; // when the state shown first said analyzing
+  let heardUrl: string | null = null; // the tab's address as its last change said it (else the state shown's)
 
   const askAgainIn = (ms: number | null): void => {
     cancelTimer?.();
@@ -131,9 +136,14 @@ export function followTabState(seam: FollowSeam): Follower {
     seam.error(e instanceof Error ? e.message : String(e));
   }
 
-  const unsubscribe = seam.subscribe((load) => {
-    // a new page: its time analyzing starts with the first answer that says so
-    if (load) analyzingSince = null;
+  const unsubscribe = seam.subscribe((tab) => {
+    // a new page: its time analyzing starts with the first answer that says so; what is shown meanwhile
+    // is shown again without the old page's time (not "stalled" until that answer comes)
+    if (tab && startsNewPage(tab, heardUrl ?? last?.url ?? null) && analyzingSince !== null) {
+      analyzingSince = null;
+      if (last) seam.state(last, null);
+    }
+    if (tab?.url !== undefined) heardUrl = tab.url;
     ask();
   });
   ask();
@@ -158,7 +168,7 @@ interface Event<L> {
 /** The browser events the popup follows its tab by (ext's storage.onChanged and tabs.onUpdated). */
 export interface TabEvents {
   storage: { onChanged: Event<(changes: Record<string, unknown>) => void> };
-  tabs: { onUpdated: Event<(tabId: number, change: { status?: string; url?: string }) => void> };
+  tabs: { onUpdated: Event<(tabId: number, change: TabChange) => void> };
 }
 
 /**
@@ -170,17 +180,18 @@ export interface TabEvents {
  * written only for another address), and none at all when storage.session cannot take it; the
  * popup kept "reload" until it was opened again. Asked again as the tab starts loading, the
  * background says the page is loading ("analyzing", tab.status), then the popup asks on as for any
- * page analyzing; the loading, or a new address, is said (`load`): the page's time analyzing starts
- * afresh. A title or favicon change is not a reason to ask; "complete" asks, but is no new page.
+ * page analyzing; the change is handed over, the follower decides whether it is a new page (startsNewPage)
+ * and so whether the page's time analyzing starts afresh. A title or favicon change is not a reason
+ * to ask; "complete" asks, but is no new page.
  */
 export function tabChanges(events: TabEvents, tabId: number): FollowSeam['subscribe'] {
   return (changed) => {
     const stored = (changes: Record<string, unknown>): void => {
       if (`tab:${tabId}` in changes || SETTINGS_KEY in changes) changed();
     };
-    const updated = (id: number, change: { status?: string; url?: string }): void => {
+    const updated = (id: number, change: TabChange): void => {
       if (id === tabId && (change.status !== undefined || change.url !== undefined)) {
-        changed(change.status === 'loading' || change.url !== undefined);
+        changed({ status: change.status, url: change.url });
       }
     };
     events.storage.onChanged.addListener(stored);

@@ -64,7 +64,13 @@ function PriorStatements(props: { items: PriorStatementView[] }) {
   );
 }
 
-function SpeakerItem(props: { group: SpeakerGroup; prior: PriorStatementView[]; onReveal: (index: number) => void }) {
+/**
+ * A speaker in the popup, with their quotations (opened by its toggle). Each quotation's button is
+ * described by its line of kind, confidence and, when the speaker is uncertain, why (said as text,
+ * not in a tooltip only: a keyboard or screen-reader user never hovers), so what a button reveals is
+ * announced with what is known of it.
+ */
+export function SpeakerItem(props: { group: SpeakerGroup; prior: PriorStatementView[]; onReveal: (index: number) => void }) {
   const { group } = props;
   const [open, setOpen] = useState(false);
   const listId = `speaker-${group.key.replace(/[^a-z0-9-]/gi, '_')}`;
@@ -92,16 +98,26 @@ function SpeakerItem(props: { group: SpeakerGroup; prior: PriorStatementView[]; 
         <ol class="quotes">
           {group.quotes.map(({ index, quote }) => (
             <li key={index}>
-              <button type="button" class="quote" data-testid="quote" data-quote-index={index} onClick={() => props.onReveal(index)}>
+              <button
+                type="button"
+                class="quote"
+                data-testid="quote"
+                data-quote-index={index}
+                aria-describedby={`${listId}-meta-${index}`}
+                onClick={() => props.onReveal(index)}
+              >
                 <q>{clip(quote.text)}</q>
               </button>
-              <span class="muted quote-meta">
+              <span class="muted quote-meta" id={`${listId}-meta-${index}`}>
                 {kindLabel(quote.kind)} · {t('confidence', String(Math.round(quote.confidence * 100)))}
                 {isUncertain(quote.confidence) ? (
                   <>
                     {' · '}
                     <span class="uncertain" data-testid="speaker-uncertain" title={t('speakerUncertainHint')}>
                       {t('speakerUncertain')}
+                    </span>
+                    <span class="visually-hidden" data-testid="speaker-uncertain-hint">
+                      : {t('speakerUncertainHint')}
                     </span>
                   </>
                 ) : null}
@@ -209,6 +225,19 @@ function ErrorDetail({ error, testId = 'error-detail' }: { error: string | null 
     <p class="muted" data-testid={testId} lang="en">
       {d.raw}
     </p>
+  );
+}
+
+/**
+ * Why the state shown could not be asked about again (follow.ts), in a live region that is there
+ * before the error is: a region inserted with its text is not reliably announced, and a screen-reader
+ * user was not told that the popup had stopped following the page (the state above it kept).
+ */
+export function StateError({ error }: { error: string | null }) {
+  return (
+    <div role="status" data-testid="state-error-region">
+      <ErrorDetail error={error} testId="state-error" />
+    </div>
   );
 }
 
@@ -367,7 +396,7 @@ function Popup() {
       </p>
       {view === 'error' ? <ErrorDetail error={report?.error} /> : null}
       {/* the state shown could not be asked about again (follow.ts): said, the last state kept */}
-      <ErrorDetail error={error} testId="state-error" />
+      <StateError error={error} />
       {view === 'done' && report?.truncated ? (
         <p class="notice" data-testid="truncated">
           {t('truncated')}

@@ -1,6 +1,6 @@
 /** What the popup shows, decided from the background's TabState: pure, unit-tested. */
 import { UNANSWERED_MESSAGE } from '../shared/delivery';
-import type { TabState } from '../shared/views';
+import { sameDocument, type TabState } from '../shared/views';
 
 export type PopupView =
   | 'restricted'
@@ -62,6 +62,29 @@ export function popupView(state: TabState, analyzingFor = 0): PopupView {
 export function requeryAfter(state: TabState, analyzingFor = 0): number | null {
   const view = popupView(state, analyzingFor);
   return view === 'analyzing' || view === 'busy' ? REQUERY_MS : null;
+}
+
+/** A change of the tab the popup heard of (tabs.onUpdated's changeInfo, the fields it reads). */
+export interface TabChange {
+  status?: string;
+  url?: string;
+}
+
+/**
+ * Whether a change of the tab is a new page, whose time analyzing (ANALYZING_LIMIT) starts afresh:
+ * the tab started loading, or its address changed to another document. `before`: the tab's address
+ * as the popup last knew it (null: not known). An address that differs from it only in its
+ * `#fragment` is the same page (an in-page anchor: Firefox says so as a new address, Chromium with
+ * the address visible as "loading" with it), its analysis stands; "loading" at the same address,
+ * or with none given, is a reload; the same address again without "loading" is no change. (Where the browser hides the address, Chromium's in-page anchor
+ * is a bare "loading", a reload as far as the popup can tell.) Pure.
+ */
+export function startsNewPage(change: TabChange, before: string | null): boolean {
+  const loading = change.status === 'loading';
+  const url = change.url;
+  // the same document: a reload only when loading at the very same address (not an anchor's)
+  if (url !== undefined && before !== null && sameDocument(url, before)) return loading && url === before;
+  return loading || url !== undefined;
 }
 
 function currentView(state: TabState): PopupView {

@@ -8,15 +8,8 @@
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnalyzeReply } from '../../../src/shared/protocol';
+import { fake, type From, from } from './content-route';
 
-const fake = vi.hoisted(async () => (await import('../fake-ext')).fakeExt());
-vi.mock('../../../src/shared/browser', async () => ({ ext: (await fake).ext }));
-vi.mock('sourcelight:dataset', async () => ({ default: (await import('../core/dataset/files')).fixtureBundle() }));
-vi.mock('sourcelight:names', async () => ({
-  default: {
-    index: (await import('../../../src/core/matcher')).compileIndex((await import('../core/dataset/files')).fixtureBundle().entities),
-  },
-}));
 const read = vi.hoisted(() => ({ calls: 0 }));
 vi.mock('../../../src/background/reader', () => ({
   readArticle: () => {
@@ -25,14 +18,10 @@ vi.mock('../../../src/background/reader', () => ({
   },
 }));
 
-const { session } = await fake;
+const { session } = fake;
 const { contentRoute } = await import('../../../src/background/handlers');
 const { forgetAnalysis, recallAnalysis } = await import('../../../src/background/analyses');
 
-type Handlers = typeof contentRoute.handlers;
-type Sender = Parameters<Handlers['article/analyze']>[1];
-type From = { url?: string; tab?: { url?: string } };
-const from = (tabId: number, sender: From) => ({ ...sender, tab: { id: tabId, ...sender.tab } }) as unknown as Sender;
 const request = (url: string) => ({
   url,
   title: 'Harbour to stay open',

@@ -6,26 +6,14 @@
  * site/status's placeholder ("analyzing") is filed under the page's address, not the first one's; a
  * card is never read for another site's page (a forged request would read that page's reading memory).
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fake, type From, from } from './content-route';
 
-const fake = vi.hoisted(async () => (await import('../fake-ext')).fakeExt());
-vi.mock('../../../src/shared/browser', async () => ({ ext: (await fake).ext }));
-vi.mock('sourcelight:dataset', async () => ({ default: (await import('../core/dataset/files')).fixtureBundle() }));
-vi.mock('sourcelight:names', async () => ({
-  default: {
-    index: (await import('../../../src/core/matcher')).compileIndex((await import('../core/dataset/files')).fixtureBundle().entities),
-  },
-}));
-
-const { session, sync } = await fake;
+const { session, sync } = fake;
 const { contentRoute } = await import('../../../src/background/handlers');
 const { forgetAnalysis, rememberAnalysis } = await import('../../../src/background/analyses');
 const { loadReport, removeReport } = await import('../../../src/background/reports');
 
-type Handlers = typeof contentRoute.handlers;
-type Sender = Parameters<Handlers['site/status']>[1];
-type From = { url?: string; tab?: { url?: string } };
-const from = (tabId: number, sender: From) => ({ ...sender, tab: { id: tabId, ...sender.tab } }) as unknown as Sender;
 const status = (tabId: number, url: string, sender: From) => contentRoute.handlers['site/status']({ url }, from(tabId, sender));
 const card = (tabId: number, url: string, sender: From) =>
   contentRoute.handlers['entity/card']({ entityId: null, url, quotes: [0] }, from(tabId, sender));
@@ -68,10 +56,19 @@ describe('site/status: the placeholder under the script’s address, on the send
 });
 
 describe('entity/card: read for the script’s address, on the sender’s site', () => {
-  it('a card for the page’s own address (after a same-document navigation) is read', async () => {
-    await rememberAnalysis(3, 'https://news.example/story?id=2', analysis);
+  it('a card for the page’s own address (after a same-document navigation) is read from its analysis', async () => {
+    // a quotation the dataset's claims repeat: the card's matches come from the analysis kept for the page
+    const claim = (await import('../core/dataset/files')).fixtureBundle().claims[0]!;
+    const said = { ...analysis.quotes[0]!, text: claim.text, speaker: { name: 'X', entityId: claim.speaker.entityId, confidence: 0.9 } };
+    await rememberAnalysis(3, 'https://news.example/story?id=2', { entities: [], quotes: [said] });
     const data = await card(3, 'https://news.example/story?id=2', { url: 'https://news.example/story?id=1' });
     expect(data.entity).toBeNull();
+    expect(data.matches.length).toBeGreaterThan(0);
+    expect(data.matches.every((m) => m.quoteIndex === 0)).toBe(true);
+    // nothing kept under the browser's first address: read there, the card would have no matches
+    await forgetAnalysis(3);
+    await rememberAnalysis(3, 'https://news.example/story?id=1', { entities: [], quotes: [said] });
+    expect((await card(3, 'https://news.example/story?id=2', { url: 'https://news.example/story?id=1' })).matches).toEqual([]);
   });
 
   it('a forged card request naming another site is refused before anything is read', async () => {

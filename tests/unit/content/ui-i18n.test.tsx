@@ -3,25 +3,13 @@
  * The in-page card and panel speak the reader's language: rendered with Preact in jsdom over a
  * browser seam whose i18n reads the real _locales files (German, then English).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadMessages as load } from '../locale-browser';
 
-type Messages = Record<string, { message: string }>;
-const load = (locale: string): Messages =>
-  JSON.parse(readFileSync(join(__dirname, '../../../_locales', locale, 'messages.json'), 'utf8')) as Messages;
 const locale = vi.hoisted(() => ({ lang: 'de', messages: {} as Record<string, { message: string }> }));
-
-vi.mock('../../../src/shared/browser', () => {
-  const getMessage = (key: string, subs?: string | string[]): string => {
-    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
-    return (locale.messages[key]?.message ?? '').replace(/\$(\d)/g, (_, d: string) => list[Number(d) - 1] ?? '');
-  };
-  const ext = { i18n: { getMessage, getUILanguage: () => locale.lang } };
-  return { ext, t: (key: string, subs?: string | string[]) => getMessage(key, subs) || key };
-});
+vi.mock('../../../src/shared/browser', async () => (await import('../locale-browser')).localeBrowser(locale));
 
 const { Card } = await import('../../../src/content/card');
 const { Panel } = await import('../../../src/content/panel');
@@ -96,10 +84,11 @@ describe('the card and panel in the reader’s language', () => {
     const doubtful = mount(
       <Card subject={unsure} description={null} details={{ state: 'loading' }} position={{ top: 0, left: 0 }} onClose={noop} />,
     );
-    expect(texts(doubtful, '.here li')).toEqual(['Teilzitat“very much alike”', 'direktes ZitatSprecher unsicher“We will see”']);
-    expect(doubtful.querySelector('.here .uncertain [data-testid="speaker-uncertain"]')?.getAttribute('title')).toBe(
-      'Wahrscheinlich diese Person: Der Artikel nennt beim Zitat nicht, wer es sagt.',
-    );
+    const hint = 'Wahrscheinlich diese Person: Der Artikel nennt beim Zitat nicht, wer es sagt.';
+    expect(texts(doubtful, '.here li')).toEqual(['Teilzitat“very much alike”', `direktes ZitatSprecher unsicher${hint} “We will see”`]);
+    expect(doubtful.querySelector('.here .uncertain [data-testid="speaker-uncertain"]')?.getAttribute('title')).toBe(hint);
+    // the reason is said as text (visually hidden), not only in the tooltip a keyboard or screen-reader user never sees
+    expect(texts(doubtful, '.here .uncertain .visually-hidden')).toEqual([`${hint} `]);
 
     const late = mount(lateCard());
     expect(texts(late, '.note')).toEqual([
@@ -133,6 +122,9 @@ describe('the card and panel in the reader’s language', () => {
       <Card subject={unsure} description={null} details={{ state: 'unavailable' }} position={{ top: 0, left: 0 }} onClose={noop} />,
     );
     expect(texts(doubtful, '[data-testid="speaker-uncertain"]')).toEqual(['speaker uncertain']);
+    expect(texts(doubtful, '[data-testid="speaker-uncertain-hint"]')).toEqual([
+      'Probably this speaker: the article does not name who says it beside the quotation. ',
+    ]);
     expect(texts(failed, '.note')).toEqual(['The dataset’s details are not available right now.']);
     const late = mount(lateCard());
     expect(texts(late, '.note')).toEqual(['The details did not arrive in time: the extension’s background did not answer. Try again']);

@@ -339,14 +339,20 @@ function fakeEvents() {
 describe('tabChanges: what the popup asks again on', () => {
   it('the tab’s report, the settings, and the tab’s own loading or address; not another tab, not its title', () => {
     const { onChanged, onUpdated, events } = fakeEvents();
-    const heard: boolean[] = []; // each change heard of: whether it was a load (a new page)
-    const stop = tabChanges(events, 7)((load) => heard.push(load === true));
+    const heard: unknown[] = []; // each change heard of, and the tab's change it was (its status or address)
+    const stop = tabChanges(events, 7)((tab) => heard.push(tab));
     onChanged.fire({ 'tab:7': {} });
     onChanged.fire({ [SETTINGS_KEY]: {} });
     onUpdated.fire(7, { status: 'loading' });
     onUpdated.fire(7, { url: 'https://news.example/b' });
-    onUpdated.fire(7, { status: 'complete' });
-    expect(heard).toEqual([false, false, true, true, false]);
+    onUpdated.fire(7, { status: 'complete', title: 'Harbour' });
+    expect(heard).toEqual([
+      undefined,
+      undefined,
+      { status: 'loading', url: undefined },
+      { status: undefined, url: 'https://news.example/b' },
+      { status: 'complete', url: undefined },
+    ]);
     onChanged.fire({ 'tab:8': {} });
     onUpdated.fire(8, { status: 'loading' });
     onUpdated.fire(7, { title: 'Harbour to stay open' });
@@ -386,8 +392,10 @@ describe('tabChanges: what the popup asks again on', () => {
     }
     expect(f.views.at(-1)).toBe('stalled');
     expect(f.pending()).toEqual([]); // no longer asked about on a timer
-    // the reload: the background says the page is loading ("analyzing") before any new report is written
+    // the reload: the background says the page is loading ("analyzing") before any new report is written;
+    // the popup says "analyzing" at once, not "stalled" until that answer comes
     onUpdated.fire(7, { status: 'loading' });
+    expect(f.views.at(-1)).toBe('analyzing');
     const before = f.asked();
     expect(before).toBe(ANALYZING_LIMIT / REQUERY_MS + 2);
     await f.answer(before, state('analyzing'));
@@ -418,6 +426,36 @@ describe('tabChanges: what the popup asks again on', () => {
     }
     expect(f.now() - start).toBe(2 * ANALYZING_LIMIT);
     expect(f.views.at(-1)).toBe('stalled');
+    follower.stop();
+  });
+});
+
+describe('an in-page anchor is the same page', () => {
+  it.each<[string, { status?: string; url?: string }]>([
+    ['Firefox: a new address with "complete"', { status: 'complete', url: 'https://news.example/a#quay' }],
+    ['Chromium, the address visible: "loading" with it', { status: 'loading', url: 'https://news.example/a#quay' }],
+  ])('%s: the time analyzing goes on, "stalled" after ANALYZING_LIMIT from the first answer', async (_n, anchor) => {
+    const f = fakeSeam();
+    const { onUpdated, events } = fakeEvents();
+    const follower = followTabState({ ...f.seam, subscribe: tabChanges(events, 7) });
+    await f.answer(1, state('analyzing'));
+    const start = f.now();
+    f.tick();
+    await f.answer(2, state('analyzing'));
+    onUpdated.fire(7, anchor);
+    await f.answer(3, state('analyzing', { url: 'https://news.example/a#quay' }));
+    // a second anchor, told from the first by the address the change said last
+    onUpdated.fire(7, { url: 'https://news.example/a#dock' });
+    await f.answer(4, state('analyzing', { url: 'https://news.example/a#dock' }));
+    while (f.pending().length > 0 && f.asked() <= 100) {
+      f.tick();
+      await f.answer(f.asked(), state('analyzing'));
+    }
+    expect(f.views.at(-1)).toBe('stalled');
+    expect(f.now() - start).toBe(ANALYZING_LIMIT);
+    // a reload from there still starts it afresh
+    onUpdated.fire(7, { status: 'loading' });
+    expect(f.views.at(-1)).toBe('analyzing');
     follower.stop();
   });
 });

@@ -4,7 +4,16 @@ import { badgeText } from '../../../src/background/views';
 import type { Analysis } from '../../../src/core/types';
 import { THREE_SPEAKERS } from '../make-quote';
 import type { PageReport, TabState } from '../../../src/shared/views';
-import { errorDetail, outletOf, popupView, QUERY_TIMEOUT_MESSAGE, REQUERY_MS, requeryAfter } from '../../../src/popup/model';
+import {
+  errorDetail,
+  outletOf,
+  popupView,
+  QUERY_TIMEOUT_MESSAGE,
+  REQUERY_MS,
+  requeryAfter,
+  startsNewPage,
+  type TabChange,
+} from '../../../src/popup/model';
 import { Unanswered } from '../../../src/shared/delivery';
 import { makeReport, makeTabState } from './make-state';
 
@@ -75,6 +84,28 @@ describe('popupView', () => {
   it('outlet: the site name, else the host', () => {
     expect(outletOf(state({ report: report({ siteName: 'The Associated Press' }) }))).toBe('The Associated Press');
     expect(outletOf(state())).toBe('apnews.com');
+  });
+});
+
+describe('startsNewPage: which change of the tab restarts the time analyzing', () => {
+  const page = 'https://news.example/harbour';
+  it.each<[string, TabChange, string | null, boolean]>([
+    ['a reload (Chromium: "loading", no address)', { status: 'loading' }, page, true],
+    ['a reload (Firefox: "loading" at the same address)', { status: 'loading', url: page }, page, true],
+    ['a reload of a page at an anchor', { status: 'loading', url: `${page}#quay` }, `${page}#quay`, true],
+    ['a link followed to another page', { status: 'loading', url: 'https://news.example/ferry' }, page, true],
+    ['another address, no status (Firefox)', { url: 'https://news.example/ferry' }, page, true],
+    ['another query string is another document', { status: 'complete', url: `${page}?p=2` }, page, true],
+    ['a new address, the one before not known', { url: `${page}#quay` }, null, true],
+    ['"loading", the address before not known', { status: 'loading' }, null, true],
+    ['an in-page anchor (Firefox: a new address, "complete")', { status: 'complete', url: `${page}#quay` }, page, false],
+    ['an in-page anchor (Chromium, the address visible: "loading" with it)', { status: 'loading', url: `${page}#quay` }, page, false],
+    ['from one anchor to another', { status: 'loading', url: `${page}#dock` }, `${page}#quay`, false],
+    ['back from an anchor to the page', { url: page }, `${page}#quay`, false],
+    ['"complete"', { status: 'complete' }, page, false],
+    ['the same address again, not loading', { status: 'complete', url: page }, page, false],
+  ])('%s', (_n, change, before, expected) => {
+    expect(startsNewPage(change, before)).toBe(expected);
   });
 });
 
