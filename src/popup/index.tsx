@@ -5,7 +5,7 @@
  * while the page is analyzing (follow.ts).
  */
 import { render } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useId, useRef, useState } from 'preact/hooks';
 import { ext } from '../shared/browser';
 import { formatDate, localizeDocument, plural, t } from '../shared/i18n';
 import { type ClaimMatchView, type CoverageView, type PriorStatementView, safeUrl, type TabState } from '../shared/views';
@@ -73,7 +73,8 @@ function PriorStatements(props: { items: PriorStatementView[] }) {
 export function SpeakerItem(props: { group: SpeakerGroup; prior: PriorStatementView[]; onReveal: (index: number) => void }) {
   const { group } = props;
   const [open, setOpen] = useState(false);
-  const listId = `speaker-${group.key.replace(/[^a-z0-9-]/gi, '_')}`;
+  // one id per rendered speaker (a key folded to ASCII made two names of another script one id)
+  const listId = `speaker-${useId()}`;
   return (
     <li class="speaker" data-testid="speaker" data-entity-id={group.entityId ?? ''} data-unnamed={group.unnamed ? 'true' : 'false'}>
       <button

@@ -98,3 +98,35 @@ describe('StateError: why the popup stopped following its page, announced', () =
     expect(region?.querySelector('[data-testid="state-error"]')?.textContent).toBe(load('en')['errorBackgroundSlow']!.message);
   });
 });
+
+describe('SpeakerItem: each speaker’s toggle controls its own list', () => {
+  it('gives two speakers whose names are in another script two lists (ids were folded to ASCII)', () => {
+    locale.lang = 'en';
+    locale.messages = load('en');
+    const root = document.createElement('ul');
+    document.body.appendChild(root);
+    const named = (key: string, name: string): SpeakerGroup => ({ ...group, key, name });
+    act(() =>
+      render(
+        <>
+          <SpeakerItem group={named('name:李明', '李明')} prior={[]} onReveal={() => undefined} />
+          <SpeakerItem group={named('name:王芳', '王芳')} prior={[]} onReveal={() => undefined} />
+        </>,
+        root,
+      ),
+    );
+    const toggles = [...root.querySelectorAll('.speaker-toggle')];
+    const lists = toggles.map((b) => document.getElementById(b.getAttribute('aria-controls') ?? ''));
+    expect(toggles).toHaveLength(2);
+    expect(lists[0]).not.toBeNull();
+    expect(lists[1]).not.toBeNull();
+    expect(lists[0]).not.toBe(lists[1]);
+    expect(lists[0]!.closest('.speaker')).toBe(toggles[0]!.closest('.speaker'));
+    expect(lists[1]!.closest('.speaker')).toBe(toggles[1]!.closest('.speaker'));
+    // the quotations' descriptions too: each button's describedby is inside its own speaker
+    for (const b of root.querySelectorAll('[data-testid="quote"]')) {
+      const d = document.getElementById(b.getAttribute('aria-describedby') ?? '');
+      expect(d?.closest('.speaker')).toBe(b.closest('.speaker'));
+    }
+  });
+});
