@@ -73,6 +73,7 @@ a { color: var(--accent); }
 button { font: inherit; color: inherit; }
 .close { background: none; border: 1px solid transparent; border-radius: 6px; cursor: pointer; padding: 0 6px; font-size: 18px; line-height: 1.2; color: var(--muted); }
 .close:hover, .close:focus-visible { border-color: var(--line); color: var(--fg); }
+.close:focus-visible, .retry:focus-visible, a:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 .note { color: var(--muted); font-style: italic; }
 .retry { font-style: normal; background: var(--chip); border: 1px solid var(--line); border-radius: 6px; cursor: pointer; padding: 1px 8px; }
 .retry:hover, .retry:focus-visible { border-color: var(--focus); color: var(--fg); }
