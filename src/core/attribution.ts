@@ -10620,6 +10620,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const m = ADVERB_AFTER_MODAL.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
     if (/^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[m]?.lower ?? '')) return null;
   }
+  // "adding to" a thing is no saying: "…, adding to speculation that it would close", "adding to fears that …", "adding to
+  // the pressure" (the participle reports words only with a clause or a quotation; not when "to" names its hearers,
+  // "adding to reporters that …", "adding to them: …", nor when a quotation follows the thing, "adding to the criticism:
+  // “…”")
+  if (t.lower === 'adding' && tokens[i + 1]?.lower === 'to') {
+    const heard = tokens[i + 2]?.lower === 'the' ? (tokens[i + 3]?.lower ?? '') : (tokens[i + 2]?.lower ?? '');
+    let k = i + 2;
+    while (k < i + 8 && tokens[k]?.word && !doc.quoted[k]) k++;
+    const quotes = tokens[k]?.raw === ':' || !!doc.quoted[k];
+    if (!quotes && !/^(him|them|us|me|you)$/.test(heard) && !pluralSpeakerNoun(heard) && !GROUP_NOUNS.has(heard)) return null;
+  }
   // "remembers telling her" reports what was told, and "…,” she remembered." or "…,” remembered Roy Verley, a former
   // spokesman" the words; "remembers the night" or "remembered that …" reports no words
   if (
