@@ -75,6 +75,7 @@ import {
   DAYS_MONTHS,
   FIGURES,
   DOCUMENT_NOUNS,
+  NO_SOURCE_NOUNS,
   DOCUMENT_PLURALS,
   NOT_PERSON_SHAPE,
   ORG_HEADS,
@@ -10906,6 +10907,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         (/^(to|with)$/.test(to.lower) && SUBMITTED.test(sentBy.lower)))
     )
       s = accordingSource(doc, vLast) ?? s;
+    // what no one in particular tells or holds is no source: "according to legend", "according to local tradition",
+    // "according to conventional wisdom"; nor a bare "plan" or "schedule" closing the phrase, the manner of an act ("the
+    // launch went according to plan")
+    if (s?.kind === 'desc' && NO_SOURCE_NOUNS.has(s.desc!.head)) return null;
+    const bare = tokens[vLast + 1];
+    if (bare?.word && /^(plan|schedule)$/.test(bare.lower) && !tokens[vLast + 2]?.word) return null;
     if (s) s = orgNamedAfter(doc, s) ?? nameClosingSource(doc, s) ?? s;
     return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
   }
