@@ -75,6 +75,7 @@ import {
   DAYS_MONTHS,
   FIGURES,
   DOCUMENT_NOUNS,
+  NO_SOURCE_NOUNS,
   DOCUMENT_PLURALS,
   NOT_PERSON_SHAPE,
   ORG_HEADS,
@@ -10620,6 +10621,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     const m = ADVERB_AFTER_MODAL.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
     if (/^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[m]?.lower ?? '')) return null;
   }
+  // "adding to" a thing is no saying: "…, adding to speculation that it would close", "adding to fears that …", "adding to
+  // the pressure" (the participle reports words only with a clause or a quotation; not when "to" names its hearers,
+  // "adding to reporters that …", "adding to them: …", nor when a quotation follows the thing, "adding to the criticism:
+  // “…”")
+  if (t.lower === 'adding' && tokens[i + 1]?.lower === 'to') {
+    const heard = tokens[i + 2]?.lower === 'the' ? (tokens[i + 3]?.lower ?? '') : (tokens[i + 2]?.lower ?? '');
+    let k = i + 2;
+    while (k < i + 8 && tokens[k]?.word && !doc.quoted[k]) k++;
+    const quotes = tokens[k]?.raw === ':' || !!doc.quoted[k];
+    if (!quotes && !/^(him|them|us|me|you)$/.test(heard) && !pluralSpeakerNoun(heard) && !GROUP_NOUNS.has(heard)) return null;
+  }
   // "remembers telling her" reports what was told, and "…,” she remembered." or "…,” remembered Roy Verley, a former
   // spokesman" the words; "remembers the night" or "remembered that …" reports no words
   if (
@@ -10895,6 +10907,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         (/^(to|with)$/.test(to.lower) && SUBMITTED.test(sentBy.lower)))
     )
       s = accordingSource(doc, vLast) ?? s;
+    // what no one in particular tells or holds is no source: "according to legend", "according to local tradition",
+    // "according to conventional wisdom"; nor a bare "plan" or "schedule" closing the phrase, the manner of an act ("the
+    // launch went according to plan")
+    if (s?.kind === 'desc' && NO_SOURCE_NOUNS.has(s.desc!.head)) return null;
+    const bare = tokens[vLast + 1];
+    if (bare?.word && /^(plan|schedule)$/.test(bare.lower) && !tokens[vLast + 2]?.word) return null;
     if (s) s = orgNamedAfter(doc, s) ?? nameClosingSource(doc, s) ?? s;
     return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
   }

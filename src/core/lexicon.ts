@@ -459,6 +459,16 @@ export const DOCUMENT_NOUNS = set(
 );
 
 /**
+ * What "according to" may name that speaks for no one, neither a person nor a body nor a document or a record: what is
+ * told or held by no one in particular ("according to legend", "according to local tradition", "according to
+ * conventional wisdom"). Rules, laws, plans and schedules are documents, their authors' (PolNeAR: "according to state
+ * law", "according to the initial schedule").
+ */
+export const NO_SOURCE_NOUNS = set(
+  `legend legends lore folklore myth myths mythology tradition traditions custom rumor rumors rumour rumours wisdom hearsay`,
+);
+
+/**
  * Plurals of DOCUMENT_NOUNS that are also verbs of the present: "Polls suggest", but "Gallup polls Americans", "the
  * ministry reports crime figures".
  */

@@ -3792,7 +3792,15 @@ export class ClauseFinder {
           !(this.approximateNumber(from) && !this.topicAbout(from, se)) &&
           // "Nor are fares likely to fall, said Aas" is one clause
           !(f.lower === 'nor' && AUXILIARIES.has(tokens[from + 1]?.lower ?? '')) &&
-          !(OPENERS.has(f.lower) && (resumed >= 0 || this.openerThenClause(from, first - 2, se)))))
+          !(OPENERS.has(f.lower) && (resumed >= 0 || this.openerThenClause(from, first - 2, se))) &&
+          // "According to legend, the town flooded, Berg said": an opening "according to" that names no source (no
+          // construction of its own) is a phrase like any other before the main clause
+          !(
+            f.lower === 'according' &&
+            tokens[from + 1]?.lower === 'to' &&
+            !(this.bySentence.get(c.sent) ?? []).some((o) => o.verbFirst === from) &&
+            this.openerThenClause(from, first - 2, se)
+          )))
     )
       return null;
     // "…, the ministry said:" introduces what follows

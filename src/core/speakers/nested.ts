@@ -121,7 +121,9 @@ export function relayedQuotes(text: string, quotes: readonly Quote[]): Set<Quote
       if (i.speaker.name === o.speaker.name) continue;
       // (a document's words the outer speaker tells of are the outer speaker's report, the document's claim inside it: "A
       // report written by the auditors said the accounts were wrong, Marsh said" is Marsh's, the whole sentence)
-      if (documentSpeaks(m.text)) break;
+      // (so are the words of a report the outer speaker cites, a paper's or an agency's: "The Ledger reported that …, aide
+      // Tom Weir said" is Weir's whole sentence, the Ledger's report inside it)
+      if (documentSpeaks(m.text) || verb === 'reported') break;
       // (with the outer frame before the words, the report inside is the outer speaker's, one quotation: "Suárez said
       // workers had told her the ventilation was broken" and "He said workers had told him …" are the outer speaker's,
       // the inner "told" no speaker's of its own; so with a closing frame of a pronoun: "Staff told him the lift was

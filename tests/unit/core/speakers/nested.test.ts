@@ -1,0 +1,76 @@
+/** Which of two nested reports relayedQuotes drops: the relaying outer one, the inner one, or neither. */
+import { describe, expect, it } from 'vitest';
+import { relayedQuotes } from '../../../../src/core/speakers/nested';
+import type { Quote } from '../../../../src/core/types';
+
+/** An indirect quotation of `words` in `text`, spoken by `mention` (its first occurrence). */
+function quote(text: string, words: string, mention: string): Quote {
+  const start = text.indexOf(words);
+  const at = text.indexOf(mention);
+  return {
+    text: words,
+    start,
+    end: start + words.length,
+    kind: 'indirect',
+    speaker: {
+      name: mention.replace(/^(the|aide|according to)\s+/i, ''),
+      entityId: null,
+      mention: { start: at, end: at + mention.length, text: mention },
+    },
+    confidence: 0.95,
+    paragraph: 0,
+  };
+}
+
+describe('relayedQuotes', () => {
+  it.each<[string, string, string, string, string, 'outer' | 'inner' | 'none']>([
+    // the relay the rule exists for: the inner speaker's words, an outlet or a body passing them on
+    [
+      'Liu told the envoy that the border would stay open, according to the agency.',
+      'Liu told the envoy that the border would stay open',
+      'the agency',
+      'the border would stay open',
+      'Liu',
+      'outer',
+    ],
+    [
+      'Dunst told him that talks would resume, the Courier reported.',
+      'Dunst told him that talks would resume',
+      'the Courier',
+      'talks would resume',
+      'Dunst',
+      'outer',
+    ],
+    // a paper's report the outer speaker cites is the outer speaker's whole sentence, the paper's report inside it
+    [
+      'The Ledger reported that the bridge would close, aide Tom Weir said.',
+      'The Ledger reported that the bridge would close',
+      'Tom Weir',
+      'the bridge would close',
+      'Ledger',
+      'none',
+    ],
+    [
+      'Weir said the Ledger reported that the bridge would close.',
+      'the Ledger reported that the bridge would close',
+      'Weir',
+      'the bridge would close',
+      'Ledger',
+      'none',
+    ],
+    // as is a document's
+    [
+      'A report written by the auditors said the accounts were wrong, Marsh said.',
+      'A report written by the auditors said the accounts were wrong',
+      'Marsh',
+      'the accounts were wrong',
+      'A report written by the auditors',
+      'none',
+    ],
+  ])('%j', (text, outerWords, outerMention, innerWords, innerMention, dropped) => {
+    const outer = quote(text, outerWords, outerMention);
+    const inner = quote(text, innerWords, innerMention);
+    const drop = relayedQuotes(text, [outer, inner]);
+    expect(drop.has(outer) ? 'outer' : drop.has(inner) ? 'inner' : 'none').toBe(dropped);
+  });
+});
