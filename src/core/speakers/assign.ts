@@ -18,6 +18,7 @@ import {
   ownerOfSaidThing,
   wordsOwnerAfter,
   ownSubject,
+  frontedComparisonAt,
   turnTaker,
   relativeNamerSubject,
   restrictiveRelative,
@@ -303,6 +304,8 @@ class Assigner {
   private readonly paraFirst: number[] = [];
   /** spacedWords' results, by text */
   private readonly spaced = new Map<string, string>();
+  /** the words of a comparison the sentence of a lede's unnamed speaker opens with: "Like Ruiz, the mayor said …" */
+  private readonly comparedWith = new Map<Ref, string>();
 
   constructor(
     private readonly doc: Doc,
@@ -418,7 +421,11 @@ class Assigner {
           }
           // (a person unnamed, not a document: "…, according to documents tabled in the House" is no one named next)
           // (or a definite one, "The province's top doctor urged …", bound only to one known by its head: see bindLede)
-          if (para === firstBody && r.ref.desc && !r.ref.desc.group && !DOCUMENT_NOUNS.has(r.ref.desc.head)) ledeDescs.push(r.ref);
+          if (para === firstBody && r.ref.desc && !r.ref.desc.group && !DOCUMENT_NOUNS.has(r.ref.desc.head)) {
+            ledeDescs.push(r.ref);
+            const compared = frontedComparisonAt(tokens, startTok, c.verbFirst)?.comma ?? -1;
+            if (compared > startTok) this.comparedWith.set(r.ref, this.doc.text.slice(tokens[startTok]!.start, tokens[compared]!.start));
+          }
           // (and a union unnamed, bound below to the one union named by the end of the next paragraph)
           if (para === firstBody && !r.ref.key && r.ref.desc && /^(the|their)\s+union$/i.test(r.ref.desc.text)) ledeUnions.push(r.ref);
         }
@@ -1495,6 +1502,8 @@ class Assigner {
         // (nor one the description's own words are about: "Emeka Okonjo and his sons slept in the gym, a volunteer said. /
         // Emeka Okonjo said …" is no Okonjo speaking of himself by name)
         !out.some((o) => o._ref === d && namesWord(o.text, surname!)) &&
+        // (nor one it is compared with, never the speaker: "Like Ruiz, the mayor, a Democrat, said … / Ruiz said …")
+        !namesWord(this.comparedWith.get(d) ?? '', surname!) &&
         // a definite description is someone the article knows by that role: "The province's top doctor urged … / Dr.
         // Miriam Halloran, Ontario's chief medical officer of health, said …" (not "The premier said … / “…,” said
         // Opposition Leader Ana Roy")
@@ -1511,8 +1520,8 @@ class Assigner {
       // provincial ombudsman says … / Ombudsman Teresa Lindqvist made 18 recommendations …"
       else {
         const known = this.speakers.personKnownAsIn(d.desc, para);
-        if (known && !d.desc.text.toLowerCase().includes(this.speakerOf(known, null).name.split(/\s+/).pop()!.toLowerCase()))
-          d.bound = known;
+        const name = known ? this.speakerOf(known, null).name.split(/\s+/).pop()!.toLowerCase() : '';
+        if (known && !d.desc.text.toLowerCase().includes(name) && !namesWord(this.comparedWith.get(d) ?? '', name)) d.bound = known;
       }
     }
     descs.length = 0;
