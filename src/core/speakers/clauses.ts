@@ -1255,6 +1255,9 @@ export class ClauseFinder {
           // (nor one on the medium the speaker spoke through, the clause's own "that" perhaps after it: "announced
           // Thursday in a blog post that credited …", "said in a statement that was posted online that …")
           if (this.mediumRelative(j, c.verbLast)) continue;
+          // (nor one another frame's verb has before it, no comma between: "Okafor argued on Monday, the mayor said that
+          // …", "Unlike Okafor, who conceded on Monday, he told reporters that …" report the mayor's and his words)
+          if (this.otherFrameBefore(c, j)) break;
           if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
           break;
         }
@@ -3909,6 +3912,21 @@ export class ClauseFinder {
    * (in a clause after the verb, "and" may go on with the same report: "said the group had warned the landlord, and
    * that the landlord had promised …").
    */
+  /**
+   * Does a frame of the sentence other than c, its subject opening right after a comma past c's verb, have its verb
+   * before the "that" at j, no comma between? ("Okafor argued on Monday, the mayor said that …"; not a relative clause
+   * on c's object: "told a woman who suggested that …")
+   */
+  private otherFrameBefore(c: Construction, j: number): boolean {
+    const { tokens } = this.doc;
+    return (this.bySentence.get(c.sent) ?? []).some((o) => {
+      if (o === c || o.inverted || o.continuing || !o.subject || o.subject.first <= c.verbLast + 1 || o.verbLast >= j) return false;
+      if (tokens[o.subject.first - 1]?.raw !== ',' || this.doc.quoted[o.subject.first - 1]) return false;
+      for (let x = o.verbLast + 1; x < j; x++) if (!tokens[x]!.word || this.doc.quoted[x]) return false;
+      return true;
+    });
+  }
+
   private rivalReportAt(c: Construction, k: number, joined = false): boolean {
     const { tokens } = this.doc;
     const s = tokens[k]?.lower === 'even' && /^(as|while|though)$/.test(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
