@@ -15,6 +15,7 @@ import {
   portfoliosBefore,
   preposedParticipleThat,
   QUANTIFIER_PRONOUNS,
+  frontedComparisonAt,
 } from '../attribution';
 import { type Doc, keyGender, keyType, sentEnd, sentStart } from '../doc';
 import { type Token, wordsAtLeast } from '../tokenize';
@@ -1492,6 +1493,12 @@ export class ClauseFinder {
       if (to < uncut && this.openingPhrasesOnly(from, to)) return null;
       const relative = this.inRelativeClause(c);
       const subordinate = this.inOpeningSubordinate(c, ss);
+      // (a relative clause on the noun of a comparison the sentence opens with ends at the comparison's closing comma, the
+      // main clause's subject after it: "Like Ruiz, who said the tax was unfair, the mayor voted no" reports no «the
+      // mayor voted no»)
+      const fronted = relative ? frontedComparisonAt(tokens, ss, se) : null;
+      if (fronted && fronted.object <= c.first && c.verbFirst < fronted.comma && fronted.comma > from && fronted.comma <= to)
+        to = fronted.comma - 1;
       for (let j = from + 1; j < to; j++) {
         const t = tokens[j]!;
         // "While he said journalists cannot be partisan, he appears uneasy …": the main clause after the comma is the writer's
