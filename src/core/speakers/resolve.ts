@@ -702,6 +702,11 @@ export interface Resolved {
   passedOver?: true;
   /** a surname alone that another person the article names in full shares ("Dizon" of Rosario and Kristine Dizon): a guess */
   shared?: true;
+  /**
+   * a "he" or "she" framing words after them, taken for a person named only inside those words, no one before them
+   * fitting: "Because Ms. Holm said the plant was safe, we left, she said." (a guess: CONFIDENCE.insideWords)
+   */
+  insideWords?: true;
 }
 
 /**
@@ -5752,7 +5757,13 @@ export class SpeakerResolver {
           const r = this.refFor(pm.key, para);
           const g = this.genderOf(r);
           if (g && g !== want) continue;
-          return { ref: this.unnamedOpenerOver(pm.first, want, para) ?? r, via: 'pronoun', mention: span };
+          const ref = this.unnamedOpenerOver(pm.first, want, para) ?? r;
+          return {
+            ref,
+            via: 'pronoun',
+            mention: span,
+            ...(before === s.first && pm.first >= words && ref === r ? { insideWords: true as const } : {}),
+          };
         }
       // nor anyone named: the unnamed person a sentence since opened with ("The governor spoke to a radio host. “…,” he said.")
       if (sent >= 0 && !this.last()) {
