@@ -4701,7 +4701,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   // Rahal, and …" is not TESSIN's, its words between commas no apposition)
   const start = sentStart(doc, v);
   const dated = pastDateline(doc, start, v);
-  const floor = dated > firstWordAt(doc, start) && dated < v ? dated - 1 : start;
+  // (or past a comparison the sentence opens with, closed by its comma before the verb, whose noun is never the subject:
+  // "Unlike Ruiz, who lost, the mayor, 61, said …", "Like Paul Okafor, he told reporters …")
+  const compared = frontedComparisonAt(tokens, firstWordAt(doc, start), v)?.comma ?? -1;
+  const floor = dated > firstWordAt(doc, start) && dated < v ? dated - 1 : compared > start && compared < v - 1 ? compared : start;
   // a place's adverb between the subject and its verb: "Officials there said", "Residents nearby say", "Protesters
   // outside chanted" (not after a participle, whose adverb it is: "A second pilot flying nearby radioed")
   const place = tokens[v - 1];
@@ -5419,7 +5422,8 @@ function parentheticalFrame(doc: Doc, v: number): boolean {
 
 /**
  * A comparison fronted at token k before its sentence's subject, whose noun is someone compared, never the subject nor
- * the speaker: "Like Okafor, …", "Unlike her rival Paul Okafor, …", "As with Okafor, …", "Contrary to Okafor, …" (after
+ * the speaker: "Like Okafor, …", "Unlike her rival Paul Okafor, …", "As with Okafor, …", "Contrary to Okafor, …", "Compared
+ * with Okafor, …", "In contrast to Okafor, …" (after
  * "But", "And" or "Yet" too, and "Much like", "Just like"). `object` is the first word of the compared noun phrase;
  * `comma` the comma that closes the phrase (past a relative clause set off by commas after the noun: "Unlike Okafor, who
  * conceded on Monday, the governor …"), -1 when none does before `limit` (the caller's sentence end or verb) or within 25
@@ -5436,11 +5440,17 @@ export function frontedComparisonAt(
   if (tokens[i]?.word && /^(much|just)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'like') i++;
   const t = tokens[i];
   if (!t?.word) return null;
+  const after = tokens[i + 1]?.lower ?? '';
   const object = /^(like|unlike)$/.test(t.lower)
     ? i + 1
-    : (t.lower === 'as' && tokens[i + 1]?.lower === 'with') || (t.lower === 'contrary' && tokens[i + 1]?.lower === 'to')
+    : (t.lower === 'as' && after === 'with') ||
+        (t.lower === 'contrary' && after === 'to') ||
+        (t.lower === 'compared' && /^(with|to)$/.test(after))
       ? i + 2
-      : -1;
+      : // (and "In contrast to Okafor, …", "In contrast with Okafor, …")
+        t.lower === 'in' && after === 'contrast' && /^(to|with)$/.test(tokens[i + 2]?.lower ?? '')
+        ? i + 3
+        : -1;
   if (object < 0 || !tokens[object]?.word) return null;
   const next = (from: number): number => {
     for (let c = from; c < limit && c < from + 25; c++) {
@@ -5474,7 +5484,8 @@ function nameBeforeRole(doc: Doc, floor: number, subj: Found, seen: NewName[]): 
     while (roleStart > floor && roleStart >= subj.first - 6 && roleWord(tokens[roleStart - 1])) roleStart--;
     if (!roleWord(tokens[roleStart])) return null;
   }
-  if (roleStart <= floor || !(subj.kind === 'desc' || roleStart < subj.first) || tokens[roleStart - 1]?.raw !== ',') return null;
+  // (nor a comma that is the floor, the close of a comparison the sentence opens with: see scanSubjectBefore)
+  if (roleStart - 1 <= floor || !(subj.kind === 'desc' || roleStart < subj.first) || tokens[roleStart - 1]?.raw !== ',') return null;
   const last = pastParty(doc, roleStart - 2, floor);
   const named = keyEndingAt(doc, last);
   // (or after a role in lower case, a conjunction before it: "But the actor Lucas Wen, the director's son, who plays …,

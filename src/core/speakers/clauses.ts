@@ -15,6 +15,7 @@ import {
   portfoliosBefore,
   preposedParticipleThat,
   QUANTIFIER_PRONOUNS,
+  frontedComparisonAt,
 } from '../attribution';
 import { type Doc, keyGender, keyType, sentEnd, sentStart } from '../doc';
 import { type Token, wordsAtLeast } from '../tokenize';
@@ -1255,6 +1256,9 @@ export class ClauseFinder {
           // (nor one on the medium the speaker spoke through, the clause's own "that" perhaps after it: "announced
           // Thursday in a blog post that credited …", "said in a statement that was posted online that …")
           if (this.mediumRelative(j, c.verbLast)) continue;
+          // (nor one another frame's verb has before it, no comma between: "Okafor argued on Monday, the mayor said that
+          // …", "Unlike Okafor, who conceded on Monday, he told reporters that …" report the mayor's and his words)
+          if (this.otherFrameBefore(c, j)) break;
           if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
           break;
         }
@@ -1489,6 +1493,12 @@ export class ClauseFinder {
       if (to < uncut && this.openingPhrasesOnly(from, to)) return null;
       const relative = this.inRelativeClause(c);
       const subordinate = this.inOpeningSubordinate(c, ss);
+      // (a relative clause on the noun of a comparison the sentence opens with ends at the comparison's closing comma, the
+      // main clause's subject after it: "Like Ruiz, who said the tax was unfair, the mayor voted no" reports no «the
+      // mayor voted no»)
+      const fronted = relative ? frontedComparisonAt(tokens, ss, se) : null;
+      if (fronted && fronted.object <= c.first && c.verbFirst < fronted.comma && fronted.comma > from && fronted.comma <= to)
+        to = fronted.comma - 1;
       for (let j = from + 1; j < to; j++) {
         const t = tokens[j]!;
         // "While he said journalists cannot be partisan, he appears uneasy …": the main clause after the comma is the writer's
@@ -3917,6 +3927,21 @@ export class ClauseFinder {
    * (in a clause after the verb, "and" may go on with the same report: "said the group had warned the landlord, and
    * that the landlord had promised …").
    */
+  /**
+   * Does a frame of the sentence other than c, its subject opening right after a comma past c's verb, have its verb
+   * before the "that" at j, no comma between? ("Okafor argued on Monday, the mayor said that …"; not a relative clause
+   * on c's object: "told a woman who suggested that …")
+   */
+  private otherFrameBefore(c: Construction, j: number): boolean {
+    const { tokens } = this.doc;
+    return (this.bySentence.get(c.sent) ?? []).some((o) => {
+      if (o === c || o.inverted || o.continuing || !o.subject || o.subject.first <= c.verbLast + 1 || o.verbLast >= j) return false;
+      if (tokens[o.subject.first - 1]?.raw !== ',' || this.doc.quoted[o.subject.first - 1]) return false;
+      for (let x = o.verbLast + 1; x < j; x++) if (!tokens[x]!.word || this.doc.quoted[x]) return false;
+      return true;
+    });
+  }
+
   private rivalReportAt(c: Construction, k: number, joined = false): boolean {
     const { tokens } = this.doc;
     const s = tokens[k]?.lower === 'even' && /^(as|while|though)$/.test(tokens[k + 1]?.lower ?? '') ? k + 1 : k;

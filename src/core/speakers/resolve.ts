@@ -702,6 +702,11 @@ export interface Resolved {
   passedOver?: true;
   /** a surname alone that another person the article names in full shares ("Dizon" of Rosario and Kristine Dizon): a guess */
   shared?: true;
+  /**
+   * a "he" or "she" framing words after them, taken for a person named only inside those words, no one before them
+   * fitting: "Because Ms. Holm said the plant was safe, we left, she said." (a guess: CONFIDENCE.insideWords)
+   */
+  insideWords?: true;
 }
 
 /**
@@ -5269,7 +5274,7 @@ export class SpeakerResolver {
       return { ref: this.refFor(s.key!, para), via, mention: span, ...(shared ? { shared: true as const } : {}) };
     }
     if (s.kind === 'pronoun') {
-      const r = this.resolvePronoun(s, para, sent, span, c);
+      const r = this.pronounPastComparison(s, para, sent, span, c);
       // (a "he" or "she" that opens its sentence and names a person of no known gender gives that person its gender, so
       // that a later pronoun of the other one passes over them: "Special envoy Xu Mingzhe arrived … He said … / … She said
       // …" is not Xu)
@@ -5496,6 +5501,42 @@ export class SpeakerResolver {
     return is(/^she$/) ? 'female' : is(/^he$/) ? 'male' : null;
   }
 
+  /**
+   * A "he" or "she" after a comparison its sentence opens with is never the person compared: "Unlike Paul Okafor, who
+   * conceded on Monday, he told reporters …" is someone else, found as if Okafor had not been named nor spoken (or no
+   * one). Other pronouns as resolvePronoun finds them.
+   */
+  private pronounPastComparison(s: Subject, para: number, sent: number, span: Span, c: Construction | null): Resolved | null {
+    const r = this.resolvePronoun(s, para, sent, span, c);
+    const key = r?.ref.key;
+    if (!key || keyType(this.doc, key) !== 'person' || (s.pronoun !== 'male' && s.pronoun !== 'female')) return r;
+    const compared = this.comparisonBefore(s.first);
+    if (!compared) return r;
+    const { tokens } = this.doc;
+    const id = keyId(key);
+    const surname = keyName(this.doc, key).split(/\s+/).pop()!;
+    const named =
+      this.personMentions.some((pm) => pm.first >= compared[0] && pm.first < compared[1] && keyId(pm.key) === id) ||
+      tokens.slice(compared[0], compared[1]).some((t) => t.word && t.cap > 0 && t.raw === surname);
+    if (!named) return r;
+    const mentions = [...this.personMentions];
+    const history = [...this.history];
+    const other = (k: SpeakerKey | null | undefined): boolean => !k || keyId(k) !== id;
+    this.personMentions.splice(0, mentions.length, ...mentions.filter((pm) => other(pm.key)));
+    this.history.splice(0, history.length, ...history.filter((h) => other(final(h.ref).key)));
+    try {
+      const again = this.resolvePronoun(s, para, sent, span, c);
+      if (again && other(again.ref.key)) return again;
+      // (the person the sentence before the comparison brings in may be the one compared, "Okafor left the hall. Like
+      // Okafor, he added …": then the last speaker who fits, a guess, or no one)
+      const last = this.lastFitting(s.pronoun);
+      return last && other(last.key) ? { ref: last, via: 'pronoun', mention: span, passedOver: true } : null;
+    } finally {
+      this.personMentions.splice(0, this.personMentions.length, ...mentions);
+      this.history.splice(0, this.history.length, ...history);
+    }
+  }
+
   private resolvePronoun(s: Subject, para: number, sent: number, span: Span, c: Construction | null): Resolved | null {
     const want = s.pronoun!;
     // "Lund did not say how. Asked by a reporter whether he would cut programs, he said …": the person is found as if
@@ -5716,7 +5757,13 @@ export class SpeakerResolver {
           const r = this.refFor(pm.key, para);
           const g = this.genderOf(r);
           if (g && g !== want) continue;
-          return { ref: this.unnamedOpenerOver(pm.first, want, para) ?? r, via: 'pronoun', mention: span };
+          const ref = this.unnamedOpenerOver(pm.first, want, para) ?? r;
+          return {
+            ref,
+            via: 'pronoun',
+            mention: span,
+            ...(before === s.first && pm.first >= words && ref === r ? { insideWords: true as const } : {}),
+          };
         }
       // nor anyone named: the unnamed person a sentence since opened with ("The governor spoke to a radio host. “…,” he said.")
       if (sent >= 0 && !this.last()) {
