@@ -3481,7 +3481,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     s.first === k - 1 &&
     doc.nameCtx.initial[k - 1] &&
     w.cap === 1 &&
-    PEOPLE_PLURAL.test(w.lower) &&
+    (PEOPLE_PLURAL.test(w.lower) || RELATION_NOUNS.test(w.lower)) &&
     pluralNoun({ ...w, cap: 0 })
   )
     s = groupDesc(doc, k - 1, k - 1);
@@ -3501,7 +3501,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     s?.kind === 'desc' &&
     !DOCUMENT_NOUNS.has(s.desc!.head) &&
     pluralNoun({ ...tokens[s.last]!, cap: 0 }) &&
-    (SPEAKER_NOUNS.has(s.desc!.head) || PEOPLE_PLURAL.test(s.desc!.head));
+    (SPEAKER_NOUNS.has(s.desc!.head) || PEOPLE_PLURAL.test(s.desc!.head) || RELATION_NOUNS.test(s.desc!.head));
   // (a title is no head here, "Minister of Finance Ada Vik said", unless it names a group: "Police in Harbour Heights said")
   // (nor when the body the person heads stands between: "A spokeswoman in the office of Gov. Tom Berg said" is hers)
   // (but an office in lower case after an article is one person's noun: "A former chaplain at Maple Grove, who …, said",
@@ -3537,7 +3537,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
  * of", "a colleague of", "a representative for" (see relationOfNamed).
  */
 const RELATION_NOUNS =
-  /^(friend|neighbou?r|colleague|classmate|schoolmate|teammate|roommate|flatmate|housemate|co-?worker|associate|acquaintance|confidante?|ally|relative|representative|rep|publicist|biographer)s?$/;
+  /^(friend|neighbou?r|colleague|classmate|schoolmate|teammate|roommate|flatmate|housemate|co-?worker|associate|acquaintance|confidante?|all(?:y|ie)|relative|representative|rep|publicist|biographer)s?$/;
 
 /**
  * "A cousin of Harbour Foods chef Ana Vik said", "A friend of chef Ana Vik said", "A lawyer for the family of Ana Vik
@@ -8446,7 +8446,11 @@ function pastAsideAfterGroup(doc: Doc, m: number, end: number): number {
  * person's shape ("supporters"). (resolve.ts's peoplePlural is narrower: a plural that is a "they".)
  */
 function groupOrPeoplePlural(h: string): boolean {
-  return GROUP_NOUNS.has(h) || pluralSpeakerNoun(h) || (/[^s]s$/.test(h) && !/oors$/.test(h) && personShaped(singularOf(h)));
+  return (
+    GROUP_NOUNS.has(h) ||
+    pluralSpeakerNoun(h) ||
+    (/[^s]s$/.test(h) && !/oors$/.test(h) && (personShaped(singularOf(h)) || RELATION_NOUNS.test(h)))
+  );
 }
 
 /**
