@@ -4581,12 +4581,19 @@ function groupOfExample(doc: Doc, s: Found, v: number, seen: NewName[]): Found |
   const m = w(k) === 'as' && w(k - 1) === 'such' ? k - 2 : /^(like|including)$/.test(w(k)) ? k - 1 : -1;
   if (m < floor || !tokens[m]!.word || doc.quoted[m]) return null;
   const head = subjectAt(doc, m, floor, seen);
-  if (!head || head.kind !== 'desc' || head.last !== m || !head.desc) return null;
+  // (a party's or a people's plural read as its body is the group too: "Republicans such as state senator Tom Berg")
+  const members = head?.kind === 'key' && head.first === m && pluralNoun({ ...tokens[m]!, cap: 0 }) && /[^s]s$/.test(tokens[m]!.lower);
+  if (!head || head.last !== m || !(members || (head.kind === 'desc' && head.desc))) return null;
   // (the group is the sentence's subject, at its start or after an opening phrase, not an object: "The levy has critics
   // such as …", "The mayor met critics like …", "Do critics such as … say …?")
   if (head.first !== floor && tokens[head.first - 1]?.raw !== ',') return null;
   // (a plural of people or of bodies: "critics", "groups", "Republicans"; not "A critic like Berg")
-  return head.desc.group || /[^s]s$/.test(head.desc.head) ? head : null;
+  if (!members && !head.desc!.group && !/[^s]s$/.test(head.desc!.head)) return null;
+  // the group with the examples it names, as the speaker: "Critics such as Sen. Tom Berg" (the sentence names Berg as one
+  // of those who say it, not as the one whose words these are; PolNeAR's Source spans the whole phrase too)
+  const text = withoutInvisible(doc.text.slice(tokens[head.first]!.start, tokens[s.last]!.end));
+  const h = head.desc?.head ?? tokens[m]!.lower;
+  return { kind: 'desc', desc: { text, definite: false, head: h, group: true, gender: null }, first: head.first, last: s.last };
 }
 
 /**
