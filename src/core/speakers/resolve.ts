@@ -1736,6 +1736,11 @@ export class SpeakerResolver {
       // attended …", "The special envoy for Syria, Ana Vik, …")
       if (!/^(who|in|at|from|on|near|with|of|to|for)$/.test(tokens[k + 1]!.lower)) continue;
       if (!SpeakerResolver.personNoun(role.lower) || pluralHead(role.lower)) return null;
+      // (a phrase of a preposition holds no verb: "The Mayor of Leeds met the Bishop of Durham, Paul Kent, …" is the
+      // mayor's sentence, Kent not the mayor)
+      if (tokens[k + 1]!.lower !== 'who')
+        for (let m = k + 2; m < first - 1; m++)
+          if (tokens[m]!.word && tokens[m]!.cap === 0 && (pastTense(tokens[m]!.lower) || AUXILIARIES.has(tokens[m]!.lower))) return null;
       if (ORG_HEADS.has(role.lower) || GROUP_NOUNS.has(role.lower) || DOCUMENT_NOUNS.has(role.lower)) return null;
       return role.lower;
     }
