@@ -3482,7 +3482,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     s.first === k - 1 &&
     doc.nameCtx.initial[k - 1] &&
     w.cap === 1 &&
-    PEOPLE_PLURAL.test(w.lower) &&
+    (PEOPLE_PLURAL.test(w.lower) || RELATION_NOUNS.test(w.lower)) &&
     pluralNoun({ ...w, cap: 0 })
   )
     s = groupDesc(doc, k - 1, k - 1);
@@ -3502,7 +3502,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     s?.kind === 'desc' &&
     !DOCUMENT_NOUNS.has(s.desc!.head) &&
     pluralNoun({ ...tokens[s.last]!, cap: 0 }) &&
-    (SPEAKER_NOUNS.has(s.desc!.head) || PEOPLE_PLURAL.test(s.desc!.head));
+    (SPEAKER_NOUNS.has(s.desc!.head) || PEOPLE_PLURAL.test(s.desc!.head) || RELATION_NOUNS.test(s.desc!.head));
   // (a title is no head here, "Minister of Finance Ada Vik said", unless it names a group: "Police in Harbour Heights said")
   // (nor when the body the person heads stands between: "A spokeswoman in the office of Gov. Tom Berg said" is hers)
   // (but an office in lower case after an article is one person's noun: "A former chaplain at Maple Grove, who …, said",
@@ -3538,7 +3538,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
  * of", "a colleague of", "a representative for" (see relationOfNamed).
  */
 const RELATION_NOUNS =
-  /^(friend|neighbou?r|colleague|classmate|schoolmate|teammate|roommate|flatmate|housemate|co-?worker|associate|acquaintance|confidante?|ally|relative|representative|rep|publicist|biographer)s?$/;
+  /^(friend|neighbou?r|colleague|classmate|schoolmate|teammate|roommate|flatmate|housemate|co-?worker|associate|acquaintance|confidante?|all(?:y|ie)|relative|representative|rep|publicist|biographer)s?$/;
 
 /**
  * "A cousin of Harbour Foods chef Ana Vik said", "A friend of chef Ana Vik said", "A lawyer for the family of Ana Vik
@@ -4582,12 +4582,19 @@ function groupOfExample(doc: Doc, s: Found, v: number, seen: NewName[]): Found |
   const m = w(k) === 'as' && w(k - 1) === 'such' ? k - 2 : /^(like|including)$/.test(w(k)) ? k - 1 : -1;
   if (m < floor || !tokens[m]!.word || doc.quoted[m]) return null;
   const head = subjectAt(doc, m, floor, seen);
-  if (!head || head.kind !== 'desc' || head.last !== m || !head.desc) return null;
+  // (a party's or a people's plural read as its body is the group too: "Republicans such as state senator Tom Berg")
+  const members = head?.kind === 'key' && head.first === m && pluralNoun({ ...tokens[m]!, cap: 0 }) && /[^s]s$/.test(tokens[m]!.lower);
+  if (!head || head.last !== m || !(members || (head.kind === 'desc' && head.desc))) return null;
   // (the group is the sentence's subject, at its start or after an opening phrase, not an object: "The levy has critics
   // such as …", "The mayor met critics like …", "Do critics such as … say …?")
   if (head.first !== floor && tokens[head.first - 1]?.raw !== ',') return null;
   // (a plural of people or of bodies: "critics", "groups", "Republicans"; not "A critic like Berg")
-  return head.desc.group || /[^s]s$/.test(head.desc.head) ? head : null;
+  if (!members && !head.desc!.group && !/[^s]s$/.test(head.desc!.head)) return null;
+  // the group with the examples it names, as the speaker: "Critics such as Sen. Tom Berg" (the sentence names Berg as one
+  // of those who say it, not as the one whose words these are; PolNeAR's Source spans the whole phrase too)
+  const text = withoutInvisible(doc.text.slice(tokens[head.first]!.start, tokens[s.last]!.end));
+  const h = head.desc?.head ?? tokens[m]!.lower;
+  return { kind: 'desc', desc: { text, definite: false, head: h, group: true, gender: null }, first: head.first, last: s.last };
 }
 
 /**
@@ -8458,7 +8465,11 @@ function pastAsideAfterGroup(doc: Doc, m: number, end: number): number {
  * person's shape ("supporters"). (resolve.ts's peoplePlural is narrower: a plural that is a "they".)
  */
 function groupOrPeoplePlural(h: string): boolean {
-  return GROUP_NOUNS.has(h) || pluralSpeakerNoun(h) || (/[^s]s$/.test(h) && !/oors$/.test(h) && personShaped(singularOf(h)));
+  return (
+    GROUP_NOUNS.has(h) ||
+    pluralSpeakerNoun(h) ||
+    (/[^s]s$/.test(h) && !/oors$/.test(h) && (personShaped(singularOf(h)) || RELATION_NOUNS.test(h)))
+  );
 }
 
 /**

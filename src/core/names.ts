@@ -500,6 +500,10 @@ function pinyinFamilyFirst(tokens: ReadonlyArray<Token>, k: number): boolean {
   return !(isNameWord(n) && !n!.gap) && !(isNameWord(p) && !a.gap && isGivenName(p!.raw));
 }
 
+/** Words that open a clause of its own inside a verb's object, or another subject (saysAfterAnd). */
+const CLAUSE_WORD =
+  /^(that|which|who|whom|whose|when|where|while|because|if|although|though|whereas|but|or|nor|he|she|they|we|it|i|you|said|says|told)$/;
+
 /** A capitalised word of one short syllable's length that is no common word: the shape of "Lee", "Park", "Zhang". */
 function familyShaped(t: Token): boolean {
   return /^\p{Lu}\p{Ll}{1,4}$/u.test(t.raw) && !COMMON_WORDS.has(t.lower) && !ENGLISH_PREFIX.test(t.lower);
@@ -4737,7 +4741,11 @@ export class PeopleRegistry {
       this.speechBefore(runStart) ||
       this.apposition(runEnd) ||
       this.agentBefore(runStart) ||
-      this.agentApposition(runEnd);
+      this.agentApposition(runEnd) ||
+      // (a Chinese name written family name first whose given name is on the lists too, which pinyinFamilyFirst leaves,
+      // as the subject of a verb of saying after its own clause and "and": "Zhou Dequan thanked Mrs Ellen Hart and added
+      // that …"; not "Hong Kong", whose second word is one syllable)
+      (words === 2 && s === runStart && pinyinName(tokens[s]!.lower, last.lower) && this.saysAfterAnd(runEnd));
     // "Mara Delgado is one of the few pilots left. “…,” she said.": a sentence that opens with the name and "is",
     // and a he or she who speaks next, before another name ("Northwind Telecom cut jobs. “…,” she said." is no person)
     // (or a verb of what a person does, in the third person, after a name of two words that are no words of the
@@ -4933,6 +4941,33 @@ export class PeopleRegistry {
   }
 
   /** "Darian Lonechild said", "Jane Doe, 45, said", "Jane Doe (pictured) said" */
+  /**
+   * Whether the run ending at k is the subject of a verb of saying coordinated after a clause of its own: a verb in
+   * lower case right after it, then its object, up to twelve words with no punctuation but an abbreviation's point, no
+   * quotation and no clause's word, then "and" and the verb of saying ("thanked Mrs Ellen Hart and added that …"; not "…
+   * and she said", "… and Tom Berg said").
+   */
+  private saysAfterAnd(k: number): boolean {
+    const { tokens, quoted } = this.ctx;
+    const verb = tokens[k + 1];
+    if (!verb?.word || verb.cap !== 0 || !(pastTense(verb.lower) || /[^s]s$/.test(verb.lower)) || SPEECH_VERBS.has(verb.lower))
+      return false;
+    for (let m = k + 2; m < tokens.length && m - k <= 14; m++) {
+      const t = tokens[m]!;
+      if (quoted[m]) return false;
+      if (!t.word) {
+        if (t.raw === '.' && ABBREVIATIONS.has(tokens[m - 1]?.lower ?? '') && tokens[m - 1]!.end === t.start) continue;
+        return false;
+      }
+      if (t.lower === 'and') {
+        const v = tokens[m + 1] && VERB_ADVERBS.test(tokens[m + 1]!.lower) ? tokens[m + 2] : tokens[m + 1];
+        return !!v?.word && v.cap === 0 && SPEECH_VERBS.has(v.lower) && v.lower !== 'according';
+      }
+      if (t.cap === 0 && (CLAUSE_WORD.test(t.lower) || AUXILIARIES.has(t.lower))) return false;
+    }
+    return false;
+  }
+
   private speechNext(k: number): boolean {
     const { tokens } = this.ctx;
     let i = k + 1;

@@ -1728,15 +1728,24 @@ export class SpeakerResolver {
     for (let k = start + 1; k <= start + 3 && k < first - 3; k++) {
       const role = tokens[k]!;
       if (!role.word || DETERMINERS.has(role.lower)) return null;
-      // (a capitalised modifier before the noun, a people's or a place's: "The Canadian ambassador to France, …")
-      if (role.cap !== 0) {
-        if (k === start + 3 || !tokens[k + 1]?.word || tokens[k + 1]!.cap !== 0) return null;
+      // (a capitalised modifier before the noun, a people's or a place's: "The Canadian ambassador to France, …"; or the
+      // role itself, capitalised as a title before its place or body: "The Archbishop of Canterbury, Justin Welby, …",
+      // "The Mayor of Leeds, …", "The Chief Executive of Northwind, …")
+      const office = (i: number): boolean =>
+        tokens[i]!.cap === 1 && TITLES.has(tokens[i]!.lower) && /^(of|to|for)$/.test(tokens[i + 1]?.lower ?? '');
+      if (role.cap !== 0 && !office(k)) {
+        if (k === start + 3 || !tokens[k + 1]?.word || (tokens[k + 1]!.cap !== 0 && !office(k + 1))) return null;
         continue;
       }
       // (or "to" and "for" the country or body the role serves: "The Canadian ambassador to France, Bernard Leclerc,
       // attended …", "The special envoy for Syria, Ana Vik, …")
       if (!/^(who|in|at|from|on|near|with|of|to|for)$/.test(tokens[k + 1]!.lower)) continue;
       if (!SpeakerResolver.personNoun(role.lower) || pluralHead(role.lower)) return null;
+      // (a phrase of a preposition holds no verb: "The Mayor of Leeds met the Bishop of Durham, Paul Kent, …" is the
+      // mayor's sentence, Kent not the mayor)
+      if (tokens[k + 1]!.lower !== 'who')
+        for (let m = k + 2; m < first - 1; m++)
+          if (tokens[m]!.word && tokens[m]!.cap === 0 && (pastTense(tokens[m]!.lower) || AUXILIARIES.has(tokens[m]!.lower))) return null;
       if (ORG_HEADS.has(role.lower) || GROUP_NOUNS.has(role.lower) || DOCUMENT_NOUNS.has(role.lower)) return null;
       return role.lower;
     }
