@@ -4940,7 +4940,6 @@ export class PeopleRegistry {
     return false;
   }
 
-  /** "Darian Lonechild said", "Jane Doe, 45, said", "Jane Doe (pictured) said" */
   /**
    * Whether the run ending at k is the subject of a verb of saying coordinated after a clause of its own: a verb in
    * lower case right after it, then its object, up to twelve words with no punctuation but an abbreviation's point, no
@@ -4968,6 +4967,7 @@ export class PeopleRegistry {
     return false;
   }
 
+  /** "Darian Lonechild said", "Jane Doe, 45, said", "Jane Doe (pictured) said" */
   private speechNext(k: number): boolean {
     const { tokens } = this.ctx;
     let i = k + 1;
