@@ -5590,6 +5590,7 @@ export class SpeakerResolver {
       // a sentence since the last speaker that opens with a bare surname the article knows as no one: "Carson defied
       // the question. “…,” he said." is Carson's, not the last speaker's
       const bare = !named && sent >= 0 ? this.bareNameOpener(sent, para, want) : -1;
+      if (bare === -2) return null;
       if (bare >= 0) {
         const t = this.doc.tokens[bare]!;
         const desc: Description = { text: t.raw, definite: true, head: t.lower, group: false, gender: want };
@@ -6330,6 +6331,8 @@ export class SpeakerResolver {
    * the past follows ("Carson defied the question."): a person the names did not find; its token, else -1 (not a
    * plural nor "Nobody"). A given name of the pronoun's gender `want` may have "is", "was", "has" or "had" for its verb
    * instead, as a patient or a child called by the first name alone is written of: "Ethan is now home. He said …".
+   * -2 when that word's verb has a "his" or "her" of the other gender right after it ("Ostrow barred his wife …"): then
+   * the pronoun is most likely the one that possessive owns, no speaker met before.
    */
   private bareNameOpener(sent: number, para: number, want: Gender): number {
     const { tokens, sents } = this.doc;
@@ -6360,7 +6363,9 @@ export class SpeakerResolver {
           /^[a-z]{2,}ed$/.test(v.lower) ||
           (/^(is|was|has|had)$/.test(v.lower) && !!want && genderOfFirstName(t.raw) === want))
       )
-        return i;
+        // (-2 for one a possessive of the other gender right after the verb shows: "Ostrow barred his wife from the
+        // board. She called …" is no Ostrow's, nor an older speaker's)
+        return (possessiveGender(tokens[i + 2], v.lower) ?? want) === want ? i : -2;
     }
     return -1;
   }
