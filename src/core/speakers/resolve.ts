@@ -66,6 +66,7 @@ import {
   TRADE_NOUNS,
   ORG_SUFFIXES,
   PERSON_OBJECT_VERBS,
+  OBJECT_HER_NEXT,
   PRONOUNS,
   REPORTING_VERBS,
   SIDE_NOUNS,
@@ -6331,8 +6332,8 @@ export class SpeakerResolver {
    * the past follows ("Carson defied the question."): a person the names did not find; its token, else -1 (not a
    * plural nor "Nobody"). A given name of the pronoun's gender `want` may have "is", "was", "has" or "had" for its verb
    * instead, as a patient or a child called by the first name alone is written of: "Ethan is now home. He said …".
-   * -2 when that word's verb has a "his" or "her" of the other gender right after it ("Ostrow barred his wife …"): then
-   * the pronoun is most likely the one that possessive owns, no speaker met before.
+   * -2 when that word's verb has a "his" or "her" of the other gender right after it owning a person of the pronoun's
+   * gender ("Ostrow barred his wife …"): then the pronoun is most likely that person, no speaker met before.
    */
   private bareNameOpener(sent: number, para: number, want: Gender): number {
     const { tokens, sents } = this.doc;
@@ -6363,11 +6364,31 @@ export class SpeakerResolver {
           /^[a-z]{2,}ed$/.test(v.lower) ||
           (/^(is|was|has|had)$/.test(v.lower) && !!want && genderOfFirstName(t.raw) === want))
       )
-        // (-2 for one a possessive of the other gender right after the verb shows: "Ostrow barred his wife from the
-        // board. She called …" is no Ostrow's, nor an older speaker's)
-        return (possessiveGender(tokens[i + 2], v.lower) ?? want) === want ? i : -2;
+        // (-2 for one a possessive of the other gender right after the verb shows, owning a person of the pronoun's
+        // gender: "Ostrow barred his wife from the board. She called …" is no Ostrow's, nor an older speaker's, most
+        // likely the wife's; not "Ostrow defended her record. He said …", whose "her" may be another's)
+        return this.ownsOneOfGender(i + 2, v.lower, want) ? -2 : i;
     }
     return -1;
+  }
+
+  /**
+   * Whether token k, right after the verb `verb`, is a possessive "his" or "her" of the other gender than `want` that
+   * owns a noun of a person of gender `want` within three lower-case words: "barred his (first) wife", "thanked her
+   * father" (not an object's "her": "told her the plan", "hired her in 2010", see possessiveGender and OBJECT_HER_NEXT).
+   */
+  private ownsOneOfGender(k: number, verb: string, want: Gender): boolean {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[k];
+    const g = t && !quoted[k] ? possessiveGender(t, verb) : null;
+    if (!want || !g || g === want || (t!.lower === 'her' && OBJECT_HER_NEXT.test(tokens[k + 1]?.lower ?? ''))) return false;
+    const nouns = want === 'female' ? FEMALE_NOUNS : MALE_NOUNS;
+    for (let j = k + 1; j <= k + 3; j++) {
+      const w = tokens[j];
+      if (!w?.word || w.cap !== 0 || w.para !== t!.para || quoted[j]) return false;
+      if (nouns.has(w.lower)) return true;
+    }
+    return false;
   }
 
   /** `r` when it can be a "he" or a "she" of gender `want`, else null. */
