@@ -732,6 +732,15 @@ class Assigner {
         const neuter = unresolved?.subject?.pronoun === 'neuter';
         const want =
           unresolved?.subject?.pronoun === 'male' || unresolved?.subject?.pronoun === 'female' ? unresolved.subject.pronoun : null;
+        // "“…,” they chanted." or "They chanted: “…”" where no group could be found: a speaker guessed below must not be
+        // one person of a known gender, a "he" or a "she" ("Mayor Tom Ek arrived, greeted by students. “…,” they chanted."
+        // is not Ek's; one of no known gender may be a singular "they")
+        const plural =
+          unresolved?.subject?.pronoun === 'plural' ||
+          (!pick &&
+            (this.bySentence.get(si) ?? []).some(
+              (c) => c.subject?.kind === 'pronoun' && c.subject.pronoun === 'plural' && c.last < openTok && openTok - c.last <= 3,
+            ));
         // "“Whose fault is it, then?” I asked.": the writer's own words, no one else's to guess
         // (in its own paragraph: "“…?” / I asked Haas that question." is no frame of the writer's)
         const writer =
@@ -954,6 +963,7 @@ class Assigner {
               conf = CONFIDENCE.afterReport;
             } else if (ref) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
           }
+          if (plural && ref && !this.speakers.isGroup(final(ref)) && this.speakers.genderOf(ref) !== null) ref = null;
           via = 'continuation';
           // (a short answer after a colon with no one to give it is a headline's or a title's word: "Its headline was short:
           // “Sunk.”")
@@ -970,7 +980,8 @@ class Assigner {
         }
         // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a
         // quotation even when its "he" or "she" names no one found ("“It is a disgrace,” he said.")
-        if (!ref && !untied && !((want || neuter || writer || described) && q.kind === 'direct') && !this.keptUnattributed(q)) continue;
+        if (!ref && !untied && !((want || neuter || plural || writer || described) && q.kind === 'direct') && !this.keptUnattributed(q))
+          continue;
         // (nor is a title set off by commas in mid-sentence, its words capitalised, the sentence going on after it with no
         // frame: 'The collection that broke that silence, “A Chair by the Door,” included …')
         if (

@@ -66,6 +66,7 @@ import {
   TRADE_NOUNS,
   ORG_SUFFIXES,
   PERSON_OBJECT_VERBS,
+  OBJECT_HER_NEXT,
   PRONOUNS,
   REPORTING_VERBS,
   SIDE_NOUNS,
@@ -103,6 +104,9 @@ import { type Token, withoutInvisible } from '../tokenize';
 
 /** The heads of a peerage's holder, who is one of few the article names: "the peer", "the duke", "the baroness". */
 const PEERAGE_HEADS = /^(peer|peeress|baron|baroness|viscount|viscountess|earl|countess|marquess|marchioness|duke|duchess)$/;
+
+/** A personal pronoun or possessive of a gender. */
+const GENDERED_PRONOUN = /^(he|him|his|himself|she|her|hers|herself)$/;
 
 /** Given names the lists give both genders ("Jordan", "Dale"): a pronoun past an opening phrase may override theirs. */
 const BOTH_GIVEN_SET: ReadonlySet<string> = new Set(BOTH_GIVEN.split(/\s+/).filter(Boolean));
@@ -1240,7 +1244,12 @@ export class SpeakerResolver {
       if (g !== 'male' && g !== 'female') continue;
       if (constructions.some((o) => o.subject?.kind === 'pronoun' && o.subject.first === next)) continue;
       const id = keyId(sub.key!);
-      if (this.learnedGender.has(id) || keyGender(this.doc, sub.key!) !== null) continue;
+      // (or of a given name the lists give both genders, which the pronoun settles when the sentence has no "he", "she",
+      // "his" or "her" of its own, someone else the pronoun may be: "Jordan Price said the vote was rigged. / She left
+      // early." is no later "he"; "Jordan Price said his wife voted. / She left early." says nothing of Price)
+      const known = keyGender(this.doc, sub.key!);
+      if (this.learnedGender.has(id) || (known !== null && (known === g || !this.givenOfBoth(sub.key!)))) continue;
+      if (known !== null && tokens.slice(from, next).some((x, i) => !this.doc.quoted[from + i] && GENDERED_PRONOUN.test(x.lower))) continue;
       if (this.personMentions.some((pm) => pm.first >= from && pm.first < next && keyId(pm.key) !== id)) continue;
       this.learnedGender.set(id, g);
     }
@@ -5640,6 +5649,7 @@ export class SpeakerResolver {
       // a sentence since the last speaker that opens with a bare surname the article knows as no one: "Carson defied
       // the question. “…,” he said." is Carson's, not the last speaker's
       const bare = !named && sent >= 0 ? this.bareNameOpener(sent, para, want) : -1;
+      if (bare === -2) return null;
       if (bare >= 0) {
         const t = this.doc.tokens[bare]!;
         const desc: Description = { text: t.raw, definite: true, head: t.lower, group: false, gender: want };
@@ -6386,6 +6396,8 @@ export class SpeakerResolver {
    * the past follows ("Carson defied the question."): a person the names did not find; its token, else -1 (not a
    * plural nor "Nobody"). A given name of the pronoun's gender `want` may have "is", "was", "has" or "had" for its verb
    * instead, as a patient or a child called by the first name alone is written of: "Ethan is now home. He said …".
+   * -2 when that word's verb has a "his" or "her" of the other gender right after it owning a person of the pronoun's
+   * gender ("Ostrow barred his wife …"): then the pronoun is most likely that person, no speaker met before.
    */
   private bareNameOpener(sent: number, para: number, want: Gender): number {
     const { tokens, sents } = this.doc;
@@ -6416,9 +6428,31 @@ export class SpeakerResolver {
           /^[a-z]{2,}ed$/.test(v.lower) ||
           (/^(is|was|has|had)$/.test(v.lower) && !!want && genderOfFirstName(t.raw) === want))
       )
-        return i;
+        // (-2 for one a possessive of the other gender right after the verb shows, owning a person of the pronoun's
+        // gender: "Ostrow barred his wife from the board. She called …" is no Ostrow's, nor an older speaker's, most
+        // likely the wife's; not "Ostrow defended her record. He said …", whose "her" may be another's)
+        return this.ownsOneOfGender(i + 2, v.lower, want) ? -2 : i;
     }
     return -1;
+  }
+
+  /**
+   * Whether token k, right after the verb `verb`, is a possessive "his" or "her" of the other gender than `want` that
+   * owns a noun of a person of gender `want` within three lower-case words: "barred his (first) wife", "thanked her
+   * father" (not an object's "her": "told her the plan", "hired her in 2010", see possessiveGender and OBJECT_HER_NEXT).
+   */
+  private ownsOneOfGender(k: number, verb: string, want: Gender): boolean {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[k];
+    const g = t && !quoted[k] ? possessiveGender(t, verb) : null;
+    if (!want || !g || g === want || (t!.lower === 'her' && OBJECT_HER_NEXT.test(tokens[k + 1]?.lower ?? ''))) return false;
+    const nouns = want === 'female' ? FEMALE_NOUNS : MALE_NOUNS;
+    for (let j = k + 1; j <= k + 3; j++) {
+      const w = tokens[j];
+      if (!w?.word || w.cap !== 0 || w.para !== t!.para || quoted[j]) return false;
+      if (nouns.has(w.lower)) return true;
+    }
+    return false;
   }
 
   /** `r` when it can be a "he" or a "she" of gender `want`, else null. */
