@@ -7455,6 +7455,14 @@ function secondClauseSubject(
     // promising …", "…, and the reporters left, vowing …"; but an act after a report: "Ruiz said the plan failed, and
     // the mayor resigned, saying …" is the mayor's, see actedAfterReport)
     const act = actedAfterReport(doc, verb, s, m);
+    // (a reply with no object right before the participle's comma, "…, but Vik disagreed, arguing …", "…, and the union
+    // objected, saying …": the participle spells out the reply, the second subject's, whatever pronoun it holds, "…, but
+    // Hart disagreed, arguing that she had misread it")
+    if (repliedAt(doc, s, i - 1)) {
+      if (clauseOpensBetween(doc, s.last + 1, i)) return null;
+      if (acted) acted.at = reportsBefore(doc, verb, m);
+      return s;
+    }
     // (but the report goes on, and the participle is the reporter's, when its pronoun fits the reporter only, or when it
     // continues a report, "adding that …", and its pronoun fits no one but the second subject: see reportGoesOn)
     if (act && reportGoesOn(doc, i, s, reporter)) return undefined;
@@ -7487,6 +7495,23 @@ function reportGoesOn(doc: Doc, i: number, s: Found, reporter: Found | null): bo
   const first = p && reporter ? pronounFits(doc, p, reporter) : null;
   if (/^(adding|noting)$/.test(tokens[i]!.lower)) return !(p && second !== false && first === false);
   return (first === true && second !== true) || (second === false && first !== false);
+}
+
+/** Verbs of replying or taking a side that need no object, whose participle spells out what was said: "Vik disagreed, arguing …". */
+const REPLIES =
+  /^(disagreed|agreed|objected|countered|responded|replied|retorted|protested|dissented|demurred|differed|concurred|complained|recanted|relented|conceded)$/;
+
+/**
+ * Whether the clause of subject s ends right before the comma at c with a verb of replying and no object (adverbs
+ * aside): "…, but Vik disagreed, …", "…, and the union strongly objected, …" (not "agreed to go", "objected to the plan").
+ */
+function repliedAt(doc: Doc, s: Found, c: number): boolean {
+  const { tokens } = doc;
+  if (s.kind === 'pronoun' && s.pronoun === 'neuter') return false;
+  let v = c - 1;
+  while (v > s.last + 1 && tokens[v]!.word && tokens[v]!.cap === 0 && /[a-z]{3}ly$/.test(tokens[v]!.lower)) v--;
+  const t = tokens[v]!;
+  return tokens[c]?.raw === ',' && t.word && t.cap === 0 && !doc.quoted[v] && REPLIES.test(t.lower) && verbTakesNothing(doc, s.last + 1, c);
 }
 
 /**
