@@ -700,6 +700,11 @@ export interface Resolved {
   guessed?: true;
   /** a "he" or "she" taken for an older speaker, passing over the last one met: a guess (CONFIDENCE.passedOver) */
   passedOver?: true;
+  /**
+   * a "he" or "she" opening a clause joined by "and", "but" or a semicolon, taken for a person of its sentence while
+   * another one named there fits as well: "Ostberg thanked Marsh but she refused …" (a guess, CONFIDENCE.rivalInSentence)
+   */
+  rival?: true;
   /** a surname alone that another person the article names in full shares ("Dizon" of Rosario and Kristine Dizon): a guess */
   shared?: true;
 }
@@ -3171,6 +3176,39 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether the "he" or "she" at `at`, which opens a clause joined by "and", "but" or a semicolon ("Ostberg thanked Marsh
+   * but she refused …"), and is taken for h, has a rival named earlier in its sentence that fits it as well: a person
+   * of the same gender, or of no gender known when h's (`hg`) is not known either. Not a name inside a quotation. With
+   * `found`, a rival the caller found: only the clause's joint is checked.
+   */
+  private rivalInSentence(h: Ref, want: Gender, sent: number, at: number, hg = this.genderOf(h), found = false): boolean {
+    const { tokens, quoted } = this.doc;
+    const start = this.doc.sents.starts[sent];
+    const j = tokens[at - 1];
+    if (start === undefined || !j || quoted[at - 1] || !(/^(and|but)$/.test(j.lower) || j.raw === ';')) return false;
+    if (found) return true;
+    // (not a name inside words the sentence reports before the joint, a verb of saying before it: "Beck said he would not
+    // expect a Clinton-Trump race to …, but he said …")
+    let report = at;
+    for (let k = start; k < at - 1 && report === at; k++) {
+      const t = tokens[k]!;
+      if (t.word && t.cap === 0 && !quoted[k] && (SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower))) report = k;
+    }
+    for (const [k, person] of this.namesFromEnd(start - 1, at - 2)) {
+      if (k > report) continue;
+      const r = this.refFor(person.key, h.para);
+      // (a lone word the article shows as no one's name yet counts: "Marsh")
+      const unproven = person.key.kind === 'person' && !!this.doc.people.people[person.key.person]!.unproven;
+      // (nor a possessor, no one the clause is about: "… a gun in Scott's hand, but he said …")
+      if (tokens[person.last + 1]?.key === "'s") continue;
+      if (sameRef(r, h) || (keyType(this.doc, person.key) !== 'person' && !unproven)) continue;
+      const g = this.genderOf(r);
+      if (g === want || (g === null && hg === null)) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether the "he" or "she" that opens the words of participle c (past "that") is of a gender known to differ from
    * `second`'s and known to be `first`'s.
    */
@@ -5615,7 +5653,15 @@ export class SpeakerResolver {
       if (bare >= 0) {
         const t = this.doc.tokens[bare]!;
         const desc: Description = { text: t.raw, definite: true, head: t.lower, group: false, gender: want };
-        return { ref: { key: null, desc, bound: null, para }, via: 'pronoun', mention: span };
+        const ref: Ref = { key: null, desc, bound: null, para };
+        // (a rival as bare, the object of its verb, is one too: "Ostberg thanked Marsh but she refused …")
+        let bareObject = false;
+        for (let k = bare + 2; k < s.first - 1 && !bareObject; k++)
+          bareObject = this.doc.tokens[k - 1]!.word && this.doc.tokens[k - 1]!.cap === 0 && this.bareWord(k);
+        const rival =
+          this.rivalInSentence(ref, want, sent, s.first, null) ||
+          (bareObject && this.rivalInSentence(ref, want, sent, s.first, null, true));
+        return { ref, via: 'pronoun', mention: span, ...(rival ? { rival: true as const } : {}) };
       }
       // (the unnamed person the sentence just before opened with and spoke in, of no known gender: "The informant, 34,
       // told the jury he had been paid …. He said he refused …" is the informant's, not an older speaker's)
@@ -5632,6 +5678,7 @@ export class SpeakerResolver {
           via: 'pronoun',
           mention: span,
           ...(!named && this.passedOver(h, want, sent) ? { passedOver: true as const } : {}),
+          ...(this.rivalInSentence(h, want, sent, s.first) ? { rival: true as const } : {}),
         };
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
@@ -6365,17 +6412,7 @@ export class SpeakerResolver {
       const v = tokens[i + 1];
       if (!t || t.para !== para) return -1;
       if (
-        !this.doc.quoted[i] &&
-        t.cap === 1 &&
-        /^[A-Z][a-z]{2,}$/.test(t.raw) &&
-        !COMMON_WORDS.has(t.lower) &&
-        !PRONOUNS.has(t.lower) &&
-        !QUANTIFIER_PRONOUNS.test(t.lower) &&
-        !/^(no|every|any|some)(body|one)$/.test(t.lower) &&
-        !/(?<!s)s$/.test(t.lower) &&
-        !DAYS_MONTHS.has(t.lower) &&
-        !this.doc.knownStartAt.has(i) &&
-        !this.doc.people.startAt.has(i) &&
+        this.bareWord(i) &&
         !!v?.word &&
         v.cap === 0 &&
         (IRREGULAR_PAST.has(v.lower) ||
@@ -6385,6 +6422,28 @@ export class SpeakerResolver {
         return i;
     }
     return -1;
+  }
+
+  /**
+   * Whether token i is a capitalised word of the shape of a surname that the article knows as no one, no common word,
+   * pronoun, day or month: "Carson", "Marsh".
+   */
+  private bareWord(i: number): boolean {
+    const t = this.doc.tokens[i];
+    return (
+      !!t?.word &&
+      !this.doc.quoted[i] &&
+      t.cap === 1 &&
+      /^[A-Z][a-z]{2,}$/.test(t.raw) &&
+      !COMMON_WORDS.has(t.lower) &&
+      !PRONOUNS.has(t.lower) &&
+      !QUANTIFIER_PRONOUNS.test(t.lower) &&
+      !/^(no|every|any|some)(body|one)$/.test(t.lower) &&
+      !/(?<!s)s$/.test(t.lower) &&
+      !DAYS_MONTHS.has(t.lower) &&
+      !this.doc.knownStartAt.has(i) &&
+      !this.doc.people.startAt.has(i)
+    );
   }
 
   /** `r` when it can be a "he" or a "she" of gender `want`, else null. */
