@@ -7460,7 +7460,7 @@ function secondClauseSubject(
     // Hart disagreed, arguing that she had misread it")
     if (repliedAt(doc, s, i - 1)) {
       if (clauseOpensBetween(doc, s.last + 1, i)) return null;
-      if (acted) acted.at = reportsBefore(doc, verb, m);
+      if (acted) acted.at = true;
       return s;
     }
     // (but the report goes on, and the participle is the reporter's, when its pronoun fits the reporter only, or when it
@@ -7502,16 +7502,27 @@ const REPLIES =
   /^(disagreed|agreed|objected|countered|responded|replied|retorted|protested|dissented|demurred|differed|concurred|complained|recanted|relented|conceded)$/;
 
 /**
- * Whether the clause of subject s ends right before the comma at c with a verb of replying and no object (adverbs
- * aside): "…, but Vik disagreed, …", "…, and the union strongly objected, …" (not "agreed to go", "objected to the plan").
+ * Whether the clause of subject s, ending right before the comma at c, is a verb of replying right after it (adverbs in
+ * -ly between) and at most a short phrase after it, no clause of its own: "…, but Vik disagreed, …", "…, and the union
+ * strongly objected, …", "…, but Vik disagreed with him, …", "…, but Vik objected to the plan, …".
  */
 function repliedAt(doc: Doc, s: Found, c: number): boolean {
-  const { tokens } = doc;
-  if (s.kind === 'pronoun' && s.pronoun === 'neuter') return false;
-  let v = c - 1;
-  while (v > s.last + 1 && tokens[v]!.word && tokens[v]!.cap === 0 && /[a-z]{3}ly$/.test(tokens[v]!.lower)) v--;
-  const t = tokens[v]!;
-  return tokens[c]?.raw === ',' && t.word && t.cap === 0 && !doc.quoted[v] && REPLIES.test(t.lower) && verbTakesNothing(doc, s.last + 1, c);
+  const { tokens, quoted } = doc;
+  if (tokens[c]?.raw !== ',' || (s.kind === 'pronoun' && s.pronoun === 'neuter')) return false;
+  let v = s.last + 1;
+  while (v < c && tokens[v]!.word && tokens[v]!.cap === 0 && /[a-z]{3}ly$/.test(tokens[v]!.lower)) v++;
+  const t = tokens[v];
+  if (!t?.word || t.cap !== 0 || quoted[v] || !REPLIES.test(t.lower) || c - v > 6) return false;
+  for (let k = v + 1; k < c; k++)
+    if (
+      quoted[k] ||
+      !tokens[k]!.word ||
+      CLAUSE_OPENERS.test(tokens[k]!.lower) ||
+      /^(and|or|nor|that|which|who|whom|whose|where|after|before|until)$/.test(tokens[k]!.lower) ||
+      finiteVerbAt(doc, k)
+    )
+      return false;
+  return true;
 }
 
 /**
