@@ -7474,6 +7474,14 @@ function secondClauseSubject(
     // promising …", "…, and the reporters left, vowing …"; but an act after a report: "Ruiz said the plan failed, and
     // the mayor resigned, saying …" is the mayor's, see actedAfterReport)
     const act = actedAfterReport(doc, verb, s, m);
+    // (a reply with no object right before the participle's comma, "…, but Vik disagreed, arguing …", "…, and the union
+    // objected, saying …": the participle spells out the reply, the second subject's, whatever pronoun it holds, "…, but
+    // Hart disagreed, arguing that she had misread it")
+    if (repliedAt(doc, s, i - 1)) {
+      if (clauseOpensBetween(doc, s.last + 1, i)) return null;
+      if (acted) acted.at = true;
+      return s;
+    }
     // (but the report goes on, and the participle is the reporter's, when its pronoun fits the reporter only, or when it
     // continues a report, "adding that …", and its pronoun fits no one but the second subject: see reportGoesOn)
     if (act && reportGoesOn(doc, i, s, reporter)) return undefined;
@@ -7506,6 +7514,34 @@ function reportGoesOn(doc: Doc, i: number, s: Found, reporter: Found | null): bo
   const first = p && reporter ? pronounFits(doc, p, reporter) : null;
   if (/^(adding|noting)$/.test(tokens[i]!.lower)) return !(p && second !== false && first === false);
   return (first === true && second !== true) || (second === false && first !== false);
+}
+
+/** Verbs of replying or taking a side that need no object, whose participle spells out what was said: "Vik disagreed, arguing …". */
+const REPLIES =
+  /^(disagreed|agreed|objected|countered|responded|replied|retorted|protested|dissented|demurred|differed|concurred|complained|recanted|relented|conceded)$/;
+
+/**
+ * Whether the clause of subject s, ending right before the comma at c, is a verb of replying right after it (adverbs in
+ * -ly between) and at most a short phrase after it, no clause of its own: "…, but Vik disagreed, …", "…, and the union
+ * strongly objected, …", "…, but Vik disagreed with him, …", "…, but Vik objected to the plan, …".
+ */
+function repliedAt(doc: Doc, s: Found, c: number): boolean {
+  const { tokens, quoted } = doc;
+  if (tokens[c]?.raw !== ',' || (s.kind === 'pronoun' && s.pronoun === 'neuter')) return false;
+  let v = s.last + 1;
+  while (v < c && tokens[v]!.word && tokens[v]!.cap === 0 && /[a-z]{3}ly$/.test(tokens[v]!.lower)) v++;
+  const t = tokens[v];
+  if (!t?.word || t.cap !== 0 || quoted[v] || !REPLIES.test(t.lower) || c - v > 6) return false;
+  for (let k = v + 1; k < c; k++)
+    if (
+      quoted[k] ||
+      !tokens[k]!.word ||
+      CLAUSE_OPENERS.test(tokens[k]!.lower) ||
+      /^(and|or|nor|that|which|who|whom|whose|where|after|before|until)$/.test(tokens[k]!.lower) ||
+      finiteVerbAt(doc, k)
+    )
+      return false;
+  return true;
 }
 
 /**

@@ -189,6 +189,12 @@ export const CONFIDENCE = {
    */
   guessedDescription: 0.72,
   /**
+   * factor, with byPronoun or reportedPronoun, for a "he" or "she" after "and", "but" or a semicolon taken for a person
+   * of its sentence while another named there fits as well ("Ostberg thanked Marsh but she refused"): a guess between
+   * them, shown as one (set by hand: 0.85 × 0.75 ≈ 0.64)
+   */
+  rivalInSentence: 0.75,
+  /**
    * factor for a surname alone that two people the article names in full share ("Dizon said" of a mother and daughter):
    * a guess between them, shown as one
    */
@@ -298,13 +304,18 @@ function repeatedWords(out: Array<Quote & { _ref: Ref | null; _via: string }>): 
  * The confidence of a speaker reached through a "he" or "she" that opens a sentence (see pronounOpener): the rule's own
  * confidence, lowered as for any pronoun, and again when the pronoun passed over the last speaker.
  */
-function throughPronoun(base: number, r: { passedOver?: boolean; insideWords?: boolean }): number {
+function throughPronoun(base: number, r: { passedOver?: boolean; insideWords?: boolean; rival?: boolean }): number {
   return base * CONFIDENCE.byPronoun * pronounGuess(r);
 }
 
-/** The factor for a "he" or "she" that is a guess: passing over the last speaker, or a person inside the words it frames. */
-function pronounGuess(r: { passedOver?: boolean; insideWords?: boolean }): number {
-  return (r.passedOver ? CONFIDENCE.passedOver : 1) * (r.insideWords ? CONFIDENCE.insideWords : 1);
+/**
+ * The factor for a "he" or "she" that is a guess: passing over the last speaker, a person inside the words it frames, or
+ * a person of its sentence while another named there fits as well (a rival).
+ */
+function pronounGuess(r: { passedOver?: boolean; insideWords?: boolean; rival?: boolean }): number {
+  return (
+    (r.passedOver ? CONFIDENCE.passedOver : 1) * (r.insideWords ? CONFIDENCE.insideWords : 1) * (r.rival ? CONFIDENCE.rivalInSentence : 1)
+  );
 }
 
 class Assigner {

@@ -704,6 +704,11 @@ export interface Resolved {
   guessed?: true;
   /** a "he" or "she" taken for an older speaker, passing over the last one met: a guess (CONFIDENCE.passedOver) */
   passedOver?: true;
+  /**
+   * a "he" or "she" opening a clause joined by "and", "but" or a semicolon, taken for a person of its sentence while
+   * another one named there fits as well: "Ostberg thanked Marsh but she refused …" (a guess, CONFIDENCE.rivalInSentence)
+   */
+  rival?: true;
   /** a surname alone that another person the article names in full shares ("Dizon" of Rosario and Kristine Dizon): a guess */
   shared?: true;
   /**
@@ -3173,17 +3178,99 @@ export class SpeakerResolver {
     const lc = this.lastConstruction;
     if (!lc || lc.sent !== c.sent || lc.verbLast >= c.first) return null;
     const { tokens } = this.doc;
-    let joined = false;
-    for (let k = lc.verbLast + 1; k < c.first - 1 && !joined; k++)
-      joined = tokens[k]!.raw === ',' && /^(and|but)$/.test(tokens[k + 1]!.lower) && !this.doc.quoted[k];
-    if (!joined) return null;
-    const r = this.subjectBeforePronoun(lc.verbLast + 1, c.first, 'any', c.para);
+    // (the clause after the last joint: not a name inside the words reported before it, "Ruiz said Brandt resigned, and
+    // his deputy left, adding …" is not Brandt's)
+    let joint = -1;
+    for (let k = lc.verbLast + 1; k < c.first - 1; k++)
+      if (tokens[k]!.raw === ',' && /^(and|but)$/.test(tokens[k + 1]!.lower) && !this.doc.quoted[k]) joint = k + 2;
+    if (joint < 0) return null;
+    const r = this.subjectBeforePronoun(joint, c.first, 'any', c.para);
+    // (a "he" or "she" opening the participle's words that this subject's known gender rules out and the sentence's
+    // speaker's fits keeps that speaker: "Ana Ruiz said the plan failed, and Tom Hart walked out, saying she would sue";
+    // not when the construction found its own subject there, a reply: "…, but Tom Hart disagreed, arguing she was wrong")
+    const own = !!c.subject && c.subject.first > lc.verbLast;
+    if (r && !own && this.pronounClash(c, final(r), final(sentenceSpeaker.ref))) return null;
     if (r) return final(r) !== final(sentenceSpeaker.ref) ? { ref: r, via: 'name', mention: null } : null;
     // (or the subject the participle's construction found there, a description or a body no name registered: "…, and
     // the Harbor Civil Rights League has already sued the city, saying …")
     const s = c.subject;
-    const own = s && s.kind !== 'pronoun' && s.first > lc.verbLast ? this.resolveSubject(s, c.para, c.sent) : null;
-    return own && final(own.ref) !== final(sentenceSpeaker.ref) ? own : null;
+    const found = own && s!.kind !== 'pronoun' ? this.resolveSubject(s!, c.para, c.sent) : null;
+    return found && final(found.ref) !== final(sentenceSpeaker.ref) ? found : null;
+  }
+
+  /**
+   * The one person of gender `want` named in the sentence before a "he" or "she" at `at` that opens a clause joined by
+   * "and", "but" or a semicolon, when the sentence's subject is a person of the other gender: "Nils Berg
+   * praised Ana Lie, and she said …" is Lie's, not a woman quoted before. Null when two such are named, or a person of
+   * no gender known is (either may be meant), or none; not a possessor ("Berg's wife").
+   */
+  private objectBeforeJoint(sent: number, at: number, want: Gender, para: number): Ref | null {
+    const { tokens, quoted } = this.doc;
+    const start = this.doc.sents.starts[sent];
+    const j = tokens[at - 1];
+    if (start === undefined || !want || !j || quoted[at - 1] || !(/^(and|but)$/.test(j.lower) || j.raw === ';')) return null;
+    // (the sentence's subject a person of the other gender: not a description or a name of no gender known, "The
+    // Wisconsin Republican gave Trump some credit, but he suggested …")
+    const subject = this.subjectOf(start, at - 1, para);
+    const sg = subject ? this.genderOf(final(subject)) : null;
+    if (!subject || sg === null || sg === want) return null;
+    let found: Ref | null = null;
+    for (const [, person] of this.namesFromEnd(start - 1, at - 2)) {
+      if (tokens[person.last + 1]?.key === "'s" || keyType(this.doc, person.key) !== 'person') continue;
+      const r = this.refFor(person.key, para);
+      const g = this.genderOf(r);
+      if (g === null || (g === want && found && !sameRef(found, r))) return null;
+      if (g === want) found = r;
+    }
+    return found;
+  }
+
+  /**
+   * Whether the "he" or "she" at `at`, which opens a clause joined by "and", "but" or a semicolon ("Ostberg thanked Marsh
+   * but she refused …"), and is taken for h, has a rival named earlier in its sentence that fits it as well: a person
+   * of the same gender, or of no gender known when h's (`hg`) is not known either. Not a name inside a quotation. With
+   * `found`, a rival the caller found: only the clause's joint is checked.
+   */
+  private rivalInSentence(h: Ref, want: Gender, sent: number, at: number, hg = this.genderOf(h), found = false): boolean {
+    const { tokens, quoted } = this.doc;
+    const start = this.doc.sents.starts[sent];
+    const j = tokens[at - 1];
+    if (start === undefined || !j || quoted[at - 1] || !(/^(and|but)$/.test(j.lower) || j.raw === ';')) return false;
+    if (found) return true;
+    // (not a name inside words the sentence reports before the joint, a verb of saying before it: "Beck said he would not
+    // expect a Clinton-Trump race to …, but he said …")
+    let report = at;
+    for (let k = start; k < at - 1 && report === at; k++) {
+      const t = tokens[k]!;
+      if (t.word && t.cap === 0 && !quoted[k] && (SPEECH_VERBS.has(t.lower) || REPORTING_VERBS.has(t.lower))) report = k;
+    }
+    for (const [k, person] of this.namesFromEnd(start - 1, at - 2)) {
+      if (k > report) continue;
+      const r = this.refFor(person.key, h.para);
+      // (a lone word the article shows as no one's name yet counts: "Marsh")
+      const unproven = person.key.kind === 'person' && !!this.doc.people.people[person.key.person]!.unproven;
+      // (nor a possessor, no one the clause is about: "… a gun in Scott's hand, but he said …")
+      if (tokens[person.last + 1]?.key === "'s") continue;
+      if (sameRef(r, h) || (keyType(this.doc, person.key) !== 'person' && !unproven)) continue;
+      const g = this.genderOf(r);
+      if (g === want || (g === null && hg === null)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the "he" or "she" that opens the words of participle c (past "that") is of a gender known to differ from
+   * `second`'s and known to be `first`'s.
+   */
+  private pronounClash(c: Construction, second: Ref, first: Ref): boolean {
+    const { tokens, quoted } = this.doc;
+    let k = c.verbLast + 1;
+    if (tokens[k]?.lower === 'that') k++;
+    const t = tokens[k];
+    if (!t?.word || quoted[k] || !/^(he|she)$/.test(t.lower)) return false;
+    const want: Gender = t.lower === 'he' ? 'male' : 'female';
+    const g = this.genderOf(second);
+    return g !== null && g !== want && this.genderOf(first) === want;
   }
 
   /**
@@ -5630,6 +5717,7 @@ export class SpeakerResolver {
       const n =
         sent >= 0
           ? (this.sameSentence(sent, s.first, want, para, c) ??
+            this.objectBeforeJoint(sent, s.first, want, para) ??
             this.subjectPastNamer(sent, want, para) ??
             this.askedBefore(sent, want) ??
             this.writerAsked(sent, s.first, want, para) ??
@@ -5653,7 +5741,15 @@ export class SpeakerResolver {
       if (bare >= 0) {
         const t = this.doc.tokens[bare]!;
         const desc: Description = { text: t.raw, definite: true, head: t.lower, group: false, gender: want };
-        return { ref: { key: null, desc, bound: null, para }, via: 'pronoun', mention: span };
+        const ref: Ref = { key: null, desc, bound: null, para };
+        // (a rival as bare, the object of its verb, is one too: "Ostberg thanked Marsh but she refused …")
+        let bareObject = false;
+        for (let k = bare + 2; k < s.first - 1 && !bareObject; k++)
+          bareObject = this.doc.tokens[k - 1]!.word && this.doc.tokens[k - 1]!.cap === 0 && this.bareWord(k);
+        const rival =
+          this.rivalInSentence(ref, want, sent, s.first, null) ||
+          (bareObject && this.rivalInSentence(ref, want, sent, s.first, null, true));
+        return { ref, via: 'pronoun', mention: span, ...(rival ? { rival: true as const } : {}) };
       }
       // (the unnamed person the sentence just before opened with and spoke in, of no known gender: "The informant, 34,
       // told the jury he had been paid …. He said he refused …" is the informant's, not an older speaker's)
@@ -5670,6 +5766,7 @@ export class SpeakerResolver {
           via: 'pronoun',
           mention: span,
           ...(!named && this.passedOver(h, want, sent) ? { passedOver: true as const } : {}),
+          ...(this.rivalInSentence(h, want, sent, s.first) ? { rival: true as const } : {}),
         };
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
@@ -6411,17 +6508,7 @@ export class SpeakerResolver {
       const v = tokens[i + 1];
       if (!t || t.para !== para) return -1;
       if (
-        !this.doc.quoted[i] &&
-        t.cap === 1 &&
-        /^[A-Z][a-z]{2,}$/.test(t.raw) &&
-        !COMMON_WORDS.has(t.lower) &&
-        !PRONOUNS.has(t.lower) &&
-        !QUANTIFIER_PRONOUNS.test(t.lower) &&
-        !/^(no|every|any|some)(body|one)$/.test(t.lower) &&
-        !/(?<!s)s$/.test(t.lower) &&
-        !DAYS_MONTHS.has(t.lower) &&
-        !this.doc.knownStartAt.has(i) &&
-        !this.doc.people.startAt.has(i) &&
+        this.bareWord(i) &&
         !!v?.word &&
         v.cap === 0 &&
         (IRREGULAR_PAST.has(v.lower) ||
@@ -6453,6 +6540,28 @@ export class SpeakerResolver {
       if (nouns.has(w.lower)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether token i is a capitalised word of the shape of a surname that the article knows as no one, no common word,
+   * pronoun, day or month: "Carson", "Marsh".
+   */
+  private bareWord(i: number): boolean {
+    const t = this.doc.tokens[i];
+    return (
+      !!t?.word &&
+      !this.doc.quoted[i] &&
+      t.cap === 1 &&
+      /^[A-Z][a-z]{2,}$/.test(t.raw) &&
+      !COMMON_WORDS.has(t.lower) &&
+      !PRONOUNS.has(t.lower) &&
+      !QUANTIFIER_PRONOUNS.test(t.lower) &&
+      !/^(no|every|any|some)(body|one)$/.test(t.lower) &&
+      !/(?<!s)s$/.test(t.lower) &&
+      !DAYS_MONTHS.has(t.lower) &&
+      !this.doc.knownStartAt.has(i) &&
+      !this.doc.people.startAt.has(i)
+    );
   }
 
   /** `r` when it can be a "he" or a "she" of gender `want`, else null. */
