@@ -105,9 +105,6 @@ import { type Token, withoutInvisible } from '../tokenize';
 /** The heads of a peerage's holder, who is one of few the article names: "the peer", "the duke", "the baroness". */
 const PEERAGE_HEADS = /^(peer|peeress|baron|baroness|viscount|viscountess|earl|countess|marquess|marchioness|duke|duchess)$/;
 
-/** A personal pronoun or possessive of a gender. */
-const GENDERED_PRONOUN = /^(he|him|his|himself|she|her|hers|herself)$/;
-
 /** Given names the lists give both genders ("Jordan", "Dale"): a pronoun past an opening phrase may override theirs. */
 const BOTH_GIVEN_SET: ReadonlySet<string> = new Set(BOTH_GIVEN.split(/\s+/).filter(Boolean));
 
@@ -1249,12 +1246,7 @@ export class SpeakerResolver {
       if (g !== 'male' && g !== 'female') continue;
       if (constructions.some((o) => o.subject?.kind === 'pronoun' && o.subject.first === next)) continue;
       const id = keyId(sub.key!);
-      // (or of a given name the lists give both genders, which the pronoun settles when the sentence has no "he", "she",
-      // "his" or "her" of its own, someone else the pronoun may be: "Jordan Price said the vote was rigged. / She left
-      // early." is no later "he"; "Jordan Price said his wife voted. / She left early." says nothing of Price)
-      const known = keyGender(this.doc, sub.key!);
-      if (this.learnedGender.has(id) || (known !== null && (known === g || !this.givenOfBoth(sub.key!)))) continue;
-      if (known !== null && tokens.slice(from, next).some((x, i) => !this.doc.quoted[from + i] && GENDERED_PRONOUN.test(x.lower))) continue;
+      if (this.learnedGender.has(id) || keyGender(this.doc, sub.key!) !== null) continue;
       if (this.personMentions.some((pm) => pm.first >= from && pm.first < next && keyId(pm.key) !== id)) continue;
       this.learnedGender.set(id, g);
     }
