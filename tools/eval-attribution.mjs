@@ -437,10 +437,6 @@ function speakerVerdict(q, g, golds, strict = false, text = '') {
     via = 'relative';
   } else if (sourceClass === 'pronoun') {
     const a = antecedent(golds, g.source.segs[0][0]);
-    // (strict, with no earlier Source that is a name, has nothing to hold the resolved name against: the mention test
-    // stands, as in the lenient figure; counted wrong before whatever the engine did)
-    if (!a && strict && m && overlapSegs([[m.start, m.end]], g.source.segs) > 0)
-      return { judged: true, right: true, why: 'mention-overlap-no-antecedent', sourceClass };
     if (!a) return { judged: true, right: false, why: 'pronoun-no-antecedent', sourceClass };
     target = a.text;
     via = 'antecedent';
