@@ -50,3 +50,24 @@ describe('confidence of quotations', () => {
     it(what, () => expect(run(text).analysis.quotes.map((q) => q.confidence)).toEqual(expected));
   }
 });
+
+describe('whole sentences after a colon that says its subject answers', () => {
+  // [sentence before the quotation, its speaker or '' for none]
+  const quote = '“We will not pay for this. The city has no money.”';
+  it.each<[string, string]>([
+    ['The mayor was blunt:', 'the mayor'],
+    ['The mayor was more careful:', 'the mayor'],
+    ['The minister had a message for the unions:', 'the minister'],
+    ['The governor had harsh words for the council:', 'the governor'],
+    ['The spokeswoman was adamant:', 'the spokeswoman'],
+    ['The two men were blunt:', 'the two men'],
+    // (no answer: a feeling, a thing read or a result, a message after "who")
+    ['The nurses were furious:', ''],
+    ['The result was clear:', ''],
+    ['The headline was blunt:', ''],
+    ['The mayor had a message for residents who lost homes:', ''],
+  ])('%s → %s', (before, speaker) => {
+    const { analysis } = run(`Headline\n${before} ${quote}`);
+    expect(analysis.quotes.map((q) => q.speaker.name)).toEqual([speaker]);
+  });
+});
