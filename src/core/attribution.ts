@@ -3608,18 +3608,23 @@ function speakingConjunct(doc: Doc, s: Found): boolean {
   if (s.kind === 'pronoun') return s.pronoun === 'male' || s.pronoun === 'female' || s.pronoun === 'plural';
   const open = doc.tokens[s.first]!;
   // (or an organisation's name in title case after "the", no look-up has met: "The Norwegian Refugee Council and Oxfam said")
-  if (
-    open.lower === 'the' &&
-    s.last - s.first >= 2 &&
-    s.last - s.first <= 5 &&
-    allTitleCase(doc.tokens, s.first + 1, s.last + 1) &&
-    (ORG_HEADS.has(s.desc!.head) || ORG_SUFFIXES.has(s.desc!.head))
-  )
-    return true;
+  if (titledBody(doc, s)) return true;
   return (
     s.last - s.first <= 2 &&
     (DETERMINERS.has(open.lower) || /^[0-9]/.test(open.raw)) &&
     (SPEAKER_NOUNS.has(s.desc!.head) || pluralNoun(doc.tokens[s.last]!))
+  );
+}
+
+/** Is a description an organisation's name in title case after "the", two to five words: "the Harbour Authority"? */
+function titledBody(doc: Doc, s: Found): boolean {
+  return (
+    s.kind === 'desc' &&
+    doc.tokens[s.first]!.lower === 'the' &&
+    s.last - s.first >= 2 &&
+    s.last - s.first <= 5 &&
+    allTitleCase(doc.tokens, s.first + 1, s.last + 1) &&
+    (ORG_HEADS.has(s.desc!.head) || ORG_SUFFIXES.has(s.desc!.head))
   );
 }
 
@@ -3849,16 +3854,18 @@ function trailingGroups(doc: Doc, a: Found, v: number): boolean {
 }
 
 /**
- * Two names after the words they frame, the verb closing the sentence: "The plan would save money, Tom Berg and Ada
+ * Two names after the words they frame, the verb closing the sentence (or two bodies' names in title case: "…, the Harbour
+ * Authority and the Port Council said."): "The plan would save money, Tom Berg and Ada
  * Lund said." and "“…,” Berg and Lund said." (a comma or a closing quotation mark right before the first name, or
  * before its "the").
  */
 function trailingPair(doc: Doc, a: Found, second: Found | null, v: number): boolean {
   const { tokens } = doc;
-  if (a.kind !== 'key' || second?.kind !== 'key') return false;
+  // (a body's name in title case that no look-up has met counts as a name: "…, the Harbour Authority and the Port Council said.")
+  if (!(a.kind === 'key' || titledBody(doc, a)) || !(second?.kind === 'key' || (second && titledBody(doc, second)))) return false;
   // (past the article and nationality of a body: "The camp was full, the Red Cross and the UN said.")
-  let first = nationalBefore(doc, a.first);
-  if (tokens[first - 1]?.lower === 'the' && tokens[first - 1]!.cap === 0 && !doc.quoted[first - 1]) first--;
+  let first = a.kind === 'key' ? nationalBefore(doc, a.first) : a.first;
+  if (a.kind === 'key' && tokens[first - 1]?.lower === 'the' && tokens[first - 1]!.cap === 0 && !doc.quoted[first - 1]) first--;
   const before = tokens[first - 1];
   if (!before) return false;
   if (QUOTE_MARKS.test(before.raw) && /^[,?!]$/.test(tokens[first - 2]?.raw ?? '')) return true;

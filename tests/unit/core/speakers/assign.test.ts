@@ -71,3 +71,17 @@ describe('whole sentences after a colon that says its subject answers', () => {
     expect(analysis.quotes.map((q) => q.speaker.name)).toEqual([speaker]);
   });
 });
+
+describe('two bodies in title case after the words they frame', () => {
+  it.each<[string, string]>([
+    ['The camp was full, the Harbour Authority and the Port Council said.', 'the Harbour Authority and the Port Council'],
+    ['The camp was full, Oxfam and the Coastal Relief Agency said on Monday.', 'Oxfam and the Coastal Relief Agency'],
+    ['The camp was full, the Harbour Authority and Oxfam said in a statement.', 'the Harbour Authority and Oxfam'],
+    // (bodies inside the words, another speaker after them; or a verb of findings, no words said)
+    ['The money went to the Harbour Authority and the Port Council, Ana Ruiz said.', 'Ana Ruiz'],
+    ['The camp was full, the Harbour Authority and the Port Council found.', ''],
+  ])('%s → %s', (text, speaker) => {
+    const { analysis } = run(`Headline\n${text}`);
+    expect(analysis.quotes.map((q) => q.speaker.name)).toEqual(speaker ? [speaker] : []);
+  });
+});
