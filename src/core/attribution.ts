@@ -76,6 +76,8 @@ import {
   FIGURES,
   DOCUMENT_NOUNS,
   DOCUMENT_PLURALS,
+  REPORT_FINDINGS,
+  REPORT_NOUNS,
   NOT_PERSON_SHAPE,
   ORG_HEADS,
   PERSON_SHAPE,
@@ -9700,10 +9702,14 @@ export function findConstructions(doc: Doc): Construction[] {
   for (let n = 0; n < at.length; n += 2) {
     const i = at[n]!;
     const kinds = at[n + 1]!;
+    let found = (kinds & BY_CONSTRUCTION) !== 0 ? constructionAt(doc, i, seen) : null;
+    // (a verb of findings frames only a report's: no names it met are kept, "Pew found that …" registers no one)
+    if (REPORT_FINDINGS.has(doc.tokens[i]!.lower) && !(found && reportFinding(found))) {
+      found = null;
+      seen.length = 0;
+    }
     const c =
-      ((kinds & BY_CONSTRUCTION) !== 0 ? constructionAt(doc, i, seen) : null) ??
-      ((kinds & BY_MANNER) !== 0 ? mannerFrameAt(doc, i, seen) : null) ??
-      ((kinds & BY_NOUN) !== 0 ? nounFrameAt(doc, i) : null);
+      found ?? ((kinds & BY_MANNER) !== 0 ? mannerFrameAt(doc, i, seen) : null) ?? ((kinds & BY_NOUN) !== 0 ? nounFrameAt(doc, i) : null);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
       people = registerNewNames(doc, seen);
@@ -9831,7 +9837,16 @@ function shapeOf(w: string): number {
 
 function buildFrameShapes(): Uint8Array {
   const shapes = new Uint8Array(16 * 26 * 26);
-  for (const list of [CONTINUING_VERBS, SPEECH_VERBS, DOCUMENT_READS, PASSIVE_REPORTS, BACK_VERBS, ['asked', 'shot'], NOUN_FRAMES.keys()])
+  for (const list of [
+    CONTINUING_VERBS,
+    SPEECH_VERBS,
+    DOCUMENT_READS,
+    REPORT_FINDINGS,
+    PASSIVE_REPORTS,
+    BACK_VERBS,
+    ['asked', 'shot'],
+    NOUN_FRAMES.keys(),
+  ])
     for (const w of list) {
       const shape = shapeOf(w);
       if (shape < 0) unshapedFrameWord = true;
@@ -9859,6 +9874,7 @@ function frameKinds(lower: string): number {
       CONTINUING_VERBS.has(lower) ||
       SPEECH_VERBS.has(lower) ||
       DOCUMENT_READS.has(lower) ||
+      REPORT_FINDINGS.has(lower) ||
       PASSIVE_REPORTS.has(lower) ||
       lower === 'asked' ||
       BACK_VERBS.has(lower);
@@ -10580,7 +10596,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   // "fired back that …", "hit back that …", "shot back that …": a retort, with its clause after "that"
   const back = BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'back' && tokens[i + 2]?.lower === 'that';
-  if ((!continuing && !reads && !progressive && !back && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
+  const finding = REPORT_FINDINGS.has(t.lower) && tokens[i + 1]?.lower === 'that' && !doc.quoted[i + 1];
+  if ((!continuing && !reads && !progressive && !back && !finding && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;
   // a bare form after "a" or "an" and a plural, which "a" cannot open, is the head of a compound noun, no verb: "told
@@ -11431,6 +11448,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       SINGULAR_DETERMINERS.test(tokens[subject.first]!.lower) &&
       !/(s|ed|ing)$/.test(t.lower) &&
       !PAST_OF_SAYING.test(t.lower) &&
+      // (nor a report's finding in the past: "A study found that …")
+      !(finding && t.lower === 'found') &&
       // ("put it" is a verb in its past as well: "As one vendor put it, …")
       !(t.lower === 'put' && vLast > i) &&
       // (nor a collective of a plural, which may agree as one: "a handful of analysts argue")
@@ -11732,6 +11751,14 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
 
 /** "read"/"reads" of a document, a sign or a message: a verb of saying only right beside a quotation. */
 const DOCUMENT_READS: ReadonlySet<string> = new Set(['read', 'reads']);
+
+/**
+ * Is c a frame of REPORT_FINDINGS whose subject is a report's noun: "A study written by two economists found that …"? (A
+ * poll, a survey, data, records or results that "show" are evidence, not words; a person who "found" has learnt or seen.)
+ */
+function reportFinding(c: FoundConstruction): boolean {
+  return c.subject?.kind === 'desc' && !c.inverted && REPORT_NOUNS.test(c.subject.desc!.head);
+}
 
 /** Nouns of a work whose title may follow in quotation marks: "the film “Winter Orchard”", "her album, “Paper Moons”". */
 const WORK_NOUNS = /^(series|show|book|album|film|movie|novel|podcast|memoir|documentary|single|song|play|musical|sitcom|record|ep)$/;
