@@ -11154,7 +11154,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       (!/^(that)$|^[,:]$/.test(clauseOpen?.lower ?? '') &&
         !/^(he|she|they|it|the|a|an|his|her|their)$/.test(clauseOpen?.lower ?? '') &&
         // (or a name opening the clause, after a turn taken: "interrupted to say Quebec already had …")
-        !(floorTaken(tokens, k) && clauseOpen?.word && clauseOpen.cap === 1 && !doc.quoted[i + 1]))
+        !(floorTaken(tokens, k) && clauseOpen?.word && clauseOpen.cap === 1 && !doc.quoted[i + 1]) &&
+        // (or the listeners, a bare plural of people, before "that": "took to Twitter to tell supporters that …", "went on
+        // radio to warn residents that …"; not "to tell jokes that nobody liked")
+        !(
+          /^(tell|warn|remind|assure)$/.test(t.lower) &&
+          clauseOpen?.word &&
+          clauseOpen.cap === 0 &&
+          !doc.quoted[i + 1] &&
+          (PEOPLE_PLURAL.test(clauseOpen.lower) || /^(people|fans|citizens|colleagues)$/.test(clauseOpen.lower)) &&
+          tokens[i + 2]?.lower === 'that'
+        ))
     )
       return null;
     // ("felt compelled to say": the subject is the feeling verb's)

@@ -80,6 +80,9 @@ describe('two bodies in title case after the words they frame; a report that fou
     // (bodies inside the words, another speaker after them; or a verb of findings, no words said)
     ['The money went to the Harbour Authority and the Port Council, Ana Ruiz said.', 'Ana Ruiz'],
     ['The camp was full, the Harbour Authority and the Port Council found.', ''],
+    // listeners before "that" after an infinitive of telling: people, not things told
+    ['Ana Ruiz took to Twitter to tell supporters that the vote was rigged.', 'Ana Ruiz'],
+    ['Ana Ruiz took to Twitter to tell jokes that nobody liked.', ''],
     // a report that found or showed that …
     ['A study written by two economists found that rents rose.', 'a study written by two economists'],
     ['The audit showed that the fund was mismanaged.', 'the audit'],
