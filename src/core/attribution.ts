@@ -77,6 +77,8 @@ import {
   DOCUMENT_NOUNS,
   NO_SOURCE_NOUNS,
   DOCUMENT_PLURALS,
+  REPORT_FINDINGS,
+  REPORT_NOUNS,
   NOT_PERSON_SHAPE,
   ORG_HEADS,
   PERSON_SHAPE,
@@ -3609,18 +3611,23 @@ function speakingConjunct(doc: Doc, s: Found): boolean {
   if (s.kind === 'pronoun') return s.pronoun === 'male' || s.pronoun === 'female' || s.pronoun === 'plural';
   const open = doc.tokens[s.first]!;
   // (or an organisation's name in title case after "the", no look-up has met: "The Norwegian Refugee Council and Oxfam said")
-  if (
-    open.lower === 'the' &&
-    s.last - s.first >= 2 &&
-    s.last - s.first <= 5 &&
-    allTitleCase(doc.tokens, s.first + 1, s.last + 1) &&
-    (ORG_HEADS.has(s.desc!.head) || ORG_SUFFIXES.has(s.desc!.head))
-  )
-    return true;
+  if (titledBody(doc, s)) return true;
   return (
     s.last - s.first <= 2 &&
     (DETERMINERS.has(open.lower) || /^[0-9]/.test(open.raw)) &&
     (SPEAKER_NOUNS.has(s.desc!.head) || pluralNoun(doc.tokens[s.last]!))
+  );
+}
+
+/** Is a description an organisation's name in title case after "the", two to five words: "the Harbour Authority"? */
+function titledBody(doc: Doc, s: Found): boolean {
+  return (
+    s.kind === 'desc' &&
+    doc.tokens[s.first]!.lower === 'the' &&
+    s.last - s.first >= 2 &&
+    s.last - s.first <= 5 &&
+    allTitleCase(doc.tokens, s.first + 1, s.last + 1) &&
+    (ORG_HEADS.has(s.desc!.head) || ORG_SUFFIXES.has(s.desc!.head))
   );
 }
 
@@ -3850,16 +3857,18 @@ function trailingGroups(doc: Doc, a: Found, v: number): boolean {
 }
 
 /**
- * Two names after the words they frame, the verb closing the sentence: "The plan would save money, Tom Berg and Ada
+ * Two names after the words they frame, the verb closing the sentence (or two bodies' names in title case: "…, the Harbour
+ * Authority and the Port Council said."): "The plan would save money, Tom Berg and Ada
  * Lund said." and "“…,” Berg and Lund said." (a comma or a closing quotation mark right before the first name, or
  * before its "the").
  */
 function trailingPair(doc: Doc, a: Found, second: Found | null, v: number): boolean {
   const { tokens } = doc;
-  if (a.kind !== 'key' || second?.kind !== 'key') return false;
+  // (a body's name in title case that no look-up has met counts as a name: "…, the Harbour Authority and the Port Council said.")
+  if (!(a.kind === 'key' || titledBody(doc, a)) || !(second?.kind === 'key' || (second && titledBody(doc, second)))) return false;
   // (past the article and nationality of a body: "The camp was full, the Red Cross and the UN said.")
-  let first = nationalBefore(doc, a.first);
-  if (tokens[first - 1]?.lower === 'the' && tokens[first - 1]!.cap === 0 && !doc.quoted[first - 1]) first--;
+  let first = a.kind === 'key' ? nationalBefore(doc, a.first) : a.first;
+  if (a.kind === 'key' && tokens[first - 1]?.lower === 'the' && tokens[first - 1]!.cap === 0 && !doc.quoted[first - 1]) first--;
   const before = tokens[first - 1];
   if (!before) return false;
   if (QUOTE_MARKS.test(before.raw) && /^[,?!]$/.test(tokens[first - 2]?.raw ?? '')) return true;
@@ -9752,10 +9761,14 @@ export function findConstructions(doc: Doc): Construction[] {
   for (let n = 0; n < at.length; n += 2) {
     const i = at[n]!;
     const kinds = at[n + 1]!;
+    let found = (kinds & BY_CONSTRUCTION) !== 0 ? constructionAt(doc, i, seen) : null;
+    // (a verb of findings frames only a report's: no names it met are kept, "Pew found that …" registers no one)
+    if (REPORT_FINDINGS.has(doc.tokens[i]!.lower) && !(found && reportFinding(found))) {
+      found = null;
+      seen.length = 0;
+    }
     const c =
-      ((kinds & BY_CONSTRUCTION) !== 0 ? constructionAt(doc, i, seen) : null) ??
-      ((kinds & BY_MANNER) !== 0 ? mannerFrameAt(doc, i, seen) : null) ??
-      ((kinds & BY_NOUN) !== 0 ? nounFrameAt(doc, i) : null);
+      found ?? ((kinds & BY_MANNER) !== 0 ? mannerFrameAt(doc, i, seen) : null) ?? ((kinds & BY_NOUN) !== 0 ? nounFrameAt(doc, i) : null);
     let people: Map<NewName, number> | null = null;
     if (seen.length > 0) {
       people = registerNewNames(doc, seen);
@@ -9883,7 +9896,16 @@ function shapeOf(w: string): number {
 
 function buildFrameShapes(): Uint8Array {
   const shapes = new Uint8Array(16 * 26 * 26);
-  for (const list of [CONTINUING_VERBS, SPEECH_VERBS, DOCUMENT_READS, PASSIVE_REPORTS, BACK_VERBS, ['asked', 'shot'], NOUN_FRAMES.keys()])
+  for (const list of [
+    CONTINUING_VERBS,
+    SPEECH_VERBS,
+    DOCUMENT_READS,
+    REPORT_FINDINGS,
+    PASSIVE_REPORTS,
+    BACK_VERBS,
+    ['asked', 'shot'],
+    NOUN_FRAMES.keys(),
+  ])
     for (const w of list) {
       const shape = shapeOf(w);
       if (shape < 0) unshapedFrameWord = true;
@@ -9911,6 +9933,7 @@ function frameKinds(lower: string): number {
       CONTINUING_VERBS.has(lower) ||
       SPEECH_VERBS.has(lower) ||
       DOCUMENT_READS.has(lower) ||
+      REPORT_FINDINGS.has(lower) ||
       PASSIVE_REPORTS.has(lower) ||
       lower === 'asked' ||
       BACK_VERBS.has(lower);
@@ -10632,7 +10655,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   // "fired back that …", "hit back that …", "shot back that …": a retort, with its clause after "that"
   const back = BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'back' && tokens[i + 2]?.lower === 'that';
-  if ((!continuing && !reads && !progressive && !back && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
+  const finding = REPORT_FINDINGS.has(t.lower) && tokens[i + 1]?.lower === 'that' && !doc.quoted[i + 1];
+  if ((!continuing && !reads && !progressive && !back && !finding && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;
   // a bare form after "a" or "an" and a plural, which "a" cannot open, is the head of a compound noun, no verb: "told
@@ -11206,7 +11230,17 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       (!/^(that)$|^[,:]$/.test(clauseOpen?.lower ?? '') &&
         !/^(he|she|they|it|the|a|an|his|her|their)$/.test(clauseOpen?.lower ?? '') &&
         // (or a name opening the clause, after a turn taken: "interrupted to say Quebec already had …")
-        !(floorTaken(tokens, k) && clauseOpen?.word && clauseOpen.cap === 1 && !doc.quoted[i + 1]))
+        !(floorTaken(tokens, k) && clauseOpen?.word && clauseOpen.cap === 1 && !doc.quoted[i + 1]) &&
+        // (or the listeners, a bare plural of people, before "that": "took to Twitter to tell supporters that …", "went on
+        // radio to warn residents that …"; not "to tell jokes that nobody liked")
+        !(
+          /^(tell|warn|remind|assure)$/.test(t.lower) &&
+          clauseOpen?.word &&
+          clauseOpen.cap === 0 &&
+          !doc.quoted[i + 1] &&
+          (PEOPLE_PLURAL.test(clauseOpen.lower) || /^(people|fans|citizens|colleagues)$/.test(clauseOpen.lower)) &&
+          tokens[i + 2]?.lower === 'that'
+        ))
     )
       return null;
     // ("felt compelled to say": the subject is the feeling verb's)
@@ -11500,6 +11534,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       SINGULAR_DETERMINERS.test(tokens[subject.first]!.lower) &&
       !/(s|ed|ing)$/.test(t.lower) &&
       !PAST_OF_SAYING.test(t.lower) &&
+      // (nor a report's finding in the past: "A study found that …")
+      !(finding && t.lower === 'found') &&
       // ("put it" is a verb in its past as well: "As one vendor put it, …")
       !(t.lower === 'put' && vLast > i) &&
       // (nor a collective of a plural, which may agree as one: "a handful of analysts argue")
@@ -11801,6 +11837,14 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
 
 /** "read"/"reads" of a document, a sign or a message: a verb of saying only right beside a quotation. */
 const DOCUMENT_READS: ReadonlySet<string> = new Set(['read', 'reads']);
+
+/**
+ * Is c a frame of REPORT_FINDINGS whose subject is a report's noun: "A study written by two economists found that …"? (A
+ * poll, a survey, data, records or results that "show" are evidence, not words; a person who "found" has learnt or seen.)
+ */
+function reportFinding(c: FoundConstruction): boolean {
+  return c.subject?.kind === 'desc' && !c.inverted && REPORT_NOUNS.test(c.subject.desc!.head);
+}
 
 /** Nouns of a work whose title may follow in quotation marks: "the film “Winter Orchard”", "her album, “Paper Moons”". */
 const WORK_NOUNS = /^(series|show|book|album|film|movie|novel|podcast|memoir|documentary|single|song|play|musical|sitcom|record|ep)$/;

@@ -469,6 +469,16 @@ export const NO_SOURCE_NOUNS = set(
 );
 
 /**
+ * Verbs of what a written report finds, before "that": "A study by two economists found that rents rose", "The audit
+ * showed that …" (a frame only for a report's own noun, REPORT_NOUNS).
+ */
+export const REPORT_FINDINGS = set(`found finds find showed shows show`);
+
+/** Nouns of a report written by people, whose findings are their authors' words (not a poll's, data's or a chart's). */
+export const REPORT_NOUNS =
+  /^(study|studies|report|reports|audit|review|inquiry|investigation|analysis|paper|assessment|evaluation|inspection)$/;
+
+/**
  * Plurals of DOCUMENT_NOUNS that are also verbs of the present: "Polls suggest", but "Gallup polls Americans", "the
  * ministry reports crime figures".
  */

@@ -807,6 +807,16 @@ class Assigner {
             this.answerBeforeColon(openTok - 1, sents.starts[si]!) &&
             !opensPara &&
             /[.!?…]\s*$/.test(q.text);
+          // … and whole sentences after such a colon are the words of the one that sentence opens with, a person or a
+          // speaker's description, before any speaker met earlier: "The mayor was blunt: “We will not pay for this. …”",
+          // "Ruiz had a message for the unions: “…”" (not "The sign read: “…”", "The result was clear: “…”")
+          const colonLong =
+            !colonShort &&
+            q.kind === 'direct' &&
+            wordsAtLeast(q.text, 4) &&
+            tokens[openTok - 1]?.raw === ':' &&
+            !opensPara &&
+            this.answerBeforeColon(openTok - 1, sents.starts[si]!);
           // (past a link to another story between two paragraphs of quotations: "READ MORE: …", "Related: …"; or a line
           // of the page: "Story continues below advertisement", "Article content")
           const prevPara = this.paraBeforeLinks(q.para);
@@ -926,15 +936,20 @@ class Assigner {
           if (captioned) ref = null;
           // the person the quotation's own sentence opens with: "Moore thanked him for “…”"
           if (colonShort) ref = null;
-          const opened0 = ref || captioned || farOwn || untied || colonShort ? this.speakers.opener(si, openTok, farOwn || untied) : null;
+          const opened0 =
+            ref || captioned || farOwn || untied || colonShort || colonLong ? this.speakers.opener(si, openTok, farOwn || untied) : null;
           // (not one who only shows a message another sent: "Femke sent her mother a text. Lotte showed it on her phone: “…”")
           const opener = (opened0 && this.shownSender(si, openTok)) ?? opened0;
           // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
           const own0 =
-            (ref || captioned || untied || (farOwn && named) || colonShort) && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
-          // (for a short answer, a person's or a speaker's description only: "The headline was short: “Gone.”" is no one's)
+            (ref || captioned || untied || (farOwn && named) || colonShort || colonLong) && !opener
+              ? this.ownSpeaker(si, openTok, q.para)
+              : null;
+          // (for an answer, a person's or a speaker's description only: "The headline was short: “Gone.”" is no one's)
           const own =
-            colonShort && own0 && !(own0.key || (own0.desc && (SPEAKER_NOUNS.has(own0.desc.head) || TITLES.has(own0.desc.head))))
+            (colonShort || colonLong) &&
+            own0 &&
+            !(own0.key || (own0.desc && (SPEAKER_NOUNS.has(own0.desc.head) || TITLES.has(own0.desc.head))))
               ? null
               : own0;
           if (shortNamed && !wordsAtLeast(q.text, 4) && !opener && !own) continue;
@@ -1434,7 +1449,7 @@ class Assigner {
   private answerBeforeColon(c: number, start: number): boolean {
     const { tokens } = this.doc;
     const t = tokens[c - 1];
-    if (!t?.word || t.cap > 0 || this.doc.quoted[c - 1] || tokens[c - 1]!.para !== tokens[c]!.para) return false;
+    if (!t?.word || this.doc.quoted[c - 1] || tokens[c - 1]!.para !== tokens[c]!.para) return false;
     // (the sentence before the colon: no "who", no verb of getting or perceiving, at most one person's name)
     let names = 0;
     for (let k = start; k < c; k++) {
@@ -1451,12 +1466,22 @@ class Assigner {
       if (x.cap > 0 && k > start && !(tokens[k - 1]!.word && tokens[k - 1]!.cap > 0)) names++;
     }
     if (names > 1) return false;
-    if (/^(word|words|answer|reply|response|retort|verdict|message|comment|reaction)$/.test(t.lower)) {
+    const answer = /^(word|words|answer|reply|response|retort|verdict|message|comment|reaction|warning)$/;
+    // (the noun may be followed by whom the words are for: "had a message for the unions:", "had a warning for parents:")
+    // (four words at most after "for", no mark between)
+    let w = c - 1;
+    for (let k = c - 2; k > start + 1 && k >= c - 5 && tokens[k]!.word; k--)
+      if (tokens[k]!.lower === 'for') {
+        if (answer.test(tokens[k - 1]!.lower)) w = k - 1;
+        break;
+      }
+    if (tokens[w]!.cap > 0) return false;
+    if (answer.test(tokens[w]!.lower)) {
       // (a verb of giving before it, past only the words of its kind: "had one word", "gave a blunt, one-word reply")
-      let k = c - 2;
+      let k = w - 1;
       while (
         k > start &&
-        c - 2 - k < 5 &&
+        w - 1 - k < 5 &&
         tokens[k]!.cap === 0 &&
         (!tokens[k]!.word
           ? tokens[k]!.raw === '-' || tokens[k]!.raw === ','
@@ -1464,7 +1489,7 @@ class Assigner {
       ) {
         if (
           tokens[k]!.word &&
-          !/^(a|an|one|two|three|single|short|brief|blunt|curt|terse|simple|clear|firm|quick|swift|one-word|two-word|final|last|same|only|just|word)$/.test(
+          !/^(a|an|one|two|three|single|short|brief|blunt|curt|terse|simple|clear|firm|quick|swift|harsh|stern|sharp|strong|stark|one-word|two-word|final|last|same|only|just|word)$/.test(
             tokens[k]!.lower,
           )
         )
@@ -1479,7 +1504,7 @@ class Assigner {
     }
     // (an adjective of how one speaks: "was blunt:", "was equally short:", "was more careful:")
     if (
-      !/^(blunt|curt|brief|terse|short|clear|direct|careful|cautious|succinct|emphatic|firm|frank|candid|unequivocal|plain|concise|categorical|defiant)$/.test(
+      !/^(blunt|curt|brief|terse|short|clear|direct|careful|cautious|succinct|emphatic|firm|frank|candid|unequivocal|plain|concise|categorical|defiant|adamant|forthright|outspoken|unapologetic|scathing)$/.test(
         t.lower,
       )
     )

@@ -50,6 +50,7 @@ import {
   DEMONYMS,
   DOCUMENT_NOUNS,
   DOCUMENT_PLURALS,
+  REPORT_FINDINGS,
   GROUP_NOUNS,
   NOT_PERSON_SHAPE,
   COMPANY_TRADES,
@@ -1145,12 +1146,14 @@ export class ClauseFinder {
     const warned = WARNING.test(c.verb) && !c.inverted ? this.urgedClause(c, se) : null;
     if (warned) return warned;
     // ("put it" only in the clause its "as" frames: "As the fire chief put it, nobody expected the wind to turn")
-    if (!REPORTING_VERBS.has(c.verb)) return c.verb === 'put' && !c.inverted ? this.asFrameClause(c, ss, se) : null;
+    if (!REPORTING_VERBS.has(c.verb) && !REPORT_FINDINGS.has(c.verb))
+      return c.verb === 'put' && !c.inverted ? this.asFrameClause(c, ss, se) : null;
     const framed = c.inverted ? null : this.asFrameClause(c, ss, se);
     if (framed) return framed;
     // "the results suggest that": only people and institutions report speech, except with say/tell/write
     // a group of people speaks too: "Many opponents argued that …", "Some have argued that …" (not "Polls suggest")
-    if (this.writtenByNoSpeaker(c)) return null;
+    // (a report's findings are its authors' words: "A study by two economists found that …", see reportFinding)
+    if (this.writtenByNoSpeaker(c) && !REPORT_FINDINGS.has(c.verb)) return null;
     // (not in a relative clause on a noun, which describes it: "the severance the company promised to pay")
     if (VOWING.test(c.verb) && !c.inverted && this.infinitiveAt(c.verbLast + 1))
       // (up to the comma that closes an opening subordinate clause: "Two years after the council vowed to repair the wall,

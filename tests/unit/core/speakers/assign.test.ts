@@ -50,3 +50,48 @@ describe('confidence of quotations', () => {
     it(what, () => expect(run(text).analysis.quotes.map((q) => q.confidence)).toEqual(expected));
   }
 });
+
+/** The speakers' names of the quotations of one paragraph under a headline, in order. */
+const speakersOf = (paragraph: string): string[] => run(`Headline\n${paragraph}`).analysis.quotes.map((q) => q.speaker.name);
+
+describe('whole sentences after a colon that says its subject answers', () => {
+  // [sentence before the quotation, its speaker or '' for none]
+  const quote = '“We will not pay for this. The city has no money.”';
+  it.each<[string, string]>([
+    ['The mayor was blunt:', 'the mayor'],
+    ['The mayor was more careful:', 'the mayor'],
+    ['The minister had a message for the unions:', 'the minister'],
+    ['The governor had harsh words for the council:', 'the governor'],
+    ['The spokeswoman was adamant:', 'the spokeswoman'],
+    ['The two men were blunt:', 'the two men'],
+    // (no answer: a feeling, a thing read or a result, a message after "who")
+    ['The nurses were furious:', ''],
+    ['The result was clear:', ''],
+    ['The headline was blunt:', ''],
+    ['The mayor had a message for residents who lost homes:', ''],
+  ])('%s → %s', (before, speaker) => expect(speakersOf(`${before} ${quote}`)).toEqual([speaker]));
+});
+
+describe('two bodies in title case after the words they frame; a report that found or showed that …', () => {
+  it.each<[string, string]>([
+    ['The camp was full, the Harbour Authority and the Port Council said.', 'the Harbour Authority and the Port Council'],
+    ['The camp was full, Oxfam and the Coastal Relief Agency said on Monday.', 'Oxfam and the Coastal Relief Agency'],
+    ['The camp was full, the Harbour Authority and Oxfam said in a statement.', 'the Harbour Authority and Oxfam'],
+    // (bodies inside the words, another speaker after them; or a verb of findings, no words said)
+    ['The money went to the Harbour Authority and the Port Council, Ana Ruiz said.', 'Ana Ruiz'],
+    ['The camp was full, the Harbour Authority and the Port Council found.', ''],
+    // listeners before "that" after an infinitive of telling: people, not things told
+    ['Ana Ruiz took to Twitter to tell supporters that the vote was rigged.', 'Ana Ruiz'],
+    ['Ana Ruiz took to Twitter to tell jokes that nobody liked.', ''],
+    // a report that found or showed that …
+    ['A study written by two economists found that rents rose.', 'a study written by two economists'],
+    ['The audit showed that the fund was mismanaged.', 'the audit'],
+    ['Two studies found that rents rose.', 'Two studies'],
+    // (a poll, data, records or a person that found or showed: evidence or what was seen, no words)
+    ['A poll released on Friday found that most voters wanted change.', ''],
+    ['The data showed that rents rose.', ''],
+    ['Records show that the fund was mismanaged.', ''],
+    ['Inspectors found that the door had been forced.', ''],
+    ['The study found no link between rents and wages.', ''],
+  ])('%s → %s', (text, speaker) => expect(speakersOf(text)).toEqual(speaker ? [speaker] : []));
+});
