@@ -3191,33 +3191,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * The one person of gender `want` named in the sentence before a "he" or "she" at `at` that opens a clause joined by
-   * "and", "but" or a semicolon, when the sentence's subject is a person of the other gender: "Nils Berg
-   * praised Ana Lie, and she said …" is Lie's, not a woman quoted before. Null when two such are named, or a person of
-   * no gender known is (either may be meant), or none; not a possessor ("Berg's wife").
-   */
-  private objectBeforeJoint(sent: number, at: number, want: Gender, para: number): Ref | null {
-    const { tokens, quoted } = this.doc;
-    const start = this.doc.sents.starts[sent];
-    const j = tokens[at - 1];
-    if (start === undefined || !want || !j || quoted[at - 1] || !(/^(and|but)$/.test(j.lower) || j.raw === ';')) return null;
-    // (the sentence's subject a person of the other gender: not a description or a name of no gender known, "The
-    // Wisconsin Republican gave Trump some credit, but he suggested …")
-    const subject = this.subjectOf(start, at - 1, para);
-    const sg = subject ? this.genderOf(final(subject)) : null;
-    if (!subject || sg === null || sg === want) return null;
-    let found: Ref | null = null;
-    for (const [, person] of this.namesFromEnd(start - 1, at - 2)) {
-      if (tokens[person.last + 1]?.key === "'s" || keyType(this.doc, person.key) !== 'person') continue;
-      const r = this.refFor(person.key, para);
-      const g = this.genderOf(r);
-      if (g === null || (g === want && found && !sameRef(found, r))) return null;
-      if (g === want) found = r;
-    }
-    return found;
-  }
-
-  /**
    * Whether the "he" or "she" at `at`, which opens a clause joined by "and", "but" or a semicolon ("Ostberg thanked Marsh
    * but she refused …"), and is taken for h, has a rival named earlier in its sentence that fits it as well: a person
    * of the same gender, or of no gender known when h's (`hg`) is not known either. Not a name inside a quotation. With
@@ -5709,7 +5682,6 @@ export class SpeakerResolver {
       const n =
         sent >= 0
           ? (this.sameSentence(sent, s.first, want, para, c) ??
-            this.objectBeforeJoint(sent, s.first, want, para) ??
             this.subjectPastNamer(sent, want, para) ??
             this.askedBefore(sent, want) ??
             this.writerAsked(sent, s.first, want, para) ??
