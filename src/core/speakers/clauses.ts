@@ -61,6 +61,7 @@ import {
   personShaped,
   NOT_PARTICIPLES,
   VERB_ADVERBS,
+  OUTLET_TITLE_ENDS,
 } from '../lexicon';
 
 /** A dotted abbreviation in capitals: "U.S.", "U.K.", "U.N.". */
@@ -254,10 +255,6 @@ const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/
 
 /** Words that open an aside of a participle of saying after the subject's comma: "Lund, after saying …, left". */
 const ASIDE_OPENERS = /^(after|while|before|since|when|despite|by|without|though|although|in)$/;
-
-/** Words a newspaper's or a magazine's own name ends on: "the Harbour Gazette", "The Lagos Herald", "the Daily Courier". */
-const OUTLET_TITLE_ENDS =
-  /^(gazette|herald|tribune|telegraph|chronicle|courier|observer|examiner|inquirer|dispatch|times|post|journal|guardian|standard|independent|mail|mirror|sun|star|express|nation|vanguard|punch|leader|sentinel|record|register|bulletin|monitor|argus|advocate|mercury|clarion|gleaner|citizen)$/;
 
 /**
  * Texts that speak for whoever wrote them: "The letter warned that …", "The newspaper reported that …", and a court's or a
