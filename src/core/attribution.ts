@@ -8387,6 +8387,26 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, upTo) : null;
 }
 
+/**
+ * Is a "legend" a source's description a person: one who is "former" or "late", one a "who" follows ("a club legend who
+ * asked not to be named", "the legend, who spoke …"), or one a determiner and a name modify ("the Liverpool legend", "one
+ * Arsenal legend")? Not what is told: "according to legend", "local legend", "an old legend", "the Greek legend".
+ */
+function legendPerson(doc: Doc, s: { first: number; last: number; desc?: Description }): boolean {
+  const { tokens } = doc;
+  if (!/^legends?$/.test(s.desc!.head)) return false;
+  const next = tokens[s.last + 1]?.raw === ',' ? tokens[s.last + 2] : tokens[s.last + 1];
+  if (next?.lower === 'who') return true;
+  const det = /^(the|a|an|one|this|that)$/.test(tokens[s.first]?.lower ?? '');
+  for (let k = s.first; k < s.last; k++) {
+    const w = tokens[k]!;
+    if (/^(former|late)$/.test(w.lower)) return true;
+    // (a people's legend is a tale: "the Greek legend", "an Irish legend")
+    if (det && k > s.first && w.cap > 0 && !DEMONYMS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Words that end the noun phrase after "adding to": a preposition, "that", a relative pronoun, a subject pronoun. */
 const HEARERS_END =
   /^(that|who|whom|which|in|on|at|among|about|over|with|for|of|to|by|from|as|after|before|during|when|while|last|this|and|or|but|than|she|he|they|we|i|it)$/;
@@ -10961,9 +10981,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // what no one in particular tells or holds is no source: "according to legend", "according to local tradition",
     // "according to conventional wisdom"; nor a bare "plan" or "schedule" closing the phrase, the manner of an act ("the
     // launch went according to plan")
-    if (s?.kind === 'desc' && NO_SOURCE_NOUNS.has(s.desc!.head)) return null;
+    // (but a legend may be a person: "according to the Liverpool legend", "the former Celtic legend", "a club legend who
+    // asked not to be named", "the legend, who spoke to the Ledger")
+    if (s?.kind === 'desc' && NO_SOURCE_NOUNS.has(s.desc!.head) && !legendPerson(doc, s)) return null;
+    // (a bare "Plan" in capitals is a name: "according to Plan, a British charity")
     const bare = tokens[vLast + 1];
-    if (bare?.word && /^(plan|schedule)$/.test(bare.lower) && !tokens[vLast + 2]?.word) return null;
+    if (bare?.word && /^(plan|schedule)$/.test(bare.raw) && !tokens[vLast + 2]?.word) return null;
     if (s) s = orgNamedAfter(doc, s) ?? nameClosingSource(doc, s) ?? s;
     return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
   }
