@@ -17,12 +17,14 @@ import { relayedQuotes, restatedQuotes } from './speakers/nested';
 export function analyze(article: Article, index: CompiledIndex): Analysis {
   const { doc, constructions, top } = prepare(article, index);
   const assigned = assignSpeakers(doc, constructions, top);
-  const nested = relayedQuotes(article.text, assigned);
+  const entities = entityHits(doc);
+  const known = new Set(entities.filter((e) => e.type === 'organization' && e.id).map((e) => e.id!));
+  const nested = relayedQuotes(article.text, assigned, known);
   for (const q of restatedQuotes(article.text, assigned)) nested.add(q);
   const found = nested.size ? assigned.filter((q) => !nested.has(q)) : assigned;
   const { add, drop } = interviewQuotes(article, doc, found);
   const quotes = add.length ? [...found.filter((q) => !drop.has(q)), ...add].sort((a, b) => a.start - b.start) : found;
-  return { entities: entityHits(doc), quotes };
+  return { entities, quotes };
 }
 
 /** The pipeline up to the speakers: the Doc, its constructions of saying and its top-level quotations. */

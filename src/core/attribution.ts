@@ -8439,6 +8439,67 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, upTo) : null;
 }
 
+/**
+ * Is a "legend" a source's description a person: one who is "former" or "late", one a "who" follows ("a club legend who
+ * asked not to be named", "the legend, who spoke …"), or one a determiner and a name modify ("the Liverpool legend", "one
+ * Arsenal legend")? Not what is told: "according to legend", "local legend", "an old legend", "the Greek legend".
+ */
+function legendPerson(doc: Doc, s: { first: number; last: number; desc?: Description }): boolean {
+  const { tokens } = doc;
+  if (!/^legends?$/.test(s.desc!.head)) return false;
+  const next = tokens[s.last + 1]?.raw === ',' ? tokens[s.last + 2] : tokens[s.last + 1];
+  if (next?.lower === 'who') return true;
+  const det = /^(the|a|an|one|this|that)$/.test(tokens[s.first]?.lower ?? '');
+  for (let k = s.first; k < s.last; k++) {
+    const w = tokens[k]!;
+    if (/^(former|late)$/.test(w.lower)) return true;
+    // (a people's legend is a tale: "the Greek legend", "an Irish legend")
+    if (det && k > s.first && w.cap > 0 && !DEMONYMS.has(w.lower)) return true;
+  }
+  return false;
+}
+
+/** Words that end the noun phrase after "adding to": a preposition, "that", a relative pronoun, a subject pronoun. */
+const HEARERS_END =
+  /^(that|who|whom|which|in|on|at|among|about|over|with|for|of|to|by|from|as|after|before|during|when|while|last|this|and|or|but|than|she|he|they|we|i|it)$/;
+
+/**
+ * Does "adding to" name its hearers from j: an object pronoun ("adding to them", "adding to her that …"), a name ("adding
+ * to Reuters", "adding to the Associated Press", "adding to Le Monde in an interview"), a person or a group after a
+ * determiner or a possessive ("adding to a reporter", "adding to his players", "adding to the jury"), a plural of people
+ * ("adding to reporters")? Not a thing, however modified: "adding to speculation", "adding to the general sense that …",
+ * "adding to Brexit fears", "adding to Washington's concerns", "adding to the chorus of critics".
+ */
+function addingToHearers(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[j];
+  if (!first?.word) return false;
+  if (/^(him|them|us|me|you)$/.test(first.lower)) return true;
+  // ("her" or "it" closing the phrase: "adding to her that …", "told the court …, adding to it that …")
+  if (/^(her|it)$/.test(first.lower) && (!tokens[j + 1]?.word || HEARERS_END.test(tokens[j + 1]!.lower))) return true;
+  let k = j;
+  let det = false;
+  let head: Token | undefined;
+  for (let n = 0; n < 6 && tokens[k] && !doc.quoted[k]; n++, k++) {
+    const w = tokens[k]!;
+    // (a possessive ends a modifier, not the phrase: "adding to Washington's concerns", "adding to the Tories' woes")
+    const apostrophe = /^['’]$/.test(w.raw) && !!head && tokens[k + 1]?.word;
+    if (!w.word && !apostrophe) break;
+    if (w.key === "'s" || apostrophe || (!head && /^(the|a|an|one|his|her|their|its|our|my|your)$/.test(w.lower))) {
+      det = true;
+      head = undefined;
+      continue;
+    }
+    if (w.cap === 0 && HEARERS_END.test(w.lower)) break;
+    head = w;
+  }
+  if (!head) return false;
+  if (head.cap > 0) return true;
+  const h = head.lower;
+  if (DOCUMENT_NOUNS.has(h)) return false;
+  return pluralSpeakerNoun(h) || GROUP_NOUNS.has(h) || (det && (SPEAKER_NOUNS.has(h) || GROUP_LISTENERS.test(h)));
+}
+
 /** Listeners of a group that speaks, after "to": "said officials to reporters", "said officers to the court". */
 const GROUP_LISTENERS =
   /^(reporters|journalists|press|media|court|committee|jury|judge|panel|lawmakers|legislators|inquiry|tribunal|hearing|council)$/;
@@ -10705,14 +10766,13 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   // "adding to" a thing is no saying: "…, adding to speculation that it would close", "adding to fears that …", "adding to
   // the pressure" (the participle reports words only with a clause or a quotation; not when "to" names its hearers,
-  // "adding to reporters that …", "adding to them: …", nor when a quotation follows the thing, "adding to the criticism:
-  // “…”")
-  if (t.lower === 'adding' && tokens[i + 1]?.lower === 'to') {
-    const heard = tokens[i + 2]?.lower === 'the' ? (tokens[i + 3]?.lower ?? '') : (tokens[i + 2]?.lower ?? '');
+  // "adding to reporters that …", "adding to Reuters that …", "adding to her staff …", nor when a colon opens a quotation
+  // after the thing, "adding to the criticism: “…”"; a quotation inside the thing's own clause is no one's words, "adding
+  // to fears among workers that “the mill is finished”")
+  if (t.lower === 'adding' && tokens[i + 1]?.lower === 'to' && !addingToHearers(doc, i + 2)) {
     let k = i + 2;
     while (k < i + 8 && tokens[k]?.word && !doc.quoted[k]) k++;
-    const quotes = tokens[k]?.raw === ':' || !!doc.quoted[k];
-    if (!quotes && !/^(him|them|us|me|you)$/.test(heard) && !pluralSpeakerNoun(heard) && !GROUP_NOUNS.has(heard)) return null;
+    if (tokens[k]?.raw !== ':') return null;
   }
   // "remembers telling her" reports what was told, and "…,” she remembered." or "…,” remembered Roy Verley, a former
   // spokesman" the words; "remembers the night" or "remembered that …" reports no words
@@ -10992,9 +11052,12 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     // what no one in particular tells or holds is no source: "according to legend", "according to local tradition",
     // "according to conventional wisdom"; nor a bare "plan" or "schedule" closing the phrase, the manner of an act ("the
     // launch went according to plan")
-    if (s?.kind === 'desc' && NO_SOURCE_NOUNS.has(s.desc!.head)) return null;
+    // (but a legend may be a person: "according to the Liverpool legend", "the former Celtic legend", "a club legend who
+    // asked not to be named", "the legend, who spoke to the Ledger")
+    if (s?.kind === 'desc' && NO_SOURCE_NOUNS.has(s.desc!.head) && !legendPerson(doc, s)) return null;
+    // (a bare "Plan" in capitals is a name: "according to Plan, a British charity")
     const bare = tokens[vLast + 1];
-    if (bare?.word && /^(plan|schedule)$/.test(bare.lower) && !tokens[vLast + 2]?.word) return null;
+    if (bare?.word && /^(plan|schedule)$/.test(bare.raw) && !tokens[vLast + 2]?.word) return null;
     if (s) s = orgNamedAfter(doc, s) ?? nameClosingSource(doc, s) ?? s;
     return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
   }

@@ -468,6 +468,10 @@ export const NO_SOURCE_NOUNS = set(
   `legend legends lore folklore myth myths mythology tradition traditions custom rumor rumors rumour rumours wisdom hearsay`,
 );
 
+/** Words a newspaper's or a magazine's own name ends on: "the Harbour Gazette", "The Lagos Herald", "the Daily Courier". */
+export const OUTLET_TITLE_ENDS =
+  /^(gazette|herald|tribune|telegraph|chronicle|courier|observer|examiner|inquirer|dispatch|times|post|journal|guardian|standard|independent|mail|mirror|sun|star|express|nation|vanguard|punch|leader|sentinel|record|register|bulletin|monitor|argus|advocate|mercury|clarion|gleaner|citizen)$/;
+
 /**
  * Verbs of what a written report finds, before "that": "A study by two economists found that rents rose", "The audit
  * showed that …" (a frame only for a report's own noun, REPORT_NOUNS).

@@ -62,6 +62,7 @@ import {
   personShaped,
   NOT_PARTICIPLES,
   VERB_ADVERBS,
+  OUTLET_TITLE_ENDS,
 } from '../lexicon';
 
 /** A dotted abbreviation in capitals: "U.S.", "U.K.", "U.N.". */
@@ -255,10 +256,6 @@ const ACCUSING = /^(accuses?|accused|accusing|describes?|described|describing)$/
 
 /** Words that open an aside of a participle of saying after the subject's comma: "Lund, after saying …, left". */
 const ASIDE_OPENERS = /^(after|while|before|since|when|despite|by|without|though|although|in)$/;
-
-/** Words a newspaper's or a magazine's own name ends on: "the Harbour Gazette", "The Lagos Herald", "the Daily Courier". */
-const OUTLET_TITLE_ENDS =
-  /^(gazette|herald|tribune|telegraph|chronicle|courier|observer|examiner|inquirer|dispatch|times|post|journal|guardian|standard|independent|mail|mirror|sun|star|express|nation|vanguard|punch|leader|sentinel|record|register|bulletin|monitor|argus|advocate|mercury|clarion|gleaner|citizen)$/;
 
 /**
  * Texts that speak for whoever wrote them: "The letter warned that …", "The newspaper reported that …", and a court's or a
@@ -3807,12 +3804,16 @@ export class ClauseFinder {
           !(f.lower === 'nor' && AUXILIARIES.has(tokens[from + 1]?.lower ?? '')) &&
           !(OPENERS.has(f.lower) && (resumed >= 0 || this.openerThenClause(from, first - 2, se))) &&
           // "According to legend, the town flooded, Berg said": an opening "according to" that names no source (no
-          // construction of its own) is a phrase like any other before the main clause
+          // construction of its own) is a phrase like any other before the main clause, in the present too ("According to
+          // tradition, the bell rings at midnight, the mayor said"), or before a frame in mid-sentence and a clause
+          // ("According to legend, Berg said, the lake has no bottom"; not "…, Berg said, and the crowd cheered")
           !(
             f.lower === 'according' &&
             tokens[from + 1]?.lower === 'to' &&
             !(this.bySentence.get(c.sent) ?? []).some((o) => o.verbFirst === from) &&
-            this.openerThenClause(from, first - 2, se)
+            ((resumed >= 0 && this.subjectThenVerb(c.last + 2, se, false)) ||
+              this.openerThenClause(from, first - 2, se) ||
+              this.clauseAfterSourceless(from, first - 2))
           )))
     )
       return null;
@@ -6051,6 +6052,27 @@ export class ClauseFinder {
           t.lower,
         ))
     );
+  }
+
+  /**
+   * After an opening phrase that cannot be a clause of its own (an "according to" that names no source), a clause up to
+   * `to` with its subject and a finite verb, in the past or the present, after the phrase's comma: "According to
+   * tradition, the bell rings at midnight, …", "According to family tradition, the eldest son inherits the farm, …",
+   * "According to conventional wisdom, incumbents win in a strong economy, …" (within six words of the comma, no other
+   * comma, quotation or verb of saying on the way).
+   */
+  private clauseAfterSourceless(from: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let j = from + 2;
+    while (j < to && tokens[j]!.raw !== ',') j++;
+    const s = tokens[j + 1];
+    if (j >= to || !s?.word || quoted[j + 1] || CLAUSE_BAD_START.has(s.lower) || SPEECH_VERBS.has(s.lower)) return false;
+    for (let k = j + 2; k <= to && k <= j + 7; k++) {
+      const x = tokens[k]!;
+      if (!x.word || quoted[k] || SPEECH_VERBS.has(x.lower)) return false;
+      if (finiteWord(x) || pluralThenPresent(tokens[k - 1]!, x)) return true;
+    }
+    return false;
   }
 
   /** "If the talks fail, prices will rise": a comma in [from, to] followed by a subject and a finite verb. */

@@ -17,7 +17,7 @@
  * And the inner quotation is dropped when the speaker restates the outer one ("Brandvold said she agreed that …": one
  * quotation, the whole clause; see restatedQuotes).
  */
-import { DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, PRONOUNS, SIDE_NOUNS } from '../lexicon';
+import { DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, OUTLET_TITLE_ENDS, PRONOUNS, SIDE_NOUNS } from '../lexicon';
 import type { Quote } from '../types';
 
 /** words of a poll's share of respondents: "51 percent of voters", "a majority of Americans", "three in four" */
@@ -72,6 +72,22 @@ const documentSpeaks = (mention: string): boolean => {
   return DOCUMENT_NOUNS.has(head) && !/\p{Lu}/u.test(before.replace(/^\p{Lu}\p{Ll}*\s/u, ''));
 };
 
+/** Nouns of an outlet named by what it is: "the newspaper", "a local paper", "the news agency", "the wire service". */
+const OUTLET_NOUNS = /^(newspaper|paper|daily|weekly|magazine|tabloid|broadcaster|station|channel|network|website|outlet|publication)$/;
+
+/**
+ * Whether a mention names a news outlet: its noun ("the newspaper", "the news agency"), or a capitalised name ending on a
+ * word a paper's or a news service's name ends on ("the Ledger", "the Coast Post", "Bloomberg News", "the Associated
+ * Press"), or an organisation the dataset knows (`known`: "Reuters").
+ */
+const outletSpeaks = (mention: string, known: boolean): boolean => {
+  const ws = mention.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
+  const head = ws[ws.length - 1] ?? '';
+  const lower = head.toLowerCase();
+  if (/^\p{Lu}/u.test(head)) return known || OUTLET_TITLE_ENDS.test(lower) || /^(ledger|news|press)$/.test(lower);
+  return OUTLET_NOUNS.test(lower) || (/^(agency|service)$/.test(lower) && /^(news|wire)$/i.test(ws[ws.length - 2] ?? ''));
+};
+
 const words = (s: string): number => (s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
 
 /**
@@ -96,8 +112,11 @@ export function restatedQuotes(text: string, quotes: readonly Quote[]): Set<Quot
   return drop;
 }
 
-/** The outer quotations of reported speech that only relay an inner speaker's reported speech. */
-export function relayedQuotes(text: string, quotes: readonly Quote[]): Set<Quote> {
+/**
+ * The outer quotations of reported speech that only relay an inner speaker's reported speech. `known`: the ids of the
+ * organisations the dataset knows ("Reuters"), which may be news outlets.
+ */
+export function relayedQuotes(text: string, quotes: readonly Quote[], known: ReadonlySet<string> = new Set()): Set<Quote> {
   const drop = new Set<Quote>();
   const indirect = quotes.filter((q) => q.kind === 'indirect');
   for (const o of indirect) {
@@ -121,9 +140,7 @@ export function relayedQuotes(text: string, quotes: readonly Quote[]): Set<Quote
       if (i.speaker.name === o.speaker.name) continue;
       // (a document's words the outer speaker tells of are the outer speaker's report, the document's claim inside it: "A
       // report written by the auditors said the accounts were wrong, Marsh said" is Marsh's, the whole sentence)
-      // (so are the words of a report the outer speaker cites, a paper's or an agency's: "The Ledger reported that …, aide
-      // Tom Weir said" is Weir's whole sentence, the Ledger's report inside it)
-      if (documentSpeaks(m.text) || verb === 'reported') break;
+      if (documentSpeaks(m.text)) break;
       // (with the outer frame before the words, the report inside is the outer speaker's, one quotation: "Suárez said
       // workers had told her the ventilation was broken" and "He said workers had told him …" are the outer speaker's,
       // the inner "told" no speaker's of its own; so with a closing frame of a pronoun: "Staff told him the lift was
@@ -135,6 +152,19 @@ export function relayedQuotes(text: string, quotes: readonly Quote[]): Set<Quote
       const heard = HEARER_PRONOUN.test(rest) || (!/^t[oe]l/.test(verb) && plainGroup(m.text));
       const outerKept =
         (om.end <= o.start || PRONOUNS.has(om.text.toLowerCase())) && !QUOTE_MARKS.test(text.slice(i.start, i.end)) && heard;
+      // (so are the words of a news outlet's report the outer speaker cites, a person or a body that is no outlet itself:
+      // "The Ledger reported that …, aide Tom Weir said" is Weir's whole sentence, the Ledger's report inside it; not a
+      // person's or a body's report an outlet relays, "Ruiz reported that …, according to the Ledger", "Residents reported
+      // that …, the utility said")
+      if (
+        !outerKept &&
+        verb === 'reported' &&
+        outletSpeaks(m.text, known.has(i.speaker.entityId ?? '')) &&
+        !outletSpeaks(om.text, known.has(o.speaker.entityId ?? '')) &&
+        !documentSpeaks(om.text) &&
+        !/\bagenc(?:y|ies)$/i.test(om.text)
+      )
+        break;
       drop.add(outerKept ? i : o);
       break;
     }

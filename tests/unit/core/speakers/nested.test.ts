@@ -58,6 +58,57 @@ describe('relayedQuotes', () => {
       'Ledger',
       'none',
     ],
+    // … and so is a report a news agency the dataset knows made ("Reuters"), or one by the name of a news service
+    [
+      'Reuters reported that the mill would close, a spokeswoman said.',
+      'Reuters reported that the mill would close',
+      'a spokeswoman',
+      'the mill would close',
+      'Reuters',
+      'none',
+    ],
+    [
+      'Bloomberg News reported that the deal was off, Vik said.',
+      'Bloomberg News reported that the deal was off',
+      'Vik',
+      'the deal was off',
+      'Bloomberg News',
+      'none',
+    ],
+    // a person's or a body's report that an outlet, a document or a body relays is the inner speaker's
+    [
+      'Police Chief Ana Ruiz reported that two men were arrested, according to the Ledger.',
+      'Police Chief Ana Ruiz reported that two men were arrested',
+      'the Ledger',
+      'two men were arrested',
+      'Ana Ruiz',
+      'outer',
+    ],
+    [
+      'China reported that cases rose 5 percent, according to the WHO.',
+      'China reported that cases rose 5 percent',
+      'the WHO',
+      'cases rose 5 percent',
+      'China',
+      'outer',
+    ],
+    [
+      'The Ledger reported that the bridge would close, the Coast Post said.',
+      'The Ledger reported that the bridge would close',
+      'the Coast Post',
+      'the bridge would close',
+      'Ledger',
+      'outer',
+    ],
+    // (and a body's report the outer speaker heard of is the outer speaker's: one quotation)
+    [
+      'Weir said police reported that two men were arrested.',
+      'police reported that two men were arrested',
+      'Weir',
+      'two men were arrested',
+      'police',
+      'inner',
+    ],
     // as is a document's
     [
       'A report written by the auditors said the accounts were wrong, Marsh said.',
@@ -70,7 +121,8 @@ describe('relayedQuotes', () => {
   ])('%j', (text, outerWords, outerMention, innerWords, innerMention, dropped) => {
     const outer = quote(text, outerWords, outerMention);
     const inner = quote(text, innerWords, innerMention);
-    const drop = relayedQuotes(text, [outer, inner]);
+    if (innerMention === 'Reuters') inner.speaker.entityId = 'reuters';
+    const drop = relayedQuotes(text, [outer, inner], new Set(['reuters']));
     expect(drop.has(outer) ? 'outer' : drop.has(inner) ? 'inner' : 'none').toBe(dropped);
   });
 });
