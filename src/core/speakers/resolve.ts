@@ -976,6 +976,8 @@ export class SpeakerResolver {
   private readonly seconds = new Map<string, boolean>();
   /** the title words of a person (see titleWords), by key id */
   private readonly titles = new Map<string, string>();
+  /** the same words as a set (titleWordSet), by key id: ledBy and hasHead ask it often, the split each time cost */
+  private readonly titleSets = new Map<string, ReadonlySet<string>>();
   private readonly textHeads = new Map<string, Set<string>>();
   /** other common nouns written right before a person's name ("actress"): they find the person, never rule one out */
   private readonly nounHeads = new Map<string, Set<string>>();
@@ -1821,7 +1823,7 @@ export class SpeakerResolver {
       return true;
     if (head === 'chief') return false;
     if (![...this.heads(key)].some((h) => /^(president|chair|chairman|chairwoman|chairperson)$/.test(h))) return false;
-    if (this.titleWords(key).split(/\s+/).includes(mods[0]!)) return true;
+    if (this.titleWordSet(key).has(mods[0]!)) return true;
     // (a union named by its local's number before the title: "Amalgamated Transit Workers Local 412 president Ray Lund"
     // is "the union leader")
     if (mods[0] !== 'union') return false;
@@ -1895,7 +1897,7 @@ export class SpeakerResolver {
     // (nor "the Prime Minister" for "the Foreign Office minister Ana Vale": the head of a government's office is its own,
     // unless the person's titles say it)
     const top = HEAD_OF_GOVERNMENT.exec(text)?.[1]?.toLowerCase();
-    if (top && !this.titleWords(key).split(/\s+/).includes(top)) return false;
+    if (top && !this.titleWordSet(key).has(top)) return false;
     // (nor "the Conservative MP" for "NDP MP Ana Ruiz": a party's word in the description, when the person's titles name
     // another party)
     const party = PARTY_WORD.exec(text)?.[1]?.toLowerCase();
@@ -7447,6 +7449,17 @@ export class SpeakerResolver {
       for (const x of this.described.get(id) ?? []) words.push(...x.words);
       v = words.join(' ');
       this.titles.set(id, v);
+    }
+    return v;
+  }
+
+  /** The words of titleWords(key), split as a set. */
+  private titleWordSet(key: SpeakerKey): ReadonlySet<string> {
+    const id = keyId(key);
+    let v = this.titleSets.get(id);
+    if (v === undefined) {
+      v = new Set(this.titleWords(key).split(/\s+/));
+      this.titleSets.set(id, v);
     }
     return v;
   }
