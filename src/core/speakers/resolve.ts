@@ -5711,8 +5711,11 @@ export class SpeakerResolver {
       // (one named before the words a frame trails first, then one inside them: "Anna Kemp, 61, lives nearby. … / Because
       // Ms. Holm said the plant was safe, we left, she said." is Kemp's)
       const words = sent >= 0 && c && this.frameAfterWords(c, s.first) ? this.doc.sents.starts[sent]! : s.first;
-      for (const before of words < s.first ? [words, s.first] : [s.first])
-        for (let i = this.mentionsBefore(before) - 1; i >= 0; i--) {
+      // (the second pass reads only the mentions the first did not: those before `words` fitted no one)
+      let read = 0;
+      for (const before of words < s.first ? [words, s.first] : [s.first]) {
+        const upTo = this.mentionsBefore(before);
+        for (let i = upTo - 1; i >= read; i--) {
           const pm = this.personMentions[i]!;
           if (this.doc.quoted[pm.first] || this.harmedOrAgent(pm.first)) continue;
           const r = this.refFor(pm.key, para);
@@ -5720,6 +5723,8 @@ export class SpeakerResolver {
           if (g && g !== want) continue;
           return { ref: this.unnamedOpenerOver(pm.first, want, para) ?? r, via: 'pronoun', mention: span };
         }
+        read = upTo;
+      }
       // nor anyone named: the unnamed person a sentence since opened with ("The governor spoke to a radio host. “…,” he said.")
       if (sent >= 0 && !this.last()) {
         for (const [start, end] of this.sentencesSince(sent, 3)) {
