@@ -7678,13 +7678,23 @@ export class SpeakerResolver {
     return fronted && fronted.comma >= 0 ? [start, fronted.comma] : null;
   }
 
+  /** Whether a mention of the person whose key id is `id` starts at a token from `from` to before `to`. */
+  private namedWithin(from: number, to: number, id: string): boolean {
+    for (let i = this.mentionsBefore(from); i < this.personMentions.length; i++) {
+      const pm = this.personMentions[i]!;
+      if (pm.first >= to) return false;
+      if (keyId(pm.key) === id) return true;
+    }
+    return false;
+  }
+
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
     let r = this.resolveDescriptionAt(d, first, para, span);
     // (never a person compared in a phrase the sentence opens with, whoever spoke last or had that role: "Unlike Paul
     // Okafor, who conceded on Monday, the governor told …", "Like Okafor, the mayor, 61, said …" are someone else's)
     const compared = r.ref.key ? this.comparisonBefore(first) : null;
     const of = r.ref.key ? keyId(r.ref.key) : '';
-    if (compared && this.personMentions.some((pm) => pm.first >= compared[0] && pm.first < compared[1] && keyId(pm.key) === of)) {
+    if (compared && this.namedWithin(compared[0], compared[1], of)) {
       const text = d.text.charAt(0).toLowerCase() + d.text.slice(1);
       return { ref: { key: null, desc: { ...d, text }, bound: null, para }, via: 'desc', mention: span };
     }
