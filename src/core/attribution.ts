@@ -7470,6 +7470,19 @@ function secondClauseSubject(
 }
 
 /**
+ * Whether a ", and" or ", but" outside quotation marks stands after `from` and before the participle at i, where
+ * secondClauseSubject looks for one (the cheap test before finding the sentence's subject for it).
+ */
+function commaAndBefore(doc: Doc, from: number, i: number): boolean {
+  const { tokens, quoted } = doc;
+  for (let m = i - 3; m > from + 1; m--) {
+    const t = tokens[m]!;
+    if (t.word && (t.lower === 'and' || t.lower === 'but') && tokens[m - 1]?.raw === ',' && !quoted[m]) return true;
+  }
+  return false;
+}
+
+/**
  * Whether the participle at i after an act told after a report (see actedAfterReport) still continues the reporter's
  * words, not the act's subject s's: a participle that continues a report ("adding that …", "noting that …") unless the
  * pronoun that opens its clause fits s and not the reporter ("Police said the man was armed, and the officer fired,
@@ -11064,7 +11077,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     }
     // (so does an act told of after a report whose subject is not taken for the participle's: "Officials said the road
     // would reopen, and the mayor walked out, saying …")
-    if (!subj && prev.raw === ',') {
+    if (!subj && prev.raw === ',' && commaAndBefore(doc, floor, i)) {
       const acted = { at: false };
       const end = firstSubjectEnd(doc, floor);
       // (the reporter as the first clause names it, for the pronoun after the participle: see reportGoesOn)
