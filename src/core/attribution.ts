@@ -94,6 +94,7 @@ import {
   OPENING_PHRASE,
   VERB_ADVERBS,
   OPENING_ADVERBS,
+  pluralShape,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -422,8 +423,7 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   // (or the plural of an organisation's or a group's noun, no one's name: "Unions have asked …", "Associations say …")
   const opening =
     head.cap === 1 && j === firstWordAt(doc, floor) && (isOrdinaryCapital(doc.nameCtx, j) || ORG_HEADS.has(singularOf(head.lower)));
-  if ((head.cap !== 0 && !opening) || !/^[a-z]{3,}s$/.test(head.lower) || /(ss|us|is|ous)$/.test(head.lower) || NP_BREAK.has(head.lower))
-    return null;
+  if ((head.cap !== 0 && !opening) || !pluralShape(head.lower) || NP_BREAK.has(head.lower)) return null;
   let start = firstWordAt(doc, floor);
   // a conjunction opening the sentence is no part of the group: "But hacking specialists say …"
   if (/^(but|and|yet|so)$/.test(tokens[start]!.lower) && start < j - 1) start = firstWordAt(doc, start + 1);
@@ -4147,7 +4147,7 @@ function pluralNoun(t: { word: boolean; cap: number; lower: string } | undefined
     t !== undefined &&
     t.word &&
     t.cap === 0 &&
-    ((/^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower)) ||
+    (pluralShape(t.lower) ||
       // (a compound of "men": "tallymen", "fishermen", "aldermen"; not "specimen", "regimen")
       (/^[a-z]{3,}men$/.test(t.lower) && !/(speci|abdo|regi|acu|sta|cycla|albu)men$/.test(t.lower))) &&
     !NP_BREAK.has(t.lower)
