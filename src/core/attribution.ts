@@ -97,6 +97,7 @@ import {
   OPENING_PHRASE,
   VERB_ADVERBS,
   OPENING_ADVERBS,
+  pluralShape,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -425,8 +426,7 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   // (or the plural of an organisation's or a group's noun, no one's name: "Unions have asked …", "Associations say …")
   const opening =
     head.cap === 1 && j === firstWordAt(doc, floor) && (isOrdinaryCapital(doc.nameCtx, j) || ORG_HEADS.has(singularOf(head.lower)));
-  if ((head.cap !== 0 && !opening) || !/^[a-z]{3,}s$/.test(head.lower) || /(ss|us|is|ous)$/.test(head.lower) || NP_BREAK.has(head.lower))
-    return null;
+  if ((head.cap !== 0 && !opening) || !pluralShape(head.lower) || NP_BREAK.has(head.lower)) return null;
   let start = firstWordAt(doc, floor);
   // a conjunction opening the sentence is no part of the group: "But hacking specialists say …"
   if (/^(but|and|yet|so)$/.test(tokens[start]!.lower) && start < j - 1) start = firstWordAt(doc, start + 1);
@@ -4157,7 +4157,7 @@ function pluralNoun(t: { word: boolean; cap: number; lower: string } | undefined
     t !== undefined &&
     t.word &&
     t.cap === 0 &&
-    ((/^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower)) ||
+    (pluralShape(t.lower) ||
       // (a compound of "men": "tallymen", "fishermen", "aldermen"; not "specimen", "regimen")
       (/^[a-z]{3,}men$/.test(t.lower) && !/(speci|abdo|regi|acu|sta|cycla|albu)men$/.test(t.lower))) &&
     !NP_BREAK.has(t.lower)
@@ -7503,6 +7503,19 @@ function secondClauseSubject(
     return s;
   }
   return undefined;
+}
+
+/**
+ * Whether a ", and" or ", but" outside quotation marks stands after `from` and before the participle at i, where
+ * secondClauseSubject looks for one (the cheap test before finding the sentence's subject for it).
+ */
+function commaAndBefore(doc: Doc, from: number, i: number): boolean {
+  const { tokens, quoted } = doc;
+  for (let m = i - 3; m > from + 1; m--) {
+    const t = tokens[m]!;
+    if (t.word && (t.lower === 'and' || t.lower === 'but') && tokens[m - 1]?.raw === ',' && !quoted[m]) return true;
+  }
+  return false;
 }
 
 /**
@@ -11227,7 +11240,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     }
     // (so does an act told of after a report whose subject is not taken for the participle's: "Officials said the road
     // would reopen, and the mayor walked out, saying …")
-    if (!subj && prev.raw === ',') {
+    if (!subj && prev.raw === ',' && commaAndBefore(doc, floor, i)) {
       const acted = { at: false };
       const end = firstSubjectEnd(doc, floor);
       // (the reporter as the first clause names it, for the pronoun after the participle: see reportGoesOn)

@@ -997,3 +997,11 @@ export const verbRoles = (text: string): Array<[string, string]> =>
 export const PERSON_WORK_VERBS: ReadonlyMap<string, string> = new Map(
   verbRoles(`runs manages:manager owns:owner heads:head founded co-founded:founder coaches:coach teaches:teacher chairs:chair`),
 );
+
+/** A regular plural's shape: three letters or more before an "s", none of them "-ss", "-us", "-is" ("workers", not "class", "bonus", "crisis"). */
+const PLURAL_SHAPE = /^[a-z]{2,}[a-hj-rtv-z]s$/;
+
+/** Whether a word in lower case has a regular plural's shape (see PLURAL_SHAPE): one test for what was written out in several places. */
+export function pluralShape(lower: string): boolean {
+  return PLURAL_SHAPE.test(lower);
+}

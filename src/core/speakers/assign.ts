@@ -1060,8 +1060,8 @@ class Assigner {
         if (!span) continue;
         // a question that opens with an auxiliary asks whether someone said it, and reports nothing: "Did Kellen proclaim
         // that the bridge was safe?"
-        if (askedWhether(doc.text, doc.tokens[sentStart(doc, this.tokenAt(span[0]))]!.start, doc.tokens[c.first]!.start, span[0], span[1]))
-          continue;
+        const sentenceStart = (): number => doc.tokens[sentStart(doc, this.tokenAt(span[0]))]!.start;
+        if (askedWhether(doc.text, sentenceStart, doc.tokens[c.first]!.start, span[0], span[1])) continue;
         // two frames of one speaker report one clause once: "Berg sent a series of tweets early Friday saying that …"
         if (reported.get(span[0]) === r.ref) continue;
         reported.set(span[0], r.ref);
@@ -2070,10 +2070,11 @@ function round(x: number): number {
 /**
  * Whether the reported clause from `start` to `end` closes a question its sentence opens with an auxiliary, the
  * subject and the frame after it ("Did Kellen proclaim that the bridge was safe?", "Will the mayor say the plan is
- * dead?"): a question, no report.
+ * dead?"): a question, no report. `sentenceStart` gives the offset its sentence starts at (asked only past the "?").
  */
-function askedWhether(text: string, from: number, frame: number, start: number, end: number): boolean {
+function askedWhether(text: string, sentenceStart: () => number, frame: number, start: number, end: number): boolean {
   if (!/^\s*\?/.test(text.slice(end, end + 4))) return false;
+  const from = sentenceStart();
   // (from the sentence's start, past an abbreviation's point: "Does Sen. Tom Berg say the tax is unfair?")
   let b = start;
   while (b > from && !/[!?\n]/.test(text[b - 1]!)) b--;

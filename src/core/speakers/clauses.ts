@@ -63,6 +63,7 @@ import {
   NOT_PARTICIPLES,
   VERB_ADVERBS,
   OUTLET_TITLE_ENDS,
+  pluralShape,
 } from '../lexicon';
 
 /** A dotted abbreviation in capitals: "U.S.", "U.K.", "U.N.". */
@@ -491,8 +492,7 @@ function pluralThenPresent(noun: Token, verb: Token): boolean {
     noun.word &&
     verb.word &&
     noun.cap <= 1 &&
-    /^[a-z]{3,}s$/.test(noun.lower) &&
-    !/(ss|us|is)$/.test(noun.lower) &&
+    pluralShape(noun.lower) &&
     verb.cap === 0 &&
     /^[a-z]{3,}$/.test(verb.lower) &&
     !/(s|ly|ed|ing)$/.test(verb.lower) &&
@@ -6169,8 +6169,7 @@ export class ClauseFinder {
       if (!x.word && x.key !== "'s") return false;
       // (a relative "who" after a bare plural goes on to the subject's verb: "said that if the tax passes, farmers who
       // sell their land should be exempt")
-      if (x.cap === 0 && x.lower === 'who' && k === p + 1 && t.cap === 0 && /^[a-z]{3,}s$/.test(t.lower) && !/(ss|us|is)$/.test(t.lower))
-        continue;
+      if (x.cap === 0 && x.lower === 'who' && k === p + 1 && t.cap === 0 && pluralShape(t.lower)) continue;
       if (x.cap === 0 && /^(who|which|that|whose)$/.test(x.lower)) return false;
       if (x.cap === 0 && (AUXILIARIES.has(x.lower) || IRREGULAR_PAST.has(x.lower))) return true;
     }
@@ -6512,7 +6511,7 @@ export class ClauseFinder {
     // a plural noun (or a collective noun of people, plural in sense with no "s": "told staff there were no plans …",
     // "told people the fund was safe")
     const plural = (x: Token | undefined): boolean =>
-      !!x?.word && x.cap === 0 && ((/^[a-z]{3,}s$/.test(x.lower) && !/(ss|us|is)$/.test(x.lower)) || COLLECTIVE_HEARERS.test(x.lower));
+      !!x?.word && x.cap === 0 && (pluralShape(x.lower) || COLLECTIVE_HEARERS.test(x.lower));
     // any plural noun before a comma or a phrase of time or place is the hearer: "The merger, Ostrowski told investors on
     // Tuesday, is not a done deal", "…, she told shareholders, …", "…, she told staff in a memo, …"
     if (

@@ -987,6 +987,8 @@ export class SpeakerResolver {
   private readonly seconds = new Map<string, boolean>();
   /** the title words of a person (see titleWords), by key id */
   private readonly titles = new Map<string, string>();
+  /** the same words as a set (titleWordSet), by key id: ledBy and hasHead ask it often, the split each time cost */
+  private readonly titleSets = new Map<string, ReadonlySet<string>>();
   private readonly textHeads = new Map<string, Set<string>>();
   /** other common nouns written right before a person's name ("actress"): they find the person, never rule one out */
   private readonly nounHeads = new Map<string, Set<string>>();
@@ -1841,7 +1843,7 @@ export class SpeakerResolver {
       return true;
     if (head === 'chief') return false;
     if (![...this.heads(key)].some((h) => /^(president|chair|chairman|chairwoman|chairperson)$/.test(h))) return false;
-    if (this.titleWords(key).split(/\s+/).includes(mods[0]!)) return true;
+    if (this.titleWordSet(key).has(mods[0]!)) return true;
     // (a union named by its local's number before the title: "Amalgamated Transit Workers Local 412 president Ray Lund"
     // is "the union leader")
     if (mods[0] !== 'union') return false;
@@ -1915,7 +1917,7 @@ export class SpeakerResolver {
     // (nor "the Prime Minister" for "the Foreign Office minister Ana Vale": the head of a government's office is its own,
     // unless the person's titles say it)
     const top = HEAD_OF_GOVERNMENT.exec(text)?.[1]?.toLowerCase();
-    if (top && !this.titleWords(key).split(/\s+/).includes(top)) return false;
+    if (top && !this.titleWordSet(key).has(top)) return false;
     // (nor "the Conservative MP" for "NDP MP Ana Ruiz": a party's word in the description, when the person's titles name
     // another party)
     const party = PARTY_WORD.exec(text)?.[1]?.toLowerCase();
@@ -5830,8 +5832,11 @@ export class SpeakerResolver {
       // (one named before the words a frame trails first, then one inside them: "Anna Kemp, 61, lives nearby. … / Because
       // Ms. Holm said the plant was safe, we left, she said." is Kemp's)
       const words = sent >= 0 && c && this.frameAfterWords(c, s.first) ? this.doc.sents.starts[sent]! : s.first;
-      for (const before of words < s.first ? [words, s.first] : [s.first])
-        for (let i = this.mentionsBefore(before) - 1; i >= 0; i--) {
+      // (the second pass reads only the mentions the first did not: those before `words` fitted no one)
+      let read = 0;
+      for (const before of words < s.first ? [words, s.first] : [s.first]) {
+        const upTo = this.mentionsBefore(before);
+        for (let i = upTo - 1; i >= read; i--) {
           const pm = this.personMentions[i]!;
           if (this.doc.quoted[pm.first] || this.harmedOrAgent(pm.first)) continue;
           const r = this.refFor(pm.key, para);
@@ -5845,6 +5850,8 @@ export class SpeakerResolver {
             ...(before === s.first && pm.first >= words && ref === r ? { insideWords: true as const } : {}),
           };
         }
+        read = upTo;
+      }
       // nor anyone named: the unnamed person a sentence since opened with ("The governor spoke to a radio host. “…,” he said.")
       if (sent >= 0 && !this.last()) {
         for (const [start, end] of this.sentencesSince(sent, 3)) {
@@ -7614,6 +7621,17 @@ export class SpeakerResolver {
     return v;
   }
 
+  /** The words of titleWords(key), split as a set. */
+  private titleWordSet(key: SpeakerKey): ReadonlySet<string> {
+    const id = keyId(key);
+    let v = this.titleSets.get(id);
+    if (v === undefined) {
+      v = new Set(this.titleWords(key).split(/\s+/));
+      this.titleSets.set(id, v);
+    }
+    return v;
+  }
+
   /** Whether the title run right before the name at token `at` holds a word of an office's second, then `head`: "Deputy Police Chief Ana Vale". */
   private secondTitled(at: number, head: string): boolean {
     // (a rank's grade is no office's second: "Vice Admiral Ingrid Salomaa" is "the admiral")
@@ -7823,13 +7841,23 @@ export class SpeakerResolver {
     return fronted && fronted.comma >= 0 ? [start, fronted.comma] : null;
   }
 
+  /** Whether a mention of the person whose key id is `id` starts at a token from `from` to before `to`. */
+  private namedWithin(from: number, to: number, id: string): boolean {
+    for (let i = this.mentionsBefore(from); i < this.personMentions.length; i++) {
+      const pm = this.personMentions[i]!;
+      if (pm.first >= to) return false;
+      if (keyId(pm.key) === id) return true;
+    }
+    return false;
+  }
+
   private resolveDescription(d: Description, first: number, para: number, span: Span): Resolved {
     let r = this.resolveDescriptionAt(d, first, para, span);
     // (never a person compared in a phrase the sentence opens with, whoever spoke last or had that role: "Unlike Paul
     // Okafor, who conceded on Monday, the governor told …", "Like Okafor, the mayor, 61, said …" are someone else's)
     const compared = r.ref.key ? this.comparisonBefore(first) : null;
     const of = r.ref.key ? keyId(r.ref.key) : '';
-    if (compared && this.personMentions.some((pm) => pm.first >= compared[0] && pm.first < compared[1] && keyId(pm.key) === of)) {
+    if (compared && this.namedWithin(compared[0], compared[1], of)) {
       const text = d.text.charAt(0).toLowerCase() + d.text.slice(1);
       return { ref: { key: null, desc: { ...d, text }, bound: null, para }, via: 'desc', mention: span };
     }
