@@ -822,6 +822,9 @@ class Assigner {
             ref = samePara._ref;
             // no surer than the quotation it follows: a guess does not become sure by being repeated
             conf = Math.min(CONFIDENCE.samePara, samePara.confidence);
+            // (a guess when a "she" frame's pronoun was passed over for the woman a bare name's "his" owns since: "“…,” she
+            // told the jury. Dunmore locked his wife in the cellar. “…,” she said.")
+            if (this.speakers.ownedSheBefore(si, q.para, want)) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
           } else if (opensPara && prevParaRef) {
             // (in an exchange of questions and answers, the turn goes back to the one before: "“…?” Tolliver asked. /
             // “…,” Halvorsen said. / “And what did you do?”" is Tolliver's)

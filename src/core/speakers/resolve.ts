@@ -66,7 +66,6 @@ import {
   TRADE_NOUNS,
   ORG_SUFFIXES,
   PERSON_OBJECT_VERBS,
-  OBJECT_HER_NEXT,
   PRONOUNS,
   REPORTING_VERBS,
   SIDE_NOUNS,
@@ -6485,8 +6484,10 @@ export class SpeakerResolver {
    * the past follows ("Carson defied the question."): a person the names did not find; its token, else -1 (not a
    * plural nor "Nobody"). A given name of the pronoun's gender `want` may have "is", "was", "has" or "had" for its verb
    * instead, as a patient or a child called by the first name alone is written of: "Ethan is now home. He said …".
-   * -2 when that word's verb has a "his" or "her" of the other gender right after it owning a person of the pronoun's
-   * gender ("Ostrow barred his wife …"): then the pronoun is most likely that person, no speaker met before.
+   * -2 for a "she" when that word's verb has a "his" right after it owning a woman or women ("Ostrow barred his wife …",
+   * "… his two daughters") and no man is named before it in its paragraph (who may own them: "Tom Berg and his wife were
+   * stuck. Moreau delivered his daughter."): then the "she" is most likely that woman, no speaker met before. (Not for a
+   * "her" owning a man: "Diane Foster pleaded guilty. Okonjo sentenced her husband." is most often another woman's.)
    */
   private bareNameOpener(sent: number, para: number, want: Gender): number {
     const { tokens, sents } = this.doc;
@@ -6507,29 +6508,44 @@ export class SpeakerResolver {
           /^[a-z]{2,}ed$/.test(v.lower) ||
           (/^(is|was|has|had)$/.test(v.lower) && !!want && genderOfFirstName(t.raw) === want))
       )
-        // (-2 for one a possessive of the other gender right after the verb shows, owning a person of the pronoun's
-        // gender: "Ostrow barred his wife from the board. She called …" is no Ostrow's, nor an older speaker's, most
-        // likely the wife's; not "Ostrow defended her record. He said …", whose "her" may be another's)
-        return this.ownsOneOfGender(i + 2, v.lower, want) ? -2 : i;
+        // (-2 for one a "his" right after the verb shows, owning a woman: "Ostrow barred his wife from the board. She
+        // called …" is no Ostrow's, nor an older speaker's, most likely the wife's; not "Ostrow defended her record. He
+        // said …" nor "Keller arrested her boyfriend. He said …", whose "her" is most often another woman's)
+        return this.ownsOneOfGender(i + 2, v.lower, want) && !this.namedOfGenderBefore(i, 'male', para) ? -2 : i;
     }
     return -1;
   }
 
   /**
-   * Whether token k, right after the verb `verb`, is a possessive "his" or "her" of the other gender than `want` that
-   * owns a noun of a person of gender `want` within three lower-case words: "barred his (first) wife", "thanked her
-   * father" (not an object's "her": "told her the plan", "hired her in 2010", see possessiveGender and OBJECT_HER_NEXT).
+   * Whether a "he" or "she" of gender `want` in sentence `sent` of paragraph `para` is passed over for the woman a bare
+   * name's "his" owns (bareNameOpener's -2): "… Dunmore locked his wife in the cellar. “…,” she said."
+   */
+  ownedSheBefore(sent: number, para: number, want: Gender): boolean {
+    return sent >= 0 && want === 'female' && this.bareNameOpener(sent, para, want) === -2;
+  }
+
+  /** Whether a person of gender `g` is named, outside quotation marks, before token `at` in its paragraph `para`. */
+  private namedOfGenderBefore(at: number, g: Gender, para: number): boolean {
+    for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (this.doc.tokens[pm.first]!.para !== para) return false;
+      if (!this.doc.quoted[pm.first] && this.genderOf(this.refFor(pm.key, para)) === g) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether, for a "she" (`want` female), token k right after the verb `verb` is a possessive "his" (possessiveGender)
+   * that owns a woman or women within three lower-case words: "barred his (first) wife", "drove his two daughters".
    */
   private ownsOneOfGender(k: number, verb: string, want: Gender): boolean {
     const { tokens, quoted } = this.doc;
     const t = tokens[k];
-    const g = t && !quoted[k] ? possessiveGender(t, verb) : null;
-    if (!want || !g || g === want || (t!.lower === 'her' && OBJECT_HER_NEXT.test(tokens[k + 1]?.lower ?? ''))) return false;
-    const nouns = want === 'female' ? FEMALE_NOUNS : MALE_NOUNS;
+    if (want !== 'female' || t?.lower !== 'his' || quoted[k] || possessiveGender(t, verb) !== 'male') return false;
     for (let j = k + 1; j <= k + 3; j++) {
       const w = tokens[j];
-      if (!w?.word || w.cap !== 0 || w.para !== t!.para || quoted[j]) return false;
-      if (nouns.has(w.lower)) return true;
+      if (!w?.word || w.cap !== 0 || w.para !== t.para || quoted[j]) return false;
+      if (FEMALE_NOUNS.has(w.lower) || (/[^s]s$/.test(w.lower) && FEMALE_NOUNS.has(w.lower.slice(0, -1)))) return true;
     }
     return false;
   }
