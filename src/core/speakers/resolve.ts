@@ -2178,6 +2178,23 @@ export class SpeakerResolver {
     return this.learnedGender.get(keyId(key)) ?? keyGender(this.doc, key);
   }
 
+  /**
+   * Whether `r` is a man or a woman of known gender, who cannot be a singular "they": known by a first name, an
+   * honorific, a "he" or "she" met for it or a gendered noun; a given name the lists give both genders ("Alex") says
+   * nothing unless a "he" or "she" was met for it.
+   */
+  heOrShe(r: Ref): boolean {
+    if (this.genderOf(r) === null) return false;
+    if (!r.key || !this.givenOfBoth(r.key) || this.learnedGender.has(keyId(r.key))) return true;
+    // (or a "he" or "she" frame was given to them: "Jordan Blake runs the shelter. “…,” he said.")
+    const id = keyId(r.key);
+    return this.history.some((h) => {
+      const p = h.c?.subject?.kind === 'pronoun' ? h.c.subject.pronoun : null;
+      const k = final(h.ref).key;
+      return (p === 'male' || p === 'female') && !!k && keyId(k) === id;
+    });
+  }
+
   isGroup(r: Ref): boolean {
     if (r.desc) return r.desc.group;
     return keyType(this.doc, r.key!) !== 'person';
@@ -5833,10 +5850,12 @@ export class SpeakerResolver {
         if (g) return { ref: g, via: 'pronoun', mention: span };
         // "A spokesperson for Network Rail said: “…” / They added: “…”": the singular "they" of one person whose gender
         // the article does not give, right after that person spoke
+        // (never one the "they"'s own verb takes for its object: "Minister Ek visited the camp. They told him: “…”")
+        const object = this.objectAfterVerb(s.first, c);
         const h = this.last();
-        const d = h && h.para >= para - 1 ? final(h.ref).desc : null;
+        const d = h && h.para >= para - 1 && !object ? final(h.ref).desc : null;
         if (d && !d.group && d.gender === null && NEUTRAL_PERSON.test(d.head)) return { ref: final(h!.ref), via: 'pronoun', mention: span };
-        const one = this.singularThey(sent, para);
+        const one = object ? null : this.singularThey(sent, para);
         if (one) return { ref: one, via: 'pronoun', mention: span, passedOver: true };
       }
       const { history } = this;
@@ -6110,7 +6129,19 @@ export class SpeakerResolver {
   }
 
   /**
-   * The singular "they" of a person the article calls no "he" or "she" (a given name says nothing against it):
+   * Whether the verb right after the subject pronoun at `at` (the frame `c`'s, when it has one) takes "him", "her" or
+   * "them" for its object: "They told him: “…”", "They called him “…”".
+   */
+  objectAfterVerb(at: number, c: Construction | null | undefined): boolean {
+    const { tokens } = this.doc;
+    const v = c && c.verbLast > at ? c.verbLast : at + 1;
+    const t = tokens[v + 1];
+    return !!tokens[v]?.word && tokens[v]!.cap === 0 && !!t && /^(him|her|them)$/.test(t.lower) && t.para === tokens[at]?.para;
+  }
+
+  /**
+   * The singular "they" of a person the article calls no "he" or "she", nor knows as a man or a woman (heOrShe: a given
+   * name of both genders says nothing against it):
    * the person who opens the sentence just before the pronoun's, in its paragraph and after the last speaker's
    * sentence, when that sentence names no one else and no plural noun outside quotation marks ("Reyes, a former
    * accountant, was blunt. “…,” they said."); null otherwise.
@@ -6120,7 +6151,7 @@ export class SpeakerResolver {
     if (!r?.key) return null;
     const { tokens, sents } = this.doc;
     const id = keyId(r.key);
-    if (this.learnedGender.has(id)) return null;
+    if (this.heOrShe(r)) return null;
     for (let k = sents.starts[sent - 1]!; k < sents.starts[sent]!; k++) {
       const t = tokens[k]!;
       if (this.doc.quoted[k] || !t.word) continue;
