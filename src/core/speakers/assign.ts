@@ -745,13 +745,25 @@ class Assigner {
           unresolved?.subject?.pronoun === 'male' || unresolved?.subject?.pronoun === 'female' ? unresolved.subject.pronoun : null;
         // "“…,” they chanted." or "They chanted: “…”" where no group could be found: a speaker guessed below must not be
         // one person of a known gender, a "he" or a "she" ("Mayor Tom Ek arrived, greeted by students. “…,” they chanted."
-        // is not Ek's; one of no known gender may be a singular "they")
-        const plural =
-          unresolved?.subject?.pronoun === 'plural' ||
-          (!pick &&
-            (this.bySentence.get(si) ?? []).some(
-              (c) => c.subject?.kind === 'pronoun' && c.subject.pronoun === 'plural' && c.last < openTok && openTok - c.last <= 3,
-            ));
+        // is not Ek's; one of no known gender may be a singular "they", and so may one whose given name is of both genders
+        // when no "he" or "she" was met for them: see heOrShe)
+        // (nor any one person when the "they"'s verb takes a "him", "her" or "them": "Minister Ek visited the camp. They told
+        // him: “…”" is not Ek's)
+        const theyFrame =
+          unresolved?.subject?.pronoun === 'plural'
+            ? unresolved
+            : !pick
+              ? (this.bySentence.get(si) ?? []).find(
+                  (c) =>
+                    c.subject?.kind === 'pronoun' &&
+                    c.subject.pronoun === 'plural' &&
+                    c.last < openTok &&
+                    // (its object between, in lower-case words: "They told the workers: “…”")
+                    (openTok - c.last <= 3 || (openTok - c.last <= 6 && this.lowerWordsThenColon(c.last + 1, openTok))),
+                )
+              : undefined;
+        const plural = !!theyFrame;
+        const theyObject = !!theyFrame && this.speakers.objectAfterVerb(theyFrame.first, theyFrame);
         // "“Whose fault is it, then?” I asked.": the writer's own words, no one else's to guess
         // (in its own paragraph: "“…?” / I asked Haas that question." is no frame of the writer's)
         const writer =
@@ -832,6 +844,9 @@ class Assigner {
             ref = samePara._ref;
             // no surer than the quotation it follows: a guess does not become sure by being repeated
             conf = Math.min(CONFIDENCE.samePara, samePara.confidence);
+            // (a guess when a "she" frame's pronoun was passed over for the woman a bare name's "his" owns since: "“…,” she
+            // told the jury. Dunmore locked his wife in the cellar. “…,” she said.")
+            if (this.speakers.ownedSheBefore(si, q.para, want)) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
           } else if (opensPara && prevParaRef) {
             // (in an exchange of questions and answers, the turn goes back to the one before: "“…?” Tolliver asked. /
             // “…,” Halvorsen said. / “And what did you do?”" is Tolliver's)
@@ -989,7 +1004,7 @@ class Assigner {
               conf = CONFIDENCE.afterReport;
             } else if (ref) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
           }
-          if (plural && ref && !this.speakers.isGroup(final(ref)) && this.speakers.genderOf(ref) !== null) ref = null;
+          if (plural && ref && !this.speakers.isGroup(final(ref)) && (theyObject || this.speakers.heOrShe(final(ref)))) ref = null;
           via = 'continuation';
           // (a short answer after a colon with no one to give it is a headline's or a title's word: "Its headline was short:
           // “Sunk.”")
@@ -1950,6 +1965,16 @@ class Assigner {
   private afterClause(c: Construction): number {
     const span = this.clauses.clause(c);
     return span ? this.tokenAt(Math.max(span[1] - 1, span[0])) + 1 : c.last + 1;
+  }
+
+  /** Whether tokens `from` to `to` (not included) are lower-case words outside quotation marks, then a colon: "the workers:". */
+  private lowerWordsThenColon(from: number, to: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let k = from;
+    while (k < to && tokens[k]!.word && tokens[k]!.cap === 0 && !quoted[k]) k++;
+    if (k === from || tokens[k]?.raw !== ':') return false;
+    for (k++; k < to; k++) if (tokens[k]!.word) return false;
+    return true;
   }
 
   /**

@@ -66,7 +66,6 @@ import {
   TRADE_NOUNS,
   ORG_SUFFIXES,
   PERSON_OBJECT_VERBS,
-  OBJECT_HER_NEXT,
   PRONOUNS,
   REPORTING_VERBS,
   SIDE_NOUNS,
@@ -2179,6 +2178,23 @@ export class SpeakerResolver {
     if (r.desc) return r.desc.gender;
     const key = r.key!;
     return this.learnedGender.get(keyId(key)) ?? keyGender(this.doc, key);
+  }
+
+  /**
+   * Whether `r` is a man or a woman of known gender, who cannot be a singular "they": known by a first name, an
+   * honorific, a "he" or "she" met for it or a gendered noun; a given name the lists give both genders ("Alex") says
+   * nothing unless a "he" or "she" was met for it.
+   */
+  heOrShe(r: Ref): boolean {
+    if (this.genderOf(r) === null) return false;
+    if (!r.key || !this.givenOfBoth(r.key) || this.learnedGender.has(keyId(r.key))) return true;
+    // (or a "he" or "she" frame was given to them: "Jordan Blake runs the shelter. “…,” he said.")
+    const id = keyId(r.key);
+    return this.history.some((h) => {
+      const p = h.c?.subject?.kind === 'pronoun' ? h.c.subject.pronoun : null;
+      const k = final(h.ref).key;
+      return (p === 'male' || p === 'female') && !!k && keyId(k) === id;
+    });
   }
 
   isGroup(r: Ref): boolean {
@@ -5808,10 +5824,12 @@ export class SpeakerResolver {
         if (g) return { ref: g, via: 'pronoun', mention: span };
         // "A spokesperson for Network Rail said: “…” / They added: “…”": the singular "they" of one person whose gender
         // the article does not give, right after that person spoke
+        // (never one the "they"'s own verb takes for its object: "Minister Ek visited the camp. They told him: “…”")
+        const object = this.objectAfterVerb(s.first, c);
         const h = this.last();
-        const d = h && h.para >= para - 1 ? final(h.ref).desc : null;
+        const d = h && h.para >= para - 1 && !object ? final(h.ref).desc : null;
         if (d && !d.group && d.gender === null && NEUTRAL_PERSON.test(d.head)) return { ref: final(h!.ref), via: 'pronoun', mention: span };
-        const one = this.singularThey(sent, para);
+        const one = object ? null : this.singularThey(sent, para);
         if (one) return { ref: one, via: 'pronoun', mention: span, passedOver: true };
       }
       const { history } = this;
@@ -6090,7 +6108,19 @@ export class SpeakerResolver {
   }
 
   /**
-   * The singular "they" of a person the article calls no "he" or "she" (a given name says nothing against it):
+   * Whether the verb right after the subject pronoun at `at` (the frame `c`'s, when it has one) takes "him", "her" or
+   * "them" for its object: "They told him: “…”", "They called him “…”".
+   */
+  objectAfterVerb(at: number, c: Construction | null | undefined): boolean {
+    const { tokens } = this.doc;
+    const v = c && c.verbLast > at ? c.verbLast : at + 1;
+    const t = tokens[v + 1];
+    return !!tokens[v]?.word && tokens[v]!.cap === 0 && !!t && /^(him|her|them)$/.test(t.lower) && t.para === tokens[at]?.para;
+  }
+
+  /**
+   * The singular "they" of a person the article calls no "he" or "she", nor knows as a man or a woman (heOrShe: a given
+   * name of both genders says nothing against it):
    * the person who opens the sentence just before the pronoun's, in its paragraph and after the last speaker's
    * sentence, when that sentence names no one else and no plural noun outside quotation marks ("Reyes, a former
    * accountant, was blunt. “…,” they said."); null otherwise.
@@ -6100,7 +6130,7 @@ export class SpeakerResolver {
     if (!r?.key) return null;
     const { tokens, sents } = this.doc;
     const id = keyId(r.key);
-    if (this.learnedGender.has(id)) return null;
+    if (this.heOrShe(r)) return null;
     for (let k = sents.starts[sent - 1]!; k < sents.starts[sent]!; k++) {
       const t = tokens[k]!;
       if (this.doc.quoted[k] || !t.word) continue;
@@ -6464,8 +6494,10 @@ export class SpeakerResolver {
    * the past follows ("Carson defied the question."): a person the names did not find; its token, else -1 (not a
    * plural nor "Nobody"). A given name of the pronoun's gender `want` may have "is", "was", "has" or "had" for its verb
    * instead, as a patient or a child called by the first name alone is written of: "Ethan is now home. He said …".
-   * -2 when that word's verb has a "his" or "her" of the other gender right after it owning a person of the pronoun's
-   * gender ("Ostrow barred his wife …"): then the pronoun is most likely that person, no speaker met before.
+   * -2 for a "she" when that word's verb has a "his" right after it owning a woman or women ("Ostrow barred his wife …",
+   * "… his two daughters") and no man is named before it in its paragraph (who may own them: "Tom Berg and his wife were
+   * stuck. Moreau delivered his daughter."): then the "she" is most likely that woman, no speaker met before. (Not for a
+   * "her" owning a man: "Diane Foster pleaded guilty. Okonjo sentenced her husband." is most often another woman's.)
    */
   private bareNameOpener(sent: number, para: number, want: Gender): number {
     const { tokens, sents } = this.doc;
@@ -6486,29 +6518,44 @@ export class SpeakerResolver {
           /^[a-z]{2,}ed$/.test(v.lower) ||
           (/^(is|was|has|had)$/.test(v.lower) && !!want && genderOfFirstName(t.raw) === want))
       )
-        // (-2 for one a possessive of the other gender right after the verb shows, owning a person of the pronoun's
-        // gender: "Ostrow barred his wife from the board. She called …" is no Ostrow's, nor an older speaker's, most
-        // likely the wife's; not "Ostrow defended her record. He said …", whose "her" may be another's)
-        return this.ownsOneOfGender(i + 2, v.lower, want) ? -2 : i;
+        // (-2 for one a "his" right after the verb shows, owning a woman: "Ostrow barred his wife from the board. She
+        // called …" is no Ostrow's, nor an older speaker's, most likely the wife's; not "Ostrow defended her record. He
+        // said …" nor "Keller arrested her boyfriend. He said …", whose "her" is most often another woman's)
+        return this.ownsOneOfGender(i + 2, v.lower, want) && !this.namedOfGenderBefore(i, 'male', para) ? -2 : i;
     }
     return -1;
   }
 
   /**
-   * Whether token k, right after the verb `verb`, is a possessive "his" or "her" of the other gender than `want` that
-   * owns a noun of a person of gender `want` within three lower-case words: "barred his (first) wife", "thanked her
-   * father" (not an object's "her": "told her the plan", "hired her in 2010", see possessiveGender and OBJECT_HER_NEXT).
+   * Whether a "he" or "she" of gender `want` in sentence `sent` of paragraph `para` is passed over for the woman a bare
+   * name's "his" owns (bareNameOpener's -2): "… Dunmore locked his wife in the cellar. “…,” she said."
+   */
+  ownedSheBefore(sent: number, para: number, want: Gender): boolean {
+    return sent >= 0 && want === 'female' && this.bareNameOpener(sent, para, want) === -2;
+  }
+
+  /** Whether a person of gender `g` is named, outside quotation marks, before token `at` in its paragraph `para`. */
+  private namedOfGenderBefore(at: number, g: Gender, para: number): boolean {
+    for (let i = this.mentionsBefore(at) - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (this.doc.tokens[pm.first]!.para !== para) return false;
+      if (!this.doc.quoted[pm.first] && this.genderOf(this.refFor(pm.key, para)) === g) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether, for a "she" (`want` female), token k right after the verb `verb` is a possessive "his" (possessiveGender)
+   * that owns a woman or women within three lower-case words: "barred his (first) wife", "drove his two daughters".
    */
   private ownsOneOfGender(k: number, verb: string, want: Gender): boolean {
     const { tokens, quoted } = this.doc;
     const t = tokens[k];
-    const g = t && !quoted[k] ? possessiveGender(t, verb) : null;
-    if (!want || !g || g === want || (t!.lower === 'her' && OBJECT_HER_NEXT.test(tokens[k + 1]?.lower ?? ''))) return false;
-    const nouns = want === 'female' ? FEMALE_NOUNS : MALE_NOUNS;
+    if (want !== 'female' || t?.lower !== 'his' || quoted[k] || possessiveGender(t, verb) !== 'male') return false;
     for (let j = k + 1; j <= k + 3; j++) {
       const w = tokens[j];
-      if (!w?.word || w.cap !== 0 || w.para !== t!.para || quoted[j]) return false;
-      if (nouns.has(w.lower)) return true;
+      if (!w?.word || w.cap !== 0 || w.para !== t.para || quoted[j]) return false;
+      if (FEMALE_NOUNS.has(w.lower) || (/[^s]s$/.test(w.lower) && FEMALE_NOUNS.has(w.lower.slice(0, -1)))) return true;
     }
     return false;
   }
