@@ -5467,7 +5467,7 @@ export function frontedComparisonAt(
   // (a list of names is one comparison: "Unlike Ruiz, Hale and Okafor, who all lost, the governor …", "Like Ruiz, Hale,
   // or Okafor, he …"; two names and a relative clause too, "Unlike Ruiz, Okafor, who lost, the governor …", not a name
   // that is the subject, "Like Okafor, Ruiz said …", "Like Okafor, Ruiz, a Democrat, said …")
-  for (let c = comma, more: Array<[number, number]> = []; c >= 0; ) {
+  for (let c = comma, more: Array<[number, number]> = []; c >= 0;) {
     const conj = /^(and|or)$/.test(tokens[c + 1]?.lower ?? '');
     const from = conj ? c + 2 : c + 1;
     const end = capitalRunEnd(tokens, from, limit);
@@ -5483,6 +5483,15 @@ export function frontedComparisonAt(
       break;
     }
     c = last;
+  }
+  // (a list only when a main clause's subject follows it, or its relative clause: "Like Ruiz, Okafor and Hale, who all
+  // lost, said …" is theirs, no comparison past Ruiz)
+  if (items.length > 1) {
+    const close = RELATIVE_OPENER.test(tokens[comma + 1]?.lower ?? '') ? clauseCloseAt(tokens, comma + 2, limit) : comma;
+    if (close < 0 || !subjectOpens(tokens, close + 1)) {
+      items.length = 1;
+      comma = items[0]![1] < limit ? items[0]![1] : -1;
+    }
   }
   // (past a relative clause set off by commas, to the comma a main clause's subject follows, outside any quotation:
   // "Like Ruiz, who said shops, bars and restaurants would close, the mayor …", "…, who said she was “disgusted,
@@ -5525,15 +5534,20 @@ function clauseCloseAt(tokens: ReadonlyArray<Token>, from: number, limit: number
     else if (x.raw === '”' || x.raw === '’') open = Math.max(0, open - 1);
     else if (x.raw === '"') open = open ? 0 : 1;
     else if (/^[?!;:]$/.test(x.raw)) return -1;
-    else if (x.raw === ',' && !open) {
-      const n = tokens[c + 1];
-      if (!n?.word || RELATIVE_OPENER.test(n.lower) || /^(and|or|but|when|while|where|as|if|because)$/.test(n.lower)) continue;
-      // (or a role before a name: "…, councillor Tom Berg changed …")
-      const name = (t: Token | undefined): boolean => !!t?.word && t.cap > 0 && !COMMON_WORDS.has(t.lower);
-      if (DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower) || /^[0-9]/.test(n.raw) || name(n) || name(tokens[c + 2])) return c;
-    }
+    else if (x.raw === ',' && !open && subjectOpens(tokens, c + 1)) return c;
   }
   return -1;
+}
+
+/**
+ * Whether a main clause's subject may open at token i: a determiner, a pronoun, a number, a capitalised word or a word
+ * before one (a role before a name: "councillor Tom Berg"), not a conjunction nor a relative pronoun.
+ */
+function subjectOpens(tokens: ReadonlyArray<Token>, i: number): boolean {
+  const n = tokens[i];
+  if (!n?.word || RELATIVE_OPENER.test(n.lower) || /^(and|or|but|when|while|where|as|if|because)$/.test(n.lower)) return false;
+  const name = (t: Token | undefined): boolean => !!t?.word && t.cap > 0 && !COMMON_WORDS.has(t.lower);
+  return DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower) || /^[0-9]/.test(n.raw) || name(n) || name(tokens[i + 1]);
 }
 
 /**

@@ -5502,8 +5502,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * A "he" or "she" right after a comparison its sentence opens with (or after a quotation right after it) is never the
-   * person compared: "Unlike Paul Okafor, who conceded on Monday, he told reporters …" is someone else, found as if Okafor
+   * A "he" or "she" right after a comparison its sentence opens with (or after a quotation right after it, or in a frame
+   * that trails the sentence) is never the person compared: "Unlike Paul Okafor, who conceded on Monday, he told reporters …" is someone else, found as if Okafor
    * had not been named nor spoken (or no one). Only the person the comparison's noun phrase is (its head, see
    * frontedComparisonAt): not a possessor's or a modifier's name nor one in its relative clause ("Unlike Hale's
    * predecessor, he said …", "Like the Okafor campaign, he …", "Unlike the race, which Okafor lost, he …" may be them),
@@ -5517,7 +5517,13 @@ export class SpeakerResolver {
     const compared = this.comparisonBefore(s.first);
     if (!compared) return r;
     const { tokens } = this.doc;
-    for (let x = compared.comma + 1; x < s.first; x++) if (tokens[x]!.word && !this.doc.quoted[x]) return r;
+    // (or one framing the whole sentence, the comparison with it: "Like Ruiz, who said …, Tan voted no, she said.")
+    const sentence = this.doc.sents.sent[s.first]!;
+    const end = this.doc.sents.starts[sentence + 1] ?? tokens.length;
+    let after = 0;
+    for (let x = s.first + 1; x < end; x++) if (tokens[x]!.word) after++;
+    const trailing = tokens[s.first - 1]?.raw === ',' && after <= 4 && !tokens.slice(s.first, end).some((t) => t.raw === ',');
+    if (!trailing) for (let x = compared.comma + 1; x < s.first; x++) if (tokens[x]!.word && !this.doc.quoted[x]) return r;
     const id = keyId(key);
     const surname = keyName(this.doc, key).split(/\s+/).pop()!;
     const named = compared.heads.some(
@@ -5526,9 +5532,13 @@ export class SpeakerResolver {
         (b === a + 1 && tokens[a]!.raw === surname && !this.surnameShared(key)),
     );
     if (!named) return r;
+    // (every person the comparison's heads name is left out, not only the one found: "Unlike Ruiz, Lopez and Hale, who
+    // conceded, she said …" is neither Lopez nor Ruiz)
+    const ids = new Set([id]);
+    for (const pm of this.personMentions) if (compared.heads.some(([a, b]) => pm.first >= a && pm.first < b)) ids.add(keyId(pm.key));
     const mentions = [...this.personMentions];
     const history = [...this.history];
-    const other = (k: SpeakerKey | null | undefined): boolean => !k || keyId(k) !== id;
+    const other = (k: SpeakerKey | null | undefined): boolean => !k || !ids.has(keyId(k));
     this.personMentions.splice(0, mentions.length, ...mentions.filter((pm) => other(pm.key)));
     this.history.splice(0, history.length, ...history.filter((h) => other(final(h.ref).key)));
     try {
@@ -5538,7 +5548,7 @@ export class SpeakerResolver {
       // Okafor, he added …": then the last speaker who fits, or the last other person of that gender named in this
       // paragraph or the one before, "Tom Berg spoke first. Paul Okafor said … / Unlike Okafor, he said …", a guess, or
       // no one)
-      const last = this.lastFitting(s.pronoun) ?? this.otherNamedBefore(s, para, id);
+      const last = this.lastFitting(s.pronoun) ?? this.otherNamedBefore(s, para, compared.heads);
       return last && other(last.key) ? { ref: last, via: 'pronoun', mention: span, passedOver: true } : null;
     } finally {
       this.personMentions.splice(0, this.personMentions.length, ...mentions);
@@ -5546,15 +5556,20 @@ export class SpeakerResolver {
     }
   }
 
-  /** The last person of pronoun s's gender named before it in its paragraph or the one before, not person `id`. */
-  private otherNamedBefore(s: Subject, para: number, id: string): Ref | null {
+  /**
+   * The last person of pronoun s's gender named before it in its paragraph or the one before (the compared people left
+   * out already), none of whose surname a head of the comparison is ("Tom Hale and his brother, Sam Hale, … / Unlike
+   * Hale, he said …" is neither).
+   */
+  private otherNamedBefore(s: Subject, para: number, heads: ReadonlyArray<[number, number]>): Ref | null {
     const { tokens } = this.doc;
+    const surnames = new Set(heads.map(([, b]) => tokens[b - 1]!.raw));
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
       const pm = this.personMentions[i]!;
-      if (pm.first >= s.first || keyId(pm.key) === id) continue;
+      if (pm.first >= s.first) continue;
       if (tokens[pm.first]!.para < para - 1) break;
-      const g = this.genderOf(this.refFor(pm.key, para));
-      if (g === s.pronoun) return this.refFor(pm.key, para);
+      const ref = this.refFor(pm.key, para);
+      if (this.genderOf(ref) === s.pronoun && !surnames.has(keyName(this.doc, pm.key).split(/\s+/).pop()!)) return ref;
     }
     return null;
   }
