@@ -5441,16 +5441,18 @@ function parentheticalFrame(doc: Doc, v: number): boolean {
  * the speaker: "Like Okafor, …", "Unlike her rival Paul Okafor, …", "As with Okafor, …", "Contrary to Okafor, …", "Compared
  * with Okafor, …", "In contrast to Okafor, …" (after
  * "But", "And" or "Yet" too, and "Much like", "Just like"). `object` is the first word of the compared noun phrase;
- * `comma` the comma that closes the phrase (past a relative clause set off by commas after the noun: "Unlike Okafor, who
- * conceded on Monday, the governor …"), -1 when none does before `limit` (the caller's sentence end or verb) or within 25
- * tokens. Null when k opens none.
+ * `comma` the comma that closes the phrase (past a list of names, "Unlike Ruiz, Hale and Okafor, …", and past a relative
+ * clause set off by commas after the noun: "Unlike Okafor, who conceded on Monday, the governor …"), -1 when none does
+ * before `limit` (the caller's sentence end or verb) or within 25 tokens; `heads` the names the phrase's items end with,
+ * the people compared ("her rival Paul Okafor"; none in "Hale's predecessor", "the Okafor campaign", "the race, which
+ * Okafor lost"). Null when k opens none.
  * Pure.
  */
 export function frontedComparisonAt(
   tokens: ReadonlyArray<Token>,
   k: number,
   limit = tokens.length,
-): { object: number; comma: number } | null {
+): { object: number; comma: number; heads: Array<[number, number]> } | null {
   let i = k;
   if (tokens[i]?.word && /^(but|and|yet)$/.test(tokens[i]!.lower)) i++;
   if (tokens[i]?.word && /^(much|just)$/.test(tokens[i]!.lower) && tokens[i + 1]?.lower === 'like') i++;
@@ -5477,8 +5479,91 @@ export function frontedComparisonAt(
     return -1;
   };
   let comma = next(object);
-  if (comma >= 0 && tokens[comma + 1]?.word && /^(who|whose|whom|which)$/.test(tokens[comma + 1]!.lower)) comma = next(comma + 2);
-  return { object, comma };
+  const items: Array<[number, number]> = [[object, comma < 0 ? limit : comma]];
+  // (a list of names is one comparison: "Unlike Ruiz, Hale and Okafor, who all lost, the governor …", "Like Ruiz, Hale,
+  // or Okafor, he …"; two names and a relative clause too, "Unlike Ruiz, Okafor, who lost, the governor …", not a name
+  // that is the subject, "Like Okafor, Ruiz said …", "Like Okafor, Ruiz, a Democrat, said …")
+  for (let c = comma, more: Array<[number, number]> = []; c >= 0;) {
+    const conj = /^(and|or)$/.test(tokens[c + 1]?.lower ?? '');
+    const from = conj ? c + 2 : c + 1;
+    const end = capitalRunEnd(tokens, from, limit);
+    if (end === from) break;
+    const joined = !conj && /^(and|or)$/.test(tokens[end]?.lower ?? '');
+    const last = joined ? capitalRunEnd(tokens, end + 1, limit) : end;
+    if (tokens[last]?.raw !== ',' || (joined && last === end + 1)) break;
+    more.push([from, end]);
+    if (joined) more.push([end + 1, last]);
+    if (conj || joined || (more.length === 1 && RELATIVE_OPENER.test(tokens[last + 1]?.lower ?? ''))) {
+      items.push(...more);
+      comma = last;
+      break;
+    }
+    c = last;
+  }
+  // (a list only when a main clause's subject follows it, or its relative clause: "Like Ruiz, Okafor and Hale, who all
+  // lost, said …" is theirs, no comparison past Ruiz)
+  if (items.length > 1) {
+    const close = RELATIVE_OPENER.test(tokens[comma + 1]?.lower ?? '') ? clauseCloseAt(tokens, comma + 2, limit) : comma;
+    if (close < 0 || !subjectOpens(tokens, close + 1)) {
+      items.length = 1;
+      comma = items[0]![1] < limit ? items[0]![1] : -1;
+    }
+  }
+  // (past a relative clause set off by commas, to the comma a main clause's subject follows, outside any quotation:
+  // "Like Ruiz, who said shops, bars and restaurants would close, the mayor …", "…, who said she was “disgusted,
+  // frankly,” by the vote, the mayor …"; none found, no comma: the clause is not cut short)
+  if (comma >= 0 && RELATIVE_OPENER.test(tokens[comma + 1]?.lower ?? '')) comma = clauseCloseAt(tokens, comma + 2, limit);
+  const heads = items.map(([from, to]) => [capitalRunStart(tokens, from, to), to] as [number, number]).filter(([a, b]) => a < b);
+  return { object, comma, heads };
+}
+
+const RELATIVE_OPENER = /^(who|whose|whom|which)$/;
+
+/** The end (exclusive) of the run of capitalised words from `from` (a name, "Paul Okafor"), before `limit`. */
+function capitalRunEnd(tokens: ReadonlyArray<Token>, from: number, limit: number): number {
+  let e = from;
+  while (e < limit && e < from + 5 && tokens[e]?.word && tokens[e]!.cap > 0 && !COMMON_WORDS.has(tokens[e]!.lower)) e++;
+  return e;
+}
+
+/**
+ * The start of the run of capitalised words that ends the words [from, to) (the name a comparison's noun phrase ends
+ * with: "her rival Paul Okafor"), `to` when they end with none (a possessor's or modifier's name, "Hale's
+ * predecessor", "the Okafor campaign of 2019", is no head).
+ */
+function capitalRunStart(tokens: ReadonlyArray<Token>, from: number, to: number): number {
+  let s = to;
+  while (s > from && tokens[s - 1]!.word && tokens[s - 1]!.cap > 0 && !COMMON_WORDS.has(tokens[s - 1]!.lower)) s--;
+  return s;
+}
+
+/**
+ * The comma from `from` (a relative clause's words) that a main clause's subject follows (a determiner, a pronoun, a
+ * capitalised word, a word before one or a number), outside quotation marks: the close of a comparison's relative
+ * clause; -1 if none.
+ */
+function clauseCloseAt(tokens: ReadonlyArray<Token>, from: number, limit: number): number {
+  let open = 0;
+  for (let c = from; c < limit && c < from + 40; c++) {
+    const x = tokens[c]!;
+    if (x.raw === '“' || x.raw === '‘') open++;
+    else if (x.raw === '”' || x.raw === '’') open = Math.max(0, open - 1);
+    else if (x.raw === '"') open = open ? 0 : 1;
+    else if (/^[?!;:]$/.test(x.raw)) return -1;
+    else if (x.raw === ',' && !open && subjectOpens(tokens, c + 1)) return c;
+  }
+  return -1;
+}
+
+/**
+ * Whether a main clause's subject may open at token i: a determiner, a pronoun, a number, a capitalised word or a word
+ * before one (a role before a name: "councillor Tom Berg"), not a conjunction nor a relative pronoun.
+ */
+function subjectOpens(tokens: ReadonlyArray<Token>, i: number): boolean {
+  const n = tokens[i];
+  if (!n?.word || RELATIVE_OPENER.test(n.lower) || /^(and|or|but|when|while|where|as|if|because)$/.test(n.lower)) return false;
+  const name = (t: Token | undefined): boolean => !!t?.word && t.cap > 0 && !COMMON_WORDS.has(t.lower);
+  return DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower) || /^[0-9]/.test(n.raw) || name(n) || name(tokens[i + 1]);
 }
 
 /**

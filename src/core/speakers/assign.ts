@@ -326,8 +326,11 @@ class Assigner {
   private readonly paraFirst: number[] = [];
   /** spacedWords' results, by text */
   private readonly spaced = new Map<string, string>();
-  /** the words of a comparison the sentence of a lede's unnamed speaker opens with: "Like Ruiz, the mayor said …" */
-  private readonly comparedWith = new Map<Ref, string>();
+  /**
+   * the names a comparison the sentence of a lede's unnamed speaker opens with compares it with (its noun phrase's heads,
+   * see frontedComparisonAt): "Like Ruiz, the mayor said …" (not "Hale" in "Unlike Hale's predecessor, the mayor …")
+   */
+  private readonly comparedWith = new Map<Ref, string[]>();
 
   constructor(
     private readonly doc: Doc,
@@ -445,8 +448,12 @@ class Assigner {
           // (or a definite one, "The province's top doctor urged …", bound only to one known by its head: see bindLede)
           if (para === firstBody && r.ref.desc && !r.ref.desc.group && !DOCUMENT_NOUNS.has(r.ref.desc.head)) {
             ledeDescs.push(r.ref);
-            const compared = frontedComparisonAt(tokens, startTok, c.verbFirst)?.comma ?? -1;
-            if (compared > startTok) this.comparedWith.set(r.ref, this.doc.text.slice(tokens[startTok]!.start, tokens[compared]!.start));
+            const compared = frontedComparisonAt(tokens, startTok, c.verbFirst);
+            if (compared && compared.comma > startTok)
+              this.comparedWith.set(
+                r.ref,
+                compared.heads.map(([a, b]) => this.doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end)),
+              );
           }
           // (and a union unnamed, bound below to the one union named by the end of the next paragraph)
           if (para === firstBody && !r.ref.key && r.ref.desc && /^(the|their)\s+union$/i.test(r.ref.desc.text)) ledeUnions.push(r.ref);
@@ -1554,6 +1561,20 @@ class Assigner {
     return (step === 1 ? t.end === o.start : o.end === t.start) ? k + step : k;
   }
 
+  /**
+   * Is `ref` the person a lede's unnamed speaker d is compared with ("Like Ruiz, the mayor said … / Ruiz said …"): a name
+   * the comparison's noun phrase ends with, theirs in full or their surname alone ("Like Paul Okafor, the first lady said
+   * … / Ngozi Okafor said …" is not).
+   */
+  private comparedTo(d: Ref, ref: Ref): boolean {
+    const name = this.speakerOf(ref, null).name.toLowerCase();
+    const surname = name.split(/\s+/).pop()!;
+    return (this.comparedWith.get(d) ?? []).some((h) => {
+      const head = h.toLowerCase();
+      return head === surname || (' ' + head).endsWith(' ' + name);
+    });
+  }
+
   /** Bind unnamed lede speakers ("A high-ranking Russian official says ...") to the first person named in the next paragraph. */
   private bindLede(descs: Ref[], out: Array<Quote & { _ref: Ref | null }>, para: number, onlyKnown = false): void {
     // (a group, its head a plural, is none of its members: "Shop owners say …", then "Tom Moak, who runs a bakery, said …")
@@ -1575,7 +1596,7 @@ class Assigner {
         // Emeka Okonjo said …" is no Okonjo speaking of himself by name)
         !out.some((o) => o._ref === d && namesWord(o.text, surname!)) &&
         // (nor one it is compared with, never the speaker: "Like Ruiz, the mayor, a Democrat, said … / Ruiz said …")
-        !namesWord(this.comparedWith.get(d) ?? '', surname!) &&
+        !this.comparedTo(d, target) &&
         // a definite description is someone the article knows by that role: "The province's top doctor urged … / Dr.
         // Miriam Halloran, Ontario's chief medical officer of health, said …" (not "The premier said … / “…,” said
         // Opposition Leader Ana Roy")
@@ -1593,7 +1614,7 @@ class Assigner {
       else {
         const known = this.speakers.personKnownAsIn(d.desc, para);
         const name = known ? this.speakerOf(known, null).name.split(/\s+/).pop()!.toLowerCase() : '';
-        if (known && !d.desc.text.toLowerCase().includes(name) && !namesWord(this.comparedWith.get(d) ?? '', name)) d.bound = known;
+        if (known && !d.desc.text.toLowerCase().includes(name) && !this.comparedTo(d, known)) d.bound = known;
       }
     }
     descs.length = 0;

@@ -1495,9 +1495,16 @@ export class ClauseFinder {
       const subordinate = this.inOpeningSubordinate(c, ss);
       // (a relative clause on the noun of a comparison the sentence opens with ends at the comparison's closing comma, the
       // main clause's subject after it: "Like Ruiz, who said the tax was unfair, the mayor voted no" reports no «the
-      // mayor voted no»)
-      const fronted = relative ? frontedComparisonAt(tokens, ss, se) : null;
-      if (fronted && fronted.object <= c.first && c.verbFirst < fronted.comma && fronted.comma > from && fronted.comma <= to)
+      // mayor voted no»; "Unlike Ruiz, whose spokesman said the tax was unfair, the mayor …" no «the mayor voted for it»)
+      const fronted = frontedComparisonAt(tokens, ss, se);
+      if (
+        fronted &&
+        fronted.object <= c.first &&
+        c.verbFirst < fronted.comma &&
+        fronted.comma > from &&
+        fronted.comma <= to &&
+        (relative || /^(who|whose|whom|which)$/.test(tokens[c.first - 1]?.lower ?? ''))
+      )
         to = fronted.comma - 1;
       for (let j = from + 1; j < to; j++) {
         const t = tokens[j]!;

@@ -5590,9 +5590,13 @@ export class SpeakerResolver {
   }
 
   /**
-   * A "he" or "she" after a comparison its sentence opens with is never the person compared: "Unlike Paul Okafor, who
-   * conceded on Monday, he told reporters …" is someone else, found as if Okafor had not been named nor spoken (or no
-   * one). Other pronouns as resolvePronoun finds them.
+   * A "he" or "she" right after a comparison its sentence opens with (or after a quotation right after it, or in a frame
+   * that trails the sentence) is never the person compared: "Unlike Paul Okafor, who conceded on Monday, he told reporters …" is someone else, found as if Okafor
+   * had not been named nor spoken (or no one). Only the person the comparison's noun phrase is (its head, see
+   * frontedComparisonAt): not a possessor's or a modifier's name nor one in its relative clause ("Unlike Hale's
+   * predecessor, he said …", "Like the Okafor campaign, he …", "Unlike the race, which Okafor lost, he …" may be them),
+   * nor another person of that surname ("Like Paul Okafor, she said …" may be Ngozi Okafor). Other pronouns as
+   * resolvePronoun finds them.
    */
   private pronounPastComparison(s: Subject, para: number, sent: number, span: Span, c: Construction | null): Resolved | null {
     const r = this.resolvePronoun(s, para, sent, span, c);
@@ -5601,28 +5605,61 @@ export class SpeakerResolver {
     const compared = this.comparisonBefore(s.first);
     if (!compared) return r;
     const { tokens } = this.doc;
+    // (or one framing the whole sentence, the comparison with it: "Like Ruiz, who said …, Tan voted no, she said.")
+    const sentence = this.doc.sents.sent[s.first]!;
+    const end = this.doc.sents.starts[sentence + 1] ?? tokens.length;
+    let after = 0;
+    for (let x = s.first + 1; x < end; x++) if (tokens[x]!.word) after++;
+    const trailing = tokens[s.first - 1]?.raw === ',' && after <= 4 && !tokens.slice(s.first, end).some((t) => t.raw === ',');
+    if (!trailing) for (let x = compared.comma + 1; x < s.first; x++) if (tokens[x]!.word && !this.doc.quoted[x]) return r;
     const id = keyId(key);
     const surname = keyName(this.doc, key).split(/\s+/).pop()!;
-    const named =
-      this.personMentions.some((pm) => pm.first >= compared[0] && pm.first < compared[1] && keyId(pm.key) === id) ||
-      tokens.slice(compared[0], compared[1]).some((t) => t.word && t.cap > 0 && t.raw === surname);
+    const named = compared.heads.some(
+      ([a, b]) =>
+        this.personMentions.some((pm) => pm.first >= a && pm.first < b && keyId(pm.key) === id) ||
+        (b === a + 1 && tokens[a]!.raw === surname && !this.surnameShared(key)),
+    );
     if (!named) return r;
+    // (every person the comparison's heads name is left out, not only the one found: "Unlike Ruiz, Lopez and Hale, who
+    // conceded, she said …" is neither Lopez nor Ruiz)
+    const ids = new Set([id]);
+    for (const pm of this.personMentions) if (compared.heads.some(([a, b]) => pm.first >= a && pm.first < b)) ids.add(keyId(pm.key));
     const mentions = [...this.personMentions];
     const history = [...this.history];
-    const other = (k: SpeakerKey | null | undefined): boolean => !k || keyId(k) !== id;
+    const other = (k: SpeakerKey | null | undefined): boolean => !k || !ids.has(keyId(k));
     this.personMentions.splice(0, mentions.length, ...mentions.filter((pm) => other(pm.key)));
     this.history.splice(0, history.length, ...history.filter((h) => other(final(h.ref).key)));
     try {
       const again = this.resolvePronoun(s, para, sent, span, c);
       if (again && other(again.ref.key)) return again;
       // (the person the sentence before the comparison brings in may be the one compared, "Okafor left the hall. Like
-      // Okafor, he added …": then the last speaker who fits, a guess, or no one)
-      const last = this.lastFitting(s.pronoun);
+      // Okafor, he added …": then the last speaker who fits, or the last other person of that gender named in this
+      // paragraph or the one before, "Tom Berg spoke first. Paul Okafor said … / Unlike Okafor, he said …", a guess, or
+      // no one)
+      const last = this.lastFitting(s.pronoun) ?? this.otherNamedBefore(s, para, compared.heads);
       return last && other(last.key) ? { ref: last, via: 'pronoun', mention: span, passedOver: true } : null;
     } finally {
       this.personMentions.splice(0, this.personMentions.length, ...mentions);
       this.history.splice(0, this.history.length, ...history);
     }
+  }
+
+  /**
+   * The last person of pronoun s's gender named before it in its paragraph or the one before (the compared people left
+   * out already), none of whose surname a head of the comparison is ("Tom Hale and his brother, Sam Hale, … / Unlike
+   * Hale, he said …" is neither).
+   */
+  private otherNamedBefore(s: Subject, para: number, heads: ReadonlyArray<[number, number]>): Ref | null {
+    const { tokens } = this.doc;
+    const surnames = new Set(heads.map(([, b]) => tokens[b - 1]!.raw));
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first >= s.first) continue;
+      if (tokens[pm.first]!.para < para - 1) break;
+      const ref = this.refFor(pm.key, para);
+      if (this.genderOf(ref) === s.pronoun && !surnames.has(keyName(this.doc, pm.key).split(/\s+/).pop()!)) return ref;
+    }
+    return null;
   }
 
   private resolvePronoun(s: Subject, para: number, sent: number, span: Span, c: Construction | null): Resolved | null {
@@ -7878,14 +7915,15 @@ export class SpeakerResolver {
 
   /**
    * The comparison that token `at`'s sentence opens with, closed by its comma before `at` (see frontedComparisonAt): the
-   * tokens from its opener to that comma, whose people are compared with the subject after it, not the subject.
+   * tokens from its opener to that comma, whose people are compared with the subject after it, not the subject, and the
+   * names its noun phrase's items end with (`heads`).
    */
-  private comparisonBefore(at: number): [number, number] | null {
+  private comparisonBefore(at: number): { start: number; comma: number; heads: Array<[number, number]> } | null {
     const s = this.doc.sents.sent[at];
     if (s === undefined) return null;
     const start = this.doc.sents.starts[s]!;
     const fronted = frontedComparisonAt(this.doc.tokens, start, at);
-    return fronted && fronted.comma >= 0 ? [start, fronted.comma] : null;
+    return fronted && fronted.comma >= 0 ? { start, comma: fronted.comma, heads: fronted.heads } : null;
   }
 
   /** Whether a mention of the person whose key id is `id` starts at a token from `from` to before `to`. */
@@ -7904,7 +7942,7 @@ export class SpeakerResolver {
     // Okafor, who conceded on Monday, the governor told …", "Like Okafor, the mayor, 61, said …" are someone else's)
     const compared = r.ref.key ? this.comparisonBefore(first) : null;
     const of = r.ref.key ? keyId(r.ref.key) : '';
-    if (compared && this.namedWithin(compared[0], compared[1], of)) {
+    if (compared && this.namedWithin(compared.start, compared.comma, of)) {
       const text = d.text.charAt(0).toLowerCase() + d.text.slice(1);
       return { ref: { key: null, desc: { ...d, text }, bound: null, para }, via: 'desc', mention: span };
     }

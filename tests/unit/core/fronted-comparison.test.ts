@@ -42,3 +42,61 @@ describe('frontedComparisonAt', () => {
   ];
   for (const [what, text, expected] of cases) it(what, () => expect(compared(text)).toEqual(expected));
 });
+
+/** [the words up to the closing comma, the heads' words] for a sentence's first token. */
+function comparedHeads(text: string): [string, string[]] | null {
+  const tokens = tokenize(text, [{ start: 0, end: text.length }]);
+  const found = frontedComparisonAt(tokens, 0);
+  if (!found) return null;
+  const upTo = found.comma >= 0 ? text.slice(tokens[0]!.start, tokens[found.comma]!.start) : '';
+  return [upTo, found.heads.map(([a, b]) => text.slice(tokens[a]!.start, tokens[b - 1]!.end))];
+}
+
+describe('frontedComparisonAt: lists, heads and the close of a relative clause', () => {
+  const cases: Array<[string, string, [string, string[]]]> = [
+    [
+      'a list of names before a relative clause is one comparison',
+      'Unlike Ruiz, Hale and Okafor, who all lost, the governor, 61, said the count was fair.',
+      ['Unlike Ruiz, Hale and Okafor, who all lost', ['Ruiz', 'Hale', 'Okafor']],
+    ],
+    [
+      'a list with "or" and a serial comma',
+      'Like Ruiz, Hale, or Okafor, he said it.',
+      ['Like Ruiz, Hale, or Okafor', ['Ruiz', 'Hale', 'Okafor']],
+    ],
+    [
+      'two names before a relative clause',
+      'Unlike Ruiz, Okafor, who lost, the governor said it.',
+      ['Unlike Ruiz, Okafor, who lost', ['Ruiz', 'Okafor']],
+    ],
+    ['a name after the comma that is the subject', 'Like Okafor, Ruiz said the count was fair.', ['Like Okafor', ['Okafor']]],
+    ['a name and its apposition after the comma', 'Like Okafor, Ruiz, a Democrat, said it.', ['Like Okafor', ['Okafor']]],
+    ['names that are the subject', 'Unlike Ruiz, Hale and Okafor said it.', ['Unlike Ruiz', ['Ruiz']]],
+    ['names and their relative clause that are the subject', 'Like Ruiz, Okafor and Hale, who all lost, said it.', ['Like Ruiz', ['Ruiz']]],
+    ['a possessor is no head', "Unlike Hale's predecessor, he said it.", ["Unlike Hale's predecessor", []]],
+    ['a modifier is no head', 'Compared with the Okafor campaign of 2019, he said it.', ['Compared with the Okafor campaign of 2019', []]],
+    ['a described name is the head', 'Unlike her rival Paul Okafor, he said it.', ['Unlike her rival Paul Okafor', ['Paul Okafor']]],
+    [
+      'a name in the relative clause is no head',
+      'Unlike the 2019 race, which Okafor lost, he said it.',
+      ['Unlike the 2019 race, which Okafor lost', []],
+    ],
+    [
+      'the relative clause ends at the comma a subject follows',
+      'Like Ruiz, who said shops, bars and restaurants would close, the mayor voted no.',
+      ['Like Ruiz, who said shops, bars and restaurants would close', ['Ruiz']],
+    ],
+    [
+      'not at a comma inside a quotation',
+      'Like Ruiz, who said she was “disgusted, frankly,” by the vote, the mayor walked out.',
+      ['Like Ruiz, who said she was “disgusted, frankly,” by the vote', ['Ruiz']],
+    ],
+    [
+      'a role before a name is a subject',
+      'Unlike Dana Whitcombe, who argued that the town needed the money, councillor Tom Berg changed his vote.',
+      ['Unlike Dana Whitcombe, who argued that the town needed the money', ['Dana Whitcombe']],
+    ],
+    ['no subject after any comma: no close', 'Like Ruiz, who lost, voted no.', ['', ['Ruiz']]],
+  ];
+  for (const [what, text, expected] of cases) it(what, () => expect(comparedHeads(text)).toEqual(expected));
+});
