@@ -3454,6 +3454,13 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     )
       n = c;
   }
+  // (or past a country's or a body's name owning the person, and the person's titles: "Allies of Hungary's Viktor Orbán
+  // said", "Critics of Britain's Prime Minister Ana Vale said" are the allies' and the critics')
+  if (tokens[n - 1]?.key === "'s" && !doc.quoted[n - 1]) {
+    let c = n - 1;
+    while (c - 1 > floor && n - 1 - c < 3 && tokens[c - 1]!.word && tokens[c - 1]!.cap > 0 && !doc.quoted[c - 1]) c--;
+    if (c < n - 1 && /^(of|with|from)$/.test(tokens[c - 1]?.lower ?? '') && tokens[c - 1]!.cap === 0) n = c;
+  }
   if (
     n < nameFirst &&
     !/^(of|with|at|from|in|on)$/.test(tokens[n - 1]?.lower ?? '') &&
