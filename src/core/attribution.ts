@@ -3456,6 +3456,13 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     )
       n = c;
   }
+  // (or past a country's or a body's name owning the person, and the person's titles: "Allies of Hungary's Viktor Orbán
+  // said", "Critics of Britain's Prime Minister Ana Vale said" are the allies' and the critics')
+  if (tokens[n - 1]?.key === "'s" && !doc.quoted[n - 1]) {
+    let c = n - 1;
+    while (c - 1 > floor && n - 1 - c < 3 && tokens[c - 1]!.word && tokens[c - 1]!.cap > 0 && !doc.quoted[c - 1]) c--;
+    if (c < n - 1 && /^(of|with|from)$/.test(tokens[c - 1]?.lower ?? '') && tokens[c - 1]!.cap === 0) n = c;
+  }
   if (
     n < nameFirst &&
     !/^(of|with|at|from|in|on)$/.test(tokens[n - 1]?.lower ?? '') &&
@@ -4594,9 +4601,11 @@ function groupOfExample(doc: Doc, s: Found, v: number, seen: NewName[]): Found |
   // (a party's or a people's plural read as its body is the group too: "Republicans such as state senator Tom Berg")
   const members = head?.kind === 'key' && head.first === m && pluralNoun({ ...tokens[m]!, cap: 0 }) && /[^s]s$/.test(tokens[m]!.lower);
   if (!head || head.last !== m || !(members || (head.kind === 'desc' && head.desc))) return null;
-  // (the group is the sentence's subject, at its start or after an opening phrase, not an object: "The levy has critics
+  // (the group is the sentence's subject, at its start or after an opening phrase, or the frame's after the words they
+  // close with a comma ("“The bill is dead,” Republicans such as Tom Berg said"), not an object: "The levy has critics
   // such as …", "The mayor met critics like …", "Do critics such as … say …?")
-  if (head.first !== floor && tokens[head.first - 1]?.raw !== ',') return null;
+  const framed = /^["”’]$/.test(tokens[head.first - 1]?.raw ?? '') && tokens[head.first - 2]?.raw === ',';
+  if (head.first !== floor && tokens[head.first - 1]?.raw !== ',' && !framed) return null;
   // (a plural of people or of bodies: "critics", "groups", "Republicans"; not "A critic like Berg")
   if (!members && !head.desc!.group && !/[^s]s$/.test(head.desc!.head)) return null;
   // the group with the examples it names, as the speaker: "Critics such as Sen. Tom Berg" (the sentence names Berg as one

@@ -385,7 +385,7 @@ export const SPEAKER_NOUNS = set(`
   strategist strategists pollster pollsters consultant consultants operative operatives historian historians
   professor professors commentator commentators columnist columnists scholar scholars fellow fellows advocates advocate
   candidate candidates nominee nominees contender contenders challenger challengers incumbent rival rivals
-  opponent opponents counterpart counterparts businessman businesswoman billionaire side moderator moderators interviewer interviewers
+  opponent opponents ally allies counterpart counterparts businessman businesswoman billionaire side moderator moderators interviewer interviewers
   city town municipality province prosecution defence defense crown plaintiff plaintiffs
   party parties panel bench delegation delegations fund front-runner frontrunner actor actors actress donor donors delegate delegates
   defendant defendants applicant applicants complainant regulator regulators watchdog watchdogs utility university hospital corporation management

@@ -1748,15 +1748,35 @@ export class SpeakerResolver {
       // attended …", "The special envoy for Syria, Ana Vik, …")
       if (!/^(who|in|at|from|on|near|with|of|to|for)$/.test(tokens[k + 1]!.lower)) continue;
       if (!SpeakerResolver.personNoun(role.lower) || pluralHead(role.lower)) return null;
-      // (a phrase of a preposition holds no verb: "The Mayor of Leeds met the Bishop of Durham, Paul Kent, …" is the
-      // mayor's sentence, Kent not the mayor)
-      if (tokens[k + 1]!.lower !== 'who')
-        for (let m = k + 2; m < first - 1; m++)
-          if (tokens[m]!.word && tokens[m]!.cap === 0 && (pastTense(tokens[m]!.lower) || AUXILIARIES.has(tokens[m]!.lower))) return null;
+      // (a title capitalised as an office passes only with the office's own name up to the comma, "The Mayor of Leeds,
+      // Hannah Osei, …", not "The Mayor of Leeds wants the chief constable, Ann Ross, …", "The Mayor of London's chief
+      // of staff, …"; and not when the article names another office of that title: "the Archbishop of York", "The
+      // Minister for Finance said …")
+      if (role.cap !== 0 && !properOfficeName(tokens, k + 2, first - 1)) return null;
+      // (a phrase of a preposition is a noun phrase: "The mayor of Leeds met the bishop of Durham, Paul Kent, …" is the
+      // mayor's sentence, Kent not the mayor; "The mother of the murdered girl, Ana Vik," and "The mother of the man
+      // shot by police, Ana Vik," are hers)
+      if (tokens[k + 1]!.lower !== 'who' && !nounPhrase(tokens, k + 2, first - 1)) return null;
+      if (TITLES.has(role.lower) && tokens[k + 1]!.lower !== 'who' && this.otherOffice(k, first - 1)) return null;
       if (ORG_HEADS.has(role.lower) || GROUP_NOUNS.has(role.lower) || DOCUMENT_NOUNS.has(role.lower)) return null;
       return role.lower;
     }
     return null;
+  }
+
+  /**
+   * Whether the article names another office of the capitalised title at `k` (its name from `k + 2` up to `end`): the
+   * title, in either case, before "of", "to" or "for" and a name of another place or body ("the Archbishop of York",
+   * "The mayor of York said …"; not "the mayor of the city").
+   */
+  private otherOffice(k: number, end: number): boolean {
+    const { tokens } = this.doc;
+    const own = officeWords(tokens, k + 2, end);
+    for (let i = 0; i < tokens.length - 2; i++) {
+      if (i === k || tokens[i]!.lower !== tokens[k]!.lower || !/^(of|to|for)$/.test(tokens[i + 1]!.lower)) continue;
+      if (own && otherName(officeWords(tokens, i + 2, tokens.length), own)) return true;
+    }
+    return false;
   }
 
   /** Whether a comma closes the name from token `first`: "Emmet Sorley," in "The county recorder, Emmet Sorley, said". */
@@ -8709,6 +8729,73 @@ function peoplePlural(head: string): boolean {
 }
 
 /** The words after a description's head and its "of", as written ("the president of the union": "the union"); else null. */
+/**
+ * Whether the tokens from `from` up to `end` are an office's own name: capitalised words joined by "the", "of", "and"
+ * or "for" ("Leeds", "the Bank of England", "Housing and Communities"); no lower-case word, no "'s", no "and the …".
+ */
+export function properOfficeName(tokens: ReadonlyArray<Token>, from: number, end: number): boolean {
+  if (from >= end) return false;
+  for (let m = from; m < end; m++) {
+    const t = tokens[m]!;
+    if (!t.word) return false;
+    if (t.cap > 0) continue;
+    if (!/^(the|of|and|for)$/.test(t.lower)) return false;
+    if (t.lower === 'and' && DETERMINERS.has(tokens[m + 1]?.lower ?? '')) return false;
+  }
+  return tokens[end - 1]!.cap > 0;
+}
+
+/**
+ * The words of an office's name from `from` (before `end`), lower-cased: its capitalised words, "of", "and" and "for"
+ * between them ("leeds", "bank of england"), or up to three lower-case words when it opens with one ("the minister for
+ * finance said": "finance"); null when none ("the mayor of the city").
+ */
+export function officeWords(tokens: ReadonlyArray<Token>, from: number, end: number): string | null {
+  const words: string[] = [];
+  const the = tokens[from]?.lower === 'the';
+  const lower = !the && tokens[from]?.cap === 0;
+  let m = the ? from + 1 : from;
+  for (; m < end && tokens[m]?.word; m++) {
+    const t = tokens[m]!;
+    if (lower ? t.cap === 0 && !NP_BREAK.has(t.lower) && !DETERMINERS.has(t.lower) && words.length < 3 : t.cap > 0) words.push(t.lower);
+    else if (!lower && /^(of|and|for)$/.test(t.lower) && tokens[m + 1]?.cap) words.push(t.lower);
+    else break;
+  }
+  return words.length ? words.join(' ') : null;
+}
+
+/** Whether two offices' names (officeWords) differ: neither is the other's opening ("state" and "state for health" do not). */
+export function otherName(a: string | null, b: string): boolean {
+  return a !== null && !`${a} `.startsWith(`${b} `) && !`${b} `.startsWith(`${a} `);
+}
+
+/** Determiners and possessives before a noun: after a word in a noun phrase, one opens the object of a verb. */
+const NOUN_OPENERS = /^(the|a|an|his|her|their|its|this|these|those)$/;
+
+/**
+ * Whether the tokens from `from` up to `end` are a noun phrase (after a role's preposition, before the comma of a name):
+ * a participle only as a modifier, after a determiner or an "-ly" adverb ("the murdered girl", "the newly formed
+ * committee") or before "by" ("the man shot by police", "shot dead by police"); no auxiliary, no word but a preposition or a conjunction
+ * before a determiner ("Leeds met the bishop of Durham", "Leeds wants the chief constable"), no "and the …" and no
+ * owner's "'s" after a name ("Leeds and the chief constable", "London's chief of staff").
+ */
+export function nounPhrase(tokens: ReadonlyArray<Token>, from: number, end: number): boolean {
+  for (let m = from; m < end; m++) {
+    const t = tokens[m]!;
+    // (a coordinated noun phrase or an owner's is another person's: "The mayor of Leeds and the chief constable, Ann
+    // Ross, …", "The mayor of London's chief of staff, …")
+    if (/^(and|or)$/.test(t.lower) && NOUN_OPENERS.test(tokens[m + 1]?.lower ?? '')) return false;
+    if (/^('s|’s|'|’)$/.test(t.key) && tokens[m - 1]?.cap) return false;
+    if (!t.word || t.cap !== 0) continue;
+    if (AUXILIARIES.has(t.lower)) return false;
+    const prev = tokens[m - 1]?.lower ?? '';
+    const by = tokens[m + 1]?.lower === 'by' || (tokens[m + 1]?.word && tokens[m + 2]?.lower === 'by');
+    if (pastTense(t.lower) && !(m > from && (DETERMINERS.has(prev) || /ly$/.test(prev))) && !by) return false;
+    if (NOUN_OPENERS.test(tokens[m + 1]?.lower ?? '') && m + 1 < end && !NP_BREAK.has(t.lower)) return false;
+  }
+  return true;
+}
+
 function afterHeadOf(text: string, head: string): string | null {
   const at = text.toLowerCase().indexOf(` ${head} of `);
   return at < 0 ? null : text.slice(at + head.length + 5);
