@@ -3177,17 +3177,12 @@ export class SpeakerResolver {
       if (tokens[k]!.raw === ',' && /^(and|but)$/.test(tokens[k + 1]!.lower) && !this.doc.quoted[k]) joint = k + 2;
     if (joint < 0) return null;
     const r = this.subjectBeforePronoun(joint, c.first, 'any', c.para);
-    // (a "he" or "she" opening the participle's words that this subject's known gender rules out and the sentence's
-    // speaker's fits keeps that speaker: "Ana Ruiz said the plan failed, and Tom Hart walked out, saying she would sue";
-    // not when the construction found its own subject there, a reply: "…, but Tom Hart disagreed, arguing she was wrong")
-    const own = !!c.subject && c.subject.first > lc.verbLast;
-    if (r && !own && this.pronounClash(c, final(r), final(sentenceSpeaker.ref))) return null;
     if (r) return final(r) !== final(sentenceSpeaker.ref) ? { ref: r, via: 'name', mention: null } : null;
     // (or the subject the participle's construction found there, a description or a body no name registered: "…, and
     // the Harbor Civil Rights League has already sued the city, saying …")
     const s = c.subject;
-    const found = own && s!.kind !== 'pronoun' ? this.resolveSubject(s!, c.para, c.sent) : null;
-    return found && final(found.ref) !== final(sentenceSpeaker.ref) ? found : null;
+    const own = s && s.kind !== 'pronoun' && s.first > lc.verbLast ? this.resolveSubject(s, c.para, c.sent) : null;
+    return own && final(own.ref) !== final(sentenceSpeaker.ref) ? own : null;
   }
 
   /**
@@ -3221,21 +3216,6 @@ export class SpeakerResolver {
       if (g === want || (g === null && hg === null)) return true;
     }
     return false;
-  }
-
-  /**
-   * Whether the "he" or "she" that opens the words of participle c (past "that") is of a gender known to differ from
-   * `second`'s and known to be `first`'s.
-   */
-  private pronounClash(c: Construction, second: Ref, first: Ref): boolean {
-    const { tokens, quoted } = this.doc;
-    let k = c.verbLast + 1;
-    if (tokens[k]?.lower === 'that') k++;
-    const t = tokens[k];
-    if (!t?.word || quoted[k] || !/^(he|she)$/.test(t.lower)) return false;
-    const want: Gender = t.lower === 'he' ? 'male' : 'female';
-    const g = this.genderOf(second);
-    return g !== null && g !== want && this.genderOf(first) === want;
   }
 
   /**
