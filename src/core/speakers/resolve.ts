@@ -14,6 +14,8 @@ import {
   type Construction,
   frontedComparisonAt,
   nameListAfter,
+  addedPronoun,
+  AGREEING,
   ownSubject,
   pastDateline,
   pluralSpeakerNoun,
@@ -2288,6 +2290,7 @@ export class SpeakerResolver {
     if (sub !== undefined) out = sub;
     else if (c.continuing)
       out =
+        (sentenceSpeaker && this.reportBeforeReply(c, sentenceSpeaker)) ??
         (sentenceSpeaker && this.coordinatedSubject(c, sentenceSpeaker)) ??
         sentenceSpeaker ??
         (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : (this.participleRef(c) ?? this.lastSpeaker(c.para, 0)));
@@ -3158,6 +3161,43 @@ export class SpeakerResolver {
     if (k >= c.first || this.doc.quoted[k]) return null;
     const r = this.subjectBeforePronoun(k, c.first, 'any', c.para);
     return r ? { ref: r, via: 'name', mention: null } : null;
+  }
+
+  /**
+   * The speaker of the report a reply that takes a side interrupts ("agreed", "disagreed": see AGREEING), for "adding"
+   * or "noting" right after that reply when the "he" or "she" opening its words (see addedPronoun) fits that speaker and
+   * the one who replied is no person (a body, a place, people): "Tom Lund said he had offered a raise, and the members
+   * agreed, adding that he was pleased" is Lund's (see addsToReport, the same for a reply that frames nothing, "…, but
+   * the army disagreed, adding that she would not give up"). Null otherwise.
+   */
+  private reportBeforeReply(c: Construction, sentenceSpeaker: Resolved): Resolved | null {
+    const { tokens, quoted } = this.doc;
+    const lc = this.lastConstruction;
+    const p = addedPronoun(this.doc, c.verbFirst);
+    if (!lc || lc.sent !== c.sent || !p) return null;
+    const replier = final(sentenceSpeaker.ref);
+    if (
+      this.fitting(replier, 'male') ||
+      this.fitting(replier, 'female') ||
+      !AGREEING.test(tokens[lc.verbLast]!.lower) ||
+      quoted[lc.verbLast]
+    )
+      return null;
+    // (the reply's verb right before the participle's comma, adverbs in -ly aside: "…, and the members quickly agreed, …")
+    for (let k = lc.verbLast + 1; k < c.first - 1; k++) if (!/^[a-z]{3,}ly$/.test(tokens[k]!.raw)) return null;
+    if (tokens[c.first - 1]?.raw !== ',') return null;
+    const want: Gender = p === 'he' ? 'male' : 'female';
+    // (the speaker of the sentence's frame before the reply's)
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i]!;
+      if (h.sent !== c.sent || h.para !== c.para || !h.c || h.c.first >= lc.first) {
+        if (h.sent === c.sent && h.para === c.para) continue;
+        return null;
+      }
+      const r = this.resolved.get(h.c);
+      return r && this.genderOf(final(r.ref)) === want ? r : null;
+    }
+    return null;
   }
 
   /**
