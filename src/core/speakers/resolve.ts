@@ -3226,6 +3226,43 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether the name at k is the object of a verb of the sentence starting at `start` ("Berg praised Ana Lie", "hired
+   * Dahl and Eva Moe", "examined her daughter, Priya Khan", "met Kowalski") or opens it with its subject ("Tom Ostberg
+   * and Ivar Marsh met"): not a name after a preposition ("flew to Bergen", "a former aide to President Barack Obama",
+   * "speaking after Ivar Marsh left", "with his lawyer, Ivar Marsh"), nor the object of a relative clause's verb ("who
+   * succeeded Ivar Marsh").
+   */
+  private actorOrObject(k: number, start: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let j = k - 1;
+    // (back past the names, titles, roles, determiners, commas and "and" of the phrase it ends)
+    for (let n = 0; j >= start && n < 10; n++, j--) {
+      const x = tokens[j]!;
+      if (quoted[j]) return false;
+      if (
+        !/^[,.]$/.test(x.raw) &&
+        !(
+          x.word &&
+          (x.cap > 0 ||
+            TITLES.has(x.lower) ||
+            SPEAKER_NOUNS.has(x.lower) ||
+            DETERMINERS.has(x.lower) ||
+            /^(and|his|her|their|its)$/.test(x.lower))
+        )
+      )
+        break;
+    }
+    if (j < start) return true;
+    const v = tokens[j]!;
+    if (!v.word || v.cap !== 0 || NP_BREAK.has(v.lower) || /^(who|whom|which|that)$/.test(tokens[j - 1]?.lower ?? '')) return false;
+    // (or a verb's plain form after an auxiliary: "did give Trump some credit", "has not endorsed Kamala Harris")
+    const aux = tokens[j - 1]?.lower === 'not' ? j - 2 : j - 1;
+    return (
+      pastTense(v.lower) || IRREGULAR_PAST.has(v.lower) || /^[a-z]{3,}[^su]s$/.test(v.lower) || AUXILIARIES.has(tokens[aux]?.lower ?? '')
+    );
+  }
+
+  /**
    * Whether the "he" or "she" at `at`, which opens a clause joined by "and", "but" or a semicolon ("Ostberg thanked Marsh
    * but she refused …"), and is taken for h, has a rival named earlier in its sentence that fits it as well: a person
    * of the same gender, or of no gender known when h's (`hg`) is not known either. Not a name inside a quotation. With
@@ -3251,7 +3288,7 @@ export class SpeakerResolver {
       const unproven = person.key.kind === 'person' && !!this.doc.people.people[person.key.person]!.unproven;
       // (nor a possessor, no one the clause is about: "… a gun in Scott's hand, but he said …")
       if (tokens[person.last + 1]?.key === "'s") continue;
-      if (sameRef(r, h) || (keyType(this.doc, person.key) !== 'person' && !unproven)) continue;
+      if (sameRef(r, h) || (keyType(this.doc, person.key) !== 'person' && !unproven) || !this.actorOrObject(k, start)) continue;
       const g = this.genderOf(r);
       if (g === want || (g === null && hg === null)) return true;
     }
@@ -5728,8 +5765,9 @@ export class SpeakerResolver {
         const ref: Ref = { key: null, desc, bound: null, para };
         // (a rival as bare, the object of its verb, is one too: "Ostberg thanked Marsh but she refused …")
         let bareObject = false;
+        // (a word alone, right after a verb, no name going on after it: not "flew to Bergen", "spoke at the Marsh Center")
         for (let k = bare + 2; k < s.first - 1 && !bareObject; k++)
-          bareObject = this.doc.tokens[k - 1]!.word && this.doc.tokens[k - 1]!.cap === 0 && this.bareWord(k);
+          bareObject = this.bareWord(k) && !(this.doc.tokens[k + 1]!.cap > 0) && this.actorOrObject(k, this.doc.sents.starts[sent]!);
         const rival =
           this.rivalInSentence(ref, want, sent, s.first, null) ||
           (bareObject && this.rivalInSentence(ref, want, sent, s.first, null, true));
