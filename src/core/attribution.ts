@@ -7581,6 +7581,9 @@ function secondClauseSubject(
     // objected, saying …": the participle spells out the reply, the second subject's, whatever pronoun it holds, "…, but
     // Hart disagreed, arguing that she had misread it")
     if (repliedAt(doc, s, i - 1)) {
+      // (unless "adding" or "noting" goes on with the report: its "he" or "she" fits the reporter, and the replier is no
+      // person, "…, but the army disagreed, adding that she would not give up")
+      if (addsToReport(doc, i, s, reporter)) return undefined;
       if (clauseOpensBetween(doc, s.last + 1, i)) return null;
       if (acted) acted.at = true;
       return s;
@@ -7622,15 +7625,56 @@ function commaAndBefore(doc: Doc, from: number, i: number): boolean {
  * mayor's).
  */
 function reportGoesOn(doc: Doc, i: number, s: Found, reporter: Found | null): boolean {
-  const { tokens, quoted } = doc;
-  let k = i + 1;
-  if (tokens[k]?.lower === 'that') k++;
-  const p = !quoted[k] && /^(he|she|they|it)$/.test(tokens[k]?.raw.toLowerCase() ?? '') ? tokens[k]!.lower : null;
+  const { tokens } = doc;
+  const p = participlePronoun(doc, i);
   const second = p ? pronounFits(doc, p, s) : null;
   const first = p && reporter ? pronounFits(doc, p, reporter) : null;
   if (/^(adding|noting)$/.test(tokens[i]!.lower)) return !(p && second !== false && first === false);
   return (first === true && second !== true) || (second === false && first !== false);
 }
+
+/** The "he", "she", "they" or "it" that opens the words of the participle at i, past "that": "adding that she …". */
+function participlePronoun(doc: Doc, i: number): string | null {
+  const { tokens, quoted } = doc;
+  let k = i + 1;
+  if (tokens[k]?.lower === 'that') k++;
+  return !quoted[k] && /^(he|she|they|it)$/.test(tokens[k]?.raw.toLowerCase() ?? '') ? tokens[k]!.lower : null;
+}
+
+/**
+ * The "he" or "she" opening the words of "adding" or "noting" at i that may go on with a report the reply before it
+ * interrupted ("…, but the army disagreed, adding that she would not give up"): not one with a perfect after it, a
+ * judgement of what that person did, the replier's ("…, and the army agreed, adding that she had acted wisely").
+ */
+export function addedPronoun(doc: Doc, i: number): 'he' | 'she' | null {
+  const { tokens } = doc;
+  const p = participlePronoun(doc, i);
+  if (!/^(adding|noting)$/.test(tokens[i]!.lower) || (p !== 'he' && p !== 'she')) return null;
+  const k = tokens[i + 1]!.lower === 'that' ? i + 3 : i + 2;
+  return /^(had|has|have)$/.test(tokens[k]?.lower ?? '') ? null : p;
+}
+
+/**
+ * Whether "adding" or "noting" at i, after a reply of s, goes on with the reporter's words: the "he" or "she" opening
+ * them (see addedPronoun) fits the reporter and s is no person, a body, a place or people, "Greta Moe said she had
+ * proposed a ceasefire, but the army disagreed, adding that she would not give up" (not a person of the other gender,
+ * whose words are as often about the reporter: "…, and Tom Aune agreed, adding that she would not give up").
+ */
+function addsToReport(doc: Doc, i: number, s: Found, reporter: Found | null): boolean {
+  const { tokens } = doc;
+  const p = addedPronoun(doc, i);
+  if (!reporter || !p) return false;
+  // (a reply that only agrees or disagrees: not a protest, whose words are about the reporter, "…, and the board objected,
+  // adding that she would be disciplined")
+  let v = s.last + 1;
+  while (v < i && /^[a-z]{3,}ly$/.test(tokens[v]!.raw)) v++;
+  if (!AGREEING.test(tokens[v]!.lower)) return false;
+  const place = s.kind === 'key' && s.key!.kind !== 'new' && keyType(doc, s.key!) === 'place';
+  return pronounFits(doc, p, reporter) === true && (place || (pronounFits(doc, 'he', s) === false && pronounFits(doc, 'she', s) === false));
+}
+
+/** Verbs of replying that only take a side, after which "adding" may go on with the report they answer (see addsToReport). */
+export const AGREEING = /^(agreed|disagreed|concurred)$/;
 
 /** Verbs of replying or taking a side that need no object, whose participle spells out what was said: "Vik disagreed, arguing …". */
 const REPLIES =
@@ -10215,6 +10259,26 @@ function openingSpeaker(doc: Doc, floor: number, limit: number, end: number): Fo
 const UNANSWERED =
   /^(calls?|e-?mails?|messages?|requests?|inquiries|inquiry|enquiries|enquiry|queries|query|letters?|questions?|attempts?|texts?|voicemails?)$/;
 
+/**
+ * The name of the frame right after a quotation that opens the sentence at floor, before token i: '“…,” Greta Moe said',
+ * '“…,” said Greta Moe' (past a title in lower case: '“…,” board chair Ola Lund said'); null otherwise.
+ */
+function nameAfterQuotation(doc: Doc, floor: number, i: number): Found | null {
+  const { tokens, quoted } = doc;
+  let k = floor;
+  while (k < i && (quoted[k] || !tokens[k]!.word)) k++;
+  if (k === floor || k >= i) return null;
+  if (SPEECH_VERBS.has(tokens[k]!.lower)) k++;
+  for (
+    let n = 0;
+    n < 3 && k < i && !keyStartingAt(doc, k) && tokens[k]!.word && tokens[k]!.cap === 0 && !SPEECH_VERBS.has(tokens[k]!.lower);
+    n++
+  )
+    k++;
+  const named = keyStartingAt(doc, k);
+  return named && named.last < i ? { kind: 'key', key: named.key, first: k, last: named.last } : null;
+}
+
 /** Whether the subject s is one who can speak: a person, a body, people or a description of them ("the company", "police"). */
 function canSpeak(doc: Doc, s: Found | null): boolean {
   if (!s || UNANSWERED.test(doc.tokens[s.first]!.lower)) return false;
@@ -11338,7 +11402,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       const acted = { at: false };
       const end = firstSubjectEnd(doc, floor);
       // (the reporter as the first clause names it, for the pronoun after the participle: see reportGoesOn)
-      const reporter = openingSpeaker(doc, floor, end + 1, end + 1);
+      const reporter = openingSpeaker(doc, floor, end + 1, end + 1) ?? nameAfterQuotation(doc, floor, i);
       const second = secondClauseSubject(doc, end + 1, i, seen, acted, reporter);
       if (second && acted.at) {
         const c = framed(base, base.verb, second, false, true, i, vLast);

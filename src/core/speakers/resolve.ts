@@ -14,6 +14,8 @@ import {
   type Construction,
   frontedComparisonAt,
   nameListAfter,
+  addedPronoun,
+  AGREEING,
   ownSubject,
   pastDateline,
   pluralSpeakerNoun,
@@ -2326,6 +2328,7 @@ export class SpeakerResolver {
     if (sub !== undefined) out = sub;
     else if (c.continuing)
       out =
+        (sentenceSpeaker && this.reportBeforeReply(c, sentenceSpeaker)) ??
         (sentenceSpeaker && this.coordinatedSubject(c, sentenceSpeaker)) ??
         sentenceSpeaker ??
         (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : (this.participleRef(c) ?? this.lastSpeaker(c.para, 0)));
@@ -3199,6 +3202,43 @@ export class SpeakerResolver {
   }
 
   /**
+   * The speaker of the report a reply that takes a side interrupts ("agreed", "disagreed": see AGREEING), for "adding"
+   * or "noting" right after that reply when the "he" or "she" opening its words (see addedPronoun) fits that speaker and
+   * the one who replied is no person (a body, a place, people): "Tom Lund said he had offered a raise, and the members
+   * agreed, adding that he was pleased" is Lund's (see addsToReport, the same for a reply that frames nothing, "…, but
+   * the army disagreed, adding that she would not give up"). Null otherwise.
+   */
+  private reportBeforeReply(c: Construction, sentenceSpeaker: Resolved): Resolved | null {
+    const { tokens, quoted } = this.doc;
+    const lc = this.lastConstruction;
+    const p = addedPronoun(this.doc, c.verbFirst);
+    if (!lc || lc.sent !== c.sent || !p) return null;
+    const replier = final(sentenceSpeaker.ref);
+    if (
+      this.fitting(replier, 'male') ||
+      this.fitting(replier, 'female') ||
+      !AGREEING.test(tokens[lc.verbLast]!.lower) ||
+      quoted[lc.verbLast]
+    )
+      return null;
+    // (the reply's verb right before the participle's comma, adverbs in -ly aside: "…, and the members quickly agreed, …")
+    for (let k = lc.verbLast + 1; k < c.first - 1; k++) if (!/^[a-z]{3,}ly$/.test(tokens[k]!.raw)) return null;
+    if (tokens[c.first - 1]?.raw !== ',') return null;
+    const want: Gender = p === 'he' ? 'male' : 'female';
+    // (the speaker of the sentence's frame before the reply's)
+    for (let i = this.history.length - 1; i >= 0; i--) {
+      const h = this.history[i]!;
+      if (h.sent !== c.sent || h.para !== c.para || !h.c || h.c.first >= lc.first) {
+        if (h.sent === c.sent && h.para === c.para) continue;
+        return null;
+      }
+      const r = this.resolved.get(h.c);
+      return r && this.genderOf(final(r.ref)) === want ? r : null;
+    }
+    return null;
+  }
+
+  /**
    * The speaker of a participle of saying after a clause of its own that a new subject opens, joined to the sentence's
    * frame by "and" or "but": "Protest groups say the rules are too strict, and the Civil Liberties Union has sued the
    * city, saying they violate …" is the union's, not the groups' (the subject of the clause nearest the participle, a
@@ -3215,17 +3255,49 @@ export class SpeakerResolver {
       if (tokens[k]!.raw === ',' && /^(and|but)$/.test(tokens[k + 1]!.lower) && !this.doc.quoted[k]) joint = k + 2;
     if (joint < 0) return null;
     const r = this.subjectBeforePronoun(joint, c.first, 'any', c.para);
-    // (a "he" or "she" opening the participle's words that this subject's known gender rules out and the sentence's
-    // speaker's fits keeps that speaker: "Ana Ruiz said the plan failed, and Tom Hart walked out, saying she would sue";
-    // not when the construction found its own subject there, a reply: "…, but Tom Hart disagreed, arguing she was wrong")
-    const own = !!c.subject && c.subject.first > lc.verbLast;
-    if (r && !own && this.pronounClash(c, final(r), final(sentenceSpeaker.ref))) return null;
     if (r) return final(r) !== final(sentenceSpeaker.ref) ? { ref: r, via: 'name', mention: null } : null;
     // (or the subject the participle's construction found there, a description or a body no name registered: "…, and
     // the Harbor Civil Rights League has already sued the city, saying …")
     const s = c.subject;
-    const found = own && s!.kind !== 'pronoun' ? this.resolveSubject(s!, c.para, c.sent) : null;
-    return found && final(found.ref) !== final(sentenceSpeaker.ref) ? found : null;
+    const own = s && s.kind !== 'pronoun' && s.first > lc.verbLast ? this.resolveSubject(s, c.para, c.sent) : null;
+    return own && final(own.ref) !== final(sentenceSpeaker.ref) ? own : null;
+  }
+
+  /**
+   * Whether the name at k is the object of a verb of the sentence starting at `start` ("Berg praised Ana Lie", "hired
+   * Dahl and Eva Moe", "examined her daughter, Priya Khan", "met Kowalski") or opens it with its subject ("Tom Ostberg
+   * and Ivar Marsh met"): not a name after a preposition ("flew to Bergen", "a former aide to President Barack Obama",
+   * "speaking after Ivar Marsh left", "with his lawyer, Ivar Marsh"), nor the object of a relative clause's verb ("who
+   * succeeded Ivar Marsh").
+   */
+  private actorOrObject(k: number, start: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let j = k - 1;
+    // (back past the names, titles, roles, determiners, commas and "and" of the phrase it ends)
+    for (let n = 0; j >= start && n < 10; n++, j--) {
+      const x = tokens[j]!;
+      if (quoted[j]) return false;
+      if (
+        !/^[,.]$/.test(x.raw) &&
+        !(
+          x.word &&
+          (x.cap > 0 ||
+            TITLES.has(x.lower) ||
+            SPEAKER_NOUNS.has(x.lower) ||
+            DETERMINERS.has(x.lower) ||
+            /^(and|his|her|their|its)$/.test(x.lower))
+        )
+      )
+        break;
+    }
+    if (j < start) return true;
+    const v = tokens[j]!;
+    if (!v.word || v.cap !== 0 || NP_BREAK.has(v.lower) || /^(who|whom|which|that)$/.test(tokens[j - 1]?.lower ?? '')) return false;
+    // (or a verb's plain form after an auxiliary: "did give Trump some credit", "has not endorsed Kamala Harris")
+    const aux = tokens[j - 1]?.lower === 'not' ? j - 2 : j - 1;
+    return (
+      pastTense(v.lower) || IRREGULAR_PAST.has(v.lower) || /^[a-z]{3,}[^su]s$/.test(v.lower) || AUXILIARIES.has(tokens[aux]?.lower ?? '')
+    );
   }
 
   /**
@@ -3254,26 +3326,11 @@ export class SpeakerResolver {
       const unproven = person.key.kind === 'person' && !!this.doc.people.people[person.key.person]!.unproven;
       // (nor a possessor, no one the clause is about: "… a gun in Scott's hand, but he said …")
       if (tokens[person.last + 1]?.key === "'s") continue;
-      if (sameRef(r, h) || (keyType(this.doc, person.key) !== 'person' && !unproven)) continue;
+      if (sameRef(r, h) || (keyType(this.doc, person.key) !== 'person' && !unproven) || !this.actorOrObject(k, start)) continue;
       const g = this.genderOf(r);
       if (g === want || (g === null && hg === null)) return true;
     }
     return false;
-  }
-
-  /**
-   * Whether the "he" or "she" that opens the words of participle c (past "that") is of a gender known to differ from
-   * `second`'s and known to be `first`'s.
-   */
-  private pronounClash(c: Construction, second: Ref, first: Ref): boolean {
-    const { tokens, quoted } = this.doc;
-    let k = c.verbLast + 1;
-    if (tokens[k]?.lower === 'that') k++;
-    const t = tokens[k];
-    if (!t?.word || quoted[k] || !/^(he|she)$/.test(t.lower)) return false;
-    const want: Gender = t.lower === 'he' ? 'male' : 'female';
-    const g = this.genderOf(second);
-    return g !== null && g !== want && this.genderOf(first) === want;
   }
 
   /**
@@ -5783,8 +5840,9 @@ export class SpeakerResolver {
         const ref: Ref = { key: null, desc, bound: null, para };
         // (a rival as bare, the object of its verb, is one too: "Ostberg thanked Marsh but she refused …")
         let bareObject = false;
+        // (a word alone, right after a verb, no name going on after it: not "flew to Bergen", "spoke at the Marsh Center")
         for (let k = bare + 2; k < s.first - 1 && !bareObject; k++)
-          bareObject = this.doc.tokens[k - 1]!.word && this.doc.tokens[k - 1]!.cap === 0 && this.bareWord(k);
+          bareObject = this.bareWord(k) && !(this.doc.tokens[k + 1]!.cap > 0) && this.actorOrObject(k, this.doc.sents.starts[sent]!);
         const rival =
           this.rivalInSentence(ref, want, sent, s.first, null) ||
           (bareObject && this.rivalInSentence(ref, want, sent, s.first, null, true));
