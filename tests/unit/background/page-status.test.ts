@@ -59,7 +59,7 @@ describe('entity/card: read for the script’s address, on the sender’s site',
   it('a card for the page’s own address (after a same-document navigation) is read from its analysis', async () => {
     // a quotation the dataset's claims repeat: the card's matches come from the analysis kept for the page
     const claim = (await import('../core/dataset/files')).fixtureBundle().claims[0]!;
-    const said = { ...analysis.quotes[0]!, text: claim.text, speaker: { name: 'X', entityId: claim.speaker.entityId, confidence: 0.9 } };
+    const said = { ...analysis.quotes[0]!, text: claim.text, speaker: { name: 'X', entityId: claim.speaker.entityId, mention: null } };
     await rememberAnalysis(3, 'https://news.example/story?id=2', { entities: [], quotes: [said] });
     const data = await card(3, 'https://news.example/story?id=2', { url: 'https://news.example/story?id=1' });
     expect(data.entity).toBeNull();
