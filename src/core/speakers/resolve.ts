@@ -3284,6 +3284,8 @@ export class SpeakerResolver {
           (x.cap > 0 ||
             TITLES.has(x.lower) ||
             SPEAKER_NOUNS.has(x.lower) ||
+            // (a player's position: "thanked striker Maria Lopes")
+            POSITIONS.test(x.lower) ||
             DETERMINERS.has(x.lower) ||
             /^(and|his|her|their|its)$/.test(x.lower))
         )
@@ -3686,7 +3688,8 @@ export class SpeakerResolver {
     let m = from;
     for (; m <= end && m < from + 3; m++) {
       const t = tokens[m]!;
-      if (!t.word || t.cap > 0 || NP_BREAK.has(t.lower)) break;
+      // (not past the name's own verb: "Manager Tom Brekke praised goalkeeper Ivar Dahl …" is Brekke's sentence)
+      if (!t.word || t.cap > 0 || NP_BREAK.has(t.lower) || pastTense(t.lower)) break;
       if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower) || POSITIONS.test(t.lower)) role = true;
     }
     // (or a player's position or a noun of a person's shape right before a name in full: "Eagles linebacker Tom Wright",
