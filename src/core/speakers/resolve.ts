@@ -3284,6 +3284,8 @@ export class SpeakerResolver {
           (x.cap > 0 ||
             TITLES.has(x.lower) ||
             SPEAKER_NOUNS.has(x.lower) ||
+            // (a player's position: "thanked striker Maria Lopes")
+            POSITIONS.test(x.lower) ||
             DETERMINERS.has(x.lower) ||
             /^(and|his|her|their|its)$/.test(x.lower))
         )
@@ -3300,6 +3302,12 @@ export class SpeakerResolver {
     );
   }
 
+  /** Whether the word at `at` opens a clause joined by "and", "but" or a semicolon, outside quotation marks. */
+  private afterJoint(at: number): boolean {
+    const j = this.doc.tokens[at - 1];
+    return !!j && !this.doc.quoted[at - 1] && (/^(and|but)$/.test(j.lower) || j.raw === ';');
+  }
+
   /**
    * Whether the "he" or "she" at `at`, which opens a clause joined by "and", "but" or a semicolon ("Ostberg thanked Marsh
    * but she refused …"), and is taken for h, has a rival named earlier in its sentence that fits it as well: a person
@@ -3309,8 +3317,7 @@ export class SpeakerResolver {
   private rivalInSentence(h: Ref, want: Gender, sent: number, at: number, hg = this.genderOf(h), found = false): boolean {
     const { tokens, quoted } = this.doc;
     const start = this.doc.sents.starts[sent];
-    const j = tokens[at - 1];
-    if (start === undefined || !j || quoted[at - 1] || !(/^(and|but)$/.test(j.lower) || j.raw === ';')) return false;
+    if (start === undefined || !this.afterJoint(at)) return false;
     if (found) return true;
     // (not a name inside words the sentence reports before the joint, a verb of saying before it: "Beck said he would not
     // expect a Clinton-Trump race to …, but he said …")
@@ -3686,7 +3693,8 @@ export class SpeakerResolver {
     let m = from;
     for (; m <= end && m < from + 3; m++) {
       const t = tokens[m]!;
-      if (!t.word || t.cap > 0 || NP_BREAK.has(t.lower)) break;
+      // (not past the name's own verb: "Manager Tom Brekke praised goalkeeper Ivar Dahl …" is Brekke's sentence)
+      if (!t.word || t.cap > 0 || NP_BREAK.has(t.lower) || pastTense(t.lower)) break;
       if (SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower) || POSITIONS.test(t.lower)) role = true;
     }
     // (or a player's position or a noun of a person's shape right before a name in full: "Eagles linebacker Tom Wright",
@@ -6037,7 +6045,10 @@ export class SpeakerResolver {
     const { tokens, sents, quoted } = this.doc;
     const id = keyId(r.key!);
     for (const sn of [sent, sent - 1]) {
-      if (sn < 0) continue;
+      // (not in the pronoun's own sentence when it opens a clause joined by "and", "but" or a semicolon: the subject of
+      // the first clause goes on, "Ada Vik attacked Tom Dahl over tax, and he said …" is Vik's, a guess between the two,
+      // see rivalInSentence)
+      if (sn < 0 || (sn === sent && this.afterJoint(first))) continue;
       const start = sents.starts[sn]!;
       // the subject: r's name opening the sentence, past capitalised titles ("Vice Minister")
       const subj = this.personMentions.find((pm) => pm.first >= start && pm.first < first && sents.sent[pm.first] === sn);
