@@ -575,7 +575,7 @@ export const COMPOUND_FIRST_GENDER: ReadonlyMap<string, 'male' | 'female'> = new
     .map((w) => [w, 'male'] as const),
 ]);
 
-/** Organisational speakers referred to as "it": "the ministry said it ..." (kept apart from people). */
+/** Titles and offices that say their holder's gender: "Mrs", "Sir", "Queen", "spokeswoman", "congressman". */
 export const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'],
   ['mrs', 'female'],

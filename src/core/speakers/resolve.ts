@@ -86,6 +86,7 @@ import {
   NOT_PARTICIPLES,
   PERSON_WORK_VERBS,
   verbRoles,
+  HONORIFIC_GENDER,
 } from '../lexicon';
 import {
   familyApposition,
@@ -6045,10 +6046,12 @@ export class SpeakerResolver {
     const { tokens, sents, quoted } = this.doc;
     const id = keyId(r.key!);
     for (const sn of [sent, sent - 1]) {
-      // (not in the pronoun's own sentence when it opens a clause joined by "and", "but" or a semicolon: the subject of
-      // the first clause goes on, "Ada Vik attacked Tom Dahl over tax, and he said …" is Vik's, a guess between the two,
-      // see rivalInSentence)
-      if (sn < 0 || (sn === sent && this.afterJoint(first))) continue;
+      // (in the pronoun's own sentence, when it opens a clause joined by "and", "but" or a semicolon, the subject of the
+      // first clause goes on: "Rishi Sunak attacked Keir Starmer over tax, and he said …" is Sunak's, a guess between the
+      // two, see rivalInSentence; unless an honorific says the object's gender, "Zhou Dequan met Mrs Ellen Hart on
+      // Monday, and she said …", below)
+      if (sn < 0) continue;
+      const joint = sn === sent && this.afterJoint(first);
       const start = sents.starts[sn]!;
       // the subject: r's name opening the sentence, past capitalised titles ("Vice Minister")
       const subj = this.personMentions.find((pm) => pm.first >= start && pm.first < first && sents.sent[pm.first] === sn);
@@ -6104,6 +6107,7 @@ export class SpeakerResolver {
       const p = this.personAt(o);
       if (!p || keyId(p.key) === id || keyType(this.doc, p.key) !== 'person') continue;
       if (/^['’]s?$/.test(tokens[p.last + 1]?.raw ?? '')) continue;
+      if (joint && !HONORIFIC_GENDER.has((tokens[o - 1]?.raw === '.' ? tokens[o - 2] : tokens[o - 1])?.lower ?? '')) continue;
       const ref = this.refFor(p.key, tokens[o]!.para);
       if (this.genderOf(ref) !== want) return null;
       // (not when the pronoun's own sentence names the one met again, or points to that one by another pronoun: "She said
