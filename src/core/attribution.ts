@@ -85,6 +85,8 @@ import {
   TRADES,
   POSITIONS,
   IRREGULAR_PAST,
+  OBJECTS,
+  PEOPLE_PLURALS,
   pastTense,
   QUANTITY_NOUNS,
   TIME_WORDS,
@@ -11231,16 +11233,20 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         !/^(he|she|they|it|the|a|an|his|her|their)$/.test(clauseOpen?.lower ?? '') &&
         // (or a name opening the clause, after a turn taken: "interrupted to say Quebec already had …")
         !(floorTaken(tokens, k) && clauseOpen?.word && clauseOpen.cap === 1 && !doc.quoted[i + 1]) &&
-        // (or the listeners, a bare plural of people, before "that": "took to Twitter to tell supporters that …", "went on
-        // radio to warn residents that …"; not "to tell jokes that nobody liked")
+        // (or the listeners, a bare plural of people or an object pronoun, before "that": "took to Twitter to tell supporters
+        // that …", "went on radio to warn residents that …", "to remind them that …"; not "to tell jokes that nobody liked",
+        // "to tell whoppers that …")
         !(
-          /^(tell|warn|remind|assure)$/.test(t.lower) &&
+          TELLING_INFINITIVES.test(t.lower) &&
           clauseOpen?.word &&
           clauseOpen.cap === 0 &&
           !doc.quoted[i + 1] &&
-          (PEOPLE_PLURAL.test(clauseOpen.lower) || /^(people|fans|citizens|colleagues)$/.test(clauseOpen.lower)) &&
+          (PEOPLE_PLURALS.test(clauseOpen.lower) || OBJECTS.has(clauseOpen.lower)) &&
           tokens[i + 2]?.lower === 'that'
-        ))
+        )) ||
+      // (a relative "that" after the listeners opens no reported clause: "to warn residents that live near the river …",
+      // "to warn his supporters that live …", "to tell people that she met at the market …")
+      (TELLING_INFINITIVES.test(t.lower) && !reportAfterListeners(doc, i + 1))
     )
       return null;
     // ("felt compelled to say": the subject is the feeling verb's)
@@ -11833,6 +11839,55 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
   if (!trailing && !leading) return null;
   const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
   return framed(base, base.verb, subject, false, false, subject.first, i);
+}
+
+/** Verbs of telling whose listeners may come between them and "that" after "to": "to warn residents that …". */
+const TELLING_INFINITIVES = /^(tell|warn|remind|assure)$/;
+
+/**
+ * Does the "that" after the listeners that open at j ("residents that", "his supporters that", "them that") open a
+ * reported clause, not a relative one: its next word a determiner, a pronoun, a name or a number, or a noun followed by
+ * a finite verb ("residents that roads would be icy"), never a verb or an adverb ("residents that live near …"), and
+ * its first verb not left without its object ("people that she met at the market", "workers that the plant employs that
+ * …")? True where no such "that" follows within four words.
+ */
+function reportAfterListeners(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  let that = -1;
+  for (let k = j + 1; k <= j + 3 && tokens[k]?.word && !doc.quoted[k]; k++)
+    if (tokens[k]!.lower === 'that') {
+      that = k;
+      break;
+    }
+  if (that < 0) return true;
+  const o = that + 1;
+  const w = tokens[o];
+  if (!w) return false;
+  if (!w.word) return QUOTE_MARKS.test(w.raw);
+  if (doc.quoted[o] || /^[0-9]/.test(w.raw)) return true;
+  const finite = (x: Token | undefined): boolean =>
+    !!x?.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^s]s$|ed$/.test(x.lower));
+  // (a plural and a verb's base form: "residents that polls close at eight")
+  const pluralThenBase = (x: Token, y: Token | undefined): boolean =>
+    /[^s]s$/.test(x.lower) && !!y?.word && y.cap === 0 && !doc.quoted[o + 1] && !NP_BREAK.has(y.lower) && !/(s|ly|ing)$/.test(y.lower);
+  // (a verb whose object is the relative's: "she met at …", "the plant employs that …")
+  const gapped = (v: number): boolean =>
+    finite(tokens[v]) && !AUXILIARIES.has(tokens[v]!.lower) && /^(that|at|about)$/.test(tokens[v + 1]?.lower ?? '');
+  if (w.cap > 0) {
+    let v = o + 1;
+    while (tokens[v]?.word && tokens[v]!.cap > 0) v++;
+    return !gapped(v);
+  }
+  if (/^(he|she|they|we|i|you|it|there)$/.test(w.lower)) return !gapped(o + 1);
+  if (DETERMINERS.has(w.lower) && w.lower !== 'that') return !gapped(o + 2);
+  // (a noun, no adverb: "residents that still live near …")
+  return (
+    !AUXILIARIES.has(w.lower) &&
+    !IRREGULAR_PAST.has(w.lower) &&
+    !SUBJECT_VERB_FILLERS.has(w.lower) &&
+    !/(ly|ed)$/.test(w.lower) &&
+    (finite(tokens[o + 1]) || pluralThenBase(w, tokens[o + 1]))
+  );
 }
 
 /** "read"/"reads" of a document, a sign or a message: a verb of saying only right beside a quotation. */

@@ -727,6 +727,13 @@ export const CLAUSE_BAD_START = set(`
 /** Words that open a time phrase after a verb of saying ("said on Thursday", "said last week"). */
 export const TIME_PREPS = set(`on last this late early earlier later next in at during`);
 
+/**
+ * Plural nouns of people as a public, the ones a business serves or a speaker addresses, which open sentences but name no
+ * organisation ("Users can …") and are listeners after "to tell" ("took to Twitter to tell fans that …").
+ */
+export const PEOPLE_PLURALS =
+  /^(users|customers|consumers|shoppers|buyers|subscribers|readers|viewers|listeners|passengers|commuters|travellers|travelers|drivers|motorists|patients|tenants|visitors|employees|workers|owners|investors|voters|homeowners|borrowers|depositors|guests|players|people|fans|citizens|colleagues)$/;
+
 /** The objects of "told" ("told reporters", "told the agency"): skipped before the reported clause. */
 export const OBJECTS = set(`
   reporters journalists lawmakers parliament congress supporters me us him her them you viewers listeners readers

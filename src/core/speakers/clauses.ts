@@ -1289,7 +1289,7 @@ export class ClauseFinder {
               // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
               (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
               // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
-              /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed|advised|advises|advise|cautioned|cautions|caution)$/.test(
+              /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|reminds|remind|informed|informs|inform|advised|advises|advise|cautioned|cautions|caution)$/.test(
                 c.verb,
               ))));
       // "said that was in part because …": "that" is the subject when a verb follows it, negated or not ("says that
