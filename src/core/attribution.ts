@@ -11898,7 +11898,14 @@ const DOCUMENT_READS: ReadonlySet<string> = new Set(['read', 'reads']);
  * poll, a survey, data, records or results that "show" are evidence, not words; a person who "found" has learnt or seen.)
  */
 function reportFinding(c: FoundConstruction): boolean {
-  return c.subject?.kind === 'desc' && !c.inverted && REPORT_NOUNS.test(c.subject.desc!.head);
+  // (one report of a study, not "reports" or a news report, whose writers are no one: "Initial reports showed that …",
+  // "Media reports found that …")
+  return (
+    c.subject?.kind === 'desc' &&
+    !c.inverted &&
+    REPORT_NOUNS.test(c.subject.desc!.head) &&
+    !/\b(news|media|press)\b/.test(c.subject.desc!.text.toLowerCase())
+  );
 }
 
 /** Nouns of a work whose title may follow in quotation marks: "the film “Winter Orchard”", "her album, “Paper Moons”". */

@@ -474,9 +474,11 @@ export const NO_SOURCE_NOUNS = set(
  */
 export const REPORT_FINDINGS = set(`found finds find showed shows show`);
 
-/** Nouns of a report written by people, whose findings are their authors' words (not a poll's, data's or a chart's). */
-export const REPORT_NOUNS =
-  /^(study|studies|report|reports|audit|review|inquiry|investigation|analysis|paper|assessment|evaluation|inspection)$/;
+/**
+ * Nouns of a report written by people, whose findings are their authors' words (not a poll's, data's or a chart's; nor
+ * "reports", news of no one in particular: "Initial reports showed that …").
+ */
+export const REPORT_NOUNS = /^(study|studies|report|audit|review|inquiry|investigation|analysis|paper|assessment|evaluation|inspection)$/;
 
 /**
  * Plurals of DOCUMENT_NOUNS that are also verbs of the present: "Polls suggest", but "Gallup polls Americans", "the

@@ -202,7 +202,7 @@ const NO_SUBJECT =
  * which …".
  */
 const SUMMARY_NOUNS =
-  /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position|phrase|term|label|characterization|characterisation|description)$/;
+  /^(move|step|decision|finding|ruling|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position|phrase|term|label|characterization|characterisation|description)$/;
 
 /** Nouns of what happened or of how much, which the writer sets after a report to sum it up (see summingUpParticipleAt). */
 const EVENT_NOUNS =
