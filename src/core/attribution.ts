@@ -9764,6 +9764,8 @@ export function findConstructions(doc: Doc): Construction[] {
     const i = at[n]!;
     const kinds = at[n + 1]!;
     let found = (kinds & BY_CONSTRUCTION) !== 0 ? constructionAt(doc, i, seen) : null;
+    // (the report whose maker is named after "by" or "of" is the subject: "A report by Human Rights Watch found that …")
+    if (found && REPORT_FINDINGS.has(doc.tokens[i]!.lower)) found = reportOfMaker(doc, found);
     // (a verb of findings frames only a report's: no names it met are kept, "Pew found that …" registers no one)
     if (REPORT_FINDINGS.has(doc.tokens[i]!.lower) && !(found && reportFinding(found))) {
       found = null;
@@ -11906,6 +11908,38 @@ function reportFinding(c: FoundConstruction): boolean {
     REPORT_NOUNS.test(c.subject.desc!.head) &&
     !/\b(news|media|press)\b/.test(c.subject.desc!.text.toLowerCase())
   );
+}
+
+/**
+ * A finding's subject widened to the report its maker is named in, after "by" or "of", when that report opens the
+ * sentence: "A report by Human Rights Watch found that …", "An investigation by the Guardian found that …", "A study by
+ * Dr. Anika Sharma of the University of Leeds found that …" (the report speaks; its maker is named in its phrase).
+ */
+function reportOfMaker(doc: Doc, c: FoundConstruction): FoundConstruction {
+  const s = c.subject;
+  if (!s || c.inverted || s.kind === 'pronoun' || (s.kind === 'desc' && REPORT_NOUNS.test(s.desc!.head))) return c;
+  const { tokens } = doc;
+  const start = sentStart(doc, s.first);
+  // (back over the makers named, each after "by" or "of", and "the": at most three)
+  let k = s.first - 1;
+  for (let n = 0; n < 3 && k > start; n++) {
+    // (past the maker's title and article: "by Dr. Anika Sharma", "by the Guardian")
+    while (k > start && (tokens[k]!.raw === '.' || (tokens[k]!.word && tokens[k]!.cap > 0) || tokens[k]!.lower === 'the')) k--;
+    if (!/^(by|of)$/.test(tokens[k]!.lower) || doc.quoted[k]) return c;
+    const head = tokens[k - 1]!;
+    if (head.word && head.cap === 0 && !doc.quoted[k - 1] && REPORT_NOUNS.test(head.lower)) {
+      // (an article, and at most two words of its kind, open the sentence: "A new study by …", "An independent review by …")
+      let d = k - 2;
+      while (d > start && d >= k - 4 && tokens[d]!.word && tokens[d]!.cap === 0 && !/^(a|an|the)$/.test(tokens[d]!.lower)) d--;
+      if (d !== start || !/^(a|an|the)$/.test(tokens[d]!.lower)) return c;
+      const text = withoutInvisible(doc.text.slice(tokens[d]!.start, tokens[s.last]!.end));
+      const desc = { text, definite: tokens[d]!.lower === 'the', head: head.lower, group: false, gender: null };
+      return { ...c, subject: { kind: 'desc', desc, first: d, last: s.last } };
+    }
+    // (an earlier maker, a name in title case: "Dr. Anika Sharma of …")
+    k--;
+  }
+  return c;
 }
 
 /** Nouns of a work whose title may follow in quotation marks: "the film “Winter Orchard”", "her album, “Paper Moons”". */
