@@ -11243,7 +11243,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
           clauseOpen?.word &&
           clauseOpen.cap === 0 &&
           !doc.quoted[i + 1] &&
-          (PEOPLE_PLURALS.test(clauseOpen.lower) || OBJECTS.has(clauseOpen.lower)) &&
+          (PEOPLE_PLURALS.test(clauseOpen.lower) || OBJECTS.has(clauseOpen.lower) || groupOrPeoplePlural(clauseOpen.lower)) &&
           tokens[i + 2]?.lower === 'that'
         )) ||
       // (a relative "that" after the listeners opens no reported clause: "to warn residents that live near the river …",
@@ -11888,7 +11888,12 @@ function reportAfterListeners(doc: Doc, j: number): boolean {
     !IRREGULAR_PAST.has(w.lower) &&
     !SUBJECT_VERB_FILLERS.has(w.lower) &&
     !/(ly|ed)$/.test(w.lower) &&
-    (finite(tokens[o + 1]) || pluralThenBase(w, tokens[o + 1]))
+    (finite(tokens[o + 1]) ||
+      pluralThenBase(w, tokens[o + 1]) ||
+      // (or a modifier, its noun and an auxiliary or a past only a verb spells: "motorists that black ice was expected")
+      (!!tokens[o + 1]?.word &&
+        tokens[o + 1]!.cap === 0 &&
+        (AUXILIARIES.has(tokens[o + 2]?.lower ?? '') || IRREGULAR_PAST.has(tokens[o + 2]?.lower ?? ''))))
   );
 }
 
