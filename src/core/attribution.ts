@@ -85,6 +85,8 @@ import {
   TRADES,
   POSITIONS,
   IRREGULAR_PAST,
+  OBJECTS,
+  PEOPLE_PLURALS,
   pastTense,
   QUANTITY_NOUNS,
   TIME_WORDS,
@@ -9974,6 +9976,8 @@ export function findConstructions(doc: Doc): Construction[] {
     const i = at[n]!;
     const kinds = at[n + 1]!;
     let found = (kinds & BY_CONSTRUCTION) !== 0 ? constructionAt(doc, i, seen) : null;
+    // (the report whose maker is named after "by" or "of" is the subject: "A report by Human Rights Watch found that …")
+    if (found && REPORT_FINDINGS.has(doc.tokens[i]!.lower)) found = reportOfMaker(doc, found);
     // (a verb of findings frames only a report's: no names it met are kept, "Pew found that …" registers no one)
     if (REPORT_FINDINGS.has(doc.tokens[i]!.lower) && !(found && reportFinding(found))) {
       found = null;
@@ -11465,16 +11469,20 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         !/^(he|she|they|it|the|a|an|his|her|their)$/.test(clauseOpen?.lower ?? '') &&
         // (or a name opening the clause, after a turn taken: "interrupted to say Quebec already had …")
         !(floorTaken(tokens, k) && clauseOpen?.word && clauseOpen.cap === 1 && !doc.quoted[i + 1]) &&
-        // (or the listeners, a bare plural of people, before "that": "took to Twitter to tell supporters that …", "went on
-        // radio to warn residents that …"; not "to tell jokes that nobody liked")
+        // (or the listeners, a bare plural of people or an object pronoun, before "that": "took to Twitter to tell supporters
+        // that …", "went on radio to warn residents that …", "to remind them that …"; not "to tell jokes that nobody liked",
+        // "to tell whoppers that …")
         !(
-          /^(tell|warn|remind|assure)$/.test(t.lower) &&
+          TELLING_INFINITIVES.test(t.lower) &&
           clauseOpen?.word &&
           clauseOpen.cap === 0 &&
           !doc.quoted[i + 1] &&
-          (PEOPLE_PLURAL.test(clauseOpen.lower) || /^(people|fans|citizens|colleagues)$/.test(clauseOpen.lower)) &&
+          (PEOPLE_PLURALS.test(clauseOpen.lower) || OBJECTS.has(clauseOpen.lower) || groupOrPeoplePlural(clauseOpen.lower)) &&
           tokens[i + 2]?.lower === 'that'
-        ))
+        )) ||
+      // (a relative "that" after the listeners opens no reported clause: "to warn residents that live near the river …",
+      // "to warn his supporters that live …", "to tell people that she met at the market …")
+      (TELLING_INFINITIVES.test(t.lower) && !reportAfterListeners(doc, i + 1))
     )
       return null;
     // ("felt compelled to say": the subject is the feeling verb's)
@@ -12069,6 +12077,60 @@ function mannerFrameAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction 
   return framed(base, base.verb, subject, false, false, subject.first, i);
 }
 
+/** Verbs of telling whose listeners may come between them and "that" after "to": "to warn residents that …". */
+const TELLING_INFINITIVES = /^(tell|warn|remind|assure)$/;
+
+/**
+ * Does the "that" after the listeners that open at j ("residents that", "his supporters that", "them that") open a
+ * reported clause, not a relative one: its next word a determiner, a pronoun, a name or a number, or a noun followed by
+ * a finite verb ("residents that roads would be icy"), never a verb or an adverb ("residents that live near …"), and
+ * its first verb not left without its object ("people that she met at the market", "workers that the plant employs that
+ * …")? True where no such "that" follows within four words.
+ */
+function reportAfterListeners(doc: Doc, j: number): boolean {
+  const { tokens } = doc;
+  let that = -1;
+  for (let k = j + 1; k <= j + 3 && tokens[k]?.word && !doc.quoted[k]; k++)
+    if (tokens[k]!.lower === 'that') {
+      that = k;
+      break;
+    }
+  if (that < 0) return true;
+  const o = that + 1;
+  const w = tokens[o];
+  if (!w) return false;
+  if (!w.word) return QUOTE_MARKS.test(w.raw);
+  if (doc.quoted[o] || /^[0-9]/.test(w.raw)) return true;
+  const finite = (x: Token | undefined): boolean =>
+    !!x?.word && x.cap === 0 && (AUXILIARIES.has(x.lower) || IRREGULAR_PAST.has(x.lower) || /[^s]s$|ed$/.test(x.lower));
+  // (a plural and a verb's base form: "residents that polls close at eight")
+  const pluralThenBase = (x: Token, y: Token | undefined): boolean =>
+    /[^s]s$/.test(x.lower) && !!y?.word && y.cap === 0 && !doc.quoted[o + 1] && !NP_BREAK.has(y.lower) && !/(s|ly|ing)$/.test(y.lower);
+  // (a verb whose object is the relative's: "she met at …", "the plant employs that …")
+  const gapped = (v: number): boolean =>
+    finite(tokens[v]) && !AUXILIARIES.has(tokens[v]!.lower) && /^(that|at|about)$/.test(tokens[v + 1]?.lower ?? '');
+  if (w.cap > 0) {
+    let v = o + 1;
+    while (tokens[v]?.word && tokens[v]!.cap > 0) v++;
+    return !gapped(v);
+  }
+  if (/^(he|she|they|we|i|you|it|there)$/.test(w.lower)) return !gapped(o + 1);
+  if (DETERMINERS.has(w.lower) && w.lower !== 'that') return !gapped(o + 2);
+  // (a noun, no adverb: "residents that still live near …")
+  return (
+    !AUXILIARIES.has(w.lower) &&
+    !IRREGULAR_PAST.has(w.lower) &&
+    !SUBJECT_VERB_FILLERS.has(w.lower) &&
+    !/(ly|ed)$/.test(w.lower) &&
+    (finite(tokens[o + 1]) ||
+      pluralThenBase(w, tokens[o + 1]) ||
+      // (or a modifier, its noun and an auxiliary or a past only a verb spells: "motorists that black ice was expected")
+      (!!tokens[o + 1]?.word &&
+        tokens[o + 1]!.cap === 0 &&
+        (AUXILIARIES.has(tokens[o + 2]?.lower ?? '') || IRREGULAR_PAST.has(tokens[o + 2]?.lower ?? ''))))
+  );
+}
+
 /** "read"/"reads" of a document, a sign or a message: a verb of saying only right beside a quotation. */
 const DOCUMENT_READS: ReadonlySet<string> = new Set(['read', 'reads']);
 
@@ -12077,7 +12139,46 @@ const DOCUMENT_READS: ReadonlySet<string> = new Set(['read', 'reads']);
  * poll, a survey, data, records or results that "show" are evidence, not words; a person who "found" has learnt or seen.)
  */
 function reportFinding(c: FoundConstruction): boolean {
-  return c.subject?.kind === 'desc' && !c.inverted && REPORT_NOUNS.test(c.subject.desc!.head);
+  // (one report of a study, not "reports" or a news report, whose writers are no one: "Initial reports showed that …",
+  // "Media reports found that …")
+  return (
+    c.subject?.kind === 'desc' &&
+    !c.inverted &&
+    REPORT_NOUNS.test(c.subject.desc!.head) &&
+    !/\b(news|media|press)\b/.test(c.subject.desc!.text.toLowerCase())
+  );
+}
+
+/**
+ * A finding's subject widened to the report its maker is named in, after "by" or "of", when that report opens the
+ * sentence: "A report by Human Rights Watch found that …", "An investigation by the Guardian found that …", "A study by
+ * Dr. Anika Sharma of the University of Leeds found that …" (the report speaks; its maker is named in its phrase).
+ */
+function reportOfMaker(doc: Doc, c: FoundConstruction): FoundConstruction {
+  const s = c.subject;
+  if (!s || c.inverted || s.kind === 'pronoun' || (s.kind === 'desc' && REPORT_NOUNS.test(s.desc!.head))) return c;
+  const { tokens } = doc;
+  const start = sentStart(doc, s.first);
+  // (back over the makers named, each after "by" or "of", and "the": at most three)
+  let k = s.first - 1;
+  for (let n = 0; n < 3 && k > start; n++) {
+    // (past the maker's title and article: "by Dr. Anika Sharma", "by the Guardian")
+    while (k > start && (tokens[k]!.raw === '.' || (tokens[k]!.word && tokens[k]!.cap > 0) || tokens[k]!.lower === 'the')) k--;
+    if (!/^(by|of)$/.test(tokens[k]!.lower) || doc.quoted[k]) return c;
+    const head = tokens[k - 1]!;
+    if (head.word && head.cap === 0 && !doc.quoted[k - 1] && REPORT_NOUNS.test(head.lower)) {
+      // (an article, and at most two words of its kind, open the sentence: "A new study by …", "An independent review by …")
+      let d = k - 2;
+      while (d > start && d >= k - 4 && tokens[d]!.word && tokens[d]!.cap === 0 && !/^(a|an|the)$/.test(tokens[d]!.lower)) d--;
+      if (d !== start || !/^(a|an|the)$/.test(tokens[d]!.lower)) return c;
+      const text = withoutInvisible(doc.text.slice(tokens[d]!.start, tokens[s.last]!.end));
+      const desc = { text, definite: tokens[d]!.lower === 'the', head: head.lower, group: false, gender: null };
+      return { ...c, subject: { kind: 'desc', desc, first: d, last: s.last } };
+    }
+    // (an earlier maker, a name in title case: "Dr. Anika Sharma of …")
+    k--;
+  }
+  return c;
 }
 
 /** Nouns of a work whose title may follow in quotation marks: "the film “Winter Orchard”", "her album, “Paper Moons”". */

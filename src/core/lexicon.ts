@@ -478,9 +478,11 @@ export const OUTLET_TITLE_ENDS =
  */
 export const REPORT_FINDINGS = set(`found finds find showed shows show`);
 
-/** Nouns of a report written by people, whose findings are their authors' words (not a poll's, data's or a chart's). */
-export const REPORT_NOUNS =
-  /^(study|studies|report|reports|audit|review|inquiry|investigation|analysis|paper|assessment|evaluation|inspection)$/;
+/**
+ * Nouns of a report written by people, whose findings are their authors' words (not a poll's, data's or a chart's; nor
+ * "reports", news of no one in particular: "Initial reports showed that …").
+ */
+export const REPORT_NOUNS = /^(study|studies|report|audit|review|inquiry|investigation|analysis|paper|assessment|evaluation|inspection)$/;
 
 /**
  * Plurals of DOCUMENT_NOUNS that are also verbs of the present: "Polls suggest", but "Gallup polls Americans", "the
@@ -730,6 +732,13 @@ export const CLAUSE_BAD_START = set(`
 
 /** Words that open a time phrase after a verb of saying ("said on Thursday", "said last week"). */
 export const TIME_PREPS = set(`on last this late early earlier later next in at during`);
+
+/**
+ * Plural nouns of people as a public, the ones a business serves or a speaker addresses, which open sentences but name no
+ * organisation ("Users can …") and are listeners after "to tell" ("took to Twitter to tell fans that …").
+ */
+export const PEOPLE_PLURALS =
+  /^(users|customers|consumers|shoppers|buyers|subscribers|readers|viewers|listeners|passengers|commuters|travellers|travelers|drivers|motorists|patients|tenants|visitors|employees|workers|owners|investors|voters|homeowners|borrowers|depositors|guests|players|people|fans|citizens|colleagues)$/;
 
 /** The objects of "told" ("told reporters", "told the agency"): skipped before the reported clause. */
 export const OBJECTS = set(`

@@ -993,6 +993,13 @@ class Assigner {
             conf = ref && meantOwn.ref === final(ref) ? Math.max(conf, sure) : sure;
             ref = meantOwn.ref;
           } else if (textOwned) ref = null;
+          // (nor, after a colon of manner whose sentence opens with "his" or "her", the last speaker of the other gender:
+          // "“We tried everything,” Ana Ruiz said. His reply was blunt: “…”" is not hers)
+          const possessor = colonLong && ref && !opened && !meantOwn ? tokens[sents.starts[si]!]?.lower : undefined;
+          if (possessor === 'his' || possessor === 'her') {
+            const had = this.speakers.genderOf(ref!);
+            if (had && had !== (possessor === 'his' ? 'male' : 'female')) ref = null;
+          }
           const g = ref ? this.speakers.genderOf(ref) : null;
           // (nor is a group or an organisation a "he" or a "she": "Unions have asked … / “…,” she said.")
           if (want && ((g && g !== want) || (ref && this.speakers.isGroup(final(ref))))) ref = null;

@@ -204,7 +204,7 @@ const NO_SUBJECT =
  * which …".
  */
 const SUMMARY_NOUNS =
-  /^(move|step|decision|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position|phrase|term|label|characterization|characterisation|description)$/;
+  /^(move|step|decision|finding|ruling|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position|phrase|term|label|characterization|characterisation|description)$/;
 
 /** Nouns of what happened or of how much, which the writer sets after a report to sum it up (see summingUpParticipleAt). */
 const EVENT_NOUNS =
@@ -1286,7 +1286,7 @@ export class ClauseFinder {
               // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
               (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
               // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
-              /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|informed|advised|advises|advise|cautioned|cautions|caution)$/.test(
+              /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|reminds|remind|informed|informs|inform|advised|advises|advise|cautioned|cautions|caution)$/.test(
                 c.verb,
               ))));
       // "said that was in part because …": "that" is the subject when a verb follows it, negated or not ("says that

@@ -87,6 +87,7 @@ import {
   PERSON_WORK_VERBS,
   verbRoles,
   HONORIFIC_GENDER,
+  PEOPLE_PLURALS,
 } from '../lexicon';
 import {
   familyApposition,
@@ -490,10 +491,6 @@ const OPENING_SMALL_WORDS =
   /^(the|a|an|at|in|on|from|with|by|for|after|before|as|and|but|when|while|to|if|since|during|under|near|inside|outside)$/;
 /** A company's legal words, which say no kind: "Ford Motor Company" is an automaker. */
 const LEGAL_WORDS = /^(company|co|inc|corp|corporation|ltd|limited|llc|plc|group|holdings)$/;
-
-/** Plural nouns of the people a business serves, which open sentences but name no organisation: "Users can …". */
-const PEOPLE_PLURALS =
-  /^(users|customers|consumers|shoppers|buyers|subscribers|readers|viewers|listeners|passengers|commuters|travellers|travelers|drivers|motorists|patients|tenants|visitors|employees|workers|owners|investors|voters|homeowners|borrowers|depositors|guests|players)$/;
 
 /**
  * Last words of the names of places and public bodies, which are no company: "Dunmore County", "Lorne Harbour"; nor is
