@@ -5565,14 +5565,19 @@ function clauseCloseAt(tokens: ReadonlyArray<Token>, from: number, limit: number
 }
 
 /**
- * Whether a main clause's subject may open at token i: a determiner, a pronoun, a number, a capitalised word or a word
- * before one (a role before a name: "councillor Tom Berg"), not a conjunction nor a relative pronoun.
+ * Whether a main clause's subject may open at token i: a determiner, a pronoun, a number, a quantifier ("most voters"), a
+ * capitalised word or a word before one (a role before a name: "councillor Tom Berg"), or a bare plural before a word in
+ * lower case ("voters rejected"; not a list's "bars and restaurants", "bars, cafes"); not a conjunction nor a relative
+ * pronoun.
  */
 function subjectOpens(tokens: ReadonlyArray<Token>, i: number): boolean {
   const n = tokens[i];
   if (!n?.word || RELATIVE_OPENER.test(n.lower) || /^(and|or|but|when|while|where|as|if|because)$/.test(n.lower)) return false;
   const name = (t: Token | undefined): boolean => !!t?.word && t.cap > 0 && !COMMON_WORDS.has(t.lower);
-  return DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower) || /^[0-9]/.test(n.raw) || name(n) || name(tokens[i + 1]);
+  if (DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower) || /^[0-9]/.test(n.raw) || name(n) || name(tokens[i + 1])) return true;
+  if (/^(most|many|some|few|several|all|both)$/.test(n.lower)) return true;
+  const next = tokens[i + 1];
+  return n.cap === 0 && pluralShape(n.lower) && !!next?.word && next.cap === 0 && !/^(and|or)$/.test(next.lower);
 }
 
 /**
