@@ -5704,6 +5704,9 @@ export class SpeakerResolver {
     const mentions = [...this.personMentions];
     const history = [...this.history];
     const other = (k: SpeakerKey | null | undefined): boolean => !k || !ids.has(keyId(k));
+    // (firstMention's cache is filled from every mention before the compared people are left out for the call below:
+    // filled during it, it would lack them for the rest of the article)
+    this.firstMention(key);
     this.personMentions.splice(0, mentions.length, ...mentions.filter((pm) => other(pm.key)));
     this.history.splice(0, history.length, ...history.filter((h) => other(final(h.ref).key)));
     try {
