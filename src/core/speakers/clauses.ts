@@ -3930,15 +3930,6 @@ export class ClauseFinder {
   }
 
   /**
-   * "…, Premier Dana Holt announced Thursday, as health officials warned that …", "…, the mayor said, while owners said
-   * …", "…, even as experts warned …", "…, the minister said, but opponents said …": does "as", "while", "whereas", "but" or
-   * "(even) though" at `k` open another speaker's report, a construction of the sentence whose subject follows it (past
-   * a determiner or two)? What that speaker says is theirs only; the frame before it reports what comes before it. With
-   * `joined`, "and" too, after a frame's closing comma: "…, the health authority said Thursday, and officials warned …"
-   * (in a clause after the verb, "and" may go on with the same report: "said the group had warned the landlord, and
-   * that the landlord had promised …").
-   */
-  /**
    * Does a frame of the sentence other than c, its subject opening right after a comma past c's verb, have its verb
    * before the "that" at j, no comma between? ("Okafor argued on Monday, the mayor said that …"; not a relative clause
    * on c's object: "told a woman who suggested that …")
@@ -3953,6 +3944,15 @@ export class ClauseFinder {
     });
   }
 
+  /**
+   * "…, Premier Dana Holt announced Thursday, as health officials warned that …", "…, the mayor said, while owners said
+   * …", "…, even as experts warned …", "…, the minister said, but opponents said …": does "as", "while", "whereas", "but" or
+   * "(even) though" at `k` open another speaker's report, a construction of the sentence whose subject follows it (past
+   * a determiner or two)? What that speaker says is theirs only; the frame before it reports what comes before it. With
+   * `joined`, "and" too, after a frame's closing comma: "…, the health authority said Thursday, and officials warned …"
+   * (in a clause after the verb, "and" may go on with the same report: "said the group had warned the landlord, and
+   * that the landlord had promised …").
+   */
   private rivalReportAt(c: Construction, k: number, joined = false): boolean {
     const { tokens } = this.doc;
     const s = tokens[k]?.lower === 'even' && /^(as|while|though)$/.test(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
