@@ -3069,9 +3069,6 @@ function shareSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
 /** Nouns of a poll whose respondents a share speaks for: "In a Gazette poll released Monday, 62 percent said …". */
 const POLL_NOUNS = /^(poll|polls|survey|surveys)$/;
 
-/** Verbs of what a poll finds, before "that" and its clause: "A poll released Friday found that 70 percent said …". */
-const FINDING = /^(found|finds|find|showed|shows|show)$/;
-
 /** Words that open a relative clause: "research that showed …", "the researcher who led the poll". */
 const RELATIVE_WORDS = /^(who|whom|whose|which|that|where|when)$/;
 
@@ -3091,7 +3088,8 @@ function pollFraming(doc: Doc, a: number, b: number): Found | null {
   // "A Lakeside College poll released Friday found that 70 percent of riders said …": the poll that opens the sentence,
   // its verb of finding and "that" right before the share
   const found = tokens[a - 1]?.lower === 'that' ? a - 2 : -1;
-  if (found > opening && FINDING.test(tokens[found]!.lower) && found - opening <= 12) {
+  // (a verb of what a poll finds, REPORT_FINDINGS, before "that" and its clause: "A poll released Friday found that …")
+  if (found > opening && REPORT_FINDINGS.has(tokens[found]!.lower) && found - opening <= 12) {
     let head = -1;
     // (the poll heads the subject, before any relative clause: not "The researcher who led the poll found that …")
     for (let k = opening, open = true; k < found; k++) {
@@ -3202,7 +3200,7 @@ function pollSubjectBefore(doc: Doc, opening: number, a: number): Omit<Found, 'f
 /** The token of a finding's verb followed by "that" between p and v (excluded), or -1. */
 function findingThatBefore(doc: Doc, p: number, v: number): number {
   const { tokens } = doc;
-  for (let k = p + 1; k < v - 1; k++) if (FINDING.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'that') return k;
+  for (let k = p + 1; k < v - 1; k++) if (REPORT_FINDINGS.has(tokens[k]!.lower) && tokens[k + 1]!.lower === 'that') return k;
   return -1;
 }
 
@@ -6432,7 +6430,7 @@ function clauseInMembers(tokens: Doc['tokens'], from: number, to: number): boole
   for (let k = from; k < to && k < tokens.length; k++) {
     const x = tokens[k]!;
     if (!x.word || x.cap !== 0) continue;
-    if ((pastTense(x.lower) || IRREGULAR_PAST.has(x.lower) || SPEECH_VERBS.has(x.lower)) && !memberOpening(tokens[k - 1])) return true;
+    if ((pastTense(x.lower) || SPEECH_VERBS.has(x.lower)) && !memberOpening(tokens[k - 1])) return true;
     if (AUXILIARIES.has(x.lower) || /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '')) return true;
   }
   return false;

@@ -3295,9 +3295,7 @@ export class SpeakerResolver {
     if (!v.word || v.cap !== 0 || NP_BREAK.has(v.lower) || /^(who|whom|which|that)$/.test(tokens[j - 1]?.lower ?? '')) return false;
     // (or a verb's plain form after an auxiliary: "did give Trump some credit", "has not endorsed Kamala Harris")
     const aux = tokens[j - 1]?.lower === 'not' ? j - 2 : j - 1;
-    return (
-      pastTense(v.lower) || IRREGULAR_PAST.has(v.lower) || /^[a-z]{3,}[^su]s$/.test(v.lower) || AUXILIARIES.has(tokens[aux]?.lower ?? '')
-    );
+    return pastTense(v.lower) || /^[a-z]{3,}[^su]s$/.test(v.lower) || AUXILIARIES.has(tokens[aux]?.lower ?? '');
   }
 
   /**
