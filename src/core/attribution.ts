@@ -10871,6 +10871,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const progressive =
     CONTINUING_VERBS.has(t.lower) && !/^(calling|describing)$/.test(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
+  // a verb of finding is a frame only before "that" ("A study found that …"; below): the tests that follow are not
+  // spent on every "found" and "shows"
+  const finding = REPORT_FINDINGS.has(t.lower) && tokens[i + 1]?.lower === 'that' && !doc.quoted[i + 1];
+  if (REPORT_FINDINGS.has(t.lower) && !finding && !continuing && !progressive && !SPEECH_VERBS.has(t.lower)) return null;
   // "add up" is a sum, and "adding" with an amount its object is no saying either: "…, adding up to 20 minutes to some
   // commutes", "…, adding $40 million to the bill"
   if (/^add(s|ed|ing)?$/.test(t.lower) && (tokens[i + 1]?.lower === 'up' || (t.lower === 'adding' && addedAmount(doc, i + 1)))) return null;
@@ -10890,7 +10894,6 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   // "fired back that …", "hit back that …", "shot back that …": a retort, with its clause after "that"
   const back = BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'back' && tokens[i + 2]?.lower === 'that';
-  const finding = REPORT_FINDINGS.has(t.lower) && tokens[i + 1]?.lower === 'that' && !doc.quoted[i + 1];
   if ((!continuing && !reads && !progressive && !back && !finding && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;
