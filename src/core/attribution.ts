@@ -7679,9 +7679,11 @@ function addsToReport(doc: Doc, i: number, s: Found, reporter: Found | null): bo
 /** Verbs of replying that only take a side, after which "adding" may go on with the report they answer (see addsToReport). */
 export const AGREEING = /^(agreed|disagreed|concurred)$/;
 
+/** Verbs of replying with no object that are acts of speaking too (REPLIES and SPOKEN_ACTS). */
+const REPLYING_ACTS = 'objected|responded|replied|protested|complained|recanted|relented|conceded';
+
 /** Verbs of replying or taking a side that need no object, whose participle spells out what was said: "Vik disagreed, arguing …". */
-const REPLIES =
-  /^(disagreed|agreed|objected|countered|responded|replied|retorted|protested|dissented|demurred|differed|concurred|complained|recanted|relented|conceded)$/;
+const REPLIES = new RegExp(`^(disagreed|agreed|countered|retorted|dissented|demurred|differed|concurred|${REPLYING_ACTS})$`);
 
 /**
  * Whether the clause of subject s, ending right before the comma at c, is a verb of replying right after it (adverbs in
@@ -9920,8 +9922,7 @@ function itAfterBody(doc: Doc, k: number): boolean {
 }
 
 /** Acts of speaking with no object, which a participle of saying after them spells out: "recanted, saying …". */
-const SPOKEN_ACTS =
-  /^(recanted|testified|objected|protested|complained|responded|replied|apologi[sz]ed|spoke|wrote|tweeted|posted|sued|appealed|commented|relented|conceded|resigned)$/;
+const SPOKEN_ACTS = new RegExp(`^(testified|apologi[sz]ed|spoke|wrote|tweeted|posted|sued|appealed|commented|resigned|${REPLYING_ACTS})$`);
 
 /**
  * The subject of a subordinate clause that ends right before the participle's comma with an act of speaking: "A judge
