@@ -5784,15 +5784,7 @@ export class ClauseFinder {
       return false;
     }
     // a bare plural noun: "officers can include …", "candidates need …"
-    if (
-      !det &&
-      t.cap === 0 &&
-      /^[a-z]{3,}s$/.test(t.lower) &&
-      !/(ss|us|is)$/.test(t.lower) &&
-      plural(next) &&
-      !CLAUSE_BAD_START.has(t.lower)
-    )
-      return true;
+    if (!det && t.cap === 0 && pluralShape(t.lower) && plural(next) && !CLAUSE_BAD_START.has(t.lower)) return true;
     // a noun with no determiner right before an auxiliary: "acknowledged funding was a major reason …", "noted
     // turnout had fallen" (not a time: "said yesterday was …")
     if (
@@ -5823,8 +5815,7 @@ export class ClauseFinder {
       !/ly$/.test(t.lower) &&
       next.word &&
       next.cap === 0 &&
-      /^[a-z]{3,}s$/.test(next.lower) &&
-      !/(ss|us|is)$/.test(next.lower) &&
+      pluralShape(next.lower) &&
       !CLAUSE_BAD_START.has(next.lower) &&
       after !== undefined &&
       plural(after)
@@ -5900,8 +5891,7 @@ export class ClauseFinder {
         k > p + (det ? 1 : 0) &&
         x.word &&
         x.cap === 0 &&
-        /^[a-z]{3,}s$/.test(x.lower) &&
-        !/(ss|us|is|ous)$/.test(x.lower) &&
+        pluralShape(x.lower) &&
         before.word &&
         (before.cap === 0 || named) &&
         !tokens.slice(p + 1, k - 1).some((y) => y.word && DETERMINERS.has(y.lower)) &&
