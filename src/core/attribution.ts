@@ -77,6 +77,7 @@ import {
   DOCUMENT_NOUNS,
   NO_SOURCE_NOUNS,
   DOCUMENT_PLURALS,
+  OUTLET_NOUN_WORDS,
   REPORT_FINDINGS,
   REPORT_NOUNS,
   NOT_PERSON_SHAPE,
@@ -5772,8 +5773,7 @@ function personKeyBetween(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Nouns of a newspaper, a broadcaster or another outlet, whose name may follow in apposition: "the port's trade newspaper, The Harbour Ledger". */
-const OUTLET_NOUNS =
-  /^(newspaper|paper|daily|weekly|magazine|journal|tabloid|broadcaster|station|channel|network|website|site|outlet|publication)$/;
+const OUTLET_NOUNS = new RegExp(`^(${OUTLET_NOUN_WORDS}|journal|site)$`);
 
 /**
  * Is the phrase between the commas at k and j a capitalised name in apposition to the noun of an organisation or an

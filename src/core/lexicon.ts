@@ -472,6 +472,10 @@ export const NO_SOURCE_NOUNS = set(
   `legend legends lore folklore myth myths mythology tradition traditions custom rumor rumors rumour rumours wisdom hearsay`,
 );
 
+/** Nouns of a news outlet named by what it is: "the newspaper", "a local paper", "the broadcaster" (one list; each user adds its own). */
+export const OUTLET_NOUN_WORDS =
+  'newspaper|paper|daily|weekly|magazine|tabloid|broadcaster|station|channel|network|website|outlet|publication';
+
 /** Words a newspaper's or a magazine's own name ends on: "the Harbour Gazette", "The Lagos Herald", "the Daily Courier". */
 export const OUTLET_TITLE_ENDS =
   /^(gazette|herald|tribune|telegraph|chronicle|courier|observer|examiner|inquirer|dispatch|times|post|journal|guardian|standard|independent|mail|mirror|sun|star|express|nation|vanguard|punch|leader|sentinel|record|register|bulletin|monitor|argus|advocate|mercury|clarion|gleaner|citizen)$/;

@@ -62,6 +62,7 @@ import {
   personShaped,
   NOT_PARTICIPLES,
   VERB_ADVERBS,
+  OUTLET_NOUN_WORDS,
   OUTLET_TITLE_ENDS,
   pluralShape,
 } from '../lexicon';
@@ -540,8 +541,7 @@ const PHRASE_PREPS = /^(in|at|on|during|into|from|with|after|before|over|through
 /** A live blog's time stamp opening a sentence, and the mark after it: "10:48 a.m.:", "3:10 p.m. —", "09:15 ET -". */
 const TIME_STAMP = /^\d{1,2}(?::\d{2}|(?=\s*[ap]\.?m\b))\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)?\s*(?:[A-Z]{1,2}T\b)?\s*[:—–-]?\s*(?=[A-Z“"])/;
 /** Nouns of an outlet or an organisation that stand as a role before its name: "local newspaper the Valley Herald". */
-const OUTLET_ROLES =
-  /^(newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|station|network|channel|outlet|website|site|agency|group|union|company|firm|watchdog|regulator|network|publication)$/;
+const OUTLET_ROLES = new RegExp(`^(${OUTLET_NOUN_WORDS}|site|agency|group|union|company|firm|watchdog|regulator)$`);
 /** Verbs of speaking as an event, with no report as their object: after "as" they tell the time ("As Ruiz testified, …"). */
 const AS_EVENT_VERBS =
   /^(testif(y|ies|ied|ying)|spoke|speaks?|speaking|talk(s|ed|ing)?|address(es|ed|ing)?|debat(es?|ed|ing)|campaign(s|ed|ing)?)$/;

@@ -17,7 +17,16 @@
  * And the inner quotation is dropped when the speaker restates the outer one ("Brandvold said she agreed that …": one
  * quotation, the whole clause; see restatedQuotes).
  */
-import { DOCUMENT_NOUNS, GROUP_NOUNS, NEWS_SERVICES, ORG_HEADS, OUTLET_TITLE_ENDS, PRONOUNS, SIDE_NOUNS } from '../lexicon';
+import {
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  NEWS_SERVICES,
+  ORG_HEADS,
+  OUTLET_NOUN_WORDS,
+  OUTLET_TITLE_ENDS,
+  PRONOUNS,
+  SIDE_NOUNS,
+} from '../lexicon';
 import type { Quote } from '../types';
 
 /** words of a poll's share of respondents: "51 percent of voters", "a majority of Americans", "three in four" */
@@ -73,7 +82,7 @@ const documentSpeaks = (mention: string): boolean => {
 };
 
 /** Nouns of an outlet named by what it is: "the newspaper", "a local paper", "the news agency", "the wire service". */
-const OUTLET_NOUNS = /^(newspaper|paper|daily|weekly|magazine|tabloid|broadcaster|station|channel|network|website|outlet|publication)$/;
+const OUTLET_NOUNS = new RegExp(`^(${OUTLET_NOUN_WORDS})$`);
 
 /**
  * Whether a mention names a news outlet: its noun ("the newspaper", "the news agency"), or a capitalised name ending on a
