@@ -77,6 +77,7 @@ import {
   DOCUMENT_NOUNS,
   NO_SOURCE_NOUNS,
   DOCUMENT_PLURALS,
+  OUTLET_NOUN_WORDS,
   REPORT_FINDINGS,
   REPORT_NOUNS,
   NOT_PERSON_SHAPE,
@@ -3071,9 +3072,6 @@ function shareSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
 /** Nouns of a poll whose respondents a share speaks for: "In a Gazette poll released Monday, 62 percent said …". */
 const POLL_NOUNS = /^(poll|polls|survey|surveys)$/;
 
-/** Verbs of what a poll finds, before "that" and its clause: "A poll released Friday found that 70 percent said …". */
-const FINDING = /^(found|finds|find|showed|shows|show)$/;
-
 /** Words that open a relative clause: "research that showed …", "the researcher who led the poll". */
 const RELATIVE_WORDS = /^(who|whom|whose|which|that|where|when)$/;
 
@@ -3093,7 +3091,8 @@ function pollFraming(doc: Doc, a: number, b: number): Found | null {
   // "A Lakeside College poll released Friday found that 70 percent of riders said …": the poll that opens the sentence,
   // its verb of finding and "that" right before the share
   const found = tokens[a - 1]?.lower === 'that' ? a - 2 : -1;
-  if (found > opening && FINDING.test(tokens[found]!.lower) && found - opening <= 12) {
+  // (a verb of what a poll finds, REPORT_FINDINGS, before "that" and its clause: "A poll released Friday found that …")
+  if (found > opening && REPORT_FINDINGS.has(tokens[found]!.lower) && found - opening <= 12) {
     let head = -1;
     // (the poll heads the subject, before any relative clause: not "The researcher who led the poll found that …")
     for (let k = opening, open = true; k < found; k++) {
@@ -3204,7 +3203,7 @@ function pollSubjectBefore(doc: Doc, opening: number, a: number): Omit<Found, 'f
 /** The token of a finding's verb followed by "that" between p and v (excluded), or -1. */
 function findingThatBefore(doc: Doc, p: number, v: number): number {
   const { tokens } = doc;
-  for (let k = p + 1; k < v - 1; k++) if (FINDING.test(tokens[k]!.lower) && tokens[k + 1]!.lower === 'that') return k;
+  for (let k = p + 1; k < v - 1; k++) if (REPORT_FINDINGS.has(tokens[k]!.lower) && tokens[k + 1]!.lower === 'that') return k;
   return -1;
 }
 
@@ -5567,14 +5566,19 @@ function clauseCloseAt(tokens: ReadonlyArray<Token>, from: number, limit: number
 }
 
 /**
- * Whether a main clause's subject may open at token i: a determiner, a pronoun, a number, a capitalised word or a word
- * before one (a role before a name: "councillor Tom Berg"), not a conjunction nor a relative pronoun.
+ * Whether a main clause's subject may open at token i: a determiner, a pronoun, a number, a quantifier ("most voters"), a
+ * capitalised word or a word before one (a role before a name: "councillor Tom Berg"), or a bare plural before a word in
+ * lower case ("voters rejected"; not a list's "bars and restaurants", "bars, cafes"); not a conjunction nor a relative
+ * pronoun.
  */
 function subjectOpens(tokens: ReadonlyArray<Token>, i: number): boolean {
   const n = tokens[i];
   if (!n?.word || RELATIVE_OPENER.test(n.lower) || /^(and|or|but|when|while|where|as|if|because)$/.test(n.lower)) return false;
   const name = (t: Token | undefined): boolean => !!t?.word && t.cap > 0 && !COMMON_WORDS.has(t.lower);
-  return DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower) || /^[0-9]/.test(n.raw) || name(n) || name(tokens[i + 1]);
+  if (DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower) || /^[0-9]/.test(n.raw) || name(n) || name(tokens[i + 1])) return true;
+  if (/^(most|many|some|few|several|all|both)$/.test(n.lower)) return true;
+  const next = tokens[i + 1];
+  return n.cap === 0 && pluralShape(n.lower) && !!next?.word && next.cap === 0 && !/^(and|or)$/.test(next.lower);
 }
 
 /**
@@ -5771,8 +5775,7 @@ function personKeyBetween(doc: Doc, a: number, b: number): boolean {
 }
 
 /** Nouns of a newspaper, a broadcaster or another outlet, whose name may follow in apposition: "the port's trade newspaper, The Harbour Ledger". */
-const OUTLET_NOUNS =
-  /^(newspaper|paper|daily|weekly|magazine|journal|tabloid|broadcaster|station|channel|network|website|site|outlet|publication)$/;
+const OUTLET_NOUNS = new RegExp(`^(${OUTLET_NOUN_WORDS}|journal|site)$`);
 
 /**
  * Is the phrase between the commas at k and j a capitalised name in apposition to the noun of an organisation or an
@@ -6429,7 +6432,7 @@ function clauseInMembers(tokens: Doc['tokens'], from: number, to: number): boole
   for (let k = from; k < to && k < tokens.length; k++) {
     const x = tokens[k]!;
     if (!x.word || x.cap !== 0) continue;
-    if ((pastTense(x.lower) || IRREGULAR_PAST.has(x.lower) || SPEECH_VERBS.has(x.lower)) && !memberOpening(tokens[k - 1])) return true;
+    if ((pastTense(x.lower) || SPEECH_VERBS.has(x.lower)) && !memberOpening(tokens[k - 1])) return true;
     if (AUXILIARIES.has(x.lower) || /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '')) return true;
   }
   return false;
@@ -7678,9 +7681,11 @@ function addsToReport(doc: Doc, i: number, s: Found, reporter: Found | null): bo
 /** Verbs of replying that only take a side, after which "adding" may go on with the report they answer (see addsToReport). */
 export const AGREEING = /^(agreed|disagreed|concurred)$/;
 
+/** Verbs of replying with no object that are acts of speaking too (REPLIES and SPOKEN_ACTS). */
+const REPLYING_ACTS = 'objected|responded|replied|protested|complained|recanted|relented|conceded';
+
 /** Verbs of replying or taking a side that need no object, whose participle spells out what was said: "Vik disagreed, arguing …". */
-const REPLIES =
-  /^(disagreed|agreed|objected|countered|responded|replied|retorted|protested|dissented|demurred|differed|concurred|complained|recanted|relented|conceded)$/;
+const REPLIES = new RegExp(`^(disagreed|agreed|countered|retorted|dissented|demurred|differed|concurred|${REPLYING_ACTS})$`);
 
 /**
  * Whether the clause of subject s, ending right before the comma at c, is a verb of replying right after it (adverbs in
@@ -9919,8 +9924,7 @@ function itAfterBody(doc: Doc, k: number): boolean {
 }
 
 /** Acts of speaking with no object, which a participle of saying after them spells out: "recanted, saying …". */
-const SPOKEN_ACTS =
-  /^(recanted|testified|objected|protested|complained|responded|replied|apologi[sz]ed|spoke|wrote|tweeted|posted|sued|appealed|commented|relented|conceded|resigned)$/;
+const SPOKEN_ACTS = new RegExp(`^(testified|apologi[sz]ed|spoke|wrote|tweeted|posted|sued|appealed|commented|resigned|${REPLYING_ACTS})$`);
 
 /**
  * The subject of a subordinate clause that ends right before the participle's comma with an act of speaking: "A judge
@@ -10872,6 +10876,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const progressive =
     CONTINUING_VERBS.has(t.lower) && !/^(calling|describing)$/.test(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
+  // a verb of finding is a frame only before "that" ("A study found that …"; below): the tests that follow are not
+  // spent on every "found" and "shows"
+  const finding = REPORT_FINDINGS.has(t.lower) && tokens[i + 1]?.lower === 'that' && !doc.quoted[i + 1];
+  if (REPORT_FINDINGS.has(t.lower) && !finding && !continuing && !progressive && !SPEECH_VERBS.has(t.lower)) return null;
   // "add up" is a sum, and "adding" with an amount its object is no saying either: "…, adding up to 20 minutes to some
   // commutes", "…, adding $40 million to the bill"
   if (/^add(s|ed|ing)?$/.test(t.lower) && (tokens[i + 1]?.lower === 'up' || (t.lower === 'adding' && addedAmount(doc, i + 1)))) return null;
@@ -10891,7 +10899,6 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   // "fired back that …", "hit back that …", "shot back that …": a retort, with its clause after "that"
   const back = BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'back' && tokens[i + 2]?.lower === 'that';
-  const finding = REPORT_FINDINGS.has(t.lower) && tokens[i + 1]?.lower === 'that' && !doc.quoted[i + 1];
   if ((!continuing && !reads && !progressive && !back && !finding && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
   if (joiningHyphen(doc, i - 1)) return null;

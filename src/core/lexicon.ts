@@ -307,6 +307,10 @@ export function nationalityNoun(lower: string): boolean {
   );
 }
 
+/** The names news services and broadcasters go by, one word ("Reuters", "AFP", "the BBC"). */
+const NEWS_SERVICE_NAMES = 'bbc cnn nbc abc cbs fox reuters ap afp tass interfax';
+export const NEWS_SERVICES = set(NEWS_SERVICE_NAMES);
+
 /** Last words of organisation names: a capitalised run ending in one of these is not a person. */
 export const ORG_SUFFIXES = set(`
   inc corp corporation co ltd llc plc group bank ministry department agency university college school chamber order
@@ -316,7 +320,7 @@ export const ORG_SUFFIXES = set(`
   commission authority board organization organisation society parliament congress senate assembly
   government administration city town township village municipality district county state province region area zone territory republic kingdom museum stadium street avenue road
   nation nations square park river lake mountain valley island islands bay sea ocean airport station tv radio channel media
-  magazine review daily weekly times bbc cnn nbc abc cbs fox reuters ap afp tass interfax
+  magazine review daily weekly times ${NEWS_SERVICE_NAMES}
   program programme project campaign summit championship cup games olympics festival awards prize
   journal review report index exchange market bureau directorate secretariat coalition alliance embassy consulate
   command academy partnership agreement treaty pact act accord initiative courier chronicle observer examiner inquirer dispatch
@@ -467,6 +471,10 @@ export const DOCUMENT_NOUNS = set(
 export const NO_SOURCE_NOUNS = set(
   `legend legends lore folklore myth myths mythology tradition traditions custom rumor rumors rumour rumours wisdom hearsay`,
 );
+
+/** Nouns of a news outlet named by what it is: "the newspaper", "a local paper", "the broadcaster" (one list; each user adds its own). */
+export const OUTLET_NOUN_WORDS =
+  'newspaper|paper|daily|weekly|magazine|tabloid|broadcaster|station|channel|network|website|outlet|publication';
 
 /** Words a newspaper's or a magazine's own name ends on: "the Harbour Gazette", "The Lagos Herald", "the Daily Courier". */
 export const OUTLET_TITLE_ENDS =

@@ -500,10 +500,6 @@ function pinyinFamilyFirst(tokens: ReadonlyArray<Token>, k: number): boolean {
   return !(isNameWord(n) && !n!.gap) && !(isNameWord(p) && !a.gap && isGivenName(p!.raw));
 }
 
-/** Words that open a clause of its own inside a verb's object, or another subject (saysAfterAnd). */
-const CLAUSE_WORD =
-  /^(that|which|who|whom|whose|when|where|while|because|if|although|though|whereas|but|or|nor|he|she|they|we|it|i|you|said|says|told)$/;
-
 /** A capitalised word of one short syllable's length that is no common word: the shape of "Lee", "Park", "Zhang". */
 function familyShaped(t: Token): boolean {
   return /^\p{Lu}\p{Ll}{1,4}$/u.test(t.raw) && !COMMON_WORDS.has(t.lower) && !ENGLISH_PREFIX.test(t.lower);
@@ -4948,6 +4944,9 @@ export class PeopleRegistry {
    */
   private saysAfterAnd(k: number): boolean {
     const { tokens, quoted } = this.ctx;
+    // (words that open a clause of its own inside the verb's object, or another subject)
+    const clauseWord =
+      /^(that|which|who|whom|whose|when|where|while|because|if|although|though|whereas|but|or|nor|he|she|they|we|it|i|you|said|says|told)$/;
     const verb = tokens[k + 1];
     if (!verb?.word || verb.cap !== 0 || !(pastTense(verb.lower) || /[^s]s$/.test(verb.lower)) || SPEECH_VERBS.has(verb.lower))
       return false;
@@ -4962,7 +4961,7 @@ export class PeopleRegistry {
         const v = tokens[m + 1] && VERB_ADVERBS.test(tokens[m + 1]!.lower) ? tokens[m + 2] : tokens[m + 1];
         return !!v?.word && v.cap === 0 && SPEECH_VERBS.has(v.lower) && v.lower !== 'according';
       }
-      if (t.cap === 0 && (CLAUSE_WORD.test(t.lower) || AUXILIARIES.has(t.lower))) return false;
+      if (t.cap === 0 && (clauseWord.test(t.lower) || AUXILIARIES.has(t.lower))) return false;
     }
     return false;
   }

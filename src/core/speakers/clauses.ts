@@ -62,6 +62,7 @@ import {
   personShaped,
   NOT_PARTICIPLES,
   VERB_ADVERBS,
+  OUTLET_NOUN_WORDS,
   OUTLET_TITLE_ENDS,
   pluralShape,
 } from '../lexicon';
@@ -540,8 +541,7 @@ const PHRASE_PREPS = /^(in|at|on|during|into|from|with|after|before|over|through
 /** A live blog's time stamp opening a sentence, and the mark after it: "10:48 a.m.:", "3:10 p.m. —", "09:15 ET -". */
 const TIME_STAMP = /^\d{1,2}(?::\d{2}|(?=\s*[ap]\.?m\b))\s*(?:[ap]\.m\.|[ap]m\b|[AP]M\b)?\s*(?:[A-Z]{1,2}T\b)?\s*[:—–-]?\s*(?=[A-Z“"])/;
 /** Nouns of an outlet or an organisation that stand as a role before its name: "local newspaper the Valley Herald". */
-const OUTLET_ROLES =
-  /^(newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|station|network|channel|outlet|website|site|agency|group|union|company|firm|watchdog|regulator|network|publication)$/;
+const OUTLET_ROLES = new RegExp(`^(${OUTLET_NOUN_WORDS}|site|agency|group|union|company|firm|watchdog|regulator)$`);
 /** Verbs of speaking as an event, with no report as their object: after "as" they tell the time ("As Ruiz testified, …"). */
 const AS_EVENT_VERBS =
   /^(testif(y|ies|ied|ying)|spoke|speaks?|speaking|talk(s|ed|ing)?|address(es|ed|ing)?|debat(es?|ed|ing)|campaign(s|ed|ing)?)$/;
@@ -3930,15 +3930,6 @@ export class ClauseFinder {
   }
 
   /**
-   * "…, Premier Dana Holt announced Thursday, as health officials warned that …", "…, the mayor said, while owners said
-   * …", "…, even as experts warned …", "…, the minister said, but opponents said …": does "as", "while", "whereas", "but" or
-   * "(even) though" at `k` open another speaker's report, a construction of the sentence whose subject follows it (past
-   * a determiner or two)? What that speaker says is theirs only; the frame before it reports what comes before it. With
-   * `joined`, "and" too, after a frame's closing comma: "…, the health authority said Thursday, and officials warned …"
-   * (in a clause after the verb, "and" may go on with the same report: "said the group had warned the landlord, and
-   * that the landlord had promised …").
-   */
-  /**
    * Does a frame of the sentence other than c, its subject opening right after a comma past c's verb, have its verb
    * before the "that" at j, no comma between? ("Okafor argued on Monday, the mayor said that …"; not a relative clause
    * on c's object: "told a woman who suggested that …")
@@ -3953,6 +3944,15 @@ export class ClauseFinder {
     });
   }
 
+  /**
+   * "…, Premier Dana Holt announced Thursday, as health officials warned that …", "…, the mayor said, while owners said
+   * …", "…, even as experts warned …", "…, the minister said, but opponents said …": does "as", "while", "whereas", "but" or
+   * "(even) though" at `k` open another speaker's report, a construction of the sentence whose subject follows it (past
+   * a determiner or two)? What that speaker says is theirs only; the frame before it reports what comes before it. With
+   * `joined`, "and" too, after a frame's closing comma: "…, the health authority said Thursday, and officials warned …"
+   * (in a clause after the verb, "and" may go on with the same report: "said the group had warned the landlord, and
+   * that the landlord had promised …").
+   */
   private rivalReportAt(c: Construction, k: number, joined = false): boolean {
     const { tokens } = this.doc;
     const s = tokens[k]?.lower === 'even' && /^(as|while|though)$/.test(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
@@ -5784,15 +5784,7 @@ export class ClauseFinder {
       return false;
     }
     // a bare plural noun: "officers can include …", "candidates need …"
-    if (
-      !det &&
-      t.cap === 0 &&
-      /^[a-z]{3,}s$/.test(t.lower) &&
-      !/(ss|us|is)$/.test(t.lower) &&
-      plural(next) &&
-      !CLAUSE_BAD_START.has(t.lower)
-    )
-      return true;
+    if (!det && t.cap === 0 && pluralShape(t.lower) && plural(next) && !CLAUSE_BAD_START.has(t.lower)) return true;
     // a noun with no determiner right before an auxiliary: "acknowledged funding was a major reason …", "noted
     // turnout had fallen" (not a time: "said yesterday was …")
     if (
@@ -5823,8 +5815,7 @@ export class ClauseFinder {
       !/ly$/.test(t.lower) &&
       next.word &&
       next.cap === 0 &&
-      /^[a-z]{3,}s$/.test(next.lower) &&
-      !/(ss|us|is)$/.test(next.lower) &&
+      pluralShape(next.lower) &&
       !CLAUSE_BAD_START.has(next.lower) &&
       after !== undefined &&
       plural(after)
@@ -5900,8 +5891,7 @@ export class ClauseFinder {
         k > p + (det ? 1 : 0) &&
         x.word &&
         x.cap === 0 &&
-        /^[a-z]{3,}s$/.test(x.lower) &&
-        !/(ss|us|is|ous)$/.test(x.lower) &&
+        pluralShape(x.lower) &&
         before.word &&
         (before.cap === 0 || named) &&
         !tokens.slice(p + 1, k - 1).some((y) => y.word && DETERMINERS.has(y.lower)) &&

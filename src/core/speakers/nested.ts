@@ -17,7 +17,16 @@
  * And the inner quotation is dropped when the speaker restates the outer one ("Brandvold said she agreed that …": one
  * quotation, the whole clause; see restatedQuotes).
  */
-import { DOCUMENT_NOUNS, GROUP_NOUNS, ORG_HEADS, OUTLET_TITLE_ENDS, PRONOUNS, SIDE_NOUNS } from '../lexicon';
+import {
+  DOCUMENT_NOUNS,
+  GROUP_NOUNS,
+  NEWS_SERVICES,
+  ORG_HEADS,
+  OUTLET_NOUN_WORDS,
+  OUTLET_TITLE_ENDS,
+  PRONOUNS,
+  SIDE_NOUNS,
+} from '../lexicon';
 import type { Quote } from '../types';
 
 /** words of a poll's share of respondents: "51 percent of voters", "a majority of Americans", "three in four" */
@@ -73,18 +82,20 @@ const documentSpeaks = (mention: string): boolean => {
 };
 
 /** Nouns of an outlet named by what it is: "the newspaper", "a local paper", "the news agency", "the wire service". */
-const OUTLET_NOUNS = /^(newspaper|paper|daily|weekly|magazine|tabloid|broadcaster|station|channel|network|website|outlet|publication)$/;
+const OUTLET_NOUNS = new RegExp(`^(${OUTLET_NOUN_WORDS})$`);
 
 /**
  * Whether a mention names a news outlet: its noun ("the newspaper", "the news agency"), or a capitalised name ending on a
  * word a paper's or a news service's name ends on ("the Ledger", "the Coast Post", "Bloomberg News", "the Associated
- * Press"), or an organisation the dataset knows (`known`: "Reuters").
+ * Press"), or a news service the dataset knows by a name news services go by (`known` and NEWS_SERVICES: "Reuters"; not
+ * any organisation the dataset knows, "The CIA reported that …" is no outlet's report).
  */
 const outletSpeaks = (mention: string, known: boolean): boolean => {
   const ws = mention.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
   const head = ws[ws.length - 1] ?? '';
   const lower = head.toLowerCase();
-  if (/^\p{Lu}/u.test(head)) return known || OUTLET_TITLE_ENDS.test(lower) || /^(ledger|news|press)$/.test(lower);
+  if (/^\p{Lu}/u.test(head))
+    return (known && NEWS_SERVICES.has(lower)) || OUTLET_TITLE_ENDS.test(lower) || /^(ledger|news|press)$/.test(lower);
   return OUTLET_NOUNS.test(lower) || (/^(agency|service)$/.test(lower) && /^(news|wire)$/i.test(ws[ws.length - 2] ?? ''));
 };
 

@@ -3295,9 +3295,7 @@ export class SpeakerResolver {
     if (!v.word || v.cap !== 0 || NP_BREAK.has(v.lower) || /^(who|whom|which|that)$/.test(tokens[j - 1]?.lower ?? '')) return false;
     // (or a verb's plain form after an auxiliary: "did give Trump some credit", "has not endorsed Kamala Harris")
     const aux = tokens[j - 1]?.lower === 'not' ? j - 2 : j - 1;
-    return (
-      pastTense(v.lower) || IRREGULAR_PAST.has(v.lower) || /^[a-z]{3,}[^su]s$/.test(v.lower) || AUXILIARIES.has(tokens[aux]?.lower ?? '')
-    );
+    return pastTense(v.lower) || /^[a-z]{3,}[^su]s$/.test(v.lower) || AUXILIARIES.has(tokens[aux]?.lower ?? '');
   }
 
   /** Whether the word at `at` opens a clause joined by "and", "but" or a semicolon, outside quotation marks. */
@@ -5710,6 +5708,9 @@ export class SpeakerResolver {
     const mentions = [...this.personMentions];
     const history = [...this.history];
     const other = (k: SpeakerKey | null | undefined): boolean => !k || !ids.has(keyId(k));
+    // (firstMention's cache is filled from every mention before the compared people are left out for the call below:
+    // filled during it, it would lack them for the rest of the article)
+    this.firstMention(key);
     this.personMentions.splice(0, mentions.length, ...mentions.filter((pm) => other(pm.key)));
     this.history.splice(0, history.length, ...history.filter((h) => other(final(h.ref).key)));
     try {

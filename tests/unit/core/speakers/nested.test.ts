@@ -67,6 +67,15 @@ describe('relayedQuotes', () => {
       'Reuters',
       'none',
     ],
+    // (not any body the dataset knows: "the CIA" is no outlet, its report relayed as any body's)
+    [
+      'The CIA reported that the plant had closed, aide Tom Weir said.',
+      'The CIA reported that the plant had closed',
+      'Tom Weir',
+      'the plant had closed',
+      'CIA',
+      'outer',
+    ],
     [
       'Bloomberg News reported that the deal was off, Vik said.',
       'Bloomberg News reported that the deal was off',
@@ -122,7 +131,8 @@ describe('relayedQuotes', () => {
     const outer = quote(text, outerWords, outerMention);
     const inner = quote(text, innerWords, innerMention);
     if (innerMention === 'Reuters') inner.speaker.entityId = 'reuters';
-    const drop = relayedQuotes(text, [outer, inner], new Set(['reuters']));
+    if (innerMention === 'CIA') inner.speaker.entityId = 'cia';
+    const drop = relayedQuotes(text, [outer, inner], new Set(['reuters', 'cia']));
     expect(drop.has(outer) ? 'outer' : drop.has(inner) ? 'inner' : 'none').toBe(dropped);
   });
 });
