@@ -8599,8 +8599,10 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
 
 /**
  * Is a "legend" a source's description a person: one who is "former" or "late", one a "who" follows ("a club legend who
- * asked not to be named", "the legend, who spoke …"), or one a determiner and a name modify ("the Liverpool legend", "one
- * Arsenal legend")? Not what is told: "according to legend", "local legend", "an old legend", "the Greek legend".
+ * asked not to be named", "the legend, who spoke …"), or one a determiner and a country's name modify ("the Brazil legend",
+ * "one England legend")? Not what is told: "according to legend", "local legend", "an old legend", "the Greek legend",
+ * "the Roman legend", "the Camelot legend" (nor, with no "who" nor "former", "the Liverpool legend": a capitalised word
+ * may be a club's or a tale's).
  */
 function legendPerson(doc: Doc, s: { first: number; last: number; desc?: Description }): boolean {
   const { tokens } = doc;
@@ -8611,8 +8613,9 @@ function legendPerson(doc: Doc, s: { first: number; last: number; desc?: Descrip
   for (let k = s.first; k < s.last; k++) {
     const w = tokens[k]!;
     if (/^(former|late)$/.test(w.lower)) return true;
-    // (a people's legend is a tale: "the Greek legend", "an Irish legend")
-    if (det && k > s.first && w.cap > 0 && !DEMONYMS.has(w.lower)) return true;
+    // (a country's: "the Brazil legend", "one England legend"; not any capitalised word, a people's, a religion's or a
+    // tale's legend is what is told: "the Greek legend", "the Roman legend", "a Hindu legend", "the Camelot legend")
+    if (det && k > s.first && w.cap > 0 && COUNTRIES.has(w.lower) && k === s.last - 1) return true;
   }
   return false;
 }

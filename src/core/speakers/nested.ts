@@ -90,12 +90,14 @@ const OUTLET_NOUNS = new RegExp(`^(${OUTLET_NOUN_WORDS})$`);
  * Press"), or a news service the dataset knows by a name news services go by (`known` and NEWS_SERVICES: "Reuters"; not
  * any organisation the dataset knows, "The CIA reported that …" is no outlet's report).
  */
-const outletSpeaks = (mention: string, known: boolean): boolean => {
+const outletSpeaks = (mention: string, known: boolean, before = ''): boolean => {
   const ws = mention.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/);
   const head = ws[ws.length - 1] ?? '';
   const lower = head.toLowerCase();
-  if (/^\p{Lu}/u.test(head))
-    return (known && NEWS_SERVICES.has(lower)) || OUTLET_TITLE_ENDS.test(lower) || /^(ledger|news|press)$/.test(lower);
+  // (a paper's word needs the paper's "the", in the mention or right before it (`before`): "Canada Post", "Royal Mail"
+  // are no papers, "the Coast Post" and "The Daily Mail" are)
+  const titled = OUTLET_TITLE_ENDS.test(lower) && (/^the\s/i.test(mention) || /\bthe\s+$/i.test(before));
+  if (/^\p{Lu}/u.test(head)) return (known && NEWS_SERVICES.has(lower)) || titled || /^(ledger|news|press)$/.test(lower);
   return OUTLET_NOUNS.test(lower) || (/^(agency|service)$/.test(lower) && /^(news|wire)$/i.test(ws[ws.length - 2] ?? ''));
 };
 
@@ -170,7 +172,7 @@ export function relayedQuotes(text: string, quotes: readonly Quote[], known: Rea
       if (
         !outerKept &&
         verb === 'reported' &&
-        outletSpeaks(m.text, known.has(i.speaker.entityId ?? '')) &&
+        outletSpeaks(m.text, known.has(i.speaker.entityId ?? ''), text.slice(Math.max(0, m.start - 4), m.start)) &&
         !outletSpeaks(om.text, known.has(o.speaker.entityId ?? '')) &&
         !documentSpeaks(om.text) &&
         !/\bagenc(?:y|ies)$/i.test(om.text)

@@ -105,6 +105,10 @@ import {
 } from '../names';
 import { type Token, withoutInvisible } from '../tokenize';
 
+/** Words that say a person is of no binary gender: "nonbinary", "non-binary", "genderqueer", "they/them". */
+// (not of a plural after it, others: "who met nonbinary students")
+const NO_BINARY = /\b(?:(?:non-?binary|genderqueer)\b(?!\s+\p{L}+s\b)|they\/them\b)/iu;
+
 /** The heads of a peerage's holder, who is one of few the article names: "the peer", "the duke", "the baroness". */
 const PEERAGE_HEADS = /^(peer|peeress|baron|baroness|viscount|viscountess|earl|countess|marquess|marchioness|duke|duchess)$/;
 
@@ -2207,6 +2211,9 @@ export class SpeakerResolver {
    */
   heOrShe(r: Ref): boolean {
     if (this.genderOf(r) === null) return false;
+    // (nor one the article calls nonbinary next to the name, whatever the given name: "Nonbinary activist Maria Santos",
+    // "Jonathan Van Ness, who is nonbinary,", "Emma Corrin, who uses they/them pronouns,")
+    if (r.key && this.noBinaryGender(r.key)) return false;
     if (!r.key || !this.givenOfBoth(r.key) || this.learnedGender.has(keyId(r.key))) return true;
     // (or a "he" or "she" frame was given to them: "Jordan Blake runs the shelter. “…,” he said.")
     const id = keyId(r.key);
@@ -2215,6 +2222,34 @@ export class SpeakerResolver {
       const k = final(h.ref).key;
       return (p === 'male' || p === 'female') && !!k && keyId(k) === id;
     });
+  }
+
+  /**
+   * Whether a mention of the person `key`, outside quotation marks, has a word of no binary gender next to it ("nonbinary",
+   * "non-binary", "genderqueer", "they/them"): among the lower-case words right before the name ("Nonbinary activist Maria
+   * Santos") or in the apposition or relative clause its comma opens, up to the next comma or the sentence's end ("Asia
+   * Kate Dillon, a nonbinary actor,", "Taylor Morgan, who uses they/them pronouns,"), before another person it names.
+   */
+  private noBinaryGender(key: SpeakerKey): boolean {
+    const { tokens, sents, quoted, text } = this.doc;
+    if (!NO_BINARY.test(text)) return false;
+    const id = keyId(key);
+    for (const pm of this.personMentions) {
+      if (keyId(pm.key) !== id || quoted[pm.first]) continue;
+      const s = sents.sent[pm.first];
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      let from = pm.first;
+      while (from > pm.first - 3 && tokens[from - 1]?.word && sents.sent[from - 1] === s && !quoted[from - 1]) from--;
+      let to = last;
+      if (tokens[last + 1]?.raw === ',')
+        for (to = last + 2; to < last + 12 && tokens[to + 1] && tokens[to + 1]!.raw !== ',' && sents.sent[to + 1] === s;) {
+          // (up to another person named in it: "Mayor Anna Ek, who met nonbinary activist Maria Santos," is no nonbinary)
+          if (this.personAt(to + 1)) break;
+          to++;
+        }
+      if (NO_BINARY.test(text.slice(tokens[from]!.start, tokens[Math.min(to, tokens.length - 1)]!.end))) return true;
+    }
+    return false;
   }
 
   isGroup(r: Ref): boolean {
@@ -6250,8 +6285,8 @@ export class SpeakerResolver {
    * The singular "they" of a person the article calls no "he" or "she", nor knows as a man or a woman (heOrShe: a given
    * name of both genders says nothing against it):
    * the person who opens the sentence just before the pronoun's, in its paragraph and after the last speaker's
-   * sentence, when that sentence names no one else and no plural noun outside quotation marks ("Reyes, a former
-   * accountant, was blunt. “…,” they said."); null otherwise.
+   * sentence, when that sentence names no one else, no plural noun and no "and his/her" outside quotation marks ("Reyes,
+   * a former accountant, was blunt. “…,” they said."); null otherwise.
    */
   private singularThey(sent: number, para: number): Ref | null {
     const r = this.subjectBefore(sent, para);
@@ -6264,6 +6299,8 @@ export class SpeakerResolver {
       if (this.doc.quoted[k] || !t.word) continue;
       const at = this.personAt(k);
       if (at && keyId(at.key) !== id) return null;
+      // (nor a pair: "Nonbinary activist Maria Santos and her brother led the march. “…,” they said.")
+      if (t.lower === 'and' && /^(his|her|their)$/.test(tokens[k + 1]?.lower ?? '')) return null;
       if (!at && t.cap === 0 && pluralHead(t.lower) && !/^[a-z]+(ed|ly)$/.test(t.lower) && !AUXILIARIES.has(t.lower)) return null;
     }
     return r;

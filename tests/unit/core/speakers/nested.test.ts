@@ -109,6 +109,23 @@ describe('relayedQuotes', () => {
       'Ledger',
       'outer',
     ],
+    // a name ending on a paper's word is an outlet only with the paper's "the": "Canada Post" is a body, "the Daily Mail" a paper
+    [
+      'Canada Post reported that deliveries were late, the minister said.',
+      'Canada Post reported that deliveries were late',
+      'the minister',
+      'deliveries were late',
+      'Canada Post',
+      'outer',
+    ],
+    [
+      'The Daily Mail reported that the minister had resigned, Weir said.',
+      'The Daily Mail reported that the minister had resigned',
+      'Weir',
+      'the minister had resigned',
+      'Daily Mail',
+      'none',
+    ],
     // (and a body's report the outer speaker heard of is the outer speaker's: one quotation)
     [
       'Weir said police reported that two men were arrested.',
