@@ -5588,6 +5588,10 @@ function clauseCloseAt(tokens: ReadonlyArray<Token>, from: number, limit: number
       close = -1;
       continue;
     }
+    // (a part that opens with neither a subject nor a verb, before the subject found, may itself be the subject
+    // subjectOpens does not know: that close is none, "…, the bridge was safe, engineers at the county, 12 in all, closed it")
+    if (!subject && (!finiteVerbLike(tokens[c + 1]!) || /^(at|of|in|from|for|on|with|near|by)$/.test(tokens[c + 2]?.lower ?? '')))
+      close = -1;
     if (verb && close >= 0) break;
     // (a frame closing the sentence is the writer's, not the main clause: "…, officials said.", "…, Hale told reporters."; not
     // "…, Hale said she agreed.")

@@ -138,6 +138,11 @@ describe('frontedComparisonAt: lists, heads and the close of a relative clause',
       ['Unlike his rival, who said that, after the flood, the town would recover', []],
     ],
     [
+      'a clause joined to the main clause is part of it',
+      'Like Ruiz, who said the tax was unfair, the mayor voted no, and the council, 5-4, approved it.',
+      ['Like Ruiz, who said the tax was unfair', ['Ruiz']],
+    ],
+    [
       'the main clause up to the verb the caller gives',
       'Like Ruiz, who said the plan, the budget and the tax were unfair, the mayor voted no.',
       ['Like Ruiz, who said the plan, the budget and the tax were unfair', ['Ruiz']],
