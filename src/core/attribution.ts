@@ -5593,13 +5593,13 @@ function clauseCloseAt(tokens: ReadonlyArray<Token>, from: number, limit: number
     if (!subject && (!finiteVerbLike(tokens[c + 1]!) || /^(at|of|in|from|for|on|with|near|by)$/.test(tokens[c + 2]?.lower ?? '')))
       close = -1;
     if (verb && close >= 0) break;
-    // (a frame closing the sentence is the writer's, not the main clause: "…, officials said.", "…, Hale told reporters."; not
-    // "…, Hale said she agreed.")
+    // (a frame closing the sentence, or only a participle after it, is the writer's, not the main clause: "…, officials
+    // said.", "…, Hale told reporters.", "…, she said, adding …"; not "…, Hale said she agreed.")
     const v = tokens.findIndex((t, j) => j > c && j < to && t.word && t.cap === 0 && SPEECH_VERBS.has(t.lower));
     const clause = tokens
       .slice(v + 1, to)
       .some((t) => t.word && t.cap === 0 && (AUXILIARIES.has(t.lower) || pastTense(t.lower) || /^(he|she|they|it|we|you)$/.test(t.lower)));
-    if (to === end && subject && v > c && v - c <= 4 && to - c <= 7 && !clause) continue;
+    if (close < 0 && subject && v > c && v - c <= 4 && to - c <= 7 && !clause) continue;
     if (subject) close = c;
     if (subject && verb) break;
   }

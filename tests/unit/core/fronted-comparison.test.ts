@@ -128,6 +128,11 @@ describe('frontedComparisonAt: lists, heads and the close of a relative clause',
       ['Like Ruiz, who said the tax was unfair', ['Ruiz']],
     ],
     [
+      'not at a frame with only a participle after it',
+      'Like Ruiz, who said the tax was unfair, the mayor voted no, she said, adding that the city needed money.',
+      ['Like Ruiz, who said the tax was unfair', ['Ruiz']],
+    ],
+    [
       'a main clause with a report of its own',
       'Like Ruiz, who said that, in her view, the tax was unfair, Hale said she agreed.',
       ['Like Ruiz, who said that, in her view, the tax was unfair', ['Ruiz']],
