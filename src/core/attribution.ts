@@ -69,6 +69,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
   TITLES,
+  HONORIFIC_GENDER,
   DEMONYMS,
   MALAY_TITLE_HEADS,
   nationalityNoun,
@@ -5548,21 +5549,62 @@ function capitalRunStart(tokens: ReadonlyArray<Token>, from: number, to: number)
 }
 
 /**
- * The comma from `from` (a relative clause's words) that a main clause's subject follows (a determiner, a pronoun, a
- * capitalised word, a word before one or a number), outside quotation marks: the close of a comparison's relative
- * clause; -1 if none.
+ * The comma from `from` (a relative clause's words) that closes a comparison's relative clause: the main clause is the
+ * sentence's end (before `limit`, which may be its verb), so the close is the last comma outside quotation marks a
+ * subject follows (subjectOpens) whose words run with a finite verb to the end, past appositions to that subject ("…,
+ * the mayor, a Democrat, voted no") and a closing frame ("…, the mayor voted no, officials said"); never a comma between
+ * digits ("$1,200"). -1 if none.
  */
 function clauseCloseAt(tokens: ReadonlyArray<Token>, from: number, limit: number): number {
+  const commas: number[] = [];
   let open = 0;
-  for (let c = from; c < limit && c < from + 40; c++) {
+  let end = Math.min(limit, from + 60);
+  for (let c = from; c < end; c++) {
     const x = tokens[c]!;
     if (x.raw === '“' || x.raw === '‘') open++;
     else if (x.raw === '”' || x.raw === '’') open = Math.max(0, open - 1);
     else if (x.raw === '"') open = open ? 0 : 1;
-    else if (/^[?!;:]$/.test(x.raw)) return -1;
-    else if (x.raw === ',' && !open && subjectOpens(tokens, c + 1)) return c;
+    else if (/^[?!;:]$/.test(x.raw)) end = c;
+    else if (x.raw === ',' && !open && !(/[0-9]$/.test(tokens[c - 1]?.raw ?? '') && /^[0-9]/.test(tokens[c + 1]?.raw ?? '')))
+      commas.push(c);
   }
-  return -1;
+  // (from the end back: a part with a finite verb after a subject is the main clause; a part without one, or one that
+  // opens with the verb, belongs with the part before it; the verb `limit` stands at counts for the last part; a part
+  // with a verb before the main clause's subject is the report's; a subject may open with a title's abbreviation before a
+  // name: "…, Mr. Hale voted no")
+  const honorific = (t: Token | undefined): boolean => !!t?.word && (HONORIFIC_GENDER.has(t.lower) || TITLES.has(t.lower));
+  let close = -1;
+  for (let k = commas.length - 1, to = end; k >= 0; to = commas[k]!, k--) {
+    const c = commas[k]!;
+    const subject = subjectOpens(tokens, c + 1) || (honorific(tokens[c + 1]) && tokens[c + 2]?.raw === '.' && subjectOpens(tokens, c + 3));
+    let verb = false;
+    for (let j = c + 1; j < to && !verb; j++) verb = finiteVerbLike(tokens[j]!);
+    if (to === end && end === limit && tokens[limit]?.word) verb ||= finiteVerbLike(tokens[limit]!);
+    // (a clause joined to the main clause is part of it: "…, the mayor voted no, and the council, 5-4, approved it")
+    if (
+      /^(and|or|but|nor|yet|so|while|whereas|although|though|because|since|as|if|when|after|before|until|unless)$/.test(
+        tokens[c + 1]?.lower ?? '',
+      )
+    ) {
+      close = -1;
+      continue;
+    }
+    // (a part that opens with neither a subject nor a verb, before the subject found, may itself be the subject
+    // subjectOpens does not know: that close is none, "…, the bridge was safe, engineers at the county, 12 in all, closed it")
+    if (!subject && (!finiteVerbLike(tokens[c + 1]!) || /^(at|of|in|from|for|on|with|near|by)$/.test(tokens[c + 2]?.lower ?? '')))
+      close = -1;
+    if (verb && close >= 0) break;
+    // (a frame closing the sentence, or only a participle after it, is the writer's, not the main clause: "…, officials
+    // said.", "…, Hale told reporters.", "…, she said, adding …"; not "…, Hale said she agreed.")
+    const v = tokens.findIndex((t, j) => j > c && j < to && t.word && t.cap === 0 && SPEECH_VERBS.has(t.lower));
+    const clause = tokens
+      .slice(v + 1, to)
+      .some((t) => t.word && t.cap === 0 && (AUXILIARIES.has(t.lower) || pastTense(t.lower) || /^(he|she|they|it|we|you)$/.test(t.lower)));
+    if (close < 0 && subject && v > c && v - c <= 4 && to - c <= 7 && !clause) continue;
+    if (subject) close = c;
+    if (subject && verb) break;
+  }
+  return close;
 }
 
 /**

@@ -97,6 +97,61 @@ describe('frontedComparisonAt: lists, heads and the close of a relative clause',
       ['Unlike Dana Whitcombe, who argued that the town needed the money', ['Dana Whitcombe']],
     ],
     ['no subject after any comma: no close', 'Like Ruiz, who lost, voted no.', ['', ['Ruiz']]],
+    [
+      'the last comma before a main clause, not one inside the report',
+      'Like Ruiz, who said that, in her view, the tax was unfair, the mayor voted no.',
+      ['Like Ruiz, who said that, in her view, the tax was unfair', ['Ruiz']],
+    ],
+    [
+      'not after an opening subordinate clause inside the report',
+      'Like Ruiz, who warned that once the mill closes, 400 jobs go, councillor Tom Berg voted no.',
+      ['Like Ruiz, who warned that once the mill closes, 400 jobs go', ['Ruiz']],
+    ],
+    [
+      'not at a comma between digits',
+      'Like Ruiz, who said the tax would cost each family $1,200, the mayor voted no.',
+      ['Like Ruiz, who said the tax would cost each family $1,200', ['Ruiz']],
+    ],
+    [
+      'not inside a list of names in the report',
+      'Unlike Okafor, who said Hale, Ruiz and Tan had lied, the mayor stayed calm.',
+      ['Unlike Okafor, who said Hale, Ruiz and Tan had lied', ['Okafor']],
+    ],
+    [
+      'past an apposition to the main clause subject',
+      'Like Ruiz, who said that, in her view, the tax was unfair, the mayor, a Democrat, voted no.',
+      ['Like Ruiz, who said that, in her view, the tax was unfair', ['Ruiz']],
+    ],
+    [
+      'not at a frame closing the sentence',
+      'Like Ruiz, who said the tax was unfair, the mayor voted no, officials told reporters.',
+      ['Like Ruiz, who said the tax was unfair', ['Ruiz']],
+    ],
+    [
+      'not at a frame with only a participle after it',
+      'Like Ruiz, who said the tax was unfair, the mayor voted no, she said, adding that the city needed money.',
+      ['Like Ruiz, who said the tax was unfair', ['Ruiz']],
+    ],
+    [
+      'a main clause with a report of its own',
+      'Like Ruiz, who said that, in her view, the tax was unfair, Hale said she agreed.',
+      ['Like Ruiz, who said that, in her view, the tax was unfair', ['Ruiz']],
+    ],
+    [
+      'a title before the main clause subject',
+      'Unlike his rival, who said that, after the flood, the town would recover, Mr. Hale voted no.',
+      ['Unlike his rival, who said that, after the flood, the town would recover', []],
+    ],
+    [
+      'a clause joined to the main clause is part of it',
+      'Like Ruiz, who said the tax was unfair, the mayor voted no, and the council, 5-4, approved it.',
+      ['Like Ruiz, who said the tax was unfair', ['Ruiz']],
+    ],
+    [
+      'the main clause up to the verb the caller gives',
+      'Like Ruiz, who said the plan, the budget and the tax were unfair, the mayor voted no.',
+      ['Like Ruiz, who said the plan, the budget and the tax were unfair', ['Ruiz']],
+    ],
   ];
   for (const [what, text, expected] of cases) it(what, () => expect(comparedHeads(text)).toEqual(expected));
 });
