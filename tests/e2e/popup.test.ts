@@ -573,24 +573,26 @@ describe.each(browserNames)('popup in %s', (name) => {
       await session.set({ [key]: { ...was, status: 'analyzing', entities: 0, quotes: 0 } });
     }, tabId);
     await waitState(popup, 'analyzing');
-    // ANALYZING_LIMIT (30 s) later: "did not finish"
+    // ANALYZING_LIMIT (30 s) later: "did not finish" (shown at the first answer past the limit: under a loaded CI
+    // machine Firefox's event page, stopped above, took more than 45 s to answer past it; the limit itself is the
+    // follower's, tested in tests/unit/popup/follow.test.ts)
     await pollFor(
       popup,
       () => document.querySelector('[data-testid="state"]')?.getAttribute('data-state') === 'stalled',
       undefined,
-      45_000,
+      100_000,
     );
     // the reload: the popup asks again as the tab starts loading; its answers are held back
     await popup.evaluate(holdAnswers, false);
     await page.reload();
-    await pollFor(popup, () => ((globalThis as unknown as Held).__slHeld ?? 0) > 0, undefined);
+    await pollFor(popup, () => ((globalThis as unknown as Held).__slHeld ?? 0) > 0, undefined, 30_000);
     await new Promise((r) => setTimeout(r, 300)); // the popup's render
     expect(await popupState(popup)).toBe('analyzing');
     await popup.evaluate(() => (globalThis as unknown as Held).__slRelease?.());
     await waitState(popup, 'done');
     await popup.close();
     await page.close();
-  }, 120_000);
+  }, 200_000);
 
   it('the extension logged no error', () => {
     expect(eb.extensionErrors).toEqual([]);
