@@ -3755,7 +3755,17 @@ export class PeopleRegistry {
   }
 
   private consider(runStart: number, runEnd: number): void {
-    if (runStart === runEnd && this.inertLoneWord(runStart)) return;
+    // (in three methods, each read in turn: one of a thousand lines cost the optimising compiler more, once, than all the
+    // runs of a long article cost it)
+    if (!this.runNamesNoPerson(runStart, runEnd)) this.considerTitles(runStart, runEnd);
+  }
+
+  /**
+   * consider(), first part: a run whose own shape shows it no person's name (an organisation's or a place's, registered
+   * or not), or a surname alone of someone met before (registered). Whether it decided the run.
+   */
+  private runNamesNoPerson(runStart: number, runEnd: number): boolean {
+    if (runStart === runEnd && this.inertLoneWord(runStart)) return true;
     const { tokens } = this.ctx;
     // a run with a preposition a group's title-case name capitalises inside it is that group's whole: "Parents Against
     // Impaired Driving", "Doctors Without Borders" (no person "Impaired Driving")
@@ -3763,7 +3773,7 @@ export class PeopleRegistry {
       const t = tokens[k]!;
       if (t.cap !== 1 || !/^(against|without)$/.test(t.lower) || this.ctx.initial[k]) continue;
       if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
-      return;
+      return true;
     }
     // an organisation's word before a country is the organisation's whole name: "Police Scotland", "Transport Scotland"
     // (not a person "Scotland" titled "Police"; an ordinary word there may be a surname: "River Young" is a person)
@@ -3780,25 +3790,26 @@ export class PeopleRegistry {
         !tightHyphen(tokens, runEnd + 1)
       ) {
         if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
-        return;
+        return true;
       }
     }
     // a French place's or institution's name with an elided particle inside, opened by no given name or title, is no
     // person's: "Côte d'Ivoire", "Musée d'Orsay" (the particle's word reads capitalised, see capClass; "Colin d'Entremont"
     // is a person's)
-    if (elidedInside(tokens, runStart, runEnd) && !this.isGiven(runStart) && !TITLES.has(withoutFinalDot(tokens[runStart]!.lower))) return;
+    if (elidedInside(tokens, runStart, runEnd) && !this.isGiven(runStart) && !TITLES.has(withoutFinalDot(tokens[runStart]!.lower)))
+      return true;
     // a holiday and the words naming its day is no one: "Christmas Eve", "Easter Sunday" (not a person "Eve")
     for (let k = runStart; k <= runEnd; k++)
-      if (HOLIDAYS.has(tokens[k]!.lower) && tokens.slice(k + 1, runEnd + 1).every((t) => HOLIDAY_TAILS.has(t.lower))) return;
+      if (HOLIDAYS.has(tokens[k]!.lower) && tokens.slice(k + 1, runEnd + 1).every((t) => HOLIDAY_TAILS.has(t.lower))) return true;
     // a royal title and one name that the article writes as a place's is no one: "PRINCE GEORGE, B.C. —", "west of Prince
     // George", "a woman from Prince Albert, Sask." (not "Prince Harry said")
-    if (runEnd === runStart + 1 && PLACE_TITLES.test(tokens[runStart]!.lower) && this.writtenAsPlace(runStart)) return;
+    if (runEnd === runStart + 1 && PLACE_TITLES.test(tokens[runStart]!.lower) && this.writtenAsPlace(runStart)) return true;
     // a royal title before one word that is no given name nor the surname of anyone named, but a common noun the article
     // writes in lower case, is a company's name: "Princess Cruises" after "the cruise line" (a royal is named by a given
     // name, which no article writes in lower case: "Princess Anne", "King Mswati")
     if (runEnd === runStart + 1 && PLACE_TITLES.test(tokens[runStart]!.lower) && this.royalCompany(runEnd)) {
       if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
-      return;
+      return true;
     }
     // (or before any words, capitalised and set tight, closed by a trade or goods no one is named for: "King Arthur
     // Flour", "Queen City Trucks", not a person "Arthur Flour" titled king)
@@ -3810,13 +3821,13 @@ export class PeopleRegistry {
       !this.ctx.quoted[runStart]
     ) {
       if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
-      return;
+      return true;
     }
     // a royal title and "Royal" after it is a style, no name: "the Princess Royal" (not a person "Royal")
-    if (runEnd > runStart && ROYALTY.test(tokens[runEnd - 1]!.lower) && tokens[runEnd]!.lower === 'royal') return;
+    if (runEnd > runStart && ROYALTY.test(tokens[runEnd - 1]!.lower) && tokens[runEnd]!.lower === 'royal') return true;
     // a name of its members in the plural before its own "of" is registered whole with the run after it: "the Joint Chiefs
     // of Staff", not a person "Joint Chiefs"
-    if (this.membersOf(runEnd) && isNameWord(tokens[runEnd + 2]) && !tokens[runEnd + 2]!.gap) return;
+    if (this.membersOf(runEnd) && isNameWord(tokens[runEnd + 2]) && !tokens[runEnd + 2]!.gap) return true;
     // a name with a plural possessive ending in an organisation's noun (or that and a union local's "Local") is that
     // organisation's whole: "The International Longshore Workers' Union Local 402", "the Elementary Teachers' Federation"
     // ("Local" alone is no name before it: "Local 412 president Ray Lund said" opening the text)
@@ -3836,7 +3847,7 @@ export class PeopleRegistry {
     ) {
       const from = tokens[runStart]!.lower === 'the' ? runStart + 1 : runStart;
       if (!this.startAt.has(from)) this.found(from, runEnd, null, [], 'organization');
-      return;
+      return true;
     }
     // a performer known by one name, after the noun of the art: "the singer Lumen", "rapper Kolde" (a person, so that a
     // later "she" can be hers)
@@ -3854,7 +3865,7 @@ export class PeopleRegistry {
       this.surnameOf(runStart) === undefined
     ) {
       this.found(runStart, runEnd, null, [], 'person', art.lower === 'actress' || art.lower === 'songstress' ? 'female' : null);
-      return;
+      return true;
     }
     // a royal or saint's title inside a run that ends in an organisation's word or acronym opens a place's name, which
     // the organisation is named after: "Prince George RCMP", "Fort St. John RCMP", "Prince Albert Police Service", not
@@ -3868,7 +3879,7 @@ export class PeopleRegistry {
       tokens.slice(runStart, runEnd - 1).some((t) => PLACE_TITLES.test(t.lower))
     ) {
       this.found(runStart, runEnd, null, [], 'organization');
-      return;
+      return true;
     }
     // (the same after the abbreviation's point, the run cut there: "John RCMP" of "Fort St. John RCMP say" is the force of
     // a place, from the place's first word)
@@ -3888,7 +3899,7 @@ export class PeopleRegistry {
       while (from - 1 >= 0 && tokens[from - 1]!.word && tokens[from - 1]!.cap > 0 && !tokens[from]!.gap && runStart - from < 5) from--;
       if (tokens[from]!.lower === 'the') from++;
       if (!this.startAt.has(from)) this.found(from, runEnd, null, [], 'organization');
-      return;
+      return true;
     }
     // (and any place's name before a force's or an agency's acronym: "Kelowna RCMP said", "the Smithers RCMP detachment";
     // not a role's acronym, "Acme CEO")
@@ -3904,14 +3915,14 @@ export class PeopleRegistry {
       closer.raw.length <= 5
     ) {
       this.found(runStart, runEnd, null, [], 'organization');
-      return;
+      return true;
     }
     // a run opened by a saint's or a mount's abbreviation names a place or an institution, never a person: "St.
     // Brigid's Hospital" (an organisation, by its last word), "Ste. Agathe", "Mt. Pearl" (places, not registered)
     if (runEnd > runStart + 1 && tokens[runStart + 1]?.raw === '.' && /^(st|ste|mt)$/.test(tokens[runStart]!.lower)) {
       if (ORG_SUFFIXES.has(tokens[runEnd]!.lower) || SAINT_INSTITUTIONS.test(tokens[runEnd]!.lower))
         this.found(runStart, runEnd, null, [], 'organization');
-      return;
+      return true;
     }
     if (runStart === runEnd && this.surnameOf(runStart) !== undefined && !this.dateOrModal(runStart)) {
       // (the title before the surname's particles: "Ms. van Dorn", "Mr. el-Hadi")
@@ -3922,8 +3933,14 @@ export class PeopleRegistry {
       const titled = h?.word && h.cap > 0 && (!dot || /^(mr|mrs|ms)$/.test(h.lower));
       const honorific = titled ? (HONORIFIC_GENDER.get(withoutFinalDot(h.lower)) ?? null) : null;
       this.found(from, runEnd, null, [], 'person', honorific);
-      return;
+      return true;
     }
+    return false;
+  }
+
+  /** consider(), second part: the titles, roles and ordinary words the run opens with, stripped (then considerPerson). */
+  private considerTitles(runStart: number, runEnd: number): void {
+    const { tokens } = this.ctx;
     let s = runStart;
     const heads: string[] = [];
     let gender: Gender = null;
@@ -4448,6 +4465,23 @@ export class PeopleRegistry {
           runEnd = k - 1;
           break;
         }
+    this.considerPerson(runStart, runEnd, s, heads, gender, titled, honorific);
+  }
+
+  /**
+   * consider(), last part: the name from `s` to `runEnd` after the titles (`heads`, their `gender`; `titled`, `honorific`
+   * whether a title or an honorific was among them), registered when the article shows it a person's.
+   */
+  private considerPerson(
+    runStart: number,
+    runEnd: number,
+    s: number,
+    heads: string[],
+    gender: Gender,
+    titled: boolean,
+    honorific: boolean,
+  ): void {
+    const { tokens } = this.ctx;
     const last = tokens[runEnd]!;
     if (last.raw.length === 1) return;
     if (!titled && this.pairing(s, runEnd)) return;
