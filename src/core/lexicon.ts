@@ -1022,3 +1022,11 @@ const PLURAL_SHAPE = /^[a-z]{2,}[a-hj-rtv-z]s$/;
 export function pluralShape(lower: string): boolean {
   return PLURAL_SHAPE.test(lower);
 }
+
+/**
+ * Is `lo` (in lower case) the regular plural of a word of `set`, one "s" added to a word that ends in no "s"
+ * ("republicans", "senators", "daughters"; never a word in "-ss": "boss")? Irregular plurals ("women") a set lists itself.
+ */
+export function pluralIn(lo: string, set: ReadonlySet<string>): boolean {
+  return /[^s]s$/.test(lo) && set.has(lo.slice(0, -1));
+}
