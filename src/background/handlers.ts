@@ -50,10 +50,10 @@ const pageOf = (tabId: number, sender: { frameId?: number }): string => `${tabId
 /**
  * Analyses an article for a tab's page; keeps the analysis, the page's metadata and its paragraphs
  * (their id in the reply) under the request's address, refused when it names another site than the
- * page that sent it (reportedPage).
+ * page that sent it (refuseOtherSite).
  */
 async function analyzeFor(tabId: number, sender: MessageSender, req: AnalyzeRequest): Promise<AnalyzeReply> {
-  reportedPage(req.url, sender);
+  refuseOtherSite(req.url, sender);
   const [reply] = await Promise.all([analyzeArticle(req), keepPageMeta(tabId, req)]);
   // kept here, where it is made: the report, the popup and the card refer to it
   await rememberAnalysis(tabId, req.url, reply.analysis);
@@ -72,18 +72,16 @@ function senderTab(sender: { tab?: { id?: number; incognito?: boolean } }): numb
 }
 
 /**
- * The address a page's message (its report, its article to analyze or read, its question for the
- * site's status, its entity card) stands for: the script's own, once it is on the site the browser says sent it
- * (sender.url, else the tab's; pageSite). Throws (the message is refused, nothing kept) when it names another site.
- * The browser's address is not used in its place: after a same-document navigation
- * (history.pushState) both browsers still give the document's first address, and the new page's
- * analysis, report and reading would be filed under the old one.
+ * Refuses a page's message (its report, its article to analyze or read, its question for the site's status, its
+ * entity card) that names another site than the one the browser says sent it (sender.url, else the tab's; pageSite):
+ * throws, and nothing is kept. The message's own address is the one used after it; the browser's is not used in its
+ * place: after a same-document navigation (history.pushState) both browsers still give the document's first address,
+ * and the new page's analysis, report and reading would be filed under the old one.
  */
-export function reportedPage(reported: string, sender: { url?: string; tab?: { url?: string } }): string {
+export function refuseOtherSite(reported: string, sender: { url?: string; tab?: { url?: string } }): void {
   const browser = sender.url ?? sender.tab?.url;
   if (browser !== undefined && pageSite(reported).site !== pageSite(browser).site)
     throw new Error('the message names another site than its page');
-  return reported;
 }
 
 export const contentRoute = route<ContentToBackground>({
@@ -92,9 +90,10 @@ export const contentRoute = route<ContentToBackground>({
   handlers: {
     'page/report': async (report, sender) => {
       const tabId = senderTab(sender);
-      // the script's address, checked against the browser's idea of the frame's (reportedPage): a
+      // the script's address, checked against the browser's idea of the frame's (refuseOtherSite): a
       // report under another site's address is refused, nothing kept
-      const pageUrl = reportedPage(report.url, sender);
+      refuseOtherSite(report.url, sender);
+      const pageUrl = report.url;
       const [{ settings }, analysis] = await Promise.all([
         loadSettings(),
         report.status === 'done' ? recallAnalysis(tabId, report.url) : null,
@@ -116,10 +115,11 @@ export const contentRoute = route<ContentToBackground>({
     },
     'site/status': async ({ url }, sender) => {
       const tabId = senderTab(sender);
-      // the script's address, checked against the browser's idea of the frame's (reportedPage): after a
+      // the script's address, checked against the browser's idea of the frame's (refuseOtherSite): after a
       // same-document navigation the browser's is the document's first, and the new page's placeholder
       // would be filed under the old one; a question under another site's address is refused
-      const pageUrl = reportedPage(url, sender);
+      refuseOtherSite(url, sender);
+      const pageUrl = url;
       const { settings } = await loadSettings();
       // decided from the settings alone: what follows is bookkeeping that may fail (a full session store)
       const status = siteStatus(pageUrl, settings);
@@ -133,9 +133,10 @@ export const contentRoute = route<ContentToBackground>({
     },
     'entity/card': async (req, sender) => {
       const tabId = senderTab(sender);
-      // read under the address its page's analysis was kept under (reportedPage): a card asked under
-      // another site's address is refused before the analysis or the reading memory is read
-      const pageUrl = reportedPage(req.url, sender);
+      // read under the address its page's analysis was kept under (the request's): a card asked under
+      // another site's address is refused (refuseOtherSite) before the analysis or the reading memory is read
+      refuseOtherSite(req.url, sender);
+      const pageUrl = req.url;
       const [{ bundle }, analysis] = await Promise.all([currentDataset(), recallAnalysis(tabId, pageUrl)]);
       const data = cardData(bundle, { ...req, url: pageUrl }, analysis);
       const reading = await readingEnrichment(tabId, pageUrl, analysis ?? { entities: [], quotes: [] }, {
@@ -149,7 +150,8 @@ export const contentRoute = route<ContentToBackground>({
     'article/analyze': (req, sender) => analyzeFor(senderTab(sender), sender, req),
     'article/analyze-delta': async ({ base, ops, ...rest }, sender) => {
       const tabId = senderTab(sender);
-      const known = analysed.recall(pageOf(tabId, sender), reportedPage(rest.url, sender), base);
+      refuseOtherSite(rest.url, sender);
+      const known = analysed.recall(pageOf(tabId, sender), rest.url, base);
       if (!known) return { refused: 'unknown-base' as const };
       const paragraphs = applyOps(known, ops, { paragraphs: MAX_PARAGRAPHS, chars: MAX_ARTICLE_CHARS });
       if (!paragraphs) throw new Error('the delta does not fit its base');
@@ -162,7 +164,7 @@ export const contentRoute = route<ContentToBackground>({
     'article/read': async ({ url, html: last, parts, meta }, sender) => {
       const tabId = senderTab(sender);
       // refused before the page is read when it names another site (analyzeFor would refuse it after)
-      reportedPage(url, sender);
+      refuseOtherSite(url, sender);
       const html = parts ? pageParts.take(tabId, parts.id, parts.count, last) : last;
       const article = await readArticle(html);
       if (!article) return { article: null, analysis: null };

@@ -9,6 +9,7 @@ import { type CardData, safeUrl } from '../shared/views';
 import type { CardSubject } from './model';
 import { closeOnEscape, DialogHeader } from '../ui/dialog';
 import { entityTypeLabel, isUncertain, kindLabel, matchLabel, sourceLabel } from '../ui/labels';
+import { SpeakerUncertain } from '../ui/uncertain';
 
 /**
  * The background's details: still coming, arrived, not available (the card says so), or not come in
@@ -84,18 +85,7 @@ export function Card({ subject, description, details, position, onClose, onRetry
             {subject.quotes.map((q) => (
               <li key={q.index} class={isUncertain(q.confidence) ? 'uncertain' : undefined}>
                 <span class="kind">{kindLabel(q.kind)}</span>
-                {isUncertain(q.confidence) ? (
-                  <>
-                    <span class="kind" data-testid="speaker-uncertain" title={t('speakerUncertainHint')}>
-                      {t('speakerUncertain')}
-                    </span>
-                    {/* said, not only in a tooltip: a keyboard or screen-reader user never hovers */}
-                    <span class="visually-hidden" data-testid="speaker-uncertain-hint">
-                      {t('speakerUncertainHint')}{' '}
-                    </span>
-                  </>
-                ) : null}
-                “{clip(q.text)}”
+                {isUncertain(q.confidence) ? <SpeakerUncertain labelClass="kind" /> : null}“{clip(q.text)}”
               </li>
             ))}
           </ul>

@@ -81,6 +81,7 @@ import {
   OUTLET_NOUN_WORDS,
   REPORT_FINDINGS,
   REPORT_NOUNS,
+  RELATION_NOUNS,
   NOT_PERSON_SHAPE,
   ORG_HEADS,
   PERSON_SHAPE,
@@ -3543,13 +3544,6 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
 }
-
-/**
- * Nouns of someone close to a person or acting for them, besides RELATIVES and ACTING_FOR: "a friend of", "a neighbour
- * of", "a colleague of", "a representative for" (see relationOfNamed).
- */
-const RELATION_NOUNS =
-  /^(friend|neighbou?r|colleague|classmate|schoolmate|teammate|roommate|flatmate|housemate|co-?worker|associate|acquaintance|confidante?|all(?:y|ie)|relative|representative|rep|publicist|biographer)s?$/;
 
 /**
  * "A cousin of Harbour Foods chef Ana Vik said", "A friend of chef Ana Vik said", "A lawyer for the family of Ana Vik

@@ -487,16 +487,46 @@ export const OUTLET_TITLE_ENDS =
 export const REPORT_FINDINGS = set(`found finds find showed shows show`);
 
 /**
- * Nouns of a report written by people, whose findings are their authors' words (not a poll's, data's or a chart's; nor
- * "reports", news of no one in particular: "Initial reports showed that …").
+ * Nouns of an inquiry people make, the one core of REPORT_NOUNS and FINDING_NOUNS (each adds only its own words):
+ * "review", "audit", "inquiry", "investigation", "assessment", "evaluation", "inspection".
  */
-export const REPORT_NOUNS = /^(study|studies|report|audit|review|inquiry|investigation|analysis|paper|assessment|evaluation|inspection)$/;
+const INQUIRY_NOUN_WORDS = 'review|audit|inquiry|investigation|assessment|evaluation|inspection';
+
+/**
+ * Nouns of a report written by people, whose findings are their authors' words (not a poll's, data's or a chart's; nor
+ * "reports", news of no one in particular: "Initial reports showed that …"): the inquiries, and the written works
+ * "study", "studies", "report", "analysis", "paper". (Several are DOCUMENT_NOUNS too, which is another property:
+ * what speaks for its author after "according to"; see lexicon-classes.test.ts.)
+ */
+export const REPORT_NOUNS = new RegExp(`^(${INQUIRY_NOUN_WORDS}|study|studies|report|analysis|paper)$`);
+
+/**
+ * Nouns of an inquiry whose findings are quoted, beside DOCUMENT_NOUNS (which the same rule reads, so no word is in
+ * both): "an inspection found “…”", "the probe concluded “…”" (clauses.ts, documentQuoting). The inquiries that are no
+ * document noun, and "probe", which is no report's noun of REPORT_NOUNS.
+ */
+export const FINDING_NOUNS = new RegExp(
+  `^(${INQUIRY_NOUN_WORDS.split('|')
+    .filter((w) => !DOCUMENT_NOUNS.has(w))
+    .join('|')}|probe)$`,
+);
 
 /**
  * Plurals of DOCUMENT_NOUNS that are also verbs of the present: "Polls suggest", but "Gallup polls Americans", "the
  * ministry reports crime figures".
  */
 export const DOCUMENT_PLURALS = set(`studies reports surveys polls`);
+
+/**
+ * Nouns of someone close to a person or acting for them, besides names.ts's RELATIVES and attribution.ts's ACTING_FOR:
+ * "a friend of", "a neighbour of", "a colleague of", "a representative for" (attribution.ts, relationOfNamed), singular
+ * or plural.
+ * Many are SPEAKER_NOUNS too, and by design: SPEAKER_NOUNS says a noun can head the description of whoever speaks ("a
+ * friend said"); this list says the noun ties its bearer to the person named after "of", "for" or "to", who is then
+ * not the speaker ("a friend of Ana Vik said" is the friend's). Two properties of one word, not two classes.
+ */
+export const RELATION_NOUNS =
+  /^(friend|neighbou?r|colleague|classmate|schoolmate|teammate|roommate|flatmate|housemate|co-?worker|associate|acquaintance|confidante?|all(?:y|ie)|relative|representative|rep|publicist|biographer)s?$/;
 
 /** A share of a group that speaks for it: "a majority of renters", "most of the residents". */
 export const QUANTITY_NOUNS = set(`majority minority most many some half third quarter percent number share dozens hundreds thousands`);
@@ -1021,4 +1051,12 @@ const PLURAL_SHAPE = /^[a-z]{2,}[a-hj-rtv-z]s$/;
 /** Whether a word in lower case has a regular plural's shape (see PLURAL_SHAPE): one test for what was written out in several places. */
 export function pluralShape(lower: string): boolean {
   return PLURAL_SHAPE.test(lower);
+}
+
+/**
+ * Is `lo` (in lower case) the regular plural of a word of `set`, one "s" added to a word that ends in no "s"
+ * ("republicans", "senators", "daughters"; never a word in "-ss": "boss")? Irregular plurals ("women") a set lists itself.
+ */
+export function pluralIn(lo: string, set: ReadonlySet<string>): boolean {
+  return /[^s]s$/.test(lo) && set.has(lo.slice(0, -1));
 }

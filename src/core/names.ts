@@ -54,6 +54,7 @@ import {
   VERB_ADVERBS,
   personShaped,
   pastTense,
+  pluralIn,
   US_STATES,
   COMPANY_TRADE_HEADS,
 } from './lexicon';
@@ -503,11 +504,6 @@ function pinyinFamilyFirst(tokens: ReadonlyArray<Token>, k: number): boolean {
 /** A capitalised word of one short syllable's length that is no common word: the shape of "Lee", "Park", "Zhang". */
 function familyShaped(t: Token): boolean {
   return /^\p{Lu}\p{Ll}{1,4}$/u.test(t.raw) && !COMMON_WORDS.has(t.lower) && !ENGLISH_PREFIX.test(t.lower);
-}
-
-/** Is `lo` the plural of a word of `set` ("republicans", "senators")? */
-function pluralIn(lo: string, set: ReadonlySet<string>): boolean {
-  return /[^s]s$/.test(lo) && set.has(lo.slice(0, -1));
 }
 
 /** An organisation's head noun, or its plural: "Union", "Associations" (of "the Ghana Union of Traders' Associations"). */

@@ -13,6 +13,7 @@ import { sendFromPage, sendToTab } from '../shared/messaging';
 import { groupSpeakers, mostQuotedFirst, type SpeakerGroup } from '../core/speakers/group';
 import { isUncertain, kindLabel, matchLabel, sourceLabel } from '../ui/labels';
 import { Switch } from '../ui/switch';
+import { SpeakerUncertain } from '../ui/uncertain';
 import { type Follower, followTabState, tabChanges } from './follow';
 import { ANALYZING_LIMIT, errorDetail, outletOf, popupView, type PopupView } from './model';
 
@@ -114,12 +115,7 @@ export function SpeakerItem(props: { group: SpeakerGroup; prior: PriorStatementV
                 {isUncertain(quote.confidence) ? (
                   <>
                     {' · '}
-                    <span class="uncertain" data-testid="speaker-uncertain" title={t('speakerUncertainHint')}>
-                      {t('speakerUncertain')}
-                    </span>
-                    <span class="visually-hidden" data-testid="speaker-uncertain-hint">
-                      : {t('speakerUncertainHint')}
-                    </span>
+                    <SpeakerUncertain labelClass="uncertain" />
                   </>
                 ) : null}
               </span>

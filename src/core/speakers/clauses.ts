@@ -39,6 +39,7 @@ import {
   ORG_HEADS,
   REPORTING_VERBS,
   SPEAKER_NOUNS,
+  FINDING_NOUNS,
   ARTS_BODIES,
   RECORD_LABEL,
   SPEECH_VERBS,
@@ -232,9 +233,6 @@ const LINKING_PRESENT = new RegExp(`^(${STAYING_OR_SEEMING}|looks|sounds|becomes
 
 /** Words after a linking verb that make it no verb of the clause's: "the Tarnow remains of the fort", "looks at". */
 const PP_LIKE = /^(of|at|for|in|on|from|into|like|and|or)$/;
-
-/** Nouns of an inquiry whose findings are quoted, beside the documents: "an inspection found “…”". */
-const FINDING_NOUNS = /^(review|audit|inspection|investigation|inquiry|assessment|probe|evaluation|report)$/;
 
 /** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
 const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking|pleads?|pleaded|pleading)$/;

@@ -88,6 +88,7 @@ import {
   verbRoles,
   HONORIFIC_GENDER,
   PEOPLE_PLURALS,
+  pluralIn,
 } from '../lexicon';
 import {
   familyApposition,
@@ -6720,7 +6721,7 @@ export class SpeakerResolver {
     for (let j = k + 1; j <= k + 3; j++) {
       const w = tokens[j];
       if (!w?.word || w.cap !== 0 || w.para !== t.para || quoted[j]) return false;
-      if (FEMALE_NOUNS.has(w.lower) || (/[^s]s$/.test(w.lower) && FEMALE_NOUNS.has(w.lower.slice(0, -1)))) return true;
+      if (FEMALE_NOUNS.has(w.lower) || pluralIn(w.lower, FEMALE_NOUNS)) return true;
     }
     return false;
   }

@@ -21,7 +21,7 @@ vi.mock('../../../src/background/memory', async (importOriginal) => ({
 }));
 
 const { local, sync, tabs } = await fake;
-const { contentRoute, pageRoute, PING_MS, pingContent, reportedPage } = await import('../../../src/background/handlers');
+const { contentRoute, pageRoute, PING_MS, pingContent, refuseOtherSite } = await import('../../../src/background/handlers');
 const { popupView, QUERY_LIMIT_MS } = await import('../../../src/popup/model');
 const { allReports, loadReport, removeReport } = await import('../../../src/background/reports');
 const { forgetAnalysis, rememberAnalysis } = await import('../../../src/background/analyses');
@@ -67,8 +67,9 @@ describe('page/report: the site is the browser’s', () => {
     expect((await loadReport(3))?.url).toBe('https://news.example/a#top');
     // the fragment is set aside where the page is recorded (canonicalAddress)
     expect(recorded).toEqual([{ tabId: 3, url: 'https://news.example/a#top' }]);
-    expect(reportedPage('https://www.news.example/b', { url: 'https://news.example/a' })).toBe('https://www.news.example/b');
-    expect(reportedPage('https://news.example/b', {})).toBe('https://news.example/b');
+    expect(() => refuseOtherSite('https://www.news.example/b', { url: 'https://news.example/a' })).not.toThrow();
+    expect(() => refuseOtherSite('https://news.example/b', {})).not.toThrow();
+    expect(() => refuseOtherSite('https://news.example/b', { tab: { url: 'https://off.example/a' } })).toThrow(/another site/);
   });
 
   it('never recorded for a site switched off, or while paused', async () => {

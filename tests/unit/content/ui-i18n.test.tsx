@@ -85,10 +85,10 @@ describe('the card and panel in the reader’s language', () => {
       <Card subject={unsure} description={null} details={{ state: 'loading' }} position={{ top: 0, left: 0 }} onClose={noop} />,
     );
     const hint = 'Wahrscheinlich diese Person: Der Artikel nennt beim Zitat nicht, wer es sagt.';
-    expect(texts(doubtful, '.here li')).toEqual(['Teilzitat“very much alike”', `direktes ZitatSprecher unsicher${hint} “We will see”`]);
+    expect(texts(doubtful, '.here li')).toEqual(['Teilzitat“very much alike”', `direktes ZitatSprecher unsicher: ${hint} “We will see”`]);
     expect(doubtful.querySelector('.here .uncertain [data-testid="speaker-uncertain"]')?.getAttribute('title')).toBe(hint);
     // the reason is said as text (visually hidden), not only in the tooltip a keyboard or screen-reader user never sees
-    expect(texts(doubtful, '.here .uncertain .visually-hidden')).toEqual([`${hint} `]);
+    expect(texts(doubtful, '.here .uncertain .visually-hidden')).toEqual([`: ${hint} `]);
 
     const late = mount(lateCard());
     expect(texts(late, '.note')).toEqual([
@@ -123,7 +123,7 @@ describe('the card and panel in the reader’s language', () => {
     );
     expect(texts(doubtful, '[data-testid="speaker-uncertain"]')).toEqual(['speaker uncertain']);
     expect(texts(doubtful, '[data-testid="speaker-uncertain-hint"]')).toEqual([
-      'Probably this speaker: the article does not name who says it beside the quotation. ',
+      ': Probably this speaker: the article does not name who says it beside the quotation. ',
     ]);
     expect(texts(failed, '.note')).toEqual(['The dataset’s details are not available right now.']);
     const late = mount(lateCard());

@@ -1,6 +1,6 @@
 /** pluralShape: a regular plural's shape, the one test for what several rules wrote out inline. */
 import { describe, expect, it } from 'vitest';
-import { pluralShape } from '../../../src/core/lexicon';
+import { FEMALE_NOUNS, pluralIn, pluralShape } from '../../../src/core/lexicon';
 
 describe('pluralShape', () => {
   const cases: Array<[string, boolean]> = [
@@ -31,5 +31,14 @@ describe('pluralShape', () => {
     }
     for (const w of ['workers', 'Xs', 'a-bs', 'bonuses']) if (pluralShape(w) !== inline(w)) differ.push(w);
     expect(differ).toEqual([]);
+  });
+});
+
+describe('pluralIn', () => {
+  it('a regular plural of a word of the set, and only that', () => {
+    expect(pluralIn('daughters', FEMALE_NOUNS)).toBe(true);
+    expect(pluralIn('wives', FEMALE_NOUNS)).toBe(false);
+    expect(pluralIn('daughter', FEMALE_NOUNS)).toBe(false);
+    expect(pluralIn('mss', new Set(['ms']))).toBe(false);
   });
 });

@@ -58,14 +58,14 @@ describe('SpeakerItem: what a quotation’s button is described by', () => {
       'en',
       [
         'direct quote · confidence 95%',
-        'direct quote · confidence 40% · speaker uncertain: Probably this speaker: the article does not name who says it beside the quotation.',
+        'direct quote · confidence 40% · speaker uncertain: Probably this speaker: the article does not name who says it beside the quotation. ',
       ],
     ],
     [
       'de',
       [
         'direktes Zitat · Sicherheit 95 %',
-        'direktes Zitat · Sicherheit 40 % · Sprecher unsicher: Wahrscheinlich diese Person: Der Artikel nennt beim Zitat nicht, wer es sagt.',
+        'direktes Zitat · Sicherheit 40 % · Sprecher unsicher: Wahrscheinlich diese Person: Der Artikel nennt beim Zitat nicht, wer es sagt. ',
       ],
     ],
   ])('%s: its kind and confidence, and why its speaker is uncertain', (lang, want) => {
