@@ -81,6 +81,8 @@ import {
   OUTLET_NOUN_WORDS,
   REPORT_FINDINGS,
   REPORT_NOUNS,
+  INQUIRY_NOUNS,
+  FOUND_VERBS,
   NOT_PERSON_SHAPE,
   ORG_HEADS,
   PERSON_SHAPE,
@@ -10039,13 +10041,99 @@ export function findConstructions(doc: Doc): Construction[] {
       people = registerNewNames(doc, seen);
       seen.length = 0;
     }
-    if (c && !EARLIER_VERSION.test(c.subject?.desc?.text ?? '') && !mandatedAct(doc, c) && !sayAsNoun(doc, c))
+    if (c && !EARLIER_VERSION.test(c.subject?.desc?.text ?? '') && !mandatedAct(doc, c) && !sayAsNoun(doc, c) && !conditionalSaying(doc, c))
       out.push(c.subject && people ? withSubject(c, registered(c.subject, people)) : (c as Construction));
   }
+  dropSourcesInsideClosingFrames(doc, out);
+  dropSayingsAfterFrontedPhrases(doc, out);
   // capitalised verbs of title-case lines, once every name of the article is registered
   const heads = titled.map((i) => titledConstruction(doc, i)).filter((c) => c !== null);
   return heads.length ? [...out, ...heads].sort((a, b) => a.verbFirst - b.verbFirst) : out;
 }
+
+/**
+ * Drops an "according to" that opens its sentence when a frame after a comma closes that sentence: the source is one the
+ * speaker cites inside their words, not a second frame giving the source the speaker's ("According to the schedule, the
+ * parade starts at noon, Ada Berg said" is Berg's).
+ */
+function dropSourcesInsideClosingFrames(doc: Doc, out: Construction[]): void {
+  const { tokens } = doc;
+  for (let n = out.length - 1; n >= 0; n--) {
+    const c = out[n]!;
+    if (tokens[c.verbFirst]!.lower !== 'according' || c.verbFirst !== firstWordAt(doc, sentStart(doc, c.verbFirst))) continue;
+    const closing = out.some((d) => {
+      if (d === c || d.sent !== c.sent || d.verbFirst <= c.verbLast || !FRAME_VERBS.test(tokens[d.verbFirst]!.lower)) return false;
+      const first = Math.min(d.first, d.subject?.first ?? d.first);
+      return tokens[first - 1]?.raw === ',' && !doc.quoted[first - 1] && listenerOrEnd(doc, d.verbLast);
+    });
+    if (closing) out.splice(n, 1);
+  }
+}
+
+/**
+ * Drops a "said" with no complement, between commas, before a clause joined by "and", "but" or "or", when all before it
+ * is a fronted phrase with no verb: the saying is an event of that clause's sentence, no frame around the phrase ("In
+ * the old days, Berg said, and the crowd cheered"); a clause before it stays reported ("The square will close, Berg
+ * said, and the market will move").
+ */
+function dropSayingsAfterFrontedPhrases(doc: Doc, out: Construction[]): void {
+  const { tokens } = doc;
+  for (let n = out.length - 1; n >= 0; n--) {
+    const c = out[n]!;
+    const s = c.subject;
+    if (!s || c.inverted || s.last >= c.verbFirst || !FRAME_VERBS.test(tokens[c.verbFirst]!.lower)) continue;
+    if (tokens[c.verbLast + 1]?.raw !== ',' || !/^(and|but|or)$/.test(tokens[c.verbLast + 2]?.lower ?? '')) continue;
+    // (before the subject's title: "In the old days, Mayor Ada Berg said")
+    let first = Math.min(c.first, s.first);
+    while (tokens[first - 1]?.word && tokens[first - 1]!.cap > 0 && TITLES.has(tokens[first - 1]!.lower)) first--;
+    const start = firstWordAt(doc, sentStart(doc, c.verbFirst));
+    if (tokens[first - 1]?.raw !== ',' || doc.quoted[first - 1] || first - 1 - start > 10) continue;
+    if (!OPENING_PREPOSITIONS.test(tokens[start]!.lower)) continue;
+    let phrase = true;
+    for (let k = start; k < first - 1 && phrase; k++) {
+      const t = tokens[k]!;
+      phrase =
+        !doc.quoted[k] &&
+        (t.word || /^\d/.test(t.raw)) &&
+        !(t.cap === 0 && (AUXILIARIES.has(t.lower) || pastTense(t.lower) || /^(he|she|they|it|we|i|you)$/.test(t.lower)));
+    }
+    if (phrase) out.splice(n, 1);
+  }
+}
+
+/** Does the verb at v end its sentence, a listener or a time at most after it ("…, Berg said.", "…, a spokesman told reporters on Friday.")? */
+function listenerOrEnd(doc: Doc, v: number): boolean {
+  const end = sentEnd(doc, v);
+  return (
+    end - v <= 1 ||
+    listenerToEnd(doc, v) ||
+    (end - v <= 3 &&
+      doc.tokens
+        .slice(v + 1, end)
+        .every(
+          (t) => t.word && (DAYS_MONTHS.has(t.lower) || (t.cap === 0 && (TIME_WORDS.has(t.lower) || /^(on|last|this)$/.test(t.lower)))),
+        ))
+  );
+}
+
+/**
+ * Is c a saying in a condition, its subject right after "if" or "unless": a hypothetical saying, not one made ("If Ruiz
+ * says that the vote was rigged, the party will split", "Unless the commission finds that …")? An aside inside a
+ * condition opens on "as" and stays a report: "Even if, as Ruiz said, the vote was close, …".
+ */
+function conditionalSaying(doc: Doc, c: FoundConstruction): boolean {
+  const s = c.subject;
+  if (!s || c.inverted || s.first > c.verbFirst) return false;
+  // (before the subject's title: "If Mayor Karin Berg says …")
+  let first = Math.min(c.first, s.first);
+  while (first > s.first - 3 && doc.tokens[first - 1]?.word && doc.tokens[first - 1]!.cap > 0 && TITLES.has(doc.tokens[first - 1]!.lower))
+    first--;
+  const d = doc.tokens[first - 1];
+  return !!d?.word && !doc.quoted[first - 1] && CONDITIONS.test(d.lower);
+}
+
+/** Words that open a condition: "if", "unless". */
+const CONDITIONS = /^(if|unless)$/;
 
 /**
  * Is c's verb a bare form right after a subject of one person, with no auxiliary, after a verb of demanding: the
@@ -12192,13 +12280,19 @@ const DOCUMENT_READS: ReadonlySet<string> = new Set(['read', 'reads']);
  */
 function reportFinding(c: FoundConstruction): boolean {
   // (one report of a study, not "reports" or a news report, whose writers are no one: "Initial reports showed that …",
-  // "Media reports found that …")
+  // "Media reports found that …"; an act of checking only with a verb of its conclusion: "A VAR review showed that he
+  // was offside" is evidence)
   return (
     c.subject?.kind === 'desc' &&
     !c.inverted &&
-    REPORT_NOUNS.test(c.subject.desc!.head) &&
+    (REPORT_NOUNS.test(c.subject.desc!.head) || (INQUIRY_NOUNS.test(c.subject.desc!.head) && FOUND_VERBS.has(c.verb))) &&
     !/\b(news|media|press)\b/.test(c.subject.desc!.text.toLowerCase())
   );
+}
+
+/** A noun of a report or of an act of checking, whose findings may be framed (REPORT_NOUNS, INQUIRY_NOUNS). */
+function reportNoun(head: string): boolean {
+  return REPORT_NOUNS.test(head) || INQUIRY_NOUNS.test(head);
 }
 
 /**
@@ -12208,7 +12302,7 @@ function reportFinding(c: FoundConstruction): boolean {
  */
 function reportOfMaker(doc: Doc, c: FoundConstruction): FoundConstruction {
   const s = c.subject;
-  if (!s || c.inverted || s.kind === 'pronoun' || (s.kind === 'desc' && REPORT_NOUNS.test(s.desc!.head))) return c;
+  if (!s || c.inverted || s.kind === 'pronoun' || (s.kind === 'desc' && reportNoun(s.desc!.head))) return c;
   const { tokens } = doc;
   const start = sentStart(doc, s.first);
   // (back over the makers named, each after "by" or "of", and "the": at most three)
@@ -12218,7 +12312,7 @@ function reportOfMaker(doc: Doc, c: FoundConstruction): FoundConstruction {
     while (k > start && (tokens[k]!.raw === '.' || (tokens[k]!.word && tokens[k]!.cap > 0) || tokens[k]!.lower === 'the')) k--;
     if (!/^(by|of)$/.test(tokens[k]!.lower) || doc.quoted[k]) return c;
     const head = tokens[k - 1]!;
-    if (head.word && head.cap === 0 && !doc.quoted[k - 1] && REPORT_NOUNS.test(head.lower)) {
+    if (head.word && head.cap === 0 && !doc.quoted[k - 1] && reportNoun(head.lower)) {
       // (an article, and at most two words of its kind, open the sentence: "A new study by …", "An independent review by …")
       let d = k - 2;
       while (d > start && d >= k - 4 && tokens[d]!.word && tokens[d]!.cap === 0 && !/^(a|an|the)$/.test(tokens[d]!.lower)) d--;

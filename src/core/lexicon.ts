@@ -482,15 +482,27 @@ export const OUTLET_TITLE_ENDS =
 
 /**
  * Verbs of what a written report finds, before "that": "A study by two economists found that rents rose", "The audit
- * showed that …" (a frame only for a report's own noun, REPORT_NOUNS).
+ * showed that …" (a frame only for a report's own noun, REPORT_NOUNS, or, with FOUND_VERBS alone, an act of checking's,
+ * INQUIRY_NOUNS).
  */
 export const REPORT_FINDINGS = set(`found finds find showed shows show`);
 
+/** The verbs of REPORT_FINDINGS that tell a conclusion someone drew, not what evidence shows: "the inquiry found that …". */
+export const FOUND_VERBS = set(`found finds find`);
+
 /**
- * Nouns of a report written by people, whose findings are their authors' words (not a poll's, data's or a chart's; nor
- * "reports", news of no one in particular: "Initial reports showed that …").
+ * Nouns of a document written by people that states its findings, whose findings are their authors' words, whatever
+ * verb gives them: "A study showed that …", "The audit found that …" (not a poll's, data's or a chart's; nor "reports",
+ * news of no one in particular: "Initial reports showed that …").
  */
-export const REPORT_NOUNS = /^(study|studies|report|audit|review|inquiry|investigation|analysis|paper|assessment|evaluation|inspection)$/;
+export const REPORT_NOUNS = /^(study|studies|report|audit|analysis|paper)$/;
+
+/**
+ * Nouns of an act of checking, an event and no document: their conclusion is words ("The inquiry found that …", "an
+ * inspection found “…”"), but what they show is evidence, as a poll's or footage's is ("A VAR review showed that he was
+ * offside"). "According to the review" still names a source (DOCUMENT_NOUNS).
+ */
+export const INQUIRY_NOUNS = /^(review|inquiry|investigation|assessment|evaluation|inspection|probe)$/;
 
 /**
  * Plurals of DOCUMENT_NOUNS that are also verbs of the present: "Polls suggest", but "Gallup polls Americans", "the

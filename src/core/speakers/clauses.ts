@@ -65,6 +65,8 @@ import {
   OUTLET_NOUN_WORDS,
   OUTLET_TITLE_ENDS,
   pluralShape,
+  REPORT_NOUNS,
+  INQUIRY_NOUNS,
 } from '../lexicon';
 
 /** A dotted abbreviation in capitals: "U.S.", "U.K.", "U.N.". */
@@ -232,9 +234,6 @@ const LINKING_PRESENT = new RegExp(`^(${STAYING_OR_SEEMING}|looks|sounds|becomes
 
 /** Words after a linking verb that make it no verb of the clause's: "the Tarnow remains of the fort", "looks at". */
 const PP_LIKE = /^(of|at|for|in|on|from|into|like|and|or)$/;
-
-/** Nouns of an inquiry whose findings are quoted, beside the documents: "an inspection found “…”". */
-const FINDING_NOUNS = /^(review|audit|inspection|investigation|inquiry|assessment|probe|evaluation|report)$/;
 
 /** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
 const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking|pleads?|pleaded|pleading)$/;
@@ -3884,7 +3883,12 @@ export class ClauseFinder {
     const v = tokens[m - 1];
     if (!v?.word || v.cap !== 0 || auxiliary(v.lower) || !pastTense(v.lower)) return -1;
     const head = tokens[m - 2];
-    if (!head?.word || head.cap !== 0 || !(DOCUMENT_NOUNS.has(head.lower) || FINDING_NOUNS.test(head.lower))) return -1;
+    if (
+      !head?.word ||
+      head.cap !== 0 ||
+      !(DOCUMENT_NOUNS.has(head.lower) || REPORT_NOUNS.test(head.lower) || INQUIRY_NOUNS.test(head.lower))
+    )
+      return -1;
     for (let d = m - 3; d >= Math.max(0, m - 5); d--) if (/^(a|an|the|its|their)$/.test(tokens[d]!.lower)) return d;
     return -1;
   }
