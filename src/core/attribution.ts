@@ -10033,13 +10033,72 @@ export function findConstructions(doc: Doc): Construction[] {
       people = registerNewNames(doc, seen);
       seen.length = 0;
     }
-    if (c && !EARLIER_VERSION.test(c.subject?.desc?.text ?? '') && !mandatedAct(doc, c) && !sayAsNoun(doc, c))
+    if (c && !EARLIER_VERSION.test(c.subject?.desc?.text ?? '') && !mandatedAct(doc, c) && !sayAsNoun(doc, c) && !conditionalSaying(doc, c))
       out.push(c.subject && people ? withSubject(c, registered(c.subject, people)) : (c as Construction));
   }
+  dropSourcesInsideClosingFrames(doc, out);
   // capitalised verbs of title-case lines, once every name of the article is registered
   const heads = titled.map((i) => titledConstruction(doc, i)).filter((c) => c !== null);
   return heads.length ? [...out, ...heads].sort((a, b) => a.verbFirst - b.verbFirst) : out;
 }
+
+/**
+ * Drops an "according to" that opens its sentence when a frame after a comma closes that sentence: the source is one the
+ * speaker cites inside their words, not a second frame giving the source the speaker's ("According to the schedule, the
+ * parade starts at noon, Ada Berg said" is Berg's).
+ */
+function dropSourcesInsideClosingFrames(doc: Doc, out: Construction[]): void {
+  const { tokens } = doc;
+  for (let n = out.length - 1; n >= 0; n--) {
+    const c = out[n]!;
+    if (tokens[c.verbFirst]!.lower !== 'according' || c.verbFirst !== firstWordAt(doc, sentStart(doc, c.verbFirst))) continue;
+    const closing = out.some((d) => {
+      if (d === c || d.sent !== c.sent || d.verbFirst <= c.verbLast || !FRAME_VERBS.test(tokens[d.verbFirst]!.lower)) return false;
+      const first = Math.min(d.first, d.subject?.first ?? d.first);
+      return tokens[first - 1]?.raw === ',' && !doc.quoted[first - 1] && listenerOrEnd(doc, d.verbLast);
+    });
+    if (closing) out.splice(n, 1);
+  }
+}
+
+/** Does the verb at v end its sentence, a listener or a time at most after it ("…, Berg said.", "…, a spokesman told reporters on Friday.")? */
+function listenerOrEnd(doc: Doc, v: number): boolean {
+  const end = sentEnd(doc, v);
+  return (
+    end - v <= 1 ||
+    listenerToEnd(doc, v) ||
+    (end - v <= 3 &&
+      doc.tokens
+        .slice(v + 1, end)
+        .every(
+          (t) => t.word && (DAYS_MONTHS.has(t.lower) || (t.cap === 0 && (TIME_WORDS.has(t.lower) || /^(on|last|this)$/.test(t.lower)))),
+        ))
+  );
+}
+
+/**
+ * Is c a saying in a condition, its subject right after "if" or "unless": a hypothetical saying, not one made ("If Ruiz
+ * says that the vote was rigged, the party will split", "Unless the commission finds that …")? An aside inside a
+ * condition opens on "as" and stays a report: "Even if, as Ruiz said, the vote was close, …".
+ */
+function conditionalSaying(doc: Doc, c: FoundConstruction): boolean {
+  const s = c.subject;
+  if (!s || c.inverted || s.first > c.verbFirst) return false;
+  // (before the subject's title, with its full stop: "If Mayor Karin Berg says …", "If Dr. Okafor says …")
+  const { tokens } = doc;
+  let first = Math.min(c.first, s.first);
+  for (let n = 0; n < 3; n++) {
+    const dot = tokens[first - 1]?.raw === '.' ? 1 : 0;
+    const t = tokens[first - 1 - dot];
+    if (!t?.word || t.cap === 0 || !TITLES.has(t.lower)) break;
+    first -= 1 + dot;
+  }
+  const d = tokens[first - 1];
+  return !!d?.word && !doc.quoted[first - 1] && CONDITIONS.test(d.lower);
+}
+
+/** Words that open a condition: "if", "unless". */
+const CONDITIONS = /^(if|unless)$/;
 
 /**
  * Is c's verb a bare form right after a subject of one person, with no auxiliary, after a verb of demanding: the

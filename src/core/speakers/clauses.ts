@@ -164,6 +164,9 @@ const SPEAKING_ROLES =
 const FRAME_MEDIA =
   /^(statement|letter|report|memo|note|release|email|interview|speech|briefing|post|video|message|announcement|address|sermon|homily|newsletter|bulletin|blog|op-ed|column|podcast|broadcast|livestream|meeting|conference|hearing|rally|event|ceremony|session|forum|luncheon|gathering|vigil)$/;
 
+/** A subordinator or a condition's word, after which an "as" aside sits inside a subordinate clause: "Even if, as …, …". */
+const CONDITION_OR_SUBORDINATOR = /^(if|unless|although|though|because|since|while|whereas|once|until)$/;
+
 /** Subordinators that open a clause whose own frame cuts the clause around it ("… after the city told it that …"). */
 const SUBORDINATORS_BEFORE_FRAME = /^(after|because|since|when|although|though|until|before|once|while|unless|whereas)$/;
 
@@ -3317,6 +3320,13 @@ export class ClauseFinder {
     // reports that …")
     const rival = (o: Construction): boolean => o !== c && o.first > p && tokens[o.verbLast + 1]?.lower === 'that';
     if ((this.bySentence.get(c.sent) ?? []).some(rival)) return null;
+    // (an aside inside a subordinate clause reports that clause alone, to its closing comma: "Even if, as Ruiz said, the
+    // vote was close, the party accepted the count" gives Ruiz «the vote was close»)
+    if (ai - 2 >= s0 && CONDITION_OR_SUBORDINATOR.test(tokens[ai - 2]!.lower) && !quoted[ai - 2]) {
+      for (let j = p + 2; j < se; j++)
+        if (tokens[j]!.raw === ',' && !quoted[j] && tokens[j + 1]?.word && !/^\d/.test(tokens[j - 1]!.raw))
+          return this.clauseTo(c, p + 1, j);
+    }
     return this.clauseTo(c, p + 1, se);
   }
 
