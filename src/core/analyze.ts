@@ -33,7 +33,7 @@ export function prepare(article: Article, index: CompiledIndex): { doc: Doc; con
   const lowerWords = new Set<string>();
   const tokens = tokenize(text, article.paragraphs, lowerWords);
   const headings = headingParagraphs(article);
-  const known = matchTokens(text, tokens, index, { headingParas: headings });
+  const known = matchTokens(text, tokens, index, { headingParas: headings, lowerWords });
   const top = findMarkedQuotes(article).filter((q) => q.depth === 0);
   const doc = makeDoc(text, tokens, known, top, index, headings, lowerWords);
   return { doc, constructions: findConstructions(doc), top };

@@ -198,6 +198,8 @@ const PARTY_QUALIFIER = /^(liberal|social|christian|free|progressive|young|new)$
 export interface MatchOptions {
   /** paragraphs that are headings (titles): a surname there counts when the full name occurs anywhere */
   headingParas?: ReadonlySet<number>;
+  /** the words the tokens write in lower case, as tokenize() collected them (else read from the tokens when needed) */
+  lowerWords?: ReadonlySet<string>;
 }
 
 /** Find known-entity mentions in tokenised text. */
@@ -218,6 +220,8 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
     memos.set(index, memo);
   } else if (memo.steps.size >= STEPS_LIMIT) memo.steps = new Map();
   const { rootWords, steps } = memo;
+  // (the set the surname tests below ask of, when tokenize() already collected it: no second pass over the tokens)
+  if (opts.lowerWords !== undefined && !lowerSeen.has(tokens)) lowerSeen.set(tokens, opts.lowerWords);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.key === "'s") continue;
@@ -373,14 +377,15 @@ function nameWordBefore(prev: Token | undefined): prev is Token {
   );
 }
 
-const lowerSeen = new WeakMap<ReadonlyArray<Token>, Set<string>>();
-/** The words an article writes in lower case somewhere (computed once per token list). */
-function lowerCaseWords(tokens: ReadonlyArray<Token>): Set<string> {
+const lowerSeen = new WeakMap<ReadonlyArray<Token>, ReadonlySet<string>>();
+/** The words an article writes in lower case somewhere (computed once per token list, or as tokenize() collected them). */
+function lowerCaseWords(tokens: ReadonlyArray<Token>): ReadonlySet<string> {
   let set = lowerSeen.get(tokens);
   if (!set) {
-    set = new Set();
-    for (const t of tokens) if (t.word && t.cap === 0) set.add(t.lower);
-    lowerSeen.set(tokens, set);
+    const seen = new Set<string>();
+    for (const t of tokens) if (t.word && t.cap === 0) seen.add(t.lower);
+    lowerSeen.set(tokens, seen);
+    set = seen;
   }
   return set;
 }

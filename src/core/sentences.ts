@@ -447,7 +447,14 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
         // “… review.” The state attorney general's office said …: the quotation ended the sentence
         boundaryAt = j;
       }
-    } else if (t.word && t.raw.length >= 4 && /^(?:\p{Lu}\.){2,}$/u.test(t.raw) && questionAfterAbbreviation(tokens, i)) {
+    } else if (
+      t.word &&
+      t.raw.length >= 4 &&
+      // (a dotted abbreviation has its period second: the pattern is run for nearly no word; a word holds no surrogate)
+      t.raw.charCodeAt(1) === 46 &&
+      /^(?:\p{Lu}\.){2,}$/u.test(t.raw) &&
+      questionAfterAbbreviation(tokens, i)
+    ) {
       // "… the highest levy in the U.S. Would Lena Marsh say …?": the dotted abbreviation's period ends the sentence
       innerAt = i + 1;
       if (!inQuote(t.start)) boundaryAt = i + 1;

@@ -35,8 +35,6 @@ export function keysFor(key: string, cap: 0 | 1 | 2): string[] {
 
 const NO_KEYS: string[] = [];
 
-const APOS = new Set(["'", '’']);
-
 /**
  * Characters a page sets inside words that are not part of them: the soft hyphen (Vladi\u00admir, as some
  * outlets hyphenate their text), zero-width space, non-joiner, joiner, word joiner and the byte-order mark.
@@ -53,7 +51,11 @@ export function withoutInvisible(s: string): string {
 }
 
 export function isWordChar(c: string): boolean {
-  const code = c.charCodeAt(0);
+  return isWordCode(c.charCodeAt(0), c);
+}
+
+/** isWordChar() of the character `code` of the string `c` (read by the Unicode class only past the blocks below). */
+function isWordCode(code: number, c: string): boolean {
   if (code < 128) {
     return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   }
@@ -78,6 +80,13 @@ export function isWordChar(c: string): boolean {
     );
   return code === code && WORD_RE.test(c); // NaN: no character
 }
+
+/** isWordChar(text.charAt(i)) without the string of one character (a new one for each character past Latin-1). */
+function isWordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  // (a character of the blocks isWordCode() answers by its code needs no string; any other is cut out for the class)
+  return code < 0x250 ? isWordCode(code, '') : isWordCode(code, text.charAt(i));
+}
 const WORD_RE = /[\p{L}\p{N}\p{M}]/u;
 
 /** Does the string start with a letter (\p{L})? ASCII by its code, anything else by the Unicode class. */
@@ -88,10 +97,6 @@ export function startsWithLetter(s: string): boolean {
 }
 const LETTER_START = /^\p{L}/u;
 
-function isLetter(c: string | undefined): boolean {
-  return c !== undefined && c !== '' && isWordChar(c);
-}
-
 /**
  * Tokenise text[from, to) into tokens; `para` is stamped on each. `paragraphs` gives the paragraph ranges so
  * that tokens know where they are; text between paragraphs yields no tokens. `lowerWords`, when given, receives the
@@ -101,11 +106,14 @@ export function tokenize(text: string, paragraphs: ReadonlyArray<{ start: number
   const out: Token[] = [];
   pass++;
   collecting = lowerWords ?? null;
-  paragraphs.forEach((p, pi) => {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi]!;
     const from = out.length;
+    questionCaps = false;
     tokenizeRange(text, p.start, p.end, pi, out);
-    acronymsOfQuestionWords(out, from);
-  });
+    // (most paragraphs have no question word in capitals: pushForm() tells, and the paragraph is not read again)
+    if (questionCaps) acronymsOfQuestionWords(out, from);
+  }
   collecting = null;
   return out;
 }
@@ -113,6 +121,8 @@ export function tokenize(text: string, paragraphs: ReadonlyArray<{ start: number
 /** The call of tokenize() under way (forms met in it carry its number) and the set it fills, if any. */
 let pass = 0;
 let collecting: Set<string> | null = null;
+/** Whether the paragraph under way has a word that may be a question word's acronym (WordForm.question). */
+let questionCaps = false;
 
 /** Question words and relative pronouns, as an acronym in capitals may spell them ("the WHO said"). */
 const QUESTION_WORDS = /^(who|whom|whose|what|which|when|where|why|how)$/;
@@ -148,6 +158,8 @@ interface WordForm {
   lower: string;
   cap: 0 | 1 | 2;
   keys: string[];
+  /** a question word or relative pronoun in capitals, three letters or more (see acronymsOfQuestionWords) */
+  question: boolean;
 }
 
 /**
@@ -165,7 +177,13 @@ const FORMS_LIMIT = 50_000;
 const FORM_MASK = (1 << 17) - 1;
 const formSlots = new Int32Array(FORM_MASK + 1);
 let formList: StoredForm[] = [];
-const POSSESSIVE: WordForm = { key: "'s", lower: "'s", cap: 0, keys: keysFor("'s", 0) };
+const POSSESSIVE: WordForm = { key: "'s", lower: "'s", cap: 0, keys: keysFor("'s", 0), question: false };
+/** The possessive text[s, s + 2) as written, by its apostrophe (straight or curly) and the case of its s: no slice for each. */
+function possessiveRaw(text: string, s: number): string {
+  const upper = text.charCodeAt(s + 1) === 83;
+  if (text.charCodeAt(s) === 39) return upper ? "'S" : "'s";
+  return upper ? '’S' : '’s';
+}
 
 function formAt(text: string, s: number, e: number): StoredForm {
   let h = 0;
@@ -195,7 +213,8 @@ function formHashed(text: string, s: number, e: number, hash: number): StoredFor
   const lower = seen.toLowerCase();
   const key = foldWithLower(seen, lower);
   const cap = capClass(seen);
-  const f: StoredForm = { raw, key, lower, cap, keys: keysFor(key, cap), pass: 0 };
+  const question = cap === 2 && raw.length >= 3 && QUESTION_WORDS.test(lower);
+  const f: StoredForm = { raw, key, lower, cap, keys: keysFor(key, cap), question, pass: 0 };
   formList.push(f);
   formSlots[h] = formList.length;
   return f;
@@ -210,7 +229,18 @@ function sameChars(text: string, s: number, raw: string): boolean {
 function pushWord(out: Token[], text: string, s: number, e: number, para: number, gap: boolean, possessive = false): void {
   if (possessive) {
     const f = POSSESSIVE;
-    out.push({ start: s, end: e, raw: text.slice(s, e), word: true, key: f.key, lower: f.lower, cap: f.cap, gap, para, keys: f.keys });
+    out.push({
+      start: s,
+      end: e,
+      raw: possessiveRaw(text, s),
+      word: true,
+      key: f.key,
+      lower: f.lower,
+      cap: f.cap,
+      gap,
+      para,
+      keys: f.keys,
+    });
     if (collecting !== null) collecting.add(f.lower);
     return;
   }
@@ -219,6 +249,7 @@ function pushWord(out: Token[], text: string, s: number, e: number, para: number
 }
 
 function pushForm(out: Token[], f: StoredForm, s: number, e: number, para: number, gap: boolean): void {
+  if (f.question) questionCaps = true;
   if (f.pass !== pass) {
     f.pass = pass;
     if (collecting !== null && f.cap === 0) collecting.add(f.lower);
@@ -239,25 +270,26 @@ const SMALL = /\p{Ll}/u;
 /** The end of the word starting at s, character by character (the paragraph's end `to` bounds it). */
 function wordEnd(text: string, s: number, to: number): number {
   let i = s;
+  // (each character read by its code: a string of one character past Latin-1 is a new string each time)
   while (i < to) {
-    const ch = text.charAt(i);
-    if (isWordChar(ch)) {
+    if (isWordCharAt(text, i)) {
       i++;
       continue;
     }
-    if (i > s && isInvisibleInWord(ch.charCodeAt(0)) && i + 1 < to && isWordChar(text.charAt(i + 1))) {
+    const code = text.charCodeAt(i);
+    if (i > s && isInvisibleInWord(code) && i + 1 < to && isWordCharAt(text, i + 1)) {
       i++;
       continue;
     }
     // a colon inside a word of a Salish language, a letter before it and a small letter after: "Stó:lō", "Sto:lo"
-    if (ch === ':' && i > s && isLetter(text.charAt(i - 1)) && !/[0-9]/.test(text.charAt(i - 1)) && SMALL.test(text.charAt(i + 1))) {
+    if (code === 58 && i > s && isWordCharAt(text, i - 1) && !isDigitCode(text.charCodeAt(i - 1)) && SMALL.test(text.charAt(i + 1))) {
       i++;
       continue;
     }
-    if (APOS.has(ch) && isLetter(text.charAt(i + 1))) {
+    if ((code === 39 || code === 0x2019) && isWordCharAt(text, i + 1)) {
       // possessive 's: split it off
-      const after = text.charAt(i + 2);
-      if ((text.charAt(i + 1) === 's' || text.charAt(i + 1) === 'S') && (i + 2 >= to || !isWordChar(after))) break;
+      const next = text.charCodeAt(i + 1);
+      if ((next === 115 || next === 83) && (i + 2 >= to || !isWordCharAt(text, i + 2))) break;
       i++;
       continue;
     }
@@ -271,6 +303,18 @@ function asciiWordEnds(text: string, e: number): boolean {
   const c = text.charCodeAt(e);
   if (c === 39 || c === 0x2019) return text.charCodeAt(e + 1) < 128 && text.charCodeAt(e + 2) < 128;
   return c < 128;
+}
+
+/** The characters of General Punctuation (quotation marks, dashes, the ellipsis), one string each for all their tokens. */
+const GENERAL_PUNCTUATION: ReadonlyArray<string> = Array.from({ length: 0x70 }, (_, k) => String.fromCharCode(0x2000 + k));
+
+/** text.charAt(i), whose code is `code`, without a new string for a mark of General Punctuation (Latin-1's are shared already). */
+function charOf(text: string, i: number, code: number): string {
+  return code >= 0x2000 && code < 0x2070 ? GENERAL_PUNCTUATION[code - 0x2000]! : text.charAt(i);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function isAsciiAlnum(c: number): boolean {
@@ -311,31 +355,50 @@ function tokenizeRange(text: string, from: number, to: number, para: number, out
         h = (Math.imul(h, 31) + c) | 0;
         c = text.charCodeAt(++j);
       } while (isAsciiAlnum(c));
-      if (j - i > 1 && j <= to - 3 && c < 128 && c !== 39 && c !== 58) {
-        pushForm(out, formHashed(text, i, j, h), i, j, para, sawPunctSinceWord || i === from);
-        sawPunctSinceWord = false;
-        i = j;
-        continue;
+      // (a word of one letter too, but before a period: "U.S.", an initial's "J.")
+      if (j <= to - 3 && (j - i > 1 || c !== 46)) {
+        if (c < 128 && c !== 39 && c !== 58) {
+          pushForm(out, formHashed(text, i, j, h), i, j, para, sawPunctSinceWord || i === from);
+          sawPunctSinceWord = false;
+          i = j;
+          continue;
+        }
+        // (and one before a possessive 's that an ASCII character other than a letter or digit ends: "Trump’s", "the
+        // city's.", as the character loop splits it)
+        if (c === 39 || c === 0x2019) {
+          const s1 = text.charCodeAt(j + 1);
+          const s2 = text.charCodeAt(j + 2);
+          if ((s1 === 115 || s1 === 83) && s2 < 128 && !isAsciiAlnum(s2)) {
+            pushForm(out, formHashed(text, i, j, h), i, j, para, sawPunctSinceWord || i === from);
+            sawPunctSinceWord = false;
+            pushWord(out, text, j, j + 2, para, false, true);
+            i = j + 2;
+            continue;
+          }
+        }
       }
     }
     let e = -1;
+    // (ASCII punctuation starts no word: no search for one)
     if (code < 128) {
-      ASCII_WORD.lastIndex = i;
-      if (ASCII_WORD.test(text)) {
-        e = ASCII_WORD.lastIndex;
-        if (e > to - 3 || !asciiWordEnds(text, e)) e = wordEnd(text, i, to);
+      if (isAsciiAlnum(code)) {
+        ASCII_WORD.lastIndex = i;
+        if (ASCII_WORD.test(text)) {
+          e = ASCII_WORD.lastIndex;
+          if (e > to - 3 || !asciiWordEnds(text, e)) e = wordEnd(text, i, to);
+        }
       }
-    } else if (isWordChar(text.charAt(i))) e = wordEnd(text, i, to);
+    } else if (isWordCharAt(text, i)) e = wordEnd(text, i, to);
     if (e < 0) {
       // the horizontal bar some outlets set as their dash ("WASHINGTON ― …") reads as the em dash it stands for
-      const c = text.charAt(i) === '―' ? '—' : text.charAt(i);
+      const c = code === 0x2015 ? '—' : charOf(text, i, code);
       // a hyphen between two words does not break a name run; anything else does
-      const hyphenJoin = (c === '-' || c === '‐') && i > from && isWordChar(text.charAt(i - 1)) && isLetter(text.charAt(i + 1));
+      const hyphenJoin = (code === 45 || code === 0x2010) && i > from && isWordCharAt(text, i - 1) && isWordCharAt(text, i + 1);
       out.push({ start: i, end: i + 1, raw: c, word: false, key: c, lower: c, cap: 0, gap: true, para, keys: NO_KEYS });
       // the period of an initial does not break a name: "Donald J. Trump"
       const prevTok = out[out.length - 2];
       const initialDot =
-        c === '.' && prevTok !== undefined && prevTok.word && prevTok.end === i && prevTok.raw.length === 1 && prevTok.cap === 1;
+        code === 46 && prevTok !== undefined && prevTok.word && prevTok.end === i && prevTok.raw.length === 1 && prevTok.cap === 1;
       if (!hyphenJoin && !initialDot) sawPunctSinceWord = true;
       i++;
       continue;
@@ -346,19 +409,21 @@ function tokenizeRange(text: string, from: number, to: number, para: number, out
     // dotted abbreviation: U.S. / U.N. / D.C.
     if (i - s === 1) {
       let j = i;
-      while (text.charAt(j) === '.' && isLetter(text.charAt(j + 1)) && !isWordChar(text.charAt(j + 2))) j += 2;
+      while (text.charCodeAt(j) === 46 && isWordCharAt(text, j + 1) && !isWordCharAt(text, j + 2)) j += 2;
       if (j > i) {
-        if (text.charAt(j) === '.') j++;
+        if (text.charCodeAt(j) === 46) j++;
         i = j;
       }
     }
     pushWord(out, text, s, i, para, sawPunctSinceWord || s === from);
     sawPunctSinceWord = false;
+    const apostrophe = text.charCodeAt(i);
+    const s1 = text.charCodeAt(i + 1);
     if (
       i < to &&
-      APOS.has(text.charAt(i)) &&
-      (text.charAt(i + 1) === 's' || text.charAt(i + 1) === 'S') &&
-      (i + 2 >= to || !isWordChar(text.charAt(i + 2)))
+      (apostrophe === 39 || apostrophe === 0x2019) &&
+      (s1 === 115 || s1 === 83) &&
+      (i + 2 >= to || !isWordCharAt(text, i + 2))
     ) {
       pushWord(out, text, i, i + 2, para, false, true);
       i += 2;
