@@ -1806,8 +1806,11 @@ export class PeopleRegistry {
     return known;
   }
 
-  /** Register a name found as the subject of a verb of saying ("Lonechild said") that discovery missed. */
-  adhoc(first: number, last: number): number {
+  /**
+   * Register a name found as the subject of a verb of saying ("Lonechild said") that discovery missed. `maker`: the name
+   * made a report ("A report by Human Rights Watch found that …"): a body unless a given name opens it.
+   */
+  adhoc(first: number, last: number, maker = false): number {
     const t = this.ctx.tokens[last]!;
     // a title's acronym defined before a person's name is that person: "Superintendent of Police (SP) Anirudh Rawat", then
     // "the SP said"
@@ -1866,7 +1869,8 @@ export class PeopleRegistry {
         after ||
         the ||
         nations ||
-        pair);
+        pair ||
+        (maker && !known));
     if (lone && !org) g = signs ?? null;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
