@@ -12293,7 +12293,7 @@ function reportFinding(c: FoundConstruction): boolean {
 /**
  * The maker of the report that opens the sentence of the verb of finding at i, named right before the verb after "by"
  * and an optional "the": "A report by Human Rights Watch found that …", "A new study by the University of Leeds shows
- * that …" (capitalised words, "of", "for" or "and" between them). The report is the maker's words, as "Human Rights
+ * that …" (capitalised words, "of" or "and" between them; a client after "for" is left out). The report is the maker's words, as "Human Rights
  * Watch said" would be. Null when the subject is shaped otherwise ("A study by two economists found", "A study by Dr.
  * Anika Sharma of the University of Leeds found": the report speaks, see reportOfMaker).
  */
@@ -12301,10 +12301,16 @@ function reportMaker(doc: Doc, i: number, seen: NewName[]): Found | null {
   const { tokens, quoted } = doc;
   const start = sentStart(doc, i);
   const capital = (k: number): boolean => !!tokens[k]?.word && tokens[k]!.cap > 0 && !quoted[k];
-  const last = i - 1;
+  let last = i - 1;
   if (!capital(last)) return null;
   let first = last;
   while (first - 1 > start && (capital(first - 1) || (/^(of|for|and)$/.test(tokens[first - 1]!.lower) && capital(first - 2)))) first--;
+  // (a client after "for" is no maker: "A study by Ipsos for Reuters found …" is Ipsos's finding)
+  for (let k = first + 1; k < last; k++)
+    if (tokens[k]!.lower === 'for') {
+      last = k - 1;
+      break;
+    }
   let b = first - 1;
   if (tokens[b]?.lower === 'the' && tokens[b]!.cap === 0) b--;
   if (tokens[b]?.lower !== 'by' || quoted[b]) return null;
@@ -12324,9 +12330,9 @@ function reportMaker(doc: Doc, i: number, seen: NewName[]): Found | null {
 /** Is c's subject the maker reportMaker finds, a name that closes a report's by-phrase right before the verb? */
 function makerSpeaks(doc: Doc, c: FoundConstruction): boolean {
   const s = c.subject;
-  if (!s || s.kind !== 'key' || c.inverted || s.last !== c.verbFirst - 1) return false;
+  if (!s || s.kind !== 'key' || c.inverted) return false;
   const m = reportMaker(doc, c.verbFirst, []);
-  return !!m && m.first === s.first;
+  return !!m && m.first === s.first && m.last === s.last;
 }
 
 /**
