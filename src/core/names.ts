@@ -1866,7 +1866,9 @@ export class PeopleRegistry {
         the ||
         nations ||
         pair ||
-        (maker && !known));
+        // (a report's maker is a body unless a given name opens it; a single word stays for surnameSigns to decide: "A
+        // review by Jenkins found …" then "Jenkins, who chaired it, said he …")
+        (maker && !known && !lone));
     if (lone && !org) g = signs ?? null;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;
