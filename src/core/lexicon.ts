@@ -434,7 +434,7 @@ export const SIDE_NOUNS = set(`city town county municipality province prosecutio
 
 /**
  * Speaker nouns that refer to a woman / a man (for he/she). (Not "actor": news writes it of women too, "the actor Renata
- * Marchetti", and "actress" only of a woman; nor "priest", "bishop", "fisherman" nor "chair": women hold them too. "Midwife"
+ * Marchetti", and "actress" only of a woman; nor "priest", "bishop", "fisherman", "chair", "tsar", "czar", "baron" nor "sheikh": women hold them too. "Midwife"
  * is written of a woman in all but a few stories, and "she" after it is the likelier reading.)
  */
 export const FEMALE_NOUNS = set(
@@ -446,7 +446,7 @@ export const FEMALE_NOUNS = set(
 );
 export const MALE_NOUNS = set(
   `spokesman chairman man men father son husband widower brother king prince mr sir lord congressman councilman assemblyman businessman boy grandfather grandson stepfather uncle nephew boyfriend selectman
-  monk monks friar abbot duke earl baron emperor sultan tsar czar sheikh patriarch sportsman policeman fireman frontman
+  monk monks friar abbot duke earl emperor sultan patriarch sportsman policeman fireman frontman
   horseman craftsman cameraman anchorman newsman serviceman bridegroom fiancé stepson godson godfather schoolboy dad
   grandpa headmaster father-in-law son-in-law brother-in-law`,
 );
