@@ -12249,7 +12249,7 @@ function reportAfterListeners(doc: Doc, j: number): boolean {
 
 /**
  * Is the verb of finding at i, in the past or present, a frame after the words it found: a report's noun after a comma,
- * "the" or "a" and at most two words in lower case before it, its sentence ending right after it ("The bridge will stay
+ * "the" or "a" and at most three words in lower case before it, its sentence ending right after it ("The bridge will stay
  * closed until May, the audit found.", "…, a new review found.")? Not "…, as the audit found." (a clause of
  * manner, which the comma does not open), nor a finding of things ("…, the inspectors found a leak").
  */
@@ -12316,7 +12316,7 @@ function reportMaker(doc: Doc, i: number, seen: NewName[]): Found | null {
   if (tokens[b]?.lower !== 'by' || quoted[b]) return null;
   const head = tokens[b - 1];
   if (!head?.word || head.cap !== 0 || quoted[b - 1] || !REPORT_NOUNS.test(head.lower)) return null;
-  // (an article, and at most two words in lower case, open the sentence: "A new study by …", "An independent review by …")
+  // (an article, and at most three words in lower case, open the sentence: "A new study by …", "An independent review by …")
   let d = b - 2;
   while (d > start && d >= b - 4 && tokens[d]!.word && tokens[d]!.cap === 0 && !/^(a|an|the)$/.test(tokens[d]!.lower)) d--;
   if (d !== start || !/^(a|an|the)$/.test(tokens[d]!.lower)) return null;
