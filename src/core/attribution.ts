@@ -112,6 +112,8 @@ export interface NewName {
   readonly kind: 'new';
   readonly first: number;
   readonly last: number;
+  /** the maker of a report, named after "by" (a body unless a given name opens it; see reportMaker) */
+  readonly maker?: true;
 }
 
 /** The subject of a construction; `K` is SpeakerKey once any new name in it is registered. */
@@ -238,7 +240,9 @@ function registerNewNames(doc: Doc, seen: ReadonlyArray<NewName>): Map<NewName, 
   for (const n of seen) {
     let idx = byLast.get(n.last);
     if (idx === undefined) {
-      idx = doc.people.adhoc(n.first, n.last);
+      // (a report's maker, whatever else looked at the same words first)
+      const maker = seen.some((m) => m.maker && m.first === n.first && m.last === n.last);
+      idx = doc.people.adhoc(n.first, n.last, maker);
       byLast.set(n.last, idx);
     }
     out.set(n, idx);
@@ -10019,10 +10023,12 @@ export function findConstructions(doc: Doc): Construction[] {
     const i = at[n]!;
     const kinds = at[n + 1]!;
     let found = (kinds & BY_CONSTRUCTION) !== 0 ? constructionAt(doc, i, seen) : null;
-    // (the report whose maker is named after "by" or "of" is the subject: "A report by Human Rights Watch found that …")
-    if (found && REPORT_FINDINGS.has(doc.tokens[i]!.lower)) found = reportOfMaker(doc, found);
+    // (the report whose maker is named after "by" or "of" is the subject, unless that maker closes the subject right
+    // before the verb and speaks: "A report by Human Rights Watch found that …" is Human Rights Watch's finding)
+    const maker = !!found && REPORT_FINDINGS.has(doc.tokens[i]!.lower) && makerSpeaks(doc, found);
+    if (found && !maker && REPORT_FINDINGS.has(doc.tokens[i]!.lower)) found = reportOfMaker(doc, found);
     // (a verb of findings frames only a report's: no names it met are kept, "Pew found that …" registers no one)
-    if (REPORT_FINDINGS.has(doc.tokens[i]!.lower) && !(found && reportFinding(found))) {
+    if (REPORT_FINDINGS.has(doc.tokens[i]!.lower) && !(found && (maker || reportFinding(found)))) {
       found = null;
       seen.length = 0;
     }
@@ -10976,7 +10982,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
   // a verb of finding is a frame only before "that" ("A study found that …"; below): the tests that follow are not
   // spent on every "found" and "shows"
-  const finding = REPORT_FINDINGS.has(t.lower) && tokens[i + 1]?.lower === 'that' && !doc.quoted[i + 1];
+  // (or after the words it found, closing the sentence: "The bridge will stay closed until May, the audit found.")
+  const finding = REPORT_FINDINGS.has(t.lower) && ((tokens[i + 1]?.lower === 'that' && !doc.quoted[i + 1]) || findingAfterWords(doc, i));
   if (REPORT_FINDINGS.has(t.lower) && !finding && !continuing && !progressive && !SPEECH_VERBS.has(t.lower)) return null;
   // "add up" is a sum, and "adding" with an amount its object is no saying either: "…, adding up to 20 minutes to some
   // commutes", "…, adding $40 million to the bill"
@@ -11718,6 +11725,10 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   )
     return null;
   let subject = subjectBefore(doc, i, seen);
+  // (a report's maker named after "by" speaks its findings: "A report by Human Rights Watch found that …", "A study by the
+  // University of Leeds shows that …")
+  if (finding && (!subject || (subject.kind === 'desc' && REPORT_NOUNS.test(subject.desc!.head))))
+    subject = reportMaker(doc, i, seen) ?? subject;
   // a free relative's verb speaks for the subject between "what" and it, not the sentence's: "floated what critics call
   // a “harbour tax”" is no word of the port's
   if (subject) subject = insideWhat(doc, subject, i);
@@ -12236,6 +12247,31 @@ function reportAfterListeners(doc: Doc, j: number): boolean {
   );
 }
 
+/**
+ * Is the verb of finding at i, in the past or present, a frame after the words it found: a report's noun after a comma,
+ * "the" or "a" and at most three words in lower case before it, its sentence ending right after it ("The bridge will stay
+ * closed until May, the audit found.", "…, a new review found.")? Not "…, as the audit found." (a clause of
+ * manner, which the comma does not open), nor a finding of things ("…, the inspectors found a leak").
+ */
+function findingAfterWords(doc: Doc, i: number): boolean {
+  const { tokens, quoted } = doc;
+  if (!/^(found|finds)$/.test(tokens[i]!.lower) || quoted[i]) return false;
+  const next = tokens[i + 1];
+  if (next && !(next.raw === '.' && (tokens[i + 2] === undefined || doc.sents.sent[i + 2] !== doc.sents.sent[i]))) return false;
+  const head = tokens[i - 1];
+  if (!head?.word || head.cap > 0 || quoted[i - 1] || !REPORT_NOUNS.test(head.lower)) return false;
+  let d = i - 2;
+  while (
+    d >= i - 4 &&
+    tokens[d]?.word &&
+    !quoted[d] &&
+    !/^(a|an|the)$/.test(tokens[d]!.lower) &&
+    (tokens[d]!.cap === 0 || /^[0-9]{4}$/.test(tokens[d]!.raw))
+  )
+    d--;
+  return /^(a|an|the)$/.test(tokens[d]?.lower ?? '') && !quoted[d] && tokens[d - 1]?.raw === ',';
+}
+
 /** "read"/"reads" of a document, a sign or a message: a verb of saying only right beside a quotation. */
 const DOCUMENT_READS: ReadonlySet<string> = new Set(['read', 'reads']);
 
@@ -12252,6 +12288,51 @@ function reportFinding(c: FoundConstruction): boolean {
     REPORT_NOUNS.test(c.subject.desc!.head) &&
     !/\b(news|media|press)\b/.test(c.subject.desc!.text.toLowerCase())
   );
+}
+
+/**
+ * The maker of the report that opens the sentence of the verb of finding at i, named right before the verb after "by"
+ * and an optional "the": "A report by Human Rights Watch found that …", "A new study by the University of Leeds shows
+ * that …" (capitalised words, "of" or "and" between them; a client after "for" is left out). The report is the maker's words, as "Human Rights
+ * Watch said" would be. Null when the subject is shaped otherwise ("A study by two economists found", "A study by Dr.
+ * Anika Sharma of the University of Leeds found": the report speaks, see reportOfMaker).
+ */
+function reportMaker(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens, quoted } = doc;
+  const start = sentStart(doc, i);
+  const capital = (k: number): boolean => !!tokens[k]?.word && tokens[k]!.cap > 0 && !quoted[k];
+  let last = i - 1;
+  if (!capital(last)) return null;
+  let first = last;
+  while (first - 1 > start && (capital(first - 1) || (/^(of|for|and)$/.test(tokens[first - 1]!.lower) && capital(first - 2)))) first--;
+  // (a client after "for" is no maker: "A study by Ipsos for Reuters found …" is Ipsos's finding)
+  for (let k = first + 1; k < last; k++)
+    if (tokens[k]!.lower === 'for') {
+      last = k - 1;
+      break;
+    }
+  let b = first - 1;
+  if (tokens[b]?.lower === 'the' && tokens[b]!.cap === 0) b--;
+  if (tokens[b]?.lower !== 'by' || quoted[b]) return null;
+  const head = tokens[b - 1];
+  if (!head?.word || head.cap !== 0 || quoted[b - 1] || !REPORT_NOUNS.test(head.lower)) return null;
+  // (an article, and at most three words in lower case, open the sentence: "A new study by …", "An independent review by …")
+  let d = b - 2;
+  while (d > start && d >= b - 4 && tokens[d]!.word && tokens[d]!.cap === 0 && !/^(a|an|the)$/.test(tokens[d]!.lower)) d--;
+  if (d !== start || !/^(a|an|the)$/.test(tokens[d]!.lower)) return null;
+  const known = keyStartingAt(doc, first);
+  if (known && known.last === last) return { kind: 'key', key: known.key, first, last };
+  const n: NewName = { kind: 'new', first, last, maker: true };
+  seen.push(n);
+  return { kind: 'key', key: n, first, last };
+}
+
+/** Is c's subject the maker reportMaker finds, a name that closes a report's by-phrase right before the verb? */
+function makerSpeaks(doc: Doc, c: FoundConstruction): boolean {
+  const s = c.subject;
+  if (!s || s.kind !== 'key' || c.inverted) return false;
+  const m = reportMaker(doc, c.verbFirst, []);
+  return !!m && m.first === s.first && m.last === s.last;
 }
 
 /**

@@ -407,6 +407,10 @@ export const SPEAKER_NOUNS = set(`
   pathologist pathologists caregiver medic doula doulas operator operators
   pilots copilots soldier soldiers sailor sailors troops veterans cadet cadets recruit recruits medics mechanics crews airmen seamen passengers
   bishop bishops archbishop archbishops rabbi rabbis imam imams vicar vicars priest priests chaplain chaplains cleric clerics
+  nun nuns monk monks friar abbot abbess prioress priestess
+  waitress hostess stewardess policewoman policeman fireman firewoman housewife ballerina seamstress governess landlady
+  sportswoman sportsman cameraman camerawoman anchorman anchorwoman newsman newswoman serviceman servicewoman craftsman
+  craftswoman horseman horsewoman fisherwoman
   backbencher backbenchers frontbencher frontbenchers peer peers whip whips
   reservist reservists
   singer singers musician musicians rapper songwriter composer conductor artist artists painter sculptor filmmaker
@@ -430,13 +434,21 @@ export const SIDE_NOUNS = set(`city town county municipality province prosecutio
 
 /**
  * Speaker nouns that refer to a woman / a man (for he/she). (Not "actor": news writes it of women too, "the actor Renata
- * Marchetti", and "actress" only of a woman.)
+ * Marchetti", and "actress" only of a woman; nor "priest", "bishop", "fisherman", "chair", "tsar", "czar", "baron" nor "sheikh": women hold them too. "Midwife"
+ * is written of a woman in all but a few stories, and "she" after it is the likelier reading.)
  */
 export const FEMALE_NOUNS = set(
-  `spokeswoman chairwoman woman women mother daughter wife widow sister queen princess mrs ms miss lady dame congresswoman councilwoman assemblywoman actress businesswoman girl grandmother granddaughter stepmother aunt niece girlfriend selectwoman`,
+  `spokeswoman chairwoman woman women mother daughter wife widow sister queen princess mrs ms miss lady dame congresswoman councilwoman assemblywoman actress businesswoman girl grandmother granddaughter stepmother aunt niece girlfriend selectwoman
+  actresses nun nuns midwife abbess prioress heiress duchess countess baroness empress waitress hostess stewardess
+  priestess sportswoman policewoman firewoman frontwoman horsewoman craftswoman fisherwoman camerawoman anchorwoman
+  newswoman servicewoman alderwoman housewife mum mom grandma granny bride fiancée stepdaughter goddaughter godmother
+  schoolgirl landlady headmistress governess seamstress matriarch ballerina sister-in-law mother-in-law daughter-in-law`,
 );
 export const MALE_NOUNS = set(
-  `spokesman chairman man men father son husband widower brother king prince mr sir lord congressman councilman assemblyman businessman boy grandfather grandson stepfather uncle nephew boyfriend selectman`,
+  `spokesman chairman man men father son husband widower brother king prince mr sir lord congressman councilman assemblyman businessman boy grandfather grandson stepfather uncle nephew boyfriend selectman
+  monk monks friar abbot duke earl emperor sultan patriarch sportsman policeman fireman frontman
+  horseman craftsman cameraman anchorman newsman serviceman bridegroom fiancé stepson godson godfather schoolboy dad
+  grandpa headmaster father-in-law son-in-law brother-in-law`,
 );
 
 /** Group or institution nouns: their pronoun is "they" / "it". */

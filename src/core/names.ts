@@ -686,12 +686,15 @@ const NOUN_AFTER = new RegExp(
   `^,\\s+(?:a|an|the)\\s+(?:(?!(?:of|for|at|in|on|with|from|to|by|or|who|that|which|whose)\\b)(?:\\p{Ll}[\\p{Ll}-]*|\\p{Lu}\\p{Ll}+)\\s+){0,6}?(${ORGANISATION_NOUN})(?=\\s*[,.;:)]|\\s+(?:that|which|whose|of|for|in|based|founded|backed|with|behind)\\b)`,
   'u',
 );
-/** "the group ", "a firm called " right before the name. */
-const NOUN_BEFORE = new RegExp(`(?<!\\p{L})${ORGANISATION_NOUN}\\s+(?:called\\s+|named\\s+)?$`, 'u');
+/**
+ * "the group ", "a firm called " right before the name, in its line (a headline's last word is no noun of the next
+ * paragraph's name: "… to close bowling club" / "Anna Kemp, 61, …").
+ */
+const NOUN_BEFORE = new RegExp(`(?<!\\p{L})${ORGANISATION_NOUN}[^\\S\\n]+(?:called[^\\S\\n]+|named[^\\S\\n]+)?$`, 'u');
 /** "The company, " opening the sentence right before the name, a comma after it (not "A spokeswoman for the airline, "). */
 const NOUN_APPOSED = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)The\\s+${ORGANISATION_NOUN},\\s+$`, 'u');
 /** "an analyst at ", "a strategist at " right before the name. */
-const WORKS_AT = /(?<!\p{L})\p{Ll}{3,}(?:ist|yst|er|or|ian)\s+at\s+$/u;
+const WORKS_AT = /(?<!\p{L})\p{Ll}{3,}(?:ist|yst|er|or|ian)\s+at[^\S\n]+$/u;
 /** A role only an organisation has a holder of, after its name: " president Ray Lund", "'s spokeswoman". */
 const ROLE_AFTER =
   /^(?:['’]s)?\s+(?:president|chairman|chairwoman|chair|founder|director|ceo|head|spokesman|spokeswoman|spokesperson)\s+\p{L}/iu;
@@ -1799,8 +1802,11 @@ export class PeopleRegistry {
     return known;
   }
 
-  /** Register a name found as the subject of a verb of saying ("Lonechild said") that discovery missed. */
-  adhoc(first: number, last: number): number {
+  /**
+   * Register a name found as the subject of a verb of saying ("Lonechild said") that discovery missed. `maker`: the name
+   * made a report ("A report by Human Rights Watch found that …"): a body unless a given name opens it.
+   */
+  adhoc(first: number, last: number, maker = false): number {
     const t = this.ctx.tokens[last]!;
     // a title's acronym defined before a person's name is that person: "Superintendent of Police (SP) Anirudh Rawat", then
     // "the SP said"
@@ -1859,7 +1865,10 @@ export class PeopleRegistry {
         after ||
         the ||
         nations ||
-        pair);
+        pair ||
+        // (a report's maker is a body unless a given name opens it; a single word stays for surnameSigns to decide: "A
+        // review by Jenkins found …" then "Jenkins, who chaired it, said he …")
+        (maker && !known && !lone));
     if (lone && !org) g = signs ?? null;
     const idx = this.add(first, last, g, [], org ? 'organization' : 'person');
     const p = this.people[idx]!;

@@ -1348,6 +1348,11 @@ export class SpeakerResolver {
     for (let k = last + 3; k <= last + 6; k++) {
       const t = tokens[k];
       if (!t?.word || NP_BREAK.has(t.lower)) return null;
+      // (a possessor before "'s" is someone else, the head after it the named one: "Lena Varga, the duke's daughter")
+      if (/^['’]s?$/.test(tokens[k + 1]?.raw ?? '')) {
+        k++;
+        continue;
+      }
       const g: Gender = FEMALE_NOUNS.has(t.lower) ? 'female' : MALE_NOUNS.has(t.lower) ? 'male' : null;
       // (nor one the name right after it is: "Marek Kowalczyk, his wife Anna, and their children" is no woman)
       if (g) return (this.personAt(k + 2) && familyApposition(tokens, k + 2)) || this.personAt(k + 1) ? null : g;
