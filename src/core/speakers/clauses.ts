@@ -1666,15 +1666,18 @@ export class ClauseFinder {
     // (when the quotation ends the sentence, and what comes before it is a clause, a subject and its verb: not a title
     // between commas, 'a class, “Perceptions 101,” because …', nor 'said at a news conference, “…”', nor 'said that once
     // the council goes on recess, “I intend …”')
+    // (or a clause of its own quoted after ", and" or ", but", its own frame after it: "said the plan had failed, and “this
+    // is a disgrace,” she added" reports "the plan had failed", and the quotation is the second frame's)
     const own = this.quoteOfItsOwn(from, to, se);
     if (own >= 0) {
-      const cut = own - 1;
+      const joint = /^(and|but)$/.test(tokens[own - 1]?.lower ?? '') && tokens[own - 2]?.raw === ',';
+      const cut = joint ? own - 2 : own - 1;
       if (
         tokens[cut]?.raw !== ',' ||
         !tokens[cut - 1]?.word ||
         cut - 1 <= from ||
         !wordsAtLeast(doc.text, 4, tokens[from]!.start, tokens[cut - 1]!.end) ||
-        !this.quotationEndsSentence(own, se) ||
+        !(joint || this.quotationEndsSentence(own, se)) ||
         !this.subjectThenVerb(from, cut - 1, false) ||
         this.holdsQuote(from, cut - 1, se)
       )
