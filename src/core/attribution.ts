@@ -5572,11 +5572,14 @@ function clauseCloseAt(tokens: ReadonlyArray<Token>, from: number, limit: number
   let close = -1;
   for (let k = commas.length - 1, to = end; k >= 0; to = commas[k]!, k--) {
     const c = commas[k]!;
-    // (a comma that closes a subordinate clause set off after "that" is inside the report, no close: "who said that, if
-    // elected, he would cut taxes, Hale …")
+    // (a comma that closes a subordinate clause set off after "that" is inside the report, no close, and so is every
+    // comma before it: the close is the one found after it, "who said that, if elected, he would cut taxes, Hale …")
     const p = commas[k - 1];
-    if (p !== undefined && tokens[p - 1]?.lower === 'that' && THAT_ASIDE_OPENERS.test(tokens[p + 1]?.lower ?? '')) continue;
-    const subject = subjectOpens(tokens, c + 1) || (honorific(tokens[c + 1]) && tokens[c + 2]?.raw === '.' && subjectOpens(tokens, c + 3));
+    if (p !== undefined && tokens[p - 1]?.lower === 'that' && THAT_ASIDE_OPENERS.test(tokens[p + 1]?.lower ?? '')) break;
+    const subject =
+      subjectOpens(tokens, c + 1) ||
+      (honorific(tokens[c + 1]) && tokens[c + 2]?.raw === '.' && subjectOpens(tokens, c + 3)) ||
+      roleBeforeNameAt(tokens, c + 1);
     let verb = false;
     for (let j = c + 1; j < to && !verb; j++) verb = finiteVerbLike(tokens[j]!);
     if (to === end && end === limit && tokens[limit]?.word) verb ||= finiteVerbLike(tokens[limit]!);
@@ -5605,6 +5608,20 @@ function clauseCloseAt(tokens: ReadonlyArray<Token>, from: number, limit: number
     if (subject && verb) break;
   }
   return close;
+}
+
+/**
+ * Whether a role in lower case, one or two words ending on a speaker's noun, opens at token i before a name: "union
+ * leader Priya Nair", "party chief Ana Berg" (subjectOpens knows only one word before the name).
+ */
+function roleBeforeNameAt(tokens: ReadonlyArray<Token>, i: number): boolean {
+  for (let j = i; j <= i + 1; j++) {
+    const t = tokens[j];
+    if (!t?.word || t.cap !== 0) return false;
+    const next = tokens[j + 1];
+    if (SPEAKER_NOUNS.has(t.lower) && !!next?.word && next.cap > 0 && !COMMON_WORDS.has(next.lower)) return true;
+  }
+  return false;
 }
 
 /**
