@@ -985,8 +985,11 @@ function partyPlace(text: string): string[] | null {
   return US_STATES.has(place) || (words.length === 1 && COUNTRIES.has(place)) ? place.split(' ') : null;
 }
 
-/** Verbs of telling whose object is the one told: "told her", "asked him", "warned her". */
-const TELLING_VERBS = /^(told|tells|tell|asked|asks|warned|warns|assured|assures|reminded|reminds|informed|informs|promised|promises)$/;
+/**
+ * Verbs of telling whose object is the one told, a listener who may answer: "told her", "asked him", "warned her" (not
+ * "promised him a raise", "assured her", "informed him": their object is given or told a thing, no one who answers).
+ */
+const TELLING_VERBS = /^(told|tells|tell|asked|asks|warned|warns|reminded|reminds)$/;
 
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
@@ -3385,6 +3388,8 @@ export class SpeakerResolver {
       const n = tokens[k + 2];
       // (after "her", what follows is no noun she owns: "that", an article, a pronoun, "to", a mark)
       if (object === 'her' && n?.word && !quoted[k + 2] && !this.notOwned(n)) continue;
+      // (nor one whose colon frames the quotation itself, the teller's words: "Ada Berg told her: “The deal is off.”")
+      if (n?.raw === ':' && quoted[k + 3]) continue;
       if (this.personMentions.some((pm) => pm.first > k && pm.first < at && !quoted[pm.first])) continue;
       // (h is the one who told: h's name right before the verb; not "Vale said residents told her …", whose "her" is Vale)
       if (!this.personMentions.some((pm) => keyId(pm.key) === id && this.personAt(pm.first)?.last === k - 1)) continue;
