@@ -7698,12 +7698,14 @@ function nameAfterOpeningRole(doc: Doc, from: number, i: number, seen: NewName[]
     k++;
   if (k === from + 1 || tokens[k]?.raw !== ',' || quoted[k]) return null;
   const head = tokens[k - 1]!;
-  // (a noun of a person: a role, a title, a relative, or a noun of an agent, "treasurer", "director", "spokeswoman")
+  // (a noun of a person: a role, a title, a relative, or a noun of an agent, "treasurer", "director", "spokeswoman"; not
+  // a thing of an agent's shape, "the government", "the letter", "the paper", "the water")
   const person =
     SPEAKER_NOUNS.has(head.lower) ||
     TITLES.has(head.lower) ||
     RELATIVES.test(head.lower) ||
-    /^[a-z]{3,}(er|or|ist|ant|ent|man|woman|person|ian)$/.test(head.lower) ||
+    personShaped(head.lower) ||
+    /^[a-z]{3,}person$/.test(head.lower) ||
     tokens[k - 2]?.lower === 'of';
   if (!person) return null;
   let j = k + 1;
