@@ -5527,6 +5527,8 @@ export function frontedComparisonAt(
 }
 
 const RELATIVE_OPENER = /^(who|whose|whom|which)$/;
+/** Subordinators that open a clause set off by commas right after "that": "said that, if elected, he would …". */
+const THAT_ASIDE_OPENERS = /^(if|when|unless|once|as|because|although|though|while|after|before|until|since|whether)$/;
 
 /** The end (exclusive) of the run of capitalised words from `from` (a name, "Paul Okafor"), before `limit`. */
 function capitalRunEnd(tokens: ReadonlyArray<Token>, from: number, limit: number): number {
@@ -5574,7 +5576,14 @@ function clauseCloseAt(tokens: ReadonlyArray<Token>, from: number, limit: number
   let close = -1;
   for (let k = commas.length - 1, to = end; k >= 0; to = commas[k]!, k--) {
     const c = commas[k]!;
-    const subject = subjectOpens(tokens, c + 1) || (honorific(tokens[c + 1]) && tokens[c + 2]?.raw === '.' && subjectOpens(tokens, c + 3));
+    // (a comma that closes a subordinate clause set off after "that" is inside the report, no close, and so is every
+    // comma before it: the close is the one found after it, "who said that, if elected, he would cut taxes, Hale …")
+    const p = commas[k - 1];
+    if (p !== undefined && tokens[p - 1]?.lower === 'that' && THAT_ASIDE_OPENERS.test(tokens[p + 1]?.lower ?? '')) break;
+    const subject =
+      subjectOpens(tokens, c + 1) ||
+      (honorific(tokens[c + 1]) && tokens[c + 2]?.raw === '.' && subjectOpens(tokens, c + 3)) ||
+      roleBeforeNameAt(tokens, c + 1);
     let verb = false;
     for (let j = c + 1; j < to && !verb; j++) verb = finiteVerbLike(tokens[j]!);
     if (to === end && end === limit && tokens[limit]?.word) verb ||= finiteVerbLike(tokens[limit]!);
@@ -5603,6 +5612,20 @@ function clauseCloseAt(tokens: ReadonlyArray<Token>, from: number, limit: number
     if (subject && verb) break;
   }
   return close;
+}
+
+/**
+ * Whether a role in lower case, one or two words ending on a speaker's noun, opens at token i before a name: "union
+ * leader Priya Nair", "party chief Ana Berg" (subjectOpens knows only one word before the name).
+ */
+function roleBeforeNameAt(tokens: ReadonlyArray<Token>, i: number): boolean {
+  for (let j = i; j <= i + 1; j++) {
+    const t = tokens[j];
+    if (!t?.word || t.cap !== 0) return false;
+    const next = tokens[j + 1];
+    if (SPEAKER_NOUNS.has(t.lower) && !!next?.word && next.cap > 0 && !COMMON_WORDS.has(next.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -7608,7 +7631,7 @@ function secondClauseSubject(
     // (a person's pronoun before its verb: "…, and he was quick to make his pitch, citing …")
     const pronoun = PRONOUNS.get(y.lower);
     const v = tokens[m + 2];
-    const s =
+    let s =
       pronoun && pronoun !== 'neuter'
         ? v?.word && v.cap === 0 && !NP_BREAK.has(v.lower)
           ? ({ kind: 'pronoun', pronoun, first: m + 1, last: m + 1 } as Found)
@@ -7617,7 +7640,16 @@ function secondClauseSubject(
     // (a clause whose subject is not found keeps the sentence's: undefined; a name's title may open it: "…, and Mayor Tom
     // Brandt resigned, …")
     const w = firstWordAt(doc, m + 1);
-    if (!s || (s.first !== w && !(s.kind === 'key' && titleRunFrom(doc, s.first, m + 1) === w))) return undefined;
+    // (or the name set off by commas after a role that opens the clause: "…, and his chief of staff, Kari Lund, quit the
+    // party, saying …")
+    const apposed = s ? null : nameAfterOpeningRole(doc, m + 1, i, seen);
+    if (apposed) s = apposed;
+    else if (!s || (s.first !== w && !(s.kind === 'key' && titleRunFrom(doc, s.first, m + 1) === w))) return undefined;
+    const named = s;
+    // (the tests below read the clause's verb after the subject, past the apposition's closing comma)
+    let close = s.last;
+    if (apposed) while (close < i && tokens[close]!.raw !== ',') close++;
+    s = apposed ? { ...s, last: close } : s;
     // (nor does a verb that takes nothing before the participle's comma, an adverb at most: "…, and the crowd cheered,
     // promising …", "…, and the reporters left, vowing …"; but an act after a report: "Ruiz said the plan failed, and
     // the mayor resigned, saying …" is the mayor's, see actedAfterReport)
@@ -7631,20 +7663,73 @@ function secondClauseSubject(
       if (addsToReport(doc, i, s, reporter)) return undefined;
       if (clauseOpensBetween(doc, s.last + 1, i)) return null;
       if (acted) acted.at = true;
-      return s;
+      return named;
     }
     // (but the report goes on, and the participle is the reporter's, when its pronoun fits the reporter only, or when it
     // continues a report, "adding that …", and its pronoun fits no one but the second subject: see reportGoesOn)
     if (act && reportGoesOn(doc, i, s, reporter)) return undefined;
-    if (verbTakesNothing(doc, s.last + 1, i - 1) && !act) return undefined;
+    // (unless the "he" or "she" that opens the participle's words fits the second subject and not the first: "Hale
+    // resigned, and Kari Lund left too, saying she could not serve …")
+    if (verbTakesNothing(doc, s.last + 1, i - 1) && !act && !ownPronounOnly(doc, i, s, reporter)) return undefined;
     // (a state told inside a report stays in it, and the participle the reporter's: "Ruiz said the budget was balanced,
     // and the committee was still divided, adding that …")
     if (!act && reportsBefore(doc, verb, m) && stateAt(doc, s.last + 1)) return undefined;
     if (clauseOpensBetween(doc, s.last + 1, i)) return null;
     if (acted) acted.at = act;
-    return s;
+    return named;
   }
   return undefined;
+}
+
+/**
+ * The person named between commas right after a role that a possessive or an article opens at `from` (lower-case words,
+ * no verb), the name followed by its verb before the participle at i: "his chief of staff, Kari Lund, quit …", "the
+ * party's treasurer, Ana Vik, resigned …"; else null.
+ */
+function nameAfterOpeningRole(doc: Doc, from: number, i: number, seen: NewName[]): Found | null {
+  const { tokens, quoted } = doc;
+  if (!/^(his|her|their|its|the|a|an)$/.test(tokens[from]?.lower ?? '') || quoted[from]) return null;
+  let k = from + 1;
+  while (
+    k < i &&
+    k - from <= 6 &&
+    tokens[k]!.word &&
+    tokens[k]!.cap === 0 &&
+    !quoted[k] &&
+    !AUXILIARIES.has(tokens[k]!.lower) &&
+    !pastTense(tokens[k]!.lower)
+  )
+    k++;
+  if (k === from + 1 || tokens[k]?.raw !== ',' || quoted[k]) return null;
+  const head = tokens[k - 1]!;
+  // (a noun of a person: a role, a title, a relative, or a noun of an agent, "treasurer", "director", "spokeswoman"; not
+  // a thing of an agent's shape, "the government", "the letter", "the paper", "the water")
+  const person =
+    SPEAKER_NOUNS.has(head.lower) ||
+    TITLES.has(head.lower) ||
+    RELATIVES.test(head.lower) ||
+    personShaped(head.lower) ||
+    /^[a-z]{3,}person$/.test(head.lower) ||
+    tokens[k - 2]?.lower === 'of';
+  if (!person) return null;
+  let j = k + 1;
+  while (j < i && j - k <= 6 && tokens[j]!.raw !== ',' && !quoted[j]) j++;
+  if (tokens[j]?.raw !== ',' || j >= i - 2) return null;
+  const v = tokens[j + 1];
+  if (!v?.word || v.cap !== 0 || quoted[j + 1] || NP_BREAK.has(v.lower) || DETERMINERS.has(v.lower) || /^(who|which|whose)$/.test(v.lower))
+    return null;
+  return namedBetween(doc, k, j, seen);
+}
+
+/**
+ * Whether the "he" or "she" that opens the words of the participle at i fits s, a person of known gender, and is not known
+ * to fit the first clause's subject `first`: "Hale resigned, and Kari Lund left too, saying she …", "The chairman
+ * resigned, and Maria Lund left too, saying she …".
+ */
+function ownPronounOnly(doc: Doc, i: number, s: Found, first: Found | null): boolean {
+  const p = participlePronoun(doc, i);
+  if (!first || (p !== 'he' && p !== 'she')) return false;
+  return pronounFits(doc, p, s) === true && pronounFits(doc, p, first) !== true;
 }
 
 /**

@@ -1006,7 +1006,7 @@ export const PERSON_SHAPE =
 
 /** … but not these, which name things: "the newspaper", "the letter", "the chapter"; nor a company's trade ("a freight carrier", "the developer"). */
 export const NOT_PERSON_SHAPE = new RegExp(
-  `(paper|letter|chapter|poster|(?<!rec)order|number|matter|cent(er|re)|computer|monitor|character|fl[iy]er|register|meter|water|power|corner|cover|answer|charter|(?<!p)layer|tower|border|banner|trailer|weather|${COMPANY_TRADE_WORDS}|broadcaster|miner|competitor|rival|partner)$`,
+  `(paper|letter|chapter|poster|(?<!rec)order|number|matter|cent(er|re)|computer|monitor|character|fl[iy]er|register|meter|water|winter|summer|power|corner|cover|answer|charter|(?<!p)layer|tower|border|banner|trailer|weather|${COMPANY_TRADE_WORDS}|broadcaster|miner|competitor|rival|partner)$`,
 );
 
 /** A lower-case noun of a person's shape and no thing's: "singer", "neurosurgeon", "player" (not "newspaper", "lender"). */

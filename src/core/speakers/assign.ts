@@ -304,18 +304,29 @@ function repeatedWords(out: Array<Quote & { _ref: Ref | null; _via: string }>): 
  * The confidence of a speaker reached through a "he" or "she" that opens a sentence (see pronounOpener): the rule's own
  * confidence, lowered as for any pronoun, and again when the pronoun passed over the last speaker.
  */
-function throughPronoun(base: number, r: { passedOver?: boolean; insideWords?: boolean; rival?: boolean }): number {
+function throughPronoun(base: number, r: PronounGuess): number {
   return base * CONFIDENCE.byPronoun * pronounGuess(r);
 }
 
 /**
- * The factor for a "he" or "she" that is a guess: passing over the last speaker, a person inside the words it frames, or
- * a person of its sentence while another named there fits as well (a rival).
+ * The factor for a "he" or "she" that is a guess: passing over the last speaker, a person inside the words it frames, a
+ * person of its sentence while another named there fits as well (a rival), or one who just told an unnamed "her" or
+ * "him" of its gender (the listener may be the one speaking).
  */
-function pronounGuess(r: { passedOver?: boolean; insideWords?: boolean; rival?: boolean }): number {
+function pronounGuess(r: PronounGuess): number {
   return (
-    (r.passedOver ? CONFIDENCE.passedOver : 1) * (r.insideWords ? CONFIDENCE.insideWords : 1) * (r.rival ? CONFIDENCE.rivalInSentence : 1)
+    (r.passedOver ? CONFIDENCE.passedOver : 1) *
+    (r.insideWords ? CONFIDENCE.insideWords : 1) *
+    (r.rival || r.listener ? CONFIDENCE.rivalInSentence : 1)
   );
+}
+
+/** The marks of a "he" or "she" that is a guess (see Resolved). */
+interface PronounGuess {
+  passedOver?: boolean;
+  insideWords?: boolean;
+  rival?: boolean;
+  listener?: boolean;
 }
 
 class Assigner {

@@ -649,6 +649,23 @@ export class ClauseFinder {
         this.lastInside(s, e).raw === ',' && /^(and|but)$/.test(tokens[e + 1]!.lower) && tokens[e + 2]?.lower === 'that';
       const opening = s <= from && e < to && tokens[e + 1]!.word && (this.lastInside(s, e).word || coordinated());
       if (!inside && !opening) return s;
+      // a clause of its own quoted after ", and" or ", but", closed by its comma inside the mark, is a quotation of its
+      // own before the frame that follows it, not a fragment of the clause before the conjunction: "Orrin criticised Berg
+      // over the plan, and “this is a disgrace,” she said"
+      if (
+        before?.word &&
+        /^(and|but)$/.test(before.lower) &&
+        tokens[s - 2]?.raw === ',' &&
+        this.lastInside(s, e).raw === ',' &&
+        e >= to &&
+        (this.subjectThenVerb(s + 1, e, false) ||
+          // (a demonstrative as the subject: "“this is a disgrace,”")
+          (/^(this|that|these|those)$/.test(tokens[s + 1]?.lower ?? '') &&
+            tokens[s + 2]?.word === true &&
+            tokens[s + 2]!.cap === 0 &&
+            pastOrAuxiliary(tokens[s + 2]!.lower)))
+      )
+        return s;
       // a whole utterance quoted right after a verb of saying, then only the writer's time or place: 'the first officer
       // said “I don't have the runway” about 40 seconds before the crash' (the quotation is the captain's words, the
       // phrase the writer's)
@@ -1649,15 +1666,18 @@ export class ClauseFinder {
     // (when the quotation ends the sentence, and what comes before it is a clause, a subject and its verb: not a title
     // between commas, 'a class, “Perceptions 101,” because …', nor 'said at a news conference, “…”', nor 'said that once
     // the council goes on recess, “I intend …”')
+    // (or a clause of its own quoted after ", and" or ", but", its own frame after it: "said the plan had failed, and “this
+    // is a disgrace,” she added" reports "the plan had failed", and the quotation is the second frame's)
     const own = this.quoteOfItsOwn(from, to, se);
     if (own >= 0) {
-      const cut = own - 1;
+      const joint = /^(and|but)$/.test(tokens[own - 1]?.lower ?? '') && tokens[own - 2]?.raw === ',';
+      const cut = joint ? own - 2 : own - 1;
       if (
         tokens[cut]?.raw !== ',' ||
         !tokens[cut - 1]?.word ||
         cut - 1 <= from ||
         !wordsAtLeast(doc.text, 4, tokens[from]!.start, tokens[cut - 1]!.end) ||
-        !this.quotationEndsSentence(own, se) ||
+        !(joint || this.quotationEndsSentence(own, se)) ||
         !this.subjectThenVerb(from, cut - 1, false) ||
         this.holdsQuote(from, cut - 1, se)
       )
@@ -3773,6 +3793,10 @@ export class ClauseFinder {
       this.subjectThenVerb(c.last + 2, se, false)
     )
       from = c.last + 2;
+    // a comparison fronted before the frame with no main clause of its own before it is no report, the frame's subject
+    // is the main clause's: "Unlike Okafor, who told reporters that he would cut taxes, Hale promised nothing" (the
+    // relative clause's report is Okafor's, found by its own construction)
+    if (resumed < 0 && frontedComparisonAt(tokens, from, first - 1 - inMark)?.comma === -1) return null;
     let f = tokens[from]!;
     // an opening participle's phrase alone is no clause: "Weighing in on the debate, Ada Vik agreed, praising …"
     // (nor one in the past before its preposition: "Reached at his home, Mr. Brandvold denied any wrongdoing.", "Contacted

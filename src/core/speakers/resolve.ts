@@ -717,6 +717,12 @@ export interface Resolved {
    * fitting: "Because Ms. Holm said the plant was safe, we left, she said." (a guess: CONFIDENCE.insideWords)
    */
   insideWords?: true;
+  /**
+   * a "he" or "she" taken for a person who, in its sentence or the one before, told or asked an unnamed "her" or "him" of
+   * its gender: "Ada Berg told her the deal was off. “We are done,” she said." may be the one told (a guess,
+   * CONFIDENCE.rivalInSentence)
+   */
+  listener?: true;
 }
 
 /**
@@ -979,6 +985,12 @@ function partyPlace(text: string): string[] | null {
   return US_STATES.has(place) || (words.length === 1 && COUNTRIES.has(place)) ? place.split(' ') : null;
 }
 
+/**
+ * Verbs of telling whose object is the one told, a listener who may answer: "told her", "asked him", "warned her" (not
+ * "promised him a raise", "assured her", "informed him": their object is given or told a thing, no one who answers).
+ */
+const TELLING_VERBS = /^(told|tells|tell|asked|asks|warned|warns|reminded|reminds)$/;
+
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
@@ -1139,6 +1151,9 @@ export class SpeakerResolver {
           j++;
         }
         if (j > k && /^(he|she)$/.test(tokens[j]?.lower ?? '')) k = j;
+        // (past the one told, a "her" or "him" before an article or "that": "Tom Berg told her the deal was off" says
+        // nothing of Berg's gender)
+        else if (this.toldPronoun(x) !== null) k++;
       }
       return k + (tokens[k]?.lower === 'that' ? 1 : 0);
     };
@@ -1166,6 +1181,9 @@ export class SpeakerResolver {
           /^[”"’]$/.test(tokens[sub.first - 1]?.raw ?? '') ||
           (this.openingPhraseBefore(c.sent, sub.first) && tokens[c.verbLast + 1]?.raw !== ',')) &&
         keyType(this.doc, before.subject.key!) === 'person' &&
+        // (not after one who told an unnamed "her" or "him" of the pronoun's gender: "Tom Berg told her the deal was off.
+        // “…,” she said." may be the one told)
+        this.toldPronoun(before) !== pro &&
         !this.personMentions.some((pm) => pm.first > before.last && pm.first < c.first && !this.doc.quoted[pm.first]) &&
         !tokens.slice(before.last + 1, sub.first).some((t, i) => !this.doc.quoted[before.last + 1 + i] && PRONOUNS.get(t.lower) === pro)
       )
@@ -3339,6 +3357,67 @@ export class SpeakerResolver {
     return pastTense(v.lower) || /^[a-z]{3,}[^su]s$/.test(v.lower) || AUXILIARIES.has(tokens[aux]?.lower ?? '');
   }
 
+  /**
+   * The gender of the unnamed "her" or "him" that construction x's verb of telling tells, right after it: "told her the
+   * deal was off", "asked him whether …" (not a "her" that owns a noun: "told her staff"); null when there is none.
+   */
+  private toldPronoun(x: Construction): Gender {
+    const { tokens, quoted } = this.doc;
+    const v = tokens[x.verbLast];
+    const o = tokens[x.verbLast + 1];
+    if (!v || !o || !TELLING_VERBS.test(v.lower) || quoted[x.verbLast + 1] || !/^(her|him)$/.test(o.lower)) return null;
+    const n = tokens[x.verbLast + 2];
+    if (o.lower === 'her' && n?.word && !quoted[x.verbLast + 2] && !this.notOwned(n)) return null;
+    return o.lower === 'her' ? 'female' : 'male';
+  }
+
+  /** Whether the word n after a "her" shows that "her" owns no noun: "that", an article, a pronoun, "to", a question word. */
+  private notOwned(n: Token): boolean {
+    return /^(that|to|about|what|how|why|whether|if)$/.test(n.lower) || DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower);
+  }
+
+  /**
+   * Whether an unnamed "her" or "him" of gender `want` is the one h told or asked by a verb of telling right after h's
+   * name, outside quotation marks, in sentence `sent` before token `at` or in the sentence before it, no person named
+   * after it: "Ada Berg told her the deal was off." (a "her" that owns a noun is no listener: "told her staff").
+   */
+  private unnamedListener(h: Ref, want: Gender, sent: number, at: number): boolean {
+    if ((want !== 'male' && want !== 'female') || sent < 0 || !h.key) return false;
+    const id = keyId(h.key);
+    const { tokens, quoted } = this.doc;
+    const from = this.doc.sents.starts[Math.max(0, sent - 1)]!;
+    const object = want === 'female' ? 'her' : 'him';
+    for (let k = from; k < at - 1; k++) {
+      const v = tokens[k]!;
+      if (quoted[k] || quoted[k + 1] || !v.word || v.cap !== 0 || !TELLING_VERBS.test(v.lower) || tokens[k + 1]!.lower !== object) continue;
+      const n = tokens[k + 2];
+      // (after "her", what follows is no noun she owns: "that", an article, a pronoun, "to", a mark)
+      if (object === 'her' && n?.word && !quoted[k + 2] && !this.notOwned(n)) continue;
+      // (nor one whose colon frames the quotation itself, the teller's words: "Ada Berg told her: “The deal is off.”")
+      if (n?.raw === ':' && quoted[k + 3]) continue;
+      if (this.personMentions.some((pm) => pm.first > k && pm.first < at && !quoted[pm.first])) continue;
+      // (h is the one who told: h's name right before the verb; not "Vale said residents told her …", whose "her" is Vale)
+      if (!this.personMentions.some((pm) => keyId(pm.key) === id && this.personAt(pm.first)?.last === k - 1)) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether the "he" or "she" at `at` frames a quotation, right before it, that opens a clause joined by "and" or "but":
+   * "Orrin criticised Berg over the plan, and “this is a disgrace,” she said."
+   */
+  private quotedAfterJoint(at: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!/^[”"’]$/.test(tokens[at - 1]?.raw ?? '')) return false;
+    let k = at - 2;
+    while (k >= 0 && quoted[k]) k--;
+    // (k is the opening mark, or the word before it when the marks count as quoted)
+    if (/^[“"‘]$/.test(tokens[k]?.raw ?? '')) k--;
+    const j = tokens[k];
+    return !!j && j.word && /^(and|but)$/.test(j.lower) && tokens[k - 1]?.raw === ',';
+  }
+
   /** Whether the word at `at` opens a clause joined by "and", "but" or a semicolon, outside quotation marks. */
   private afterJoint(at: number): boolean {
     const j = this.doc.tokens[at - 1];
@@ -3348,13 +3427,15 @@ export class SpeakerResolver {
   /**
    * Whether the "he" or "she" at `at`, which opens a clause joined by "and", "but" or a semicolon ("Ostberg thanked Marsh
    * but she refused …"), and is taken for h, has a rival named earlier in its sentence that fits it as well: a person
-   * of the same gender, or of no gender known when h's (`hg`) is not known either. Not a name inside a quotation. With
+   * of the same gender, or of no gender known when h's (`hg`) is not known either (or when the pronoun frames a quotation
+   * that opens the joined clause, see quotedAfterJoint). Not a name inside a quotation. With
    * `found`, a rival the caller found: only the clause's joint is checked.
    */
   private rivalInSentence(h: Ref, want: Gender, sent: number, at: number, hg = this.genderOf(h), found = false): boolean {
     const { tokens, quoted } = this.doc;
     const start = this.doc.sents.starts[sent];
-    if (start === undefined || !this.afterJoint(at)) return false;
+    const quotedJoint = !this.afterJoint(at) && this.quotedAfterJoint(at);
+    if (start === undefined || !(this.afterJoint(at) || quotedJoint)) return false;
     if (found) return true;
     // (not a name inside words the sentence reports before the joint, a verb of saying before it: "Beck said he would not
     // expect a Clinton-Trump race to …, but he said …")
@@ -3372,7 +3453,9 @@ export class SpeakerResolver {
       if (tokens[person.last + 1]?.key === "'s") continue;
       if (sameRef(r, h) || (keyType(this.doc, person.key) !== 'person' && !unproven) || !this.actorOrObject(k, start)) continue;
       const g = this.genderOf(r);
-      if (g === want || (g === null && hg === null)) return true;
+      // (after a quotation that opens the joined clause, any person of no gender known: "Orrin criticised Berg over the
+      // plan, and “this is a disgrace,” she said" may be Orrin's as well as Berg's)
+      if (g === want || (g === null && (hg === null || quotedJoint))) return true;
     }
     return false;
   }
@@ -5912,6 +5995,7 @@ export class SpeakerResolver {
           mention: span,
           ...(!named && this.passedOver(h, want, sent) ? { passedOver: true as const } : {}),
           ...(this.rivalInSentence(h, want, sent, s.first) ? { rival: true as const } : {}),
+          ...(this.unnamedListener(h, want, sent, s.first) ? { listener: true as const } : {}),
         };
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
