@@ -4756,111 +4756,8 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     framedGroup(doc, v, floor) ??
     listedGroups(doc, v, floor);
   if (both) return both;
-  // "Landlords who spoke to the council say": the noun phrase that opens the sentence (or a clause of it), before a
-  // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
-  // attended the meeting said" is not "the meeting")
-  // (not when the verb is a relative clause's own: "… and those who said income inequality …")
-  // (nor when a person named right before the verb opens a clause of time or cause, its subject: "A memo indicates that
-  // managers planned cuts before Oyelaran told staff …" is Oyelaran's, however the words before read)
-  // (past the person's title and a lower-case role before it: "before chief executive Marisa Oyelaran told …")
-  const named = keyEndingAt(doc, v - 1);
-  let lead = named && isPersonKey(doc, named.key) ? titleRunFrom(doc, named.first, floor) - 1 : -1;
-  if (lead > floor && roleWord(tokens[lead]))
-    while (
-      lead > floor &&
-      named!.first - lead <= 4 &&
-      tokens[lead]!.word &&
-      tokens[lead]!.cap === 0 &&
-      !SUBORDINATE_CLAUSE.test(tokens[lead]!.lower) &&
-      !NP_BREAK.has(tokens[lead]!.lower)
-    )
-      lead--;
-  const subordinate = lead > floor && tokens[lead]!.cap === 0 && SUBORDINATE_CLAUSE.test(tokens[lead]!.lower);
-  const own = /^(who|which)$/.test(tokens[v - 1]?.lower ?? '') || subordinate;
-  for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word && !own; w--) {
-    const t = tokens[w]!;
-    // (over a hyphen or a possessive inside the relative clause: "The man who oversaw day-to-day construction of the
-    // Confederation Line's second stage told …")
-    // (or the point of "St.": "Nurses who work at St. Paul's Hospital said")
-    if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s" || saintPoint(doc, w) || titlePoint(tokens, w))) continue;
-    // (and over words quoted inside the relative clause, with their marks: 'A restaurant owner who told a customer to
-    // “find another city to ruin” in a reply says …')
-    // (not words closed by a comma or a stop, the reported words of a frame after them: 'Teachers who … are “very, very
-    // pro-Bernie,” Kilfoyle said')
-    if (doc.quoted[w] || (!t.word && QUOTE_MARKS.test(t.raw) && (doc.quoted[w - 1] || doc.quoted[w + 1]))) {
-      if (/^[,.?!;:]$/.test(t.raw)) break;
-      continue;
-    }
-    if (!t.word) break;
-    // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
-    // and before an auxiliary: "Progressive groups that have endorsed him say"
-    // (or after any noun before a verb in -s or -ed: "The unit that investigates police shootings said")
-    const relThat = t.lower === 'that' && relativeThat(doc, w);
-    if ((/^who(['’](d|s|ve|ll)|se)?$/.test(t.lower) || relThat) && tokens[w - 1]!.word) {
-      // "a pilot who has suggested": the verb is the relative clause's own (below)
-      if (tokens.slice(w + 1, v).every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) break;
-      // "Another worker who used the ferry daily and who did not want to be named said": the first of two relatives
-      if (tokens[w - 1]!.lower === 'and') continue;
-      const start = firstWordAt(doc, floor);
-      // "Those who studied the plan say", "27 percent of those who named a candidate said": the group as written
-      if (tokens[w - 1]!.lower === 'those') {
-        const share = tokens[w - 2]?.lower === 'of' ? shareEndingAt(doc, w - 3, floor) : -1;
-        const from = share >= 0 ? share : w - 1;
-        const before = tokens[from - 1];
-        const opens = from === start || before?.raw === ',' || CLAUSE_OPENERS.test(before?.lower ?? '');
-        if (opens) return groupDesc(doc, from, v - 1);
-        // an object's relative clause, then the subject's own verb after "but": "He praised those who left but said …"
-        if (tokens[v - 1]!.lower === 'but') break;
-        return null;
-      }
-      const s = subjectWithPP(doc, w - 1, floor, seen);
-      if (!s || s.kind === 'pronoun') break;
-      // … or opens the clause of a verb of saying: "Dahl said that two other skippers who have accused Lund … said"
-      // (the text's first token has nothing before it)
-      const before = tokens[s.first - 1]?.lower ?? '';
-      const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
-      // (past a dateline: "OTTAWA — Protesters who have occupied downtown Ottawa say")
-      // (or a second main clause after a comma and "and": "The mayor toured the site, and residents who live near the
-      // plant said …")
-      const second = before === 'and' && tokens[s.first - 2]?.raw === ',';
-      // (or a clause of time: "The landlord backed down after the group that represents the tenants said …")
-      const timed = tokens[s.first - 1]?.cap === 0 && SUBORDINATE_CLAUSE.test(before);
-      // (or a frame after the words it reports, closed by the stop or a comma after its verb and a time: "…, the
-      // association that represents them warned Wednesday.")
-      // (a short relative clause of one verb: not "Dale Pruitt, 71, a retired electrician who said the roof could be
-      // repaired for less than the city claimed.", whose last verb is the city's)
-      const trailing =
-        before === ',' &&
-        s.kind === 'desc' &&
-        /^(the|a|an)$/.test(tokens[s.first]!.lower) &&
-        v - w <= 7 &&
-        plainRelative(tokens, w + 1, v) &&
-        closesAfterVerb(doc, v);
-      if (
-        s.first === start ||
-        atSentenceStart(doc, s.first, floor) ||
-        CLAUSE_OPENERS.test(before) ||
-        timed ||
-        reported ||
-        second ||
-        trailing
-      )
-        return s;
-      // (a group counted after the article that opens the sentence: "The four countries that abstained said")
-      if (s.kind === 'desc' && s.first - 1 === start && /^(the|these|those)$/.test(before) && /^[0-9a-z]/.test(tokens[s.first]!.lower))
-        return s;
-      // (or past an opening phrase of a preposition and its comma, the sentence's first: "In a statement read in court, a
-      // parent whose son attended the centre said …")
-      // … or a time measure before "after", "before" or "later": "A decade after a tanker ran aground off the bay, the
-      // people who fish these waters say …")
-      // (past a dateline: "MARLOWE BAY — A decade after …, the people who … say")
-      const lead = pastDateline(doc, floor, s.first);
-      if (before === ',' && frontedPhrase(doc, lead) && tokens.slice(lead, s.first - 1).every((x) => x.raw !== ',')) return s;
-      // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
-      if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
-      break;
-    }
-  }
+  const head = relativeClauseHead(doc, v, floor, seen);
+  if (head !== undefined) return head;
   // (the words of a document or a sign in a relative clause right before the verb are its own, whatever subject a
   // participle would give: "Marchetti posted the story under a headline that said …" is no post-modified subject)
   // (not a document the sentence's subject issues, posts or writes: "The ministry issued a statement that said …",
@@ -4991,186 +4888,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (t.raw === '-' && !joiningHyphen(doc, j) && !joiningHyphen(doc, j - 1)) return subjectBeforeTypedDash(doc, floor, j, seen);
     const thenComma = t.raw === ',' && tokens[j + 1]?.lower === 'then' && j + 1 < v;
     if ((t.raw === ',' && !thenComma) || t.raw === '—' || t.raw === '–') {
-      // ", however," / ", who is close to Putin," / ", a spokeswoman for the campaign,"
-      let k = j - 1;
-      // (past a nickname in quotation marks inside a name: "His opponent, Luis “Storm” Ferreira, said")
-      while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && (!doc.quoted[k] || inNamedPerson(doc, k)) && j - k < 25)
-        k--;
-      if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
-        // past the title of a work inside a long apposition: 'Anne Haug, the co-author of "Going Viral," about …, said'
-        // (or past a long one with no comma of its own, a relative clause in it: "Janice Koehler, a former victim services
-        // worker who has led the shelter for 11 years and helped found the region's first hotline in the 1990s, said")
-        return t.raw === ',' && k >= floor && (doc.quoted[k] || j - k >= 25) ? longApposition(doc, floor, j, seen) : null;
-      }
-      // a military unit's name holds a comma of its own: "commanding officer of 3rd Battalion, Northern Rifles, said",
-      // "commander of 2 Wing, Corbin Air Base, said" (the apposition opens at the comma before; the regiment is no speaker)
-      if (t.raw === ',' && unitComma(doc, k)) {
-        j = k;
-        continue;
-      }
-      // the last items of a list that a relative clause set off by commas ends with: "Local 2211, which represents about
-      // 2,600 operators, mechanics and station staff, said" is the union's (the aside opens at the comma before "which")
-      if (t.raw === ',' && tokens.slice(k + 1, j).some((x) => x.word && /^(and|or)$/.test(x.lower))) {
-        let r = k - 1;
-        while (r > floor && (tokens[r]!.raw !== ',' || numberComma(doc, r)) && !doc.quoted[r] && k - r < 16) r--;
-        if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '')) k = r;
-      }
-      // (and a name in apposition to a noun ending such a relative clause: "Oduya, who co-founded the company with her
-      // brother, Kwame Oduya, said" is Oduya's, not her brother's; the aside opens at the comma before "who")
-      if (t.raw === ',' && tokens[k + 1]?.word && tokens[k + 1]!.cap > 0 && keyEndingAt(doc, pastParty(doc, j - 1, k + 1))) {
-        let r = k - 1;
-        while (r > floor && tokens[r]!.raw !== ',' && !doc.quoted[r] && k - r < 20) r--;
-        if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '') && tokens[r + 1]!.cap === 0) k = r;
-        // (so is a name in apposition to the go-between a phrase of medium set off by commas names: "Nyikal, through his
-        // lawyer, Tom Ojienda, said", "The minister, in a statement by the ministry's spokeswoman, Ada Obi, said" are
-        // Nyikal's and the minister's, the spokesperson only the channel)
-        else if (tokens[r]?.raw === ',' && r > floor && !doc.quoted[r] && mediumAside(doc, r + 1, k)) {
-          const principal = subjectWithPP(doc, pastParty(doc, r - 1, floor), floor, seen);
-          if (principal && principal.last === pastParty(doc, r - 1, floor)) return principal;
-        }
-      }
-      const inner = tokens.slice(k + 1, j);
-      if (inner.length === 0) return null;
-      // the name of an organisation in apposition to the noun right before its comma, inside a longer apposition to the
-      // subject: "Tomas Ekdahl, the editor of the port's trade newspaper, The Harbour Ledger, said" is Ekdahl's, not the
-      // paper's (past it to the comma before)
-      if (t.raw === ',' && orgInsideApposition(doc, floor, k, j)) {
-        j = k;
-        continue;
-      }
-      // the predicate of a relative clause after an aside set off right after its "who": "Rina Hartono, a student who,
-      // like many Indonesians, uses one name, said" is Hartono's, not "Indonesians"' (on from the comma after "who")
-      const aside = t.raw === ',' && inner[0]!.word && inner[0]!.cap === 0 ? asideAfterWho(doc, floor, k) : -1;
-      if (aside >= 0) {
-        j = aside;
-        continue;
-      }
-      // ", and the meeting deteriorated from there, said …": a clause with a subject of its own between the commas, no
-      // apposition (the subject is after the verb); not a relative clause going on ("Beck, who …, and virulently
-      // opposed Trump, last week said"), nor between dashes ("Democratic leaders — and, in particular, Reid — insisted")
-      if (
-        t.raw === ',' &&
-        inner.length > 3 &&
-        inner[0]!.word &&
-        /^(and|but|or|yet|so)$/.test(inner[0]!.lower) &&
-        /^(the|a|an|this|that|these|those|his|her|its|their|our)$/.test(inner[1]!.lower)
-      )
-        return null;
-      // ", is projected to …,": the predicate of a relative clause that opens after the subject ("Marco Delgado,
-      // whose hometown, Bergen, is projected to be underwater, argues …"), not an apposition to what precedes it
-      if (inner[0]!.word && AUXILIARIES.has(inner[0]!.lower)) return relativeOpening(doc, floor, k, seen);
-      // "…, its functions would be performed by other agencies, said DeSantis": a clause between commas, no apposition
-      // (but a noun phrase in apposition may hold a relative clause with a modal: "One regular, a man who would give
-      // only his first name, says")
-      const modal = inner.findIndex((x) => x.word && x.cap === 0 && /^(would|will|could|can|should|must|might|may)$/.test(x.lower));
-      const relative = inner.findIndex((x) => x.word && /^(who|whose)$/.test(x.lower));
-      const apposedRelative = /^(a|an|the)$/.test(inner[0]!.lower) && relative > 1 && relative < modal;
-      // (nor the modal of a question the subject was asked: "Whitfield, asked whether the bill could be saved, said …")
-      const askedOf = inner[0]!.lower === 'asked' || (/^(when|if|after|once)$/.test(inner[0]!.lower) && inner[1]?.lower === 'asked');
-      if (!/^(who|which|whose)$/.test(inner[0]!.lower) && modal >= 0 && !apposedRelative && !askedOf) return null;
-      // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
-      // (and past a post-nominal: "Halloran's barrister, Jonathan Fairweather KC, said")
-      let nameEnd = pastParty(doc, j - 1, k + 1);
-      if (POST_NOMINAL.test(tokens[nameEnd]!.raw) && nameEnd - 1 > k && keyEndingAt(doc, nameEnd - 1)) nameEnd--;
-      const named = keyEndingAt(doc, nameEnd);
-      // (or a role in lower case before it: "Her neighbour, retired dairy farmer Dale Brooks, said"; or an age:
-      // "One patient, 79-year-old Harold Jessop, said", "One, 72-year-old retired teacher Ann Vale, said")
-      const aged = named && named.first > k ? pastAgeCompound(doc, k + 1, named.first) : k + 1;
-      if (
-        named &&
-        named.first > k &&
-        (opensSentence(doc, aged, named.first) ||
-          // (or after "the" or "a", a capitalised title of its own: "Another supporter, the Tory MP Lucinda Brathwaite,
-          // wrote", "The Bishop of Hartlepool, the Rt Rev Jonathan Cairncross, said")
-          (named.first - aged > 1 &&
-            /^(the|a|an)$/.test(tokens[aged]!.lower) &&
-            tokens[aged + 1]!.cap > 0 &&
-            opensSentence(doc, aged + 1, named.first)) ||
-          roleBeforeName(doc, aged, named.first) ||
-          titleWithOf(doc, k + 1, named.first) ||
-          modifiedTitleBefore(doc, aged, named.first)) &&
-        (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')
-      ) {
-        return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
-      }
-      // (or one capitalised word after "named" or "called", a first name the discovery did not take for anyone's: "Her
-      // co-worker, a lighting technician named Dev, said")
-      const lone = tokens[nameEnd]!;
-      if (
-        !named &&
-        nameEnd === j - 1 &&
-        nameEnd - 2 > k &&
-        lone.word &&
-        lone.cap === 1 &&
-        !doc.quoted[nameEnd] &&
-        /^(named|called)$/.test(tokens[nameEnd - 1]!.lower) &&
-        roleBeforeName(doc, k + 1, nameEnd)
-      )
-        return { kind: 'key', key: nameAt(doc, nameEnd, nameEnd, seen), first: nameEnd, last: nameEnd };
-      // "The charity that owns the lighthouse, the Coastal Lights Trust, says": an organisation named in apposition to a
-      // description (the apposition's own name, not a noun inside the description)
-      const org = orgApposition(doc, floor, k, j);
-      if (org) return org;
-      // "One pastor backing Mr. Lund, Ole Dahl of the Harbour Church, said": a person named in apposition to a description
-      const appositive = nameAfterDescription(doc, floor, k, j, seen);
-      if (appositive) return appositive;
-      // "Pia Lund, who lost her brother off Lofoten, Norway, in 2012, said": a relative clause with commas of its own
-      const rel = relativeWithCommas(doc, floor, k, j, seen);
-      if (rel) return rel;
-      // two people joined by "and" before the apposition: "Greg and Linda Moss, who shop downtown, said they …"
-      // (two names: not the halves of an organisation's, "United States Citizenship and Immigration Services, the agency")
-      const both = coordinatedSubject(doc, k, floor, seen);
-      if (both?.kind === 'desc' && both.desc!.group) return both;
-      // a second relative clause stacked on a first: "A woman who lives near the trail, who asked not to be named, said"
-      // is the woman's, not the trail's
-      // (or joined to it by "and": "A man who drove the bus that day, and who asked not to be named, said")
-      const relOpen = inner[0]!.lower === 'and' && inner.length > 2 ? inner[1]! : inner[0]!;
-      const stacked = /^(who|whose)$/.test(relOpen.lower) ? stackedRelative(doc, floor, k, seen) : null;
-      if (stacked) return stacked;
-      // a relative clause after a post-modified speaker: "A defense official familiar with the investigations, who was not
-      // authorized to discuss them, said" is the official's, not the investigations'
-      // (or a participle's phrase: "A military official familiar with the plans, speaking on condition of anonymity, said")
-      const modified =
-        /^(who|whose)$/.test(inner[0]!.lower) || (inner[0]!.cap === 0 && /^[a-z]{3,}ing$/.test(inner[0]!.lower))
-          ? postModifiedSubject(doc, k, floor, seen)
-          : null;
-      if (modified?.kind === 'desc') return modified;
-      // "One, a retired engineer, told me …": the description in apposition says who "one" is
-      if (/^(one|another)$/.test(tokens[k - 1]?.lower ?? '') && sentStart(doc, k - 1) === k - 1 && /^(a|an)$/.test(inner[0]!.lower)) {
-        const d = subjectWithPP(doc, j - 1, k + 1, seen);
-        if (d?.kind === 'desc' && d.first === k + 1) return d;
-      }
-      // an apposition after a restrictive relative clause: "The son who first raised the alarm, a Pinecrest electrician,
-      // said" is the son's, not the alarm's
-      const related = /^(a|an|the)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
-      if (related) return related;
-      // "Rep. Ada Quill (D-Md.), chair of the committee, said"
-      let subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
-      // (the one compared or added in a phrase between commas is no subject, the noun phrase before it is: "The Valley
-      // Times, like the Coast Wire, which folded in May, said …" is the Times', "Lund, along with two aides, who …")
-      // (not "like" after an indefinite group, one of it named: "Some defenders of free trade, like Ada Vik, a fellow at …,
-      // acknowledge")
-      const compared = subj ? comparedAside(doc, subj, floor) : -1;
-      const outer = compared >= 0 ? subjectWithPP(doc, pastParty(doc, compared - 1, floor), floor, seen) : null;
-      if (compared >= 0 && !(tokens[compared + 1]?.lower === 'like' && (!outer || (outer.kind === 'desc' && !outer.desc!.definite))))
-        subj = outer;
-      // (no subject inside a clause of time or cause that opens the sentence, the main clause between the commas: "Since
-      // the strike ended, morale is better, said the chair, …" is the chair's, the verb's subject after it)
-      if (subj && openingClauseSubject(doc, floor, subj, inner)) return null;
-      const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
-      if (roleOf) return roleOf;
-      if (subj) return subj;
-      // "Pia Okafor, 49, a dock worker, said": the name before an age
-      const age = tokens[k - 1];
-      if (age && /^[0-9]{1,3}$/.test(age.raw) && tokens[k - 2]?.raw === ',') {
-        const aged = subjectAt(doc, k - 3, floor, seen);
-        if (aged?.kind === 'key') return aged;
-      }
-      if (inner.every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) {
-        j = k - 1;
-        continue;
-      }
-      return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
+      const aside = asideBefore(doc, v, floor, j, seen);
+      if (typeof aside !== 'number') return aside;
+      j = aside;
+      continue;
     }
     // (or "who" with "has"/"had" contracted onto it: "Lindqvist, who’d warned that …")
     // (or a dash that opens the aside, as a comma does: "Mayor Ana Ruiz — who previously said she would veto it — argued")
@@ -5180,92 +4901,12 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       tokens[j - 1]?.raw === '–' ||
       (tokens[j - 1]?.raw === '-' && !joiningHyphen(doc, j - 1));
     if (t.word && /^who(['’](s|d))?$/.test(t.lower) && asideMark && (tokens[j - 1]!.raw === ',' || t.cap === 0)) {
-      // "The director, who called the film …": the relative pronoun stands for the noun phrase before it, even
-      // the object of a preposition ("a lecture from the Mexican president, who said …"); past an apposition to a
-      // person ("Ruth Okonjo, the leader of the opposition in Port Ellen, who suggested …")
-      const aged = personBeforeAppositions(doc, j - 1, floor);
-      if (aged) return aged;
-      // past a participle's phrase set off by commas after the speaker: "the testimony of a CSID official, identified
-      // only as Witness 14 for security reasons, who told …" is the official's
-      const phrased = participlePhraseBefore(doc, j - 1, floor);
-      if (phrased > floor) {
-        const near = nounBefore(doc, phrased, floor, seen);
-        if (near?.person) return near.s;
-      }
-      for (let k = j - 2; k > floor && j - k <= 12 && tokens[k]!.word; k--) {
-        if (tokens[k - 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[k]!.lower)) continue;
-        const named = keyEndingAt(doc, k - 2);
-        if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: k - 2 };
-        break;
-      }
-      // past a post-modifier: "said one Democrat familiar with the talks, who added that …"
-      for (let p = j - 3; p > floor && j - p <= 10 && tokens[p]!.word; p--) {
-        if (!POST_MODIFIERS.test(tokens[p]!.lower)) continue;
-        const d = subjectAtRaw(doc, p - 1, floor, seen);
-        if (d && d.kind !== 'pronoun') return d;
-        break;
-      }
-      // (a representative for a named person is the one who speaks, not the person: "according to a spokeswoman for
-      // Premier Dale Ives, who said …")
-      const rep = representativeFor(doc, j - 2, floor);
-      if (rep) return rep;
-      const s = subjectWithPP(doc, j - 2, floor, seen);
-      if (s) return s;
-      const o = subjectAtRaw(doc, j - 2, floor, seen);
-      const person = o?.kind === 'key' && (o.key as SpeakerKey | NewName).kind !== 'new' && isPersonKey(doc, o.key as SpeakerKey);
-      return o && (person || (o.kind === 'desc' && SPEAKER_NOUNS.has(o.desc!.head))) ? o : null;
+      return whoAsideSubject(doc, v, floor, j, seen);
     }
     // ", which said": an organisation speaks through a relative clause as a person does through ", who said" ("The
     // study was funded by the Northern Health Council, which said it had no role"); not a thing ("the plan, which said")
     if (t.word && t.lower === 'which' && tokens[j - 1]?.raw === ',') {
-      const named = keyEndingAt(doc, j - 2);
-      if (named && keyType(doc, named.key) === 'organization') return { kind: 'key', key: named.key, first: named.first, last: j - 2 };
-      // (a name with "of" in it: "the Ministry of the Solicitor General, which said")
-      const ofName = orgNameWithOf(doc, j - 2, floor);
-      if (ofName) return ofName;
-      const o = subjectAtRaw(doc, j - 2, floor, seen);
-      // (a name the discovery did not register, with no given name, date or place in it: "The app is made by Picterra,
-      // which said …"; "which" is never a person, and the name is registered as the organisation it shows)
-      // (after a word in lower case, not a case's "v.": "Walmart Stores v. Dukes, which denied …")
-      if (
-        o?.kind === 'key' &&
-        (o.key as SpeakerKey | NewName).kind === 'new' &&
-        o.last === j - 2 &&
-        ((doc.tokens[o.first - 1]?.word && doc.tokens[o.first - 1]!.cap === 0) ||
-          // (or opening the sentence: "Northwind Telecom, which says its network is secure, …")
-          (o.last > o.first && atSentenceStart(doc, o.first, floor)))
-      ) {
-        const words = doc.tokens.slice(o.first, o.last + 1);
-        if (
-          words.every((w) => w.word && w.cap === 1 && !doc.quoted[o.first]) &&
-          !isGivenName(words[0]!.raw) &&
-          !words.some((w) => COUNTRIES.has(w.lower) || DEMONYMS.has(w.lower) || DAYS_MONTHS.has(w.lower) || TITLES.has(w.lower))
-        )
-          return o;
-      }
-      // (an organisation's noun with its field after "of", in lower case: "the ministry of transport, which says …")
-      const field = o ? null : ofFieldOrg(doc, j - 2, floor, seen);
-      if (field) return field;
-      // ("the ministry, which"; an organisation's name, "the Northern Health Council, which")
-      // (or any speaker's noun after "the", which "which" shows is a body's, not a person's: "the hospital, which says …",
-      // "the regulator, which said …")
-      // (or a capitalised name ending in an organisation's word that also names people: "ZeniMax Media, which accuses …")
-      const org =
-        o?.kind === 'desc' &&
-        (ORG_HEADS.has(o.desc!.head) ||
-          (o.desc!.definite && tokens[o.first]!.lower === 'the' && SPEAKER_NOUNS.has(o.desc!.head)) ||
-          ((o.desc!.group || tokens[o.last]!.cap > 0) && ORG_SUFFIXES.has(o.desc!.head)) ||
-          // (or a title-cased name after "the" ending in a person's noun, which "which" shows is a paper's or a body's:
-          // "the Hollywood Reporter, which said …", "the Valley Reporter, which")
-          (o.desc!.definite &&
-            o.last > o.first + 1 &&
-            tokens[o.first]!.lower === 'the' &&
-            tokens.slice(o.first + 1, o.last + 1).every((w) => w.word && w.cap > 0) &&
-            SPEAKER_NOUNS.has(o.desc!.head)));
-      // (or a document, whose words are its own as after "the statement says": "read from the board's mission statement,
-      // which promises “…”" is the statement's, not the reader's)
-      const document = o?.kind === 'desc' && DOCUMENT_NOUNS.has(o.desc!.head) && !o.desc!.group;
-      return (org || document) && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
+      return whichAsideSubject(doc, v, floor, j, seen);
     }
     // a restrictive "that" or "which" before the verb, right after a document's, a sign's or an organisation's noun
     // (relativeSayer)
@@ -5279,141 +4920,7 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     }
     // (or a comma and "then": "Lund paused, then revealed why …", "offered the man a job, then said …")
     if ((t.word && (t.lower === 'and' || t.lower === 'but')) || thenComma) {
-      // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
-      const rel = relativeAntecedent(doc, j, floor, seen);
-      if (rel) return rel;
-      // … or the speaker of a frame set off by commas right before ", and": "Orders fell, the company said, and added
-      // that …" is the company's, not the words' subject's
-      const framer = !thenComma ? frameBeforeConjunct(doc, floor, j, seen) : null;
-      if (framer) return framer;
-      // … or the subject of the clause they belong to: "Dahl signed the order, while Mike Huckabee, the former governor,
-      // proposed … and said …"
-      const own = conjunctSubject(doc, floor, j, seen);
-      if (own) return own;
-      // … or of a clause of time or cause the verb is coordinated inside, with no comma between: "Shares fell after the
-      // company reported a loss and said its pipeline would be delayed" is the company's, not the shares'
-      const sub = subordinateSubject(doc, floor, j, seen);
-      if (sub) return sub;
-      // … or of the reported clause, when the verb after "and" is in that clause's past perfect: "his office said the
-      // minister shares the frustration and had asked officials to …" is the minister's
-      const reported = reportedClauseSubject(doc, floor, j, seen);
-      if (reported) return reported;
-      // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
-      // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
-      // past a dateline: "OSLO — Minister Ada Vik criticised the plan and said …"
-      let from = pastDateline(doc, floor, j);
-      // or an opening phrase of time or place: "On Thursday, Ryan said … and suggested …"
-      // (or another ordinary word that opens the sentence before a comma: "By the end of the day, Lund was forced into …
-      // and said …", "There, the district chairman declined … but said …", "Shortly after the vote, …", "Outside, about 60
-      // protesters held signs that read “…” and chanted “…”", "Meanwhile, the union …")
-      const w = tokens[from];
-      // (an -ing word before a role is its modifier, no opening participle: "Cycling advocate Theo Lindqvist, of …,
-      // welcomed … but said", "Acting chief Ana Vale …")
-      const noun = tokens[from + 1];
-      const modifier = !!noun?.word && noun.cap === 0 && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower));
-      if (
-        w &&
-        w.cap > 0 &&
-        ((/(ing|ly)$/.test(w.lower) && !modifier) ||
-          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks|halfway|midway|partway|moments|seconds|months|years|throughout|amid|despite|outside|inside|nearby|elsewhere|meanwhile|overnight|today|yesterday|tonight|afterward|afterwards|instead|however)$/.test(
-            w.lower,
-          ) ||
-          // (or the participle of a question put to the subject, or of the subject reached: "Asked whether fines would go
-          // up, she said … and added that …", "Reached by phone, Lund said … but declined …")
-          /^(asked|pressed|questioned|challenged|reached|contacted)$/.test(w.lower) ||
-          // (a number of a time: "Eight years ago, Lund …", "Two days later, …")
-          ((SMALL_NUMBER.test(w.lower) || TENS.test(w.lower)) &&
-            /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/.test(tokens[from + 1]?.lower ?? '')))
-      ) {
-        for (let k = from + 1; k < j; k++)
-          if (tokens[k]!.raw === ',') {
-            from = k + 1;
-            break;
-          }
-        // (and a clause of time after it: "Last month, when I asked Tom Ridley if he would run, he looked at me and said …")
-        if (/^(when|while|as|after|before|since|once|until)$/.test(tokens[from]?.lower ?? '') && tokens[from]!.cap === 0)
-          for (let k = from + 1; k < j; k++)
-            if (tokens[k]!.raw === ',' && !doc.quoted[k]) {
-              from = k + 1;
-              break;
-            }
-        // (and the place's state or country in apposition: "In Millbrook, Ohio, Ana Vale …")
-        let m = from;
-        while (m < j && m - from < 3 && tokens[m]!.word && tokens[m]!.cap > 0) m++;
-        if (m > from && m < j && tokens[m]!.raw === ',' && COUNTRIES.has(tokens[m - 1]!.lower)) from = m + 1;
-      }
-      const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
-      // (the person named in apposition to a description: "His spokesman, John Roe, declined to comment but said …")
-      // (or to a description an organisation's or a person's possessive opens: "Greenpeace's transport lead, Ada Roe,
-      // said … but warned …" is Roe's, not Greenpeace's)
-      const owner = s?.kind === 'key' && tokens[s.last + 1]?.key === "'s" ? apposedName(doc, { ...s, last: s.last + 1 }, j, seen) : null;
-      if (owner && opensSentence(doc, from, s!.first)) return owner;
-      if (s && opensSentence(doc, from, s.first)) {
-        // (the whole of a post-modified subject, as the first verb of saying reads it: "A report released last week by
-        // the group Watch Africa said … and called on …" is that report, not "a report")
-        if (s.kind === 'desc')
-          for (let u = s.last + 2; u < j; u++) {
-            const x = tokens[u]!;
-            if (doc.quoted[u] || !x.word || x.cap !== 0 || !SPEECH_VERBS.has(x.lower)) continue;
-            const full = scanSubjectBefore(doc, u, []);
-            if (full?.kind === 'desc' && full.first === s.first && full.last > s.last) return full;
-            break;
-          }
-        return (s.kind === 'desc' ? apposedName(doc, s, j, seen) : null) ?? s;
-      }
-      // (or a group counted or quantified, which the first verb of saying reads as its subject and subjectAt does not:
-      // "All three said the plan was fair but asked …", "Two said …")
-      if (!s && QUANTIFIED_GROUP.test(tokens[from]?.lower ?? '') && tokens[from]!.word)
-        for (let u = from + 1; u < j && u - from <= 4; u++) {
-          const x = tokens[u]!;
-          if (doc.quoted[u] || !x.word) break;
-          if (x.cap !== 0 || !SPEECH_VERBS.has(x.lower)) continue;
-          const first = scanSubjectBefore(doc, u, []);
-          if (first?.kind === 'desc' && first.first === from && first.desc!.group) return first;
-          break;
-        }
-      // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
-      // (not where a verb in the past stands right before the name, whose object it is: "The principal called Dana
-      // Whitlock and said …", "The mayor met Ana Vik but said …" are not the named person's; an indefinite description's
-      // "named" or "called" is the name's own: "a retired buyer named Marcel Arsenault stood up and said …")
-      // (past the name's titles: "Berg praised Senator Lee and told …", "Zhou thanked Mrs Ellen Hart and added …")
-      let named = s?.kind === 'key' ? titledFrom(doc, s.first, from) : -1;
-      while (named - 1 > from && named > s!.first - 4 && tokens[named - 1]!.word && TITLES.has(tokens[named - 1]!.lower)) named--;
-      const before = s?.kind === 'key' ? tokens[named - 1] : undefined;
-      const objectOfVerb =
-        !!before?.word &&
-        before.cap === 0 &&
-        named - 1 > from &&
-        // (an adjective in -ed after an article is no verb: "The disgraced Dana Whitlock left … and said …")
-        !/^(the|a|an|this|that|these|those|its|his|her|their|our|your|my)$/.test(tokens[named - 2]?.lower ?? '') &&
-        !(/^(named|called)$/.test(before.lower) && INDEFINITE_ONE.test(tokens[from]?.lower ?? '')) &&
-        // (the object that an infinitive after it is said of stays: "That prompted Rubio to make a joke … and call …")
-        tokens[s!.last + 1]?.lower !== 'to' &&
-        (IRREGULAR_PAST.has(before.lower) || (/ed$/.test(before.lower) && !TITLES.has(before.lower) && !SPEAKER_NOUNS.has(before.lower)));
-      const described =
-        s?.kind === 'key' &&
-        !objectOfVerb &&
-        s.first - from - tokens.slice(from, s.first).filter((x) => !x.word).length <= 4 &&
-        tokens.slice(from, s.first).every(
-          (x, n) =>
-            (x.word && (n === 0 ? DETERMINERS.has(x.lower) || x.cap > 0 : !NP_BREAK.has(x.lower))) ||
-            // (a plural possessive's apostrophe inside it: "Riders' union president Ana Vale declined … but said …")
-            (n > 0 && pluralPossessive(tokens, from + n)),
-        );
-      // … or after an age or a lower-case role: "On Saturday, 62-year-old Ana Vale railed … and said …", "On Friday, retired
-      // teacher Tom Lund complained … and said …"
-      const lead = s?.kind === 'key' && s.first > from ? doc.text.slice(tokens[from]!.start, tokens[s.first]!.start).trim() : '';
-      const words = lead.split(/\s+/);
-      const role = words[words.length - 1] ?? '';
-      const introduced =
-        /^[a-z0-9][a-z0-9 -]*$/.test(lead) &&
-        words.length <= 3 &&
-        !words.some((x) => NP_BREAK.has(x) || SPEECH_VERBS.has(x)) &&
-        (/^[0-9]+-year-old$/.test(role) || SPEAKER_NOUNS.has(role) || personShaped(role));
-      // … or after a place or an organisation and capitalised titles: "U.S. Secretary of State Robert Ames said … and urged …"
-      const opener = s?.kind === 'key' ? keyStartingAt(doc, firstWordAt(doc, from)) : null;
-      const titledLead = !!opener && !isPersonKey(doc, opener.key) && titledPersonAfter(doc, opener.last + 1) === s!.last;
-      return described || introduced || titledLead ? s : null;
+      return subjectBeforeConjunction(doc, v, floor, j, seen, thenComma);
     }
     const s = agentAsSubject(doc, subjectWithPP(doc, j, floor, seen), j, floor, seen);
     // "Maren Tulley, a spokeswoman for Northgate Air told reporters …": an apposition whose closing comma was left out
@@ -5423,6 +4930,536 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     return s;
   }
   return null;
+}
+
+/**
+ * The subject that opens the sentence (or a clause) before a relative clause running up to the verb at v ("Landlords
+ * who spoke to the council say"): a subject, null for none at all, undefined to go on scanning. Part of scanSubjectBefore.
+ */
+function relativeClauseHead(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null | undefined {
+  const { tokens } = doc;
+  // "Landlords who spoke to the council say": the noun phrase that opens the sentence (or a clause of it), before a
+  // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
+  // attended the meeting said" is not "the meeting")
+  // (not when the verb is a relative clause's own: "… and those who said income inequality …")
+  // (nor when a person named right before the verb opens a clause of time or cause, its subject: "A memo indicates that
+  // managers planned cuts before Oyelaran told staff …" is Oyelaran's, however the words before read)
+  // (past the person's title and a lower-case role before it: "before chief executive Marisa Oyelaran told …")
+  const named = keyEndingAt(doc, v - 1);
+  let lead = named && isPersonKey(doc, named.key) ? titleRunFrom(doc, named.first, floor) - 1 : -1;
+  if (lead > floor && roleWord(tokens[lead]))
+    while (
+      lead > floor &&
+      named!.first - lead <= 4 &&
+      tokens[lead]!.word &&
+      tokens[lead]!.cap === 0 &&
+      !SUBORDINATE_CLAUSE.test(tokens[lead]!.lower) &&
+      !NP_BREAK.has(tokens[lead]!.lower)
+    )
+      lead--;
+  const subordinate = lead > floor && tokens[lead]!.cap === 0 && SUBORDINATE_CLAUSE.test(tokens[lead]!.lower);
+  const own = /^(who|which)$/.test(tokens[v - 1]?.lower ?? '') || subordinate;
+  for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word && !own; w--) {
+    const t = tokens[w]!;
+    // (over a hyphen or a possessive inside the relative clause: "The man who oversaw day-to-day construction of the
+    // Confederation Line's second stage told …")
+    // (or the point of "St.": "Nurses who work at St. Paul's Hospital said")
+    if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s" || saintPoint(doc, w) || titlePoint(tokens, w))) continue;
+    // (and over words quoted inside the relative clause, with their marks: 'A restaurant owner who told a customer to
+    // “find another city to ruin” in a reply says …')
+    // (not words closed by a comma or a stop, the reported words of a frame after them: 'Teachers who … are “very, very
+    // pro-Bernie,” Kilfoyle said')
+    if (doc.quoted[w] || (!t.word && QUOTE_MARKS.test(t.raw) && (doc.quoted[w - 1] || doc.quoted[w + 1]))) {
+      if (/^[,.?!;:]$/.test(t.raw)) break;
+      continue;
+    }
+    if (!t.word) break;
+    // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
+    // and before an auxiliary: "Progressive groups that have endorsed him say"
+    // (or after any noun before a verb in -s or -ed: "The unit that investigates police shootings said")
+    const relThat = t.lower === 'that' && relativeThat(doc, w);
+    if ((/^who(['’](d|s|ve|ll)|se)?$/.test(t.lower) || relThat) && tokens[w - 1]!.word) {
+      // "a pilot who has suggested": the verb is the relative clause's own (below)
+      if (tokens.slice(w + 1, v).every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) break;
+      // "Another worker who used the ferry daily and who did not want to be named said": the first of two relatives
+      if (tokens[w - 1]!.lower === 'and') continue;
+      const start = firstWordAt(doc, floor);
+      // "Those who studied the plan say", "27 percent of those who named a candidate said": the group as written
+      if (tokens[w - 1]!.lower === 'those') {
+        const share = tokens[w - 2]?.lower === 'of' ? shareEndingAt(doc, w - 3, floor) : -1;
+        const from = share >= 0 ? share : w - 1;
+        const before = tokens[from - 1];
+        const opens = from === start || before?.raw === ',' || CLAUSE_OPENERS.test(before?.lower ?? '');
+        if (opens) return groupDesc(doc, from, v - 1);
+        // an object's relative clause, then the subject's own verb after "but": "He praised those who left but said …"
+        if (tokens[v - 1]!.lower === 'but') break;
+        return null;
+      }
+      const s = subjectWithPP(doc, w - 1, floor, seen);
+      if (!s || s.kind === 'pronoun') break;
+      // … or opens the clause of a verb of saying: "Dahl said that two other skippers who have accused Lund … said"
+      // (the text's first token has nothing before it)
+      const before = tokens[s.first - 1]?.lower ?? '';
+      const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
+      // (past a dateline: "OTTAWA — Protesters who have occupied downtown Ottawa say")
+      // (or a second main clause after a comma and "and": "The mayor toured the site, and residents who live near the
+      // plant said …")
+      const second = before === 'and' && tokens[s.first - 2]?.raw === ',';
+      // (or a clause of time: "The landlord backed down after the group that represents the tenants said …")
+      const timed = tokens[s.first - 1]?.cap === 0 && SUBORDINATE_CLAUSE.test(before);
+      // (or a frame after the words it reports, closed by the stop or a comma after its verb and a time: "…, the
+      // association that represents them warned Wednesday.")
+      // (a short relative clause of one verb: not "Dale Pruitt, 71, a retired electrician who said the roof could be
+      // repaired for less than the city claimed.", whose last verb is the city's)
+      const trailing =
+        before === ',' &&
+        s.kind === 'desc' &&
+        /^(the|a|an)$/.test(tokens[s.first]!.lower) &&
+        v - w <= 7 &&
+        plainRelative(tokens, w + 1, v) &&
+        closesAfterVerb(doc, v);
+      if (
+        s.first === start ||
+        atSentenceStart(doc, s.first, floor) ||
+        CLAUSE_OPENERS.test(before) ||
+        timed ||
+        reported ||
+        second ||
+        trailing
+      )
+        return s;
+      // (a group counted after the article that opens the sentence: "The four countries that abstained said")
+      if (s.kind === 'desc' && s.first - 1 === start && /^(the|these|those)$/.test(before) && /^[0-9a-z]/.test(tokens[s.first]!.lower))
+        return s;
+      // (or past an opening phrase of a preposition and its comma, the sentence's first: "In a statement read in court, a
+      // parent whose son attended the centre said …")
+      // … or a time measure before "after", "before" or "later": "A decade after a tanker ran aground off the bay, the
+      // people who fish these waters say …")
+      // (past a dateline: "MARLOWE BAY — A decade after …, the people who … say")
+      const lead = pastDateline(doc, floor, s.first);
+      if (before === ',' && frontedPhrase(doc, lead) && tokens.slice(lead, s.first - 1).every((x) => x.raw !== ',')) return s;
+      // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
+      if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
+      break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The subject past a comma or dash before the verb at v, token j (an aside, an apposition, a parenthetical): a subject,
+ * null for none, or the token to go on scanning from. Part of scanSubjectBefore.
+ */
+function asideBefore(doc: Doc, v: number, floor: number, j: number, seen: NewName[]): Found | null | number {
+  const { tokens } = doc;
+  const t = tokens[j]!;
+  // ", however," / ", who is close to Putin," / ", a spokeswoman for the campaign,"
+  let k = j - 1;
+  // (past a nickname in quotation marks inside a name: "His opponent, Luis “Storm” Ferreira, said")
+  while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && (!doc.quoted[k] || inNamedPerson(doc, k)) && j - k < 25) k--;
+  if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
+    // past the title of a work inside a long apposition: 'Anne Haug, the co-author of "Going Viral," about …, said'
+    // (or past a long one with no comma of its own, a relative clause in it: "Janice Koehler, a former victim services
+    // worker who has led the shelter for 11 years and helped found the region's first hotline in the 1990s, said")
+    return t.raw === ',' && k >= floor && (doc.quoted[k] || j - k >= 25) ? longApposition(doc, floor, j, seen) : null;
+  }
+  // a military unit's name holds a comma of its own: "commanding officer of 3rd Battalion, Northern Rifles, said",
+  // "commander of 2 Wing, Corbin Air Base, said" (the apposition opens at the comma before; the regiment is no speaker)
+  if (t.raw === ',' && unitComma(doc, k)) {
+    return k;
+  }
+  // the last items of a list that a relative clause set off by commas ends with: "Local 2211, which represents about
+  // 2,600 operators, mechanics and station staff, said" is the union's (the aside opens at the comma before "which")
+  if (t.raw === ',' && tokens.slice(k + 1, j).some((x) => x.word && /^(and|or)$/.test(x.lower))) {
+    let r = k - 1;
+    while (r > floor && (tokens[r]!.raw !== ',' || numberComma(doc, r)) && !doc.quoted[r] && k - r < 16) r--;
+    if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '')) k = r;
+  }
+  // (and a name in apposition to a noun ending such a relative clause: "Oduya, who co-founded the company with her
+  // brother, Kwame Oduya, said" is Oduya's, not her brother's; the aside opens at the comma before "who")
+  if (t.raw === ',' && tokens[k + 1]?.word && tokens[k + 1]!.cap > 0 && keyEndingAt(doc, pastParty(doc, j - 1, k + 1))) {
+    let r = k - 1;
+    while (r > floor && tokens[r]!.raw !== ',' && !doc.quoted[r] && k - r < 20) r--;
+    if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '') && tokens[r + 1]!.cap === 0) k = r;
+    // (so is a name in apposition to the go-between a phrase of medium set off by commas names: "Nyikal, through his
+    // lawyer, Tom Ojienda, said", "The minister, in a statement by the ministry's spokeswoman, Ada Obi, said" are
+    // Nyikal's and the minister's, the spokesperson only the channel)
+    else if (tokens[r]?.raw === ',' && r > floor && !doc.quoted[r] && mediumAside(doc, r + 1, k)) {
+      const principal = subjectWithPP(doc, pastParty(doc, r - 1, floor), floor, seen);
+      if (principal && principal.last === pastParty(doc, r - 1, floor)) return principal;
+    }
+  }
+  const inner = tokens.slice(k + 1, j);
+  if (inner.length === 0) return null;
+  // the name of an organisation in apposition to the noun right before its comma, inside a longer apposition to the
+  // subject: "Tomas Ekdahl, the editor of the port's trade newspaper, The Harbour Ledger, said" is Ekdahl's, not the
+  // paper's (past it to the comma before)
+  if (t.raw === ',' && orgInsideApposition(doc, floor, k, j)) {
+    return k;
+  }
+  // the predicate of a relative clause after an aside set off right after its "who": "Rina Hartono, a student who,
+  // like many Indonesians, uses one name, said" is Hartono's, not "Indonesians"' (on from the comma after "who")
+  const aside = t.raw === ',' && inner[0]!.word && inner[0]!.cap === 0 ? asideAfterWho(doc, floor, k) : -1;
+  if (aside >= 0) {
+    return aside;
+  }
+  // ", and the meeting deteriorated from there, said …": a clause with a subject of its own between the commas, no
+  // apposition (the subject is after the verb); not a relative clause going on ("Beck, who …, and virulently
+  // opposed Trump, last week said"), nor between dashes ("Democratic leaders — and, in particular, Reid — insisted")
+  if (
+    t.raw === ',' &&
+    inner.length > 3 &&
+    inner[0]!.word &&
+    /^(and|but|or|yet|so)$/.test(inner[0]!.lower) &&
+    /^(the|a|an|this|that|these|those|his|her|its|their|our)$/.test(inner[1]!.lower)
+  )
+    return null;
+  // ", is projected to …,": the predicate of a relative clause that opens after the subject ("Marco Delgado,
+  // whose hometown, Bergen, is projected to be underwater, argues …"), not an apposition to what precedes it
+  if (inner[0]!.word && AUXILIARIES.has(inner[0]!.lower)) return relativeOpening(doc, floor, k, seen);
+  // "…, its functions would be performed by other agencies, said DeSantis": a clause between commas, no apposition
+  // (but a noun phrase in apposition may hold a relative clause with a modal: "One regular, a man who would give
+  // only his first name, says")
+  const modal = inner.findIndex((x) => x.word && x.cap === 0 && /^(would|will|could|can|should|must|might|may)$/.test(x.lower));
+  const relative = inner.findIndex((x) => x.word && /^(who|whose)$/.test(x.lower));
+  const apposedRelative = /^(a|an|the)$/.test(inner[0]!.lower) && relative > 1 && relative < modal;
+  // (nor the modal of a question the subject was asked: "Whitfield, asked whether the bill could be saved, said …")
+  const askedOf = inner[0]!.lower === 'asked' || (/^(when|if|after|once)$/.test(inner[0]!.lower) && inner[1]?.lower === 'asked');
+  if (!/^(who|which|whose)$/.test(inner[0]!.lower) && modal >= 0 && !apposedRelative && !askedOf) return null;
+  // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
+  // (and past a post-nominal: "Halloran's barrister, Jonathan Fairweather KC, said")
+  let nameEnd = pastParty(doc, j - 1, k + 1);
+  if (POST_NOMINAL.test(tokens[nameEnd]!.raw) && nameEnd - 1 > k && keyEndingAt(doc, nameEnd - 1)) nameEnd--;
+  const named = keyEndingAt(doc, nameEnd);
+  // (or a role in lower case before it: "Her neighbour, retired dairy farmer Dale Brooks, said"; or an age:
+  // "One patient, 79-year-old Harold Jessop, said", "One, 72-year-old retired teacher Ann Vale, said")
+  const aged = named && named.first > k ? pastAgeCompound(doc, k + 1, named.first) : k + 1;
+  if (
+    named &&
+    named.first > k &&
+    (opensSentence(doc, aged, named.first) ||
+      // (or after "the" or "a", a capitalised title of its own: "Another supporter, the Tory MP Lucinda Brathwaite,
+      // wrote", "The Bishop of Hartlepool, the Rt Rev Jonathan Cairncross, said")
+      (named.first - aged > 1 &&
+        /^(the|a|an)$/.test(tokens[aged]!.lower) &&
+        tokens[aged + 1]!.cap > 0 &&
+        opensSentence(doc, aged + 1, named.first)) ||
+      roleBeforeName(doc, aged, named.first) ||
+      titleWithOf(doc, k + 1, named.first) ||
+      modifiedTitleBefore(doc, aged, named.first)) &&
+    (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')
+  ) {
+    return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
+  }
+  // (or one capitalised word after "named" or "called", a first name the discovery did not take for anyone's: "Her
+  // co-worker, a lighting technician named Dev, said")
+  const lone = tokens[nameEnd]!;
+  if (
+    !named &&
+    nameEnd === j - 1 &&
+    nameEnd - 2 > k &&
+    lone.word &&
+    lone.cap === 1 &&
+    !doc.quoted[nameEnd] &&
+    /^(named|called)$/.test(tokens[nameEnd - 1]!.lower) &&
+    roleBeforeName(doc, k + 1, nameEnd)
+  )
+    return { kind: 'key', key: nameAt(doc, nameEnd, nameEnd, seen), first: nameEnd, last: nameEnd };
+  // "The charity that owns the lighthouse, the Coastal Lights Trust, says": an organisation named in apposition to a
+  // description (the apposition's own name, not a noun inside the description)
+  const org = orgApposition(doc, floor, k, j);
+  if (org) return org;
+  // "One pastor backing Mr. Lund, Ole Dahl of the Harbour Church, said": a person named in apposition to a description
+  const appositive = nameAfterDescription(doc, floor, k, j, seen);
+  if (appositive) return appositive;
+  // "Pia Lund, who lost her brother off Lofoten, Norway, in 2012, said": a relative clause with commas of its own
+  const rel = relativeWithCommas(doc, floor, k, j, seen);
+  if (rel) return rel;
+  // two people joined by "and" before the apposition: "Greg and Linda Moss, who shop downtown, said they …"
+  // (two names: not the halves of an organisation's, "United States Citizenship and Immigration Services, the agency")
+  const both = coordinatedSubject(doc, k, floor, seen);
+  if (both?.kind === 'desc' && both.desc!.group) return both;
+  // a second relative clause stacked on a first: "A woman who lives near the trail, who asked not to be named, said"
+  // is the woman's, not the trail's
+  // (or joined to it by "and": "A man who drove the bus that day, and who asked not to be named, said")
+  const relOpen = inner[0]!.lower === 'and' && inner.length > 2 ? inner[1]! : inner[0]!;
+  const stacked = /^(who|whose)$/.test(relOpen.lower) ? stackedRelative(doc, floor, k, seen) : null;
+  if (stacked) return stacked;
+  // a relative clause after a post-modified speaker: "A defense official familiar with the investigations, who was not
+  // authorized to discuss them, said" is the official's, not the investigations'
+  // (or a participle's phrase: "A military official familiar with the plans, speaking on condition of anonymity, said")
+  const modified =
+    /^(who|whose)$/.test(inner[0]!.lower) || (inner[0]!.cap === 0 && /^[a-z]{3,}ing$/.test(inner[0]!.lower))
+      ? postModifiedSubject(doc, k, floor, seen)
+      : null;
+  if (modified?.kind === 'desc') return modified;
+  // "One, a retired engineer, told me …": the description in apposition says who "one" is
+  if (/^(one|another)$/.test(tokens[k - 1]?.lower ?? '') && sentStart(doc, k - 1) === k - 1 && /^(a|an)$/.test(inner[0]!.lower)) {
+    const d = subjectWithPP(doc, j - 1, k + 1, seen);
+    if (d?.kind === 'desc' && d.first === k + 1) return d;
+  }
+  // an apposition after a restrictive relative clause: "The son who first raised the alarm, a Pinecrest electrician,
+  // said" is the son's, not the alarm's
+  const related = /^(a|an|the)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
+  if (related) return related;
+  // "Rep. Ada Quill (D-Md.), chair of the committee, said"
+  let subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
+  // (the one compared or added in a phrase between commas is no subject, the noun phrase before it is: "The Valley
+  // Times, like the Coast Wire, which folded in May, said …" is the Times', "Lund, along with two aides, who …")
+  // (not "like" after an indefinite group, one of it named: "Some defenders of free trade, like Ada Vik, a fellow at …,
+  // acknowledge")
+  const compared = subj ? comparedAside(doc, subj, floor) : -1;
+  const outer = compared >= 0 ? subjectWithPP(doc, pastParty(doc, compared - 1, floor), floor, seen) : null;
+  if (compared >= 0 && !(tokens[compared + 1]?.lower === 'like' && (!outer || (outer.kind === 'desc' && !outer.desc!.definite))))
+    subj = outer;
+  // (no subject inside a clause of time or cause that opens the sentence, the main clause between the commas: "Since
+  // the strike ended, morale is better, said the chair, …" is the chair's, the verb's subject after it)
+  if (subj && openingClauseSubject(doc, floor, subj, inner)) return null;
+  const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
+  if (roleOf) return roleOf;
+  if (subj) return subj;
+  // "Pia Okafor, 49, a dock worker, said": the name before an age
+  const age = tokens[k - 1];
+  if (age && /^[0-9]{1,3}$/.test(age.raw) && tokens[k - 2]?.raw === ',') {
+    const aged = subjectAt(doc, k - 3, floor, seen);
+    if (aged?.kind === 'key') return aged;
+  }
+  if (inner.every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) {
+    return k - 1;
+  }
+  return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
+}
+
+/** The subject before an aside that opens with "who" at j, before the verb at v ("Lindqvist, who’d warned that …, said"). Part of scanSubjectBefore. */
+function whoAsideSubject(doc: Doc, v: number, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  // "The director, who called the film …": the relative pronoun stands for the noun phrase before it, even
+  // the object of a preposition ("a lecture from the Mexican president, who said …"); past an apposition to a
+  // person ("Ruth Okonjo, the leader of the opposition in Port Ellen, who suggested …")
+  const aged = personBeforeAppositions(doc, j - 1, floor);
+  if (aged) return aged;
+  // past a participle's phrase set off by commas after the speaker: "the testimony of a CSID official, identified
+  // only as Witness 14 for security reasons, who told …" is the official's
+  const phrased = participlePhraseBefore(doc, j - 1, floor);
+  if (phrased > floor) {
+    const near = nounBefore(doc, phrased, floor, seen);
+    if (near?.person) return near.s;
+  }
+  for (let k = j - 2; k > floor && j - k <= 12 && tokens[k]!.word; k--) {
+    if (tokens[k - 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[k]!.lower)) continue;
+    const named = keyEndingAt(doc, k - 2);
+    if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: k - 2 };
+    break;
+  }
+  // past a post-modifier: "said one Democrat familiar with the talks, who added that …"
+  for (let p = j - 3; p > floor && j - p <= 10 && tokens[p]!.word; p--) {
+    if (!POST_MODIFIERS.test(tokens[p]!.lower)) continue;
+    const d = subjectAtRaw(doc, p - 1, floor, seen);
+    if (d && d.kind !== 'pronoun') return d;
+    break;
+  }
+  // (a representative for a named person is the one who speaks, not the person: "according to a spokeswoman for
+  // Premier Dale Ives, who said …")
+  const rep = representativeFor(doc, j - 2, floor);
+  if (rep) return rep;
+  const s = subjectWithPP(doc, j - 2, floor, seen);
+  if (s) return s;
+  const o = subjectAtRaw(doc, j - 2, floor, seen);
+  const person = o?.kind === 'key' && (o.key as SpeakerKey | NewName).kind !== 'new' && isPersonKey(doc, o.key as SpeakerKey);
+  return o && (person || (o.kind === 'desc' && SPEAKER_NOUNS.has(o.desc!.head))) ? o : null;
+}
+
+/** The subject before an aside that opens with ", which" at j, before the verb at v. Part of scanSubjectBefore. */
+function whichAsideSubject(doc: Doc, v: number, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const named = keyEndingAt(doc, j - 2);
+  if (named && keyType(doc, named.key) === 'organization') return { kind: 'key', key: named.key, first: named.first, last: j - 2 };
+  // (a name with "of" in it: "the Ministry of the Solicitor General, which said")
+  const ofName = orgNameWithOf(doc, j - 2, floor);
+  if (ofName) return ofName;
+  const o = subjectAtRaw(doc, j - 2, floor, seen);
+  // (a name the discovery did not register, with no given name, date or place in it: "The app is made by Picterra,
+  // which said …"; "which" is never a person, and the name is registered as the organisation it shows)
+  // (after a word in lower case, not a case's "v.": "Walmart Stores v. Dukes, which denied …")
+  if (
+    o?.kind === 'key' &&
+    (o.key as SpeakerKey | NewName).kind === 'new' &&
+    o.last === j - 2 &&
+    ((doc.tokens[o.first - 1]?.word && doc.tokens[o.first - 1]!.cap === 0) ||
+      // (or opening the sentence: "Northwind Telecom, which says its network is secure, …")
+      (o.last > o.first && atSentenceStart(doc, o.first, floor)))
+  ) {
+    const words = doc.tokens.slice(o.first, o.last + 1);
+    if (
+      words.every((w) => w.word && w.cap === 1 && !doc.quoted[o.first]) &&
+      !isGivenName(words[0]!.raw) &&
+      !words.some((w) => COUNTRIES.has(w.lower) || DEMONYMS.has(w.lower) || DAYS_MONTHS.has(w.lower) || TITLES.has(w.lower))
+    )
+      return o;
+  }
+  // (an organisation's noun with its field after "of", in lower case: "the ministry of transport, which says …")
+  const field = o ? null : ofFieldOrg(doc, j - 2, floor, seen);
+  if (field) return field;
+  // ("the ministry, which"; an organisation's name, "the Northern Health Council, which")
+  // (or any speaker's noun after "the", which "which" shows is a body's, not a person's: "the hospital, which says …",
+  // "the regulator, which said …")
+  // (or a capitalised name ending in an organisation's word that also names people: "ZeniMax Media, which accuses …")
+  const org =
+    o?.kind === 'desc' &&
+    (ORG_HEADS.has(o.desc!.head) ||
+      (o.desc!.definite && tokens[o.first]!.lower === 'the' && SPEAKER_NOUNS.has(o.desc!.head)) ||
+      ((o.desc!.group || tokens[o.last]!.cap > 0) && ORG_SUFFIXES.has(o.desc!.head)) ||
+      // (or a title-cased name after "the" ending in a person's noun, which "which" shows is a paper's or a body's:
+      // "the Hollywood Reporter, which said …", "the Valley Reporter, which")
+      (o.desc!.definite &&
+        o.last > o.first + 1 &&
+        tokens[o.first]!.lower === 'the' &&
+        tokens.slice(o.first + 1, o.last + 1).every((w) => w.word && w.cap > 0) &&
+        SPEAKER_NOUNS.has(o.desc!.head)));
+  // (or a document, whose words are its own as after "the statement says": "read from the board's mission statement,
+  // which promises “…”" is the statement's, not the reader's)
+  const document = o?.kind === 'desc' && DOCUMENT_NOUNS.has(o.desc!.head) && !o.desc!.group;
+  return (org || document) && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
+}
+
+/** The subject of the verb at v when "and", "but" or ", then" stands at j before it: the second clause's or the first's. Part of scanSubjectBefore. */
+function subjectBeforeConjunction(doc: Doc, v: number, floor: number, j: number, seen: NewName[], thenComma: boolean): Found | null {
+  const { tokens } = doc;
+  // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
+  const rel = relativeAntecedent(doc, j, floor, seen);
+  if (rel) return rel;
+  // … or the speaker of a frame set off by commas right before ", and": "Orders fell, the company said, and added
+  // that …" is the company's, not the words' subject's
+  const framer = !thenComma ? frameBeforeConjunct(doc, floor, j, seen) : null;
+  if (framer) return framer;
+  // … or the subject of the clause they belong to: "Dahl signed the order, while Mike Huckabee, the former governor,
+  // proposed … and said …"
+  const own = conjunctSubject(doc, floor, j, seen);
+  if (own) return own;
+  // … or of a clause of time or cause the verb is coordinated inside, with no comma between: "Shares fell after the
+  // company reported a loss and said its pipeline would be delayed" is the company's, not the shares'
+  const sub = subordinateSubject(doc, floor, j, seen);
+  if (sub) return sub;
+  // … or of the reported clause, when the verb after "and" is in that clause's past perfect: "his office said the
+  // minister shares the frustration and had asked officials to …" is the minister's
+  const reported = reportedClauseSubject(doc, floor, j, seen);
+  if (reported) return reported;
+  // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
+  // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
+  // past a dateline: "OSLO — Minister Ada Vik criticised the plan and said …"
+  let from = pastDateline(doc, floor, j);
+  // or an opening phrase of time or place: "On Thursday, Ryan said … and suggested …"
+  // (or another ordinary word that opens the sentence before a comma: "By the end of the day, Lund was forced into …
+  // and said …", "There, the district chairman declined … but said …", "Shortly after the vote, …", "Outside, about 60
+  // protesters held signs that read “…” and chanted “…”", "Meanwhile, the union …")
+  const w = tokens[from];
+  // (an -ing word before a role is its modifier, no opening participle: "Cycling advocate Theo Lindqvist, of …,
+  // welcomed … but said", "Acting chief Ana Vale …")
+  const noun = tokens[from + 1];
+  const modifier = !!noun?.word && noun.cap === 0 && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower));
+  if (
+    w &&
+    w.cap > 0 &&
+    ((/(ing|ly)$/.test(w.lower) && !modifier) ||
+      /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks|halfway|midway|partway|moments|seconds|months|years|throughout|amid|despite|outside|inside|nearby|elsewhere|meanwhile|overnight|today|yesterday|tonight|afterward|afterwards|instead|however)$/.test(
+        w.lower,
+      ) ||
+      // (or the participle of a question put to the subject, or of the subject reached: "Asked whether fines would go
+      // up, she said … and added that …", "Reached by phone, Lund said … but declined …")
+      /^(asked|pressed|questioned|challenged|reached|contacted)$/.test(w.lower) ||
+      // (a number of a time: "Eight years ago, Lund …", "Two days later, …")
+      ((SMALL_NUMBER.test(w.lower) || TENS.test(w.lower)) &&
+        /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/.test(tokens[from + 1]?.lower ?? '')))
+  ) {
+    for (let k = from + 1; k < j; k++)
+      if (tokens[k]!.raw === ',') {
+        from = k + 1;
+        break;
+      }
+    // (and a clause of time after it: "Last month, when I asked Tom Ridley if he would run, he looked at me and said …")
+    if (/^(when|while|as|after|before|since|once|until)$/.test(tokens[from]?.lower ?? '') && tokens[from]!.cap === 0)
+      for (let k = from + 1; k < j; k++)
+        if (tokens[k]!.raw === ',' && !doc.quoted[k]) {
+          from = k + 1;
+          break;
+        }
+    // (and the place's state or country in apposition: "In Millbrook, Ohio, Ana Vale …")
+    let m = from;
+    while (m < j && m - from < 3 && tokens[m]!.word && tokens[m]!.cap > 0) m++;
+    if (m > from && m < j && tokens[m]!.raw === ',' && COUNTRIES.has(tokens[m - 1]!.lower)) from = m + 1;
+  }
+  const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
+  // (the person named in apposition to a description: "His spokesman, John Roe, declined to comment but said …")
+  // (or to a description an organisation's or a person's possessive opens: "Greenpeace's transport lead, Ada Roe,
+  // said … but warned …" is Roe's, not Greenpeace's)
+  const owner = s?.kind === 'key' && tokens[s.last + 1]?.key === "'s" ? apposedName(doc, { ...s, last: s.last + 1 }, j, seen) : null;
+  if (owner && opensSentence(doc, from, s!.first)) return owner;
+  if (s && opensSentence(doc, from, s.first)) {
+    // (the whole of a post-modified subject, as the first verb of saying reads it: "A report released last week by
+    // the group Watch Africa said … and called on …" is that report, not "a report")
+    if (s.kind === 'desc')
+      for (let u = s.last + 2; u < j; u++) {
+        const x = tokens[u]!;
+        if (doc.quoted[u] || !x.word || x.cap !== 0 || !SPEECH_VERBS.has(x.lower)) continue;
+        const full = scanSubjectBefore(doc, u, []);
+        if (full?.kind === 'desc' && full.first === s.first && full.last > s.last) return full;
+        break;
+      }
+    return (s.kind === 'desc' ? apposedName(doc, s, j, seen) : null) ?? s;
+  }
+  // (or a group counted or quantified, which the first verb of saying reads as its subject and subjectAt does not:
+  // "All three said the plan was fair but asked …", "Two said …")
+  if (!s && QUANTIFIED_GROUP.test(tokens[from]?.lower ?? '') && tokens[from]!.word)
+    for (let u = from + 1; u < j && u - from <= 4; u++) {
+      const x = tokens[u]!;
+      if (doc.quoted[u] || !x.word) break;
+      if (x.cap !== 0 || !SPEECH_VERBS.has(x.lower)) continue;
+      const first = scanSubjectBefore(doc, u, []);
+      if (first?.kind === 'desc' && first.first === from && first.desc!.group) return first;
+      break;
+    }
+  // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
+  // (not where a verb in the past stands right before the name, whose object it is: "The principal called Dana
+  // Whitlock and said …", "The mayor met Ana Vik but said …" are not the named person's; an indefinite description's
+  // "named" or "called" is the name's own: "a retired buyer named Marcel Arsenault stood up and said …")
+  // (past the name's titles: "Berg praised Senator Lee and told …", "Zhou thanked Mrs Ellen Hart and added …")
+  let named = s?.kind === 'key' ? titledFrom(doc, s.first, from) : -1;
+  while (named - 1 > from && named > s!.first - 4 && tokens[named - 1]!.word && TITLES.has(tokens[named - 1]!.lower)) named--;
+  const before = s?.kind === 'key' ? tokens[named - 1] : undefined;
+  const objectOfVerb =
+    !!before?.word &&
+    before.cap === 0 &&
+    named - 1 > from &&
+    // (an adjective in -ed after an article is no verb: "The disgraced Dana Whitlock left … and said …")
+    !/^(the|a|an|this|that|these|those|its|his|her|their|our|your|my)$/.test(tokens[named - 2]?.lower ?? '') &&
+    !(/^(named|called)$/.test(before.lower) && INDEFINITE_ONE.test(tokens[from]?.lower ?? '')) &&
+    // (the object that an infinitive after it is said of stays: "That prompted Rubio to make a joke … and call …")
+    tokens[s!.last + 1]?.lower !== 'to' &&
+    (IRREGULAR_PAST.has(before.lower) || (/ed$/.test(before.lower) && !TITLES.has(before.lower) && !SPEAKER_NOUNS.has(before.lower)));
+  const described =
+    s?.kind === 'key' &&
+    !objectOfVerb &&
+    s.first - from - tokens.slice(from, s.first).filter((x) => !x.word).length <= 4 &&
+    tokens.slice(from, s.first).every(
+      (x, n) =>
+        (x.word && (n === 0 ? DETERMINERS.has(x.lower) || x.cap > 0 : !NP_BREAK.has(x.lower))) ||
+        // (a plural possessive's apostrophe inside it: "Riders' union president Ana Vale declined … but said …")
+        (n > 0 && pluralPossessive(tokens, from + n)),
+    );
+  // … or after an age or a lower-case role: "On Saturday, 62-year-old Ana Vale railed … and said …", "On Friday, retired
+  // teacher Tom Lund complained … and said …"
+  const lead = s?.kind === 'key' && s.first > from ? doc.text.slice(tokens[from]!.start, tokens[s.first]!.start).trim() : '';
+  const words = lead.split(/\s+/);
+  const role = words[words.length - 1] ?? '';
+  const introduced =
+    /^[a-z0-9][a-z0-9 -]*$/.test(lead) &&
+    words.length <= 3 &&
+    !words.some((x) => NP_BREAK.has(x) || SPEECH_VERBS.has(x)) &&
+    (/^[0-9]+-year-old$/.test(role) || SPEAKER_NOUNS.has(role) || personShaped(role));
+  // … or after a place or an organisation and capitalised titles: "U.S. Secretary of State Robert Ames said … and urged …"
+  const opener = s?.kind === 'key' ? keyStartingAt(doc, firstWordAt(doc, from)) : null;
+  const titledLead = !!opener && !isPersonKey(doc, opener.key) && titledPersonAfter(doc, opener.last + 1) === s!.last;
+  return described || introduced || titledLead ? s : null;
 }
 
 /**
