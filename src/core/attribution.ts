@@ -4756,111 +4756,8 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     framedGroup(doc, v, floor) ??
     listedGroups(doc, v, floor);
   if (both) return both;
-  // "Landlords who spoke to the council say": the noun phrase that opens the sentence (or a clause of it), before a
-  // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
-  // attended the meeting said" is not "the meeting")
-  // (not when the verb is a relative clause's own: "… and those who said income inequality …")
-  // (nor when a person named right before the verb opens a clause of time or cause, its subject: "A memo indicates that
-  // managers planned cuts before Oyelaran told staff …" is Oyelaran's, however the words before read)
-  // (past the person's title and a lower-case role before it: "before chief executive Marisa Oyelaran told …")
-  const named = keyEndingAt(doc, v - 1);
-  let lead = named && isPersonKey(doc, named.key) ? titleRunFrom(doc, named.first, floor) - 1 : -1;
-  if (lead > floor && roleWord(tokens[lead]))
-    while (
-      lead > floor &&
-      named!.first - lead <= 4 &&
-      tokens[lead]!.word &&
-      tokens[lead]!.cap === 0 &&
-      !SUBORDINATE_CLAUSE.test(tokens[lead]!.lower) &&
-      !NP_BREAK.has(tokens[lead]!.lower)
-    )
-      lead--;
-  const subordinate = lead > floor && tokens[lead]!.cap === 0 && SUBORDINATE_CLAUSE.test(tokens[lead]!.lower);
-  const own = /^(who|which)$/.test(tokens[v - 1]?.lower ?? '') || subordinate;
-  for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word && !own; w--) {
-    const t = tokens[w]!;
-    // (over a hyphen or a possessive inside the relative clause: "The man who oversaw day-to-day construction of the
-    // Confederation Line's second stage told …")
-    // (or the point of "St.": "Nurses who work at St. Paul's Hospital said")
-    if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s" || saintPoint(doc, w) || titlePoint(tokens, w))) continue;
-    // (and over words quoted inside the relative clause, with their marks: 'A restaurant owner who told a customer to
-    // “find another city to ruin” in a reply says …')
-    // (not words closed by a comma or a stop, the reported words of a frame after them: 'Teachers who … are “very, very
-    // pro-Bernie,” Kilfoyle said')
-    if (doc.quoted[w] || (!t.word && QUOTE_MARKS.test(t.raw) && (doc.quoted[w - 1] || doc.quoted[w + 1]))) {
-      if (/^[,.?!;:]$/.test(t.raw)) break;
-      continue;
-    }
-    if (!t.word) break;
-    // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
-    // and before an auxiliary: "Progressive groups that have endorsed him say"
-    // (or after any noun before a verb in -s or -ed: "The unit that investigates police shootings said")
-    const relThat = t.lower === 'that' && relativeThat(doc, w);
-    if ((/^who(['’](d|s|ve|ll)|se)?$/.test(t.lower) || relThat) && tokens[w - 1]!.word) {
-      // "a pilot who has suggested": the verb is the relative clause's own (below)
-      if (tokens.slice(w + 1, v).every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) break;
-      // "Another worker who used the ferry daily and who did not want to be named said": the first of two relatives
-      if (tokens[w - 1]!.lower === 'and') continue;
-      const start = firstWordAt(doc, floor);
-      // "Those who studied the plan say", "27 percent of those who named a candidate said": the group as written
-      if (tokens[w - 1]!.lower === 'those') {
-        const share = tokens[w - 2]?.lower === 'of' ? shareEndingAt(doc, w - 3, floor) : -1;
-        const from = share >= 0 ? share : w - 1;
-        const before = tokens[from - 1];
-        const opens = from === start || before?.raw === ',' || CLAUSE_OPENERS.test(before?.lower ?? '');
-        if (opens) return groupDesc(doc, from, v - 1);
-        // an object's relative clause, then the subject's own verb after "but": "He praised those who left but said …"
-        if (tokens[v - 1]!.lower === 'but') break;
-        return null;
-      }
-      const s = subjectWithPP(doc, w - 1, floor, seen);
-      if (!s || s.kind === 'pronoun') break;
-      // … or opens the clause of a verb of saying: "Dahl said that two other skippers who have accused Lund … said"
-      // (the text's first token has nothing before it)
-      const before = tokens[s.first - 1]?.lower ?? '';
-      const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
-      // (past a dateline: "OTTAWA — Protesters who have occupied downtown Ottawa say")
-      // (or a second main clause after a comma and "and": "The mayor toured the site, and residents who live near the
-      // plant said …")
-      const second = before === 'and' && tokens[s.first - 2]?.raw === ',';
-      // (or a clause of time: "The landlord backed down after the group that represents the tenants said …")
-      const timed = tokens[s.first - 1]?.cap === 0 && SUBORDINATE_CLAUSE.test(before);
-      // (or a frame after the words it reports, closed by the stop or a comma after its verb and a time: "…, the
-      // association that represents them warned Wednesday.")
-      // (a short relative clause of one verb: not "Dale Pruitt, 71, a retired electrician who said the roof could be
-      // repaired for less than the city claimed.", whose last verb is the city's)
-      const trailing =
-        before === ',' &&
-        s.kind === 'desc' &&
-        /^(the|a|an)$/.test(tokens[s.first]!.lower) &&
-        v - w <= 7 &&
-        plainRelative(tokens, w + 1, v) &&
-        closesAfterVerb(doc, v);
-      if (
-        s.first === start ||
-        atSentenceStart(doc, s.first, floor) ||
-        CLAUSE_OPENERS.test(before) ||
-        timed ||
-        reported ||
-        second ||
-        trailing
-      )
-        return s;
-      // (a group counted after the article that opens the sentence: "The four countries that abstained said")
-      if (s.kind === 'desc' && s.first - 1 === start && /^(the|these|those)$/.test(before) && /^[0-9a-z]/.test(tokens[s.first]!.lower))
-        return s;
-      // (or past an opening phrase of a preposition and its comma, the sentence's first: "In a statement read in court, a
-      // parent whose son attended the centre said …")
-      // … or a time measure before "after", "before" or "later": "A decade after a tanker ran aground off the bay, the
-      // people who fish these waters say …")
-      // (past a dateline: "MARLOWE BAY — A decade after …, the people who … say")
-      const lead = pastDateline(doc, floor, s.first);
-      if (before === ',' && frontedPhrase(doc, lead) && tokens.slice(lead, s.first - 1).every((x) => x.raw !== ',')) return s;
-      // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
-      if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
-      break;
-    }
-  }
+  const head = relativeClauseHead(doc, v, floor, seen);
+  if (head !== undefined) return head;
   // (the words of a document or a sign in a relative clause right before the verb are its own, whatever subject a
   // participle would give: "Marchetti posted the story under a headline that said …" is no post-modified subject)
   // (not a document the sentence's subject issues, posts or writes: "The ministry issued a statement that said …",
@@ -4991,186 +4888,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (t.raw === '-' && !joiningHyphen(doc, j) && !joiningHyphen(doc, j - 1)) return subjectBeforeTypedDash(doc, floor, j, seen);
     const thenComma = t.raw === ',' && tokens[j + 1]?.lower === 'then' && j + 1 < v;
     if ((t.raw === ',' && !thenComma) || t.raw === '—' || t.raw === '–') {
-      // ", however," / ", who is close to Putin," / ", a spokeswoman for the campaign,"
-      let k = j - 1;
-      // (past a nickname in quotation marks inside a name: "His opponent, Luis “Storm” Ferreira, said")
-      while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && (!doc.quoted[k] || inNamedPerson(doc, k)) && j - k < 25)
-        k--;
-      if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
-        // past the title of a work inside a long apposition: 'Anne Haug, the co-author of "Going Viral," about …, said'
-        // (or past a long one with no comma of its own, a relative clause in it: "Janice Koehler, a former victim services
-        // worker who has led the shelter for 11 years and helped found the region's first hotline in the 1990s, said")
-        return t.raw === ',' && k >= floor && (doc.quoted[k] || j - k >= 25) ? longApposition(doc, floor, j, seen) : null;
-      }
-      // a military unit's name holds a comma of its own: "commanding officer of 3rd Battalion, Northern Rifles, said",
-      // "commander of 2 Wing, Corbin Air Base, said" (the apposition opens at the comma before; the regiment is no speaker)
-      if (t.raw === ',' && unitComma(doc, k)) {
-        j = k;
-        continue;
-      }
-      // the last items of a list that a relative clause set off by commas ends with: "Local 2211, which represents about
-      // 2,600 operators, mechanics and station staff, said" is the union's (the aside opens at the comma before "which")
-      if (t.raw === ',' && tokens.slice(k + 1, j).some((x) => x.word && /^(and|or)$/.test(x.lower))) {
-        let r = k - 1;
-        while (r > floor && (tokens[r]!.raw !== ',' || numberComma(doc, r)) && !doc.quoted[r] && k - r < 16) r--;
-        if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '')) k = r;
-      }
-      // (and a name in apposition to a noun ending such a relative clause: "Oduya, who co-founded the company with her
-      // brother, Kwame Oduya, said" is Oduya's, not her brother's; the aside opens at the comma before "who")
-      if (t.raw === ',' && tokens[k + 1]?.word && tokens[k + 1]!.cap > 0 && keyEndingAt(doc, pastParty(doc, j - 1, k + 1))) {
-        let r = k - 1;
-        while (r > floor && tokens[r]!.raw !== ',' && !doc.quoted[r] && k - r < 20) r--;
-        if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '') && tokens[r + 1]!.cap === 0) k = r;
-        // (so is a name in apposition to the go-between a phrase of medium set off by commas names: "Nyikal, through his
-        // lawyer, Tom Ojienda, said", "The minister, in a statement by the ministry's spokeswoman, Ada Obi, said" are
-        // Nyikal's and the minister's, the spokesperson only the channel)
-        else if (tokens[r]?.raw === ',' && r > floor && !doc.quoted[r] && mediumAside(doc, r + 1, k)) {
-          const principal = subjectWithPP(doc, pastParty(doc, r - 1, floor), floor, seen);
-          if (principal && principal.last === pastParty(doc, r - 1, floor)) return principal;
-        }
-      }
-      const inner = tokens.slice(k + 1, j);
-      if (inner.length === 0) return null;
-      // the name of an organisation in apposition to the noun right before its comma, inside a longer apposition to the
-      // subject: "Tomas Ekdahl, the editor of the port's trade newspaper, The Harbour Ledger, said" is Ekdahl's, not the
-      // paper's (past it to the comma before)
-      if (t.raw === ',' && orgInsideApposition(doc, floor, k, j)) {
-        j = k;
-        continue;
-      }
-      // the predicate of a relative clause after an aside set off right after its "who": "Rina Hartono, a student who,
-      // like many Indonesians, uses one name, said" is Hartono's, not "Indonesians"' (on from the comma after "who")
-      const aside = t.raw === ',' && inner[0]!.word && inner[0]!.cap === 0 ? asideAfterWho(doc, floor, k) : -1;
-      if (aside >= 0) {
-        j = aside;
-        continue;
-      }
-      // ", and the meeting deteriorated from there, said …": a clause with a subject of its own between the commas, no
-      // apposition (the subject is after the verb); not a relative clause going on ("Beck, who …, and virulently
-      // opposed Trump, last week said"), nor between dashes ("Democratic leaders — and, in particular, Reid — insisted")
-      if (
-        t.raw === ',' &&
-        inner.length > 3 &&
-        inner[0]!.word &&
-        /^(and|but|or|yet|so)$/.test(inner[0]!.lower) &&
-        /^(the|a|an|this|that|these|those|his|her|its|their|our)$/.test(inner[1]!.lower)
-      )
-        return null;
-      // ", is projected to …,": the predicate of a relative clause that opens after the subject ("Marco Delgado,
-      // whose hometown, Bergen, is projected to be underwater, argues …"), not an apposition to what precedes it
-      if (inner[0]!.word && AUXILIARIES.has(inner[0]!.lower)) return relativeOpening(doc, floor, k, seen);
-      // "…, its functions would be performed by other agencies, said DeSantis": a clause between commas, no apposition
-      // (but a noun phrase in apposition may hold a relative clause with a modal: "One regular, a man who would give
-      // only his first name, says")
-      const modal = inner.findIndex((x) => x.word && x.cap === 0 && /^(would|will|could|can|should|must|might|may)$/.test(x.lower));
-      const relative = inner.findIndex((x) => x.word && /^(who|whose)$/.test(x.lower));
-      const apposedRelative = /^(a|an|the)$/.test(inner[0]!.lower) && relative > 1 && relative < modal;
-      // (nor the modal of a question the subject was asked: "Whitfield, asked whether the bill could be saved, said …")
-      const askedOf = inner[0]!.lower === 'asked' || (/^(when|if|after|once)$/.test(inner[0]!.lower) && inner[1]?.lower === 'asked');
-      if (!/^(who|which|whose)$/.test(inner[0]!.lower) && modal >= 0 && !apposedRelative && !askedOf) return null;
-      // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
-      // (and past a post-nominal: "Halloran's barrister, Jonathan Fairweather KC, said")
-      let nameEnd = pastParty(doc, j - 1, k + 1);
-      if (POST_NOMINAL.test(tokens[nameEnd]!.raw) && nameEnd - 1 > k && keyEndingAt(doc, nameEnd - 1)) nameEnd--;
-      const named = keyEndingAt(doc, nameEnd);
-      // (or a role in lower case before it: "Her neighbour, retired dairy farmer Dale Brooks, said"; or an age:
-      // "One patient, 79-year-old Harold Jessop, said", "One, 72-year-old retired teacher Ann Vale, said")
-      const aged = named && named.first > k ? pastAgeCompound(doc, k + 1, named.first) : k + 1;
-      if (
-        named &&
-        named.first > k &&
-        (opensSentence(doc, aged, named.first) ||
-          // (or after "the" or "a", a capitalised title of its own: "Another supporter, the Tory MP Lucinda Brathwaite,
-          // wrote", "The Bishop of Hartlepool, the Rt Rev Jonathan Cairncross, said")
-          (named.first - aged > 1 &&
-            /^(the|a|an)$/.test(tokens[aged]!.lower) &&
-            tokens[aged + 1]!.cap > 0 &&
-            opensSentence(doc, aged + 1, named.first)) ||
-          roleBeforeName(doc, aged, named.first) ||
-          titleWithOf(doc, k + 1, named.first) ||
-          modifiedTitleBefore(doc, aged, named.first)) &&
-        (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')
-      ) {
-        return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
-      }
-      // (or one capitalised word after "named" or "called", a first name the discovery did not take for anyone's: "Her
-      // co-worker, a lighting technician named Dev, said")
-      const lone = tokens[nameEnd]!;
-      if (
-        !named &&
-        nameEnd === j - 1 &&
-        nameEnd - 2 > k &&
-        lone.word &&
-        lone.cap === 1 &&
-        !doc.quoted[nameEnd] &&
-        /^(named|called)$/.test(tokens[nameEnd - 1]!.lower) &&
-        roleBeforeName(doc, k + 1, nameEnd)
-      )
-        return { kind: 'key', key: nameAt(doc, nameEnd, nameEnd, seen), first: nameEnd, last: nameEnd };
-      // "The charity that owns the lighthouse, the Coastal Lights Trust, says": an organisation named in apposition to a
-      // description (the apposition's own name, not a noun inside the description)
-      const org = orgApposition(doc, floor, k, j);
-      if (org) return org;
-      // "One pastor backing Mr. Lund, Ole Dahl of the Harbour Church, said": a person named in apposition to a description
-      const appositive = nameAfterDescription(doc, floor, k, j, seen);
-      if (appositive) return appositive;
-      // "Pia Lund, who lost her brother off Lofoten, Norway, in 2012, said": a relative clause with commas of its own
-      const rel = relativeWithCommas(doc, floor, k, j, seen);
-      if (rel) return rel;
-      // two people joined by "and" before the apposition: "Greg and Linda Moss, who shop downtown, said they …"
-      // (two names: not the halves of an organisation's, "United States Citizenship and Immigration Services, the agency")
-      const both = coordinatedSubject(doc, k, floor, seen);
-      if (both?.kind === 'desc' && both.desc!.group) return both;
-      // a second relative clause stacked on a first: "A woman who lives near the trail, who asked not to be named, said"
-      // is the woman's, not the trail's
-      // (or joined to it by "and": "A man who drove the bus that day, and who asked not to be named, said")
-      const relOpen = inner[0]!.lower === 'and' && inner.length > 2 ? inner[1]! : inner[0]!;
-      const stacked = /^(who|whose)$/.test(relOpen.lower) ? stackedRelative(doc, floor, k, seen) : null;
-      if (stacked) return stacked;
-      // a relative clause after a post-modified speaker: "A defense official familiar with the investigations, who was not
-      // authorized to discuss them, said" is the official's, not the investigations'
-      // (or a participle's phrase: "A military official familiar with the plans, speaking on condition of anonymity, said")
-      const modified =
-        /^(who|whose)$/.test(inner[0]!.lower) || (inner[0]!.cap === 0 && /^[a-z]{3,}ing$/.test(inner[0]!.lower))
-          ? postModifiedSubject(doc, k, floor, seen)
-          : null;
-      if (modified?.kind === 'desc') return modified;
-      // "One, a retired engineer, told me …": the description in apposition says who "one" is
-      if (/^(one|another)$/.test(tokens[k - 1]?.lower ?? '') && sentStart(doc, k - 1) === k - 1 && /^(a|an)$/.test(inner[0]!.lower)) {
-        const d = subjectWithPP(doc, j - 1, k + 1, seen);
-        if (d?.kind === 'desc' && d.first === k + 1) return d;
-      }
-      // an apposition after a restrictive relative clause: "The son who first raised the alarm, a Pinecrest electrician,
-      // said" is the son's, not the alarm's
-      const related = /^(a|an|the)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
-      if (related) return related;
-      // "Rep. Ada Quill (D-Md.), chair of the committee, said"
-      let subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
-      // (the one compared or added in a phrase between commas is no subject, the noun phrase before it is: "The Valley
-      // Times, like the Coast Wire, which folded in May, said …" is the Times', "Lund, along with two aides, who …")
-      // (not "like" after an indefinite group, one of it named: "Some defenders of free trade, like Ada Vik, a fellow at …,
-      // acknowledge")
-      const compared = subj ? comparedAside(doc, subj, floor) : -1;
-      const outer = compared >= 0 ? subjectWithPP(doc, pastParty(doc, compared - 1, floor), floor, seen) : null;
-      if (compared >= 0 && !(tokens[compared + 1]?.lower === 'like' && (!outer || (outer.kind === 'desc' && !outer.desc!.definite))))
-        subj = outer;
-      // (no subject inside a clause of time or cause that opens the sentence, the main clause between the commas: "Since
-      // the strike ended, morale is better, said the chair, …" is the chair's, the verb's subject after it)
-      if (subj && openingClauseSubject(doc, floor, subj, inner)) return null;
-      const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
-      if (roleOf) return roleOf;
-      if (subj) return subj;
-      // "Pia Okafor, 49, a dock worker, said": the name before an age
-      const age = tokens[k - 1];
-      if (age && /^[0-9]{1,3}$/.test(age.raw) && tokens[k - 2]?.raw === ',') {
-        const aged = subjectAt(doc, k - 3, floor, seen);
-        if (aged?.kind === 'key') return aged;
-      }
-      if (inner.every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) {
-        j = k - 1;
-        continue;
-      }
-      return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
+      const aside = asideBefore(doc, v, floor, j, seen);
+      if (typeof aside !== 'number') return aside;
+      j = aside;
+      continue;
     }
     // (or "who" with "has"/"had" contracted onto it: "Lindqvist, who’d warned that …")
     // (or a dash that opens the aside, as a comma does: "Mayor Ana Ruiz — who previously said she would veto it — argued")
@@ -5180,92 +4901,12 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       tokens[j - 1]?.raw === '–' ||
       (tokens[j - 1]?.raw === '-' && !joiningHyphen(doc, j - 1));
     if (t.word && /^who(['’](s|d))?$/.test(t.lower) && asideMark && (tokens[j - 1]!.raw === ',' || t.cap === 0)) {
-      // "The director, who called the film …": the relative pronoun stands for the noun phrase before it, even
-      // the object of a preposition ("a lecture from the Mexican president, who said …"); past an apposition to a
-      // person ("Ruth Okonjo, the leader of the opposition in Port Ellen, who suggested …")
-      const aged = personBeforeAppositions(doc, j - 1, floor);
-      if (aged) return aged;
-      // past a participle's phrase set off by commas after the speaker: "the testimony of a CSID official, identified
-      // only as Witness 14 for security reasons, who told …" is the official's
-      const phrased = participlePhraseBefore(doc, j - 1, floor);
-      if (phrased > floor) {
-        const near = nounBefore(doc, phrased, floor, seen);
-        if (near?.person) return near.s;
-      }
-      for (let k = j - 2; k > floor && j - k <= 12 && tokens[k]!.word; k--) {
-        if (tokens[k - 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[k]!.lower)) continue;
-        const named = keyEndingAt(doc, k - 2);
-        if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: k - 2 };
-        break;
-      }
-      // past a post-modifier: "said one Democrat familiar with the talks, who added that …"
-      for (let p = j - 3; p > floor && j - p <= 10 && tokens[p]!.word; p--) {
-        if (!POST_MODIFIERS.test(tokens[p]!.lower)) continue;
-        const d = subjectAtRaw(doc, p - 1, floor, seen);
-        if (d && d.kind !== 'pronoun') return d;
-        break;
-      }
-      // (a representative for a named person is the one who speaks, not the person: "according to a spokeswoman for
-      // Premier Dale Ives, who said …")
-      const rep = representativeFor(doc, j - 2, floor);
-      if (rep) return rep;
-      const s = subjectWithPP(doc, j - 2, floor, seen);
-      if (s) return s;
-      const o = subjectAtRaw(doc, j - 2, floor, seen);
-      const person = o?.kind === 'key' && (o.key as SpeakerKey | NewName).kind !== 'new' && isPersonKey(doc, o.key as SpeakerKey);
-      return o && (person || (o.kind === 'desc' && SPEAKER_NOUNS.has(o.desc!.head))) ? o : null;
+      return whoAsideSubject(doc, v, floor, j, seen);
     }
     // ", which said": an organisation speaks through a relative clause as a person does through ", who said" ("The
     // study was funded by the Northern Health Council, which said it had no role"); not a thing ("the plan, which said")
     if (t.word && t.lower === 'which' && tokens[j - 1]?.raw === ',') {
-      const named = keyEndingAt(doc, j - 2);
-      if (named && keyType(doc, named.key) === 'organization') return { kind: 'key', key: named.key, first: named.first, last: j - 2 };
-      // (a name with "of" in it: "the Ministry of the Solicitor General, which said")
-      const ofName = orgNameWithOf(doc, j - 2, floor);
-      if (ofName) return ofName;
-      const o = subjectAtRaw(doc, j - 2, floor, seen);
-      // (a name the discovery did not register, with no given name, date or place in it: "The app is made by Picterra,
-      // which said …"; "which" is never a person, and the name is registered as the organisation it shows)
-      // (after a word in lower case, not a case's "v.": "Walmart Stores v. Dukes, which denied …")
-      if (
-        o?.kind === 'key' &&
-        (o.key as SpeakerKey | NewName).kind === 'new' &&
-        o.last === j - 2 &&
-        ((doc.tokens[o.first - 1]?.word && doc.tokens[o.first - 1]!.cap === 0) ||
-          // (or opening the sentence: "Northwind Telecom, which says its network is secure, …")
-          (o.last > o.first && atSentenceStart(doc, o.first, floor)))
-      ) {
-        const words = doc.tokens.slice(o.first, o.last + 1);
-        if (
-          words.every((w) => w.word && w.cap === 1 && !doc.quoted[o.first]) &&
-          !isGivenName(words[0]!.raw) &&
-          !words.some((w) => COUNTRIES.has(w.lower) || DEMONYMS.has(w.lower) || DAYS_MONTHS.has(w.lower) || TITLES.has(w.lower))
-        )
-          return o;
-      }
-      // (an organisation's noun with its field after "of", in lower case: "the ministry of transport, which says …")
-      const field = o ? null : ofFieldOrg(doc, j - 2, floor, seen);
-      if (field) return field;
-      // ("the ministry, which"; an organisation's name, "the Northern Health Council, which")
-      // (or any speaker's noun after "the", which "which" shows is a body's, not a person's: "the hospital, which says …",
-      // "the regulator, which said …")
-      // (or a capitalised name ending in an organisation's word that also names people: "ZeniMax Media, which accuses …")
-      const org =
-        o?.kind === 'desc' &&
-        (ORG_HEADS.has(o.desc!.head) ||
-          (o.desc!.definite && tokens[o.first]!.lower === 'the' && SPEAKER_NOUNS.has(o.desc!.head)) ||
-          ((o.desc!.group || tokens[o.last]!.cap > 0) && ORG_SUFFIXES.has(o.desc!.head)) ||
-          // (or a title-cased name after "the" ending in a person's noun, which "which" shows is a paper's or a body's:
-          // "the Hollywood Reporter, which said …", "the Valley Reporter, which")
-          (o.desc!.definite &&
-            o.last > o.first + 1 &&
-            tokens[o.first]!.lower === 'the' &&
-            tokens.slice(o.first + 1, o.last + 1).every((w) => w.word && w.cap > 0) &&
-            SPEAKER_NOUNS.has(o.desc!.head)));
-      // (or a document, whose words are its own as after "the statement says": "read from the board's mission statement,
-      // which promises “…”" is the statement's, not the reader's)
-      const document = o?.kind === 'desc' && DOCUMENT_NOUNS.has(o.desc!.head) && !o.desc!.group;
-      return (org || document) && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
+      return whichAsideSubject(doc, v, floor, j, seen);
     }
     // a restrictive "that" or "which" before the verb, right after a document's, a sign's or an organisation's noun
     // (relativeSayer)
@@ -5279,141 +4920,7 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     }
     // (or a comma and "then": "Lund paused, then revealed why …", "offered the man a job, then said …")
     if ((t.word && (t.lower === 'and' || t.lower === 'but')) || thenComma) {
-      // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
-      const rel = relativeAntecedent(doc, j, floor, seen);
-      if (rel) return rel;
-      // … or the speaker of a frame set off by commas right before ", and": "Orders fell, the company said, and added
-      // that …" is the company's, not the words' subject's
-      const framer = !thenComma ? frameBeforeConjunct(doc, floor, j, seen) : null;
-      if (framer) return framer;
-      // … or the subject of the clause they belong to: "Dahl signed the order, while Mike Huckabee, the former governor,
-      // proposed … and said …"
-      const own = conjunctSubject(doc, floor, j, seen);
-      if (own) return own;
-      // … or of a clause of time or cause the verb is coordinated inside, with no comma between: "Shares fell after the
-      // company reported a loss and said its pipeline would be delayed" is the company's, not the shares'
-      const sub = subordinateSubject(doc, floor, j, seen);
-      if (sub) return sub;
-      // … or of the reported clause, when the verb after "and" is in that clause's past perfect: "his office said the
-      // minister shares the frustration and had asked officials to …" is the minister's
-      const reported = reportedClauseSubject(doc, floor, j, seen);
-      if (reported) return reported;
-      // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
-      // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
-      // past a dateline: "OSLO — Minister Ada Vik criticised the plan and said …"
-      let from = pastDateline(doc, floor, j);
-      // or an opening phrase of time or place: "On Thursday, Ryan said … and suggested …"
-      // (or another ordinary word that opens the sentence before a comma: "By the end of the day, Lund was forced into …
-      // and said …", "There, the district chairman declined … but said …", "Shortly after the vote, …", "Outside, about 60
-      // protesters held signs that read “…” and chanted “…”", "Meanwhile, the union …")
-      const w = tokens[from];
-      // (an -ing word before a role is its modifier, no opening participle: "Cycling advocate Theo Lindqvist, of …,
-      // welcomed … but said", "Acting chief Ana Vale …")
-      const noun = tokens[from + 1];
-      const modifier = !!noun?.word && noun.cap === 0 && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower));
-      if (
-        w &&
-        w.cap > 0 &&
-        ((/(ing|ly)$/.test(w.lower) && !modifier) ||
-          /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks|halfway|midway|partway|moments|seconds|months|years|throughout|amid|despite|outside|inside|nearby|elsewhere|meanwhile|overnight|today|yesterday|tonight|afterward|afterwards|instead|however)$/.test(
-            w.lower,
-          ) ||
-          // (or the participle of a question put to the subject, or of the subject reached: "Asked whether fines would go
-          // up, she said … and added that …", "Reached by phone, Lund said … but declined …")
-          /^(asked|pressed|questioned|challenged|reached|contacted)$/.test(w.lower) ||
-          // (a number of a time: "Eight years ago, Lund …", "Two days later, …")
-          ((SMALL_NUMBER.test(w.lower) || TENS.test(w.lower)) &&
-            /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/.test(tokens[from + 1]?.lower ?? '')))
-      ) {
-        for (let k = from + 1; k < j; k++)
-          if (tokens[k]!.raw === ',') {
-            from = k + 1;
-            break;
-          }
-        // (and a clause of time after it: "Last month, when I asked Tom Ridley if he would run, he looked at me and said …")
-        if (/^(when|while|as|after|before|since|once|until)$/.test(tokens[from]?.lower ?? '') && tokens[from]!.cap === 0)
-          for (let k = from + 1; k < j; k++)
-            if (tokens[k]!.raw === ',' && !doc.quoted[k]) {
-              from = k + 1;
-              break;
-            }
-        // (and the place's state or country in apposition: "In Millbrook, Ohio, Ana Vale …")
-        let m = from;
-        while (m < j && m - from < 3 && tokens[m]!.word && tokens[m]!.cap > 0) m++;
-        if (m > from && m < j && tokens[m]!.raw === ',' && COUNTRIES.has(tokens[m - 1]!.lower)) from = m + 1;
-      }
-      const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
-      // (the person named in apposition to a description: "His spokesman, John Roe, declined to comment but said …")
-      // (or to a description an organisation's or a person's possessive opens: "Greenpeace's transport lead, Ada Roe,
-      // said … but warned …" is Roe's, not Greenpeace's)
-      const owner = s?.kind === 'key' && tokens[s.last + 1]?.key === "'s" ? apposedName(doc, { ...s, last: s.last + 1 }, j, seen) : null;
-      if (owner && opensSentence(doc, from, s!.first)) return owner;
-      if (s && opensSentence(doc, from, s.first)) {
-        // (the whole of a post-modified subject, as the first verb of saying reads it: "A report released last week by
-        // the group Watch Africa said … and called on …" is that report, not "a report")
-        if (s.kind === 'desc')
-          for (let u = s.last + 2; u < j; u++) {
-            const x = tokens[u]!;
-            if (doc.quoted[u] || !x.word || x.cap !== 0 || !SPEECH_VERBS.has(x.lower)) continue;
-            const full = scanSubjectBefore(doc, u, []);
-            if (full?.kind === 'desc' && full.first === s.first && full.last > s.last) return full;
-            break;
-          }
-        return (s.kind === 'desc' ? apposedName(doc, s, j, seen) : null) ?? s;
-      }
-      // (or a group counted or quantified, which the first verb of saying reads as its subject and subjectAt does not:
-      // "All three said the plan was fair but asked …", "Two said …")
-      if (!s && QUANTIFIED_GROUP.test(tokens[from]?.lower ?? '') && tokens[from]!.word)
-        for (let u = from + 1; u < j && u - from <= 4; u++) {
-          const x = tokens[u]!;
-          if (doc.quoted[u] || !x.word) break;
-          if (x.cap !== 0 || !SPEECH_VERBS.has(x.lower)) continue;
-          const first = scanSubjectBefore(doc, u, []);
-          if (first?.kind === 'desc' && first.first === from && first.desc!.group) return first;
-          break;
-        }
-      // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
-      // (not where a verb in the past stands right before the name, whose object it is: "The principal called Dana
-      // Whitlock and said …", "The mayor met Ana Vik but said …" are not the named person's; an indefinite description's
-      // "named" or "called" is the name's own: "a retired buyer named Marcel Arsenault stood up and said …")
-      // (past the name's titles: "Berg praised Senator Lee and told …", "Zhou thanked Mrs Ellen Hart and added …")
-      let named = s?.kind === 'key' ? titledFrom(doc, s.first, from) : -1;
-      while (named - 1 > from && named > s!.first - 4 && tokens[named - 1]!.word && TITLES.has(tokens[named - 1]!.lower)) named--;
-      const before = s?.kind === 'key' ? tokens[named - 1] : undefined;
-      const objectOfVerb =
-        !!before?.word &&
-        before.cap === 0 &&
-        named - 1 > from &&
-        // (an adjective in -ed after an article is no verb: "The disgraced Dana Whitlock left … and said …")
-        !/^(the|a|an|this|that|these|those|its|his|her|their|our|your|my)$/.test(tokens[named - 2]?.lower ?? '') &&
-        !(/^(named|called)$/.test(before.lower) && INDEFINITE_ONE.test(tokens[from]?.lower ?? '')) &&
-        // (the object that an infinitive after it is said of stays: "That prompted Rubio to make a joke … and call …")
-        tokens[s!.last + 1]?.lower !== 'to' &&
-        (IRREGULAR_PAST.has(before.lower) || (/ed$/.test(before.lower) && !TITLES.has(before.lower) && !SPEAKER_NOUNS.has(before.lower)));
-      const described =
-        s?.kind === 'key' &&
-        !objectOfVerb &&
-        s.first - from - tokens.slice(from, s.first).filter((x) => !x.word).length <= 4 &&
-        tokens.slice(from, s.first).every(
-          (x, n) =>
-            (x.word && (n === 0 ? DETERMINERS.has(x.lower) || x.cap > 0 : !NP_BREAK.has(x.lower))) ||
-            // (a plural possessive's apostrophe inside it: "Riders' union president Ana Vale declined … but said …")
-            (n > 0 && pluralPossessive(tokens, from + n)),
-        );
-      // … or after an age or a lower-case role: "On Saturday, 62-year-old Ana Vale railed … and said …", "On Friday, retired
-      // teacher Tom Lund complained … and said …"
-      const lead = s?.kind === 'key' && s.first > from ? doc.text.slice(tokens[from]!.start, tokens[s.first]!.start).trim() : '';
-      const words = lead.split(/\s+/);
-      const role = words[words.length - 1] ?? '';
-      const introduced =
-        /^[a-z0-9][a-z0-9 -]*$/.test(lead) &&
-        words.length <= 3 &&
-        !words.some((x) => NP_BREAK.has(x) || SPEECH_VERBS.has(x)) &&
-        (/^[0-9]+-year-old$/.test(role) || SPEAKER_NOUNS.has(role) || personShaped(role));
-      // … or after a place or an organisation and capitalised titles: "U.S. Secretary of State Robert Ames said … and urged …"
-      const opener = s?.kind === 'key' ? keyStartingAt(doc, firstWordAt(doc, from)) : null;
-      const titledLead = !!opener && !isPersonKey(doc, opener.key) && titledPersonAfter(doc, opener.last + 1) === s!.last;
-      return described || introduced || titledLead ? s : null;
+      return subjectBeforeConjunction(doc, v, floor, j, seen, thenComma);
     }
     const s = agentAsSubject(doc, subjectWithPP(doc, j, floor, seen), j, floor, seen);
     // "Maren Tulley, a spokeswoman for Northgate Air told reporters …": an apposition whose closing comma was left out
@@ -5423,6 +4930,536 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     return s;
   }
   return null;
+}
+
+/**
+ * The subject that opens the sentence (or a clause) before a relative clause running up to the verb at v ("Landlords
+ * who spoke to the council say"): a subject, null for none at all, undefined to go on scanning. Part of scanSubjectBefore.
+ */
+function relativeClauseHead(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null | undefined {
+  const { tokens } = doc;
+  // "Landlords who spoke to the council say": the noun phrase that opens the sentence (or a clause of it), before a
+  // relative clause that runs up to the verb; a noun inside the relative clause is no subject ("Officials who
+  // attended the meeting said" is not "the meeting")
+  // (not when the verb is a relative clause's own: "… and those who said income inequality …")
+  // (nor when a person named right before the verb opens a clause of time or cause, its subject: "A memo indicates that
+  // managers planned cuts before Oyelaran told staff …" is Oyelaran's, however the words before read)
+  // (past the person's title and a lower-case role before it: "before chief executive Marisa Oyelaran told …")
+  const named = keyEndingAt(doc, v - 1);
+  let lead = named && isPersonKey(doc, named.key) ? titleRunFrom(doc, named.first, floor) - 1 : -1;
+  if (lead > floor && roleWord(tokens[lead]))
+    while (
+      lead > floor &&
+      named!.first - lead <= 4 &&
+      tokens[lead]!.word &&
+      tokens[lead]!.cap === 0 &&
+      !SUBORDINATE_CLAUSE.test(tokens[lead]!.lower) &&
+      !NP_BREAK.has(tokens[lead]!.lower)
+    )
+      lead--;
+  const subordinate = lead > floor && tokens[lead]!.cap === 0 && SUBORDINATE_CLAUSE.test(tokens[lead]!.lower);
+  const own = /^(who|which)$/.test(tokens[v - 1]?.lower ?? '') || subordinate;
+  for (let w = v - 2; w > floor && v - w <= 25 && tokens[v - 1]!.word && !own; w--) {
+    const t = tokens[w]!;
+    // (over a hyphen or a possessive inside the relative clause: "The man who oversaw day-to-day construction of the
+    // Confederation Line's second stage told …")
+    // (or the point of "St.": "Nurses who work at St. Paul's Hospital said")
+    if (!t.word && !doc.quoted[w] && (tightHyphen(tokens, w) || t.key === "'s" || saintPoint(doc, w) || titlePoint(tokens, w))) continue;
+    // (and over words quoted inside the relative clause, with their marks: 'A restaurant owner who told a customer to
+    // “find another city to ruin” in a reply says …')
+    // (not words closed by a comma or a stop, the reported words of a frame after them: 'Teachers who … are “very, very
+    // pro-Bernie,” Kilfoyle said')
+    if (doc.quoted[w] || (!t.word && QUOTE_MARKS.test(t.raw) && (doc.quoted[w - 1] || doc.quoted[w + 1]))) {
+      if (/^[,.?!;:]$/.test(t.raw)) break;
+      continue;
+    }
+    if (!t.word) break;
+    // "who" or a contraction of it: "Many leaders who'd rather be working for Berg said"; or "that" after a plural
+    // and before an auxiliary: "Progressive groups that have endorsed him say"
+    // (or after any noun before a verb in -s or -ed: "The unit that investigates police shootings said")
+    const relThat = t.lower === 'that' && relativeThat(doc, w);
+    if ((/^who(['’](d|s|ve|ll)|se)?$/.test(t.lower) || relThat) && tokens[w - 1]!.word) {
+      // "a pilot who has suggested": the verb is the relative clause's own (below)
+      if (tokens.slice(w + 1, v).every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) break;
+      // "Another worker who used the ferry daily and who did not want to be named said": the first of two relatives
+      if (tokens[w - 1]!.lower === 'and') continue;
+      const start = firstWordAt(doc, floor);
+      // "Those who studied the plan say", "27 percent of those who named a candidate said": the group as written
+      if (tokens[w - 1]!.lower === 'those') {
+        const share = tokens[w - 2]?.lower === 'of' ? shareEndingAt(doc, w - 3, floor) : -1;
+        const from = share >= 0 ? share : w - 1;
+        const before = tokens[from - 1];
+        const opens = from === start || before?.raw === ',' || CLAUSE_OPENERS.test(before?.lower ?? '');
+        if (opens) return groupDesc(doc, from, v - 1);
+        // an object's relative clause, then the subject's own verb after "but": "He praised those who left but said …"
+        if (tokens[v - 1]!.lower === 'but') break;
+        return null;
+      }
+      const s = subjectWithPP(doc, w - 1, floor, seen);
+      if (!s || s.kind === 'pronoun') break;
+      // … or opens the clause of a verb of saying: "Dahl said that two other skippers who have accused Lund … said"
+      // (the text's first token has nothing before it)
+      const before = tokens[s.first - 1]?.lower ?? '';
+      const reported = before === 'that' && SPEECH_VERBS.has(tokens[s.first - 2]?.lower ?? '');
+      // (past a dateline: "OTTAWA — Protesters who have occupied downtown Ottawa say")
+      // (or a second main clause after a comma and "and": "The mayor toured the site, and residents who live near the
+      // plant said …")
+      const second = before === 'and' && tokens[s.first - 2]?.raw === ',';
+      // (or a clause of time: "The landlord backed down after the group that represents the tenants said …")
+      const timed = tokens[s.first - 1]?.cap === 0 && SUBORDINATE_CLAUSE.test(before);
+      // (or a frame after the words it reports, closed by the stop or a comma after its verb and a time: "…, the
+      // association that represents them warned Wednesday.")
+      // (a short relative clause of one verb: not "Dale Pruitt, 71, a retired electrician who said the roof could be
+      // repaired for less than the city claimed.", whose last verb is the city's)
+      const trailing =
+        before === ',' &&
+        s.kind === 'desc' &&
+        /^(the|a|an)$/.test(tokens[s.first]!.lower) &&
+        v - w <= 7 &&
+        plainRelative(tokens, w + 1, v) &&
+        closesAfterVerb(doc, v);
+      if (
+        s.first === start ||
+        atSentenceStart(doc, s.first, floor) ||
+        CLAUSE_OPENERS.test(before) ||
+        timed ||
+        reported ||
+        second ||
+        trailing
+      )
+        return s;
+      // (a group counted after the article that opens the sentence: "The four countries that abstained said")
+      if (s.kind === 'desc' && s.first - 1 === start && /^(the|these|those)$/.test(before) && /^[0-9a-z]/.test(tokens[s.first]!.lower))
+        return s;
+      // (or past an opening phrase of a preposition and its comma, the sentence's first: "In a statement read in court, a
+      // parent whose son attended the centre said …")
+      // … or a time measure before "after", "before" or "later": "A decade after a tanker ran aground off the bay, the
+      // people who fish these waters say …")
+      // (past a dateline: "MARLOWE BAY — A decade after …, the people who … say")
+      const lead = pastDateline(doc, floor, s.first);
+      if (before === ',' && frontedPhrase(doc, lead) && tokens.slice(lead, s.first - 1).every((x) => x.raw !== ',')) return s;
+      // "Current and former officials who …": modifiers joined by "and"/"or" open the noun phrase
+      if (s.kind === 'desc' && joinedModifiers(doc, start, s.first)) return groupDesc(doc, start, s.last);
+      break;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The subject past a comma or dash before the verb at v, token j (an aside, an apposition, a parenthetical): a subject,
+ * null for none, or the token to go on scanning from. Part of scanSubjectBefore.
+ */
+function asideBefore(doc: Doc, v: number, floor: number, j: number, seen: NewName[]): Found | null | number {
+  const { tokens } = doc;
+  const t = tokens[j]!;
+  // ", however," / ", who is close to Putin," / ", a spokeswoman for the campaign,"
+  let k = j - 1;
+  // (past a nickname in quotation marks inside a name: "His opponent, Luis “Storm” Ferreira, said")
+  while (k >= floor && (tokens[k]!.raw !== t.raw || numberComma(doc, k)) && (!doc.quoted[k] || inNamedPerson(doc, k)) && j - k < 25) k--;
+  if (k < floor || tokens[k]!.raw !== t.raw || doc.quoted[k]) {
+    // past the title of a work inside a long apposition: 'Anne Haug, the co-author of "Going Viral," about …, said'
+    // (or past a long one with no comma of its own, a relative clause in it: "Janice Koehler, a former victim services
+    // worker who has led the shelter for 11 years and helped found the region's first hotline in the 1990s, said")
+    return t.raw === ',' && k >= floor && (doc.quoted[k] || j - k >= 25) ? longApposition(doc, floor, j, seen) : null;
+  }
+  // a military unit's name holds a comma of its own: "commanding officer of 3rd Battalion, Northern Rifles, said",
+  // "commander of 2 Wing, Corbin Air Base, said" (the apposition opens at the comma before; the regiment is no speaker)
+  if (t.raw === ',' && unitComma(doc, k)) {
+    return k;
+  }
+  // the last items of a list that a relative clause set off by commas ends with: "Local 2211, which represents about
+  // 2,600 operators, mechanics and station staff, said" is the union's (the aside opens at the comma before "which")
+  if (t.raw === ',' && tokens.slice(k + 1, j).some((x) => x.word && /^(and|or)$/.test(x.lower))) {
+    let r = k - 1;
+    while (r > floor && (tokens[r]!.raw !== ',' || numberComma(doc, r)) && !doc.quoted[r] && k - r < 16) r--;
+    if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '')) k = r;
+  }
+  // (and a name in apposition to a noun ending such a relative clause: "Oduya, who co-founded the company with her
+  // brother, Kwame Oduya, said" is Oduya's, not her brother's; the aside opens at the comma before "who")
+  if (t.raw === ',' && tokens[k + 1]?.word && tokens[k + 1]!.cap > 0 && keyEndingAt(doc, pastParty(doc, j - 1, k + 1))) {
+    let r = k - 1;
+    while (r > floor && tokens[r]!.raw !== ',' && !doc.quoted[r] && k - r < 20) r--;
+    if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '') && tokens[r + 1]!.cap === 0) k = r;
+    // (so is a name in apposition to the go-between a phrase of medium set off by commas names: "Nyikal, through his
+    // lawyer, Tom Ojienda, said", "The minister, in a statement by the ministry's spokeswoman, Ada Obi, said" are
+    // Nyikal's and the minister's, the spokesperson only the channel)
+    else if (tokens[r]?.raw === ',' && r > floor && !doc.quoted[r] && mediumAside(doc, r + 1, k)) {
+      const principal = subjectWithPP(doc, pastParty(doc, r - 1, floor), floor, seen);
+      if (principal && principal.last === pastParty(doc, r - 1, floor)) return principal;
+    }
+  }
+  const inner = tokens.slice(k + 1, j);
+  if (inner.length === 0) return null;
+  // the name of an organisation in apposition to the noun right before its comma, inside a longer apposition to the
+  // subject: "Tomas Ekdahl, the editor of the port's trade newspaper, The Harbour Ledger, said" is Ekdahl's, not the
+  // paper's (past it to the comma before)
+  if (t.raw === ',' && orgInsideApposition(doc, floor, k, j)) {
+    return k;
+  }
+  // the predicate of a relative clause after an aside set off right after its "who": "Rina Hartono, a student who,
+  // like many Indonesians, uses one name, said" is Hartono's, not "Indonesians"' (on from the comma after "who")
+  const aside = t.raw === ',' && inner[0]!.word && inner[0]!.cap === 0 ? asideAfterWho(doc, floor, k) : -1;
+  if (aside >= 0) {
+    return aside;
+  }
+  // ", and the meeting deteriorated from there, said …": a clause with a subject of its own between the commas, no
+  // apposition (the subject is after the verb); not a relative clause going on ("Beck, who …, and virulently
+  // opposed Trump, last week said"), nor between dashes ("Democratic leaders — and, in particular, Reid — insisted")
+  if (
+    t.raw === ',' &&
+    inner.length > 3 &&
+    inner[0]!.word &&
+    /^(and|but|or|yet|so)$/.test(inner[0]!.lower) &&
+    /^(the|a|an|this|that|these|those|his|her|its|their|our)$/.test(inner[1]!.lower)
+  )
+    return null;
+  // ", is projected to …,": the predicate of a relative clause that opens after the subject ("Marco Delgado,
+  // whose hometown, Bergen, is projected to be underwater, argues …"), not an apposition to what precedes it
+  if (inner[0]!.word && AUXILIARIES.has(inner[0]!.lower)) return relativeOpening(doc, floor, k, seen);
+  // "…, its functions would be performed by other agencies, said DeSantis": a clause between commas, no apposition
+  // (but a noun phrase in apposition may hold a relative clause with a modal: "One regular, a man who would give
+  // only his first name, says")
+  const modal = inner.findIndex((x) => x.word && x.cap === 0 && /^(would|will|could|can|should|must|might|may)$/.test(x.lower));
+  const relative = inner.findIndex((x) => x.word && /^(who|whose)$/.test(x.lower));
+  const apposedRelative = /^(a|an|the)$/.test(inner[0]!.lower) && relative > 1 && relative < modal;
+  // (nor the modal of a question the subject was asked: "Whitfield, asked whether the bill could be saved, said …")
+  const askedOf = inner[0]!.lower === 'asked' || (/^(when|if|after|once)$/.test(inner[0]!.lower) && inner[1]?.lower === 'asked');
+  if (!/^(who|which|whose)$/.test(inner[0]!.lower) && modal >= 0 && !apposedRelative && !askedOf) return null;
+  // "The minister, Pierre Lambert, said": the apposition is the name ("Sen. Joe Lark (I-Conn.)", its titles and party tag aside)
+  // (and past a post-nominal: "Halloran's barrister, Jonathan Fairweather KC, said")
+  let nameEnd = pastParty(doc, j - 1, k + 1);
+  if (POST_NOMINAL.test(tokens[nameEnd]!.raw) && nameEnd - 1 > k && keyEndingAt(doc, nameEnd - 1)) nameEnd--;
+  const named = keyEndingAt(doc, nameEnd);
+  // (or a role in lower case before it: "Her neighbour, retired dairy farmer Dale Brooks, said"; or an age:
+  // "One patient, 79-year-old Harold Jessop, said", "One, 72-year-old retired teacher Ann Vale, said")
+  const aged = named && named.first > k ? pastAgeCompound(doc, k + 1, named.first) : k + 1;
+  if (
+    named &&
+    named.first > k &&
+    (opensSentence(doc, aged, named.first) ||
+      // (or after "the" or "a", a capitalised title of its own: "Another supporter, the Tory MP Lucinda Brathwaite,
+      // wrote", "The Bishop of Hartlepool, the Rt Rev Jonathan Cairncross, said")
+      (named.first - aged > 1 &&
+        /^(the|a|an)$/.test(tokens[aged]!.lower) &&
+        tokens[aged + 1]!.cap > 0 &&
+        opensSentence(doc, aged + 1, named.first)) ||
+      roleBeforeName(doc, aged, named.first) ||
+      titleWithOf(doc, k + 1, named.first) ||
+      modifiedTitleBefore(doc, aged, named.first)) &&
+    (named.key.kind === 'person' || doc.index.entities[named.key.entity]!.type === 'person')
+  ) {
+    return { kind: 'key', key: named.key, first: named.first, last: nameEnd };
+  }
+  // (or one capitalised word after "named" or "called", a first name the discovery did not take for anyone's: "Her
+  // co-worker, a lighting technician named Dev, said")
+  const lone = tokens[nameEnd]!;
+  if (
+    !named &&
+    nameEnd === j - 1 &&
+    nameEnd - 2 > k &&
+    lone.word &&
+    lone.cap === 1 &&
+    !doc.quoted[nameEnd] &&
+    /^(named|called)$/.test(tokens[nameEnd - 1]!.lower) &&
+    roleBeforeName(doc, k + 1, nameEnd)
+  )
+    return { kind: 'key', key: nameAt(doc, nameEnd, nameEnd, seen), first: nameEnd, last: nameEnd };
+  // "The charity that owns the lighthouse, the Coastal Lights Trust, says": an organisation named in apposition to a
+  // description (the apposition's own name, not a noun inside the description)
+  const org = orgApposition(doc, floor, k, j);
+  if (org) return org;
+  // "One pastor backing Mr. Lund, Ole Dahl of the Harbour Church, said": a person named in apposition to a description
+  const appositive = nameAfterDescription(doc, floor, k, j, seen);
+  if (appositive) return appositive;
+  // "Pia Lund, who lost her brother off Lofoten, Norway, in 2012, said": a relative clause with commas of its own
+  const rel = relativeWithCommas(doc, floor, k, j, seen);
+  if (rel) return rel;
+  // two people joined by "and" before the apposition: "Greg and Linda Moss, who shop downtown, said they …"
+  // (two names: not the halves of an organisation's, "United States Citizenship and Immigration Services, the agency")
+  const both = coordinatedSubject(doc, k, floor, seen);
+  if (both?.kind === 'desc' && both.desc!.group) return both;
+  // a second relative clause stacked on a first: "A woman who lives near the trail, who asked not to be named, said"
+  // is the woman's, not the trail's
+  // (or joined to it by "and": "A man who drove the bus that day, and who asked not to be named, said")
+  const relOpen = inner[0]!.lower === 'and' && inner.length > 2 ? inner[1]! : inner[0]!;
+  const stacked = /^(who|whose)$/.test(relOpen.lower) ? stackedRelative(doc, floor, k, seen) : null;
+  if (stacked) return stacked;
+  // a relative clause after a post-modified speaker: "A defense official familiar with the investigations, who was not
+  // authorized to discuss them, said" is the official's, not the investigations'
+  // (or a participle's phrase: "A military official familiar with the plans, speaking on condition of anonymity, said")
+  const modified =
+    /^(who|whose)$/.test(inner[0]!.lower) || (inner[0]!.cap === 0 && /^[a-z]{3,}ing$/.test(inner[0]!.lower))
+      ? postModifiedSubject(doc, k, floor, seen)
+      : null;
+  if (modified?.kind === 'desc') return modified;
+  // "One, a retired engineer, told me …": the description in apposition says who "one" is
+  if (/^(one|another)$/.test(tokens[k - 1]?.lower ?? '') && sentStart(doc, k - 1) === k - 1 && /^(a|an)$/.test(inner[0]!.lower)) {
+    const d = subjectWithPP(doc, j - 1, k + 1, seen);
+    if (d?.kind === 'desc' && d.first === k + 1) return d;
+  }
+  // an apposition after a restrictive relative clause: "The son who first raised the alarm, a Pinecrest electrician,
+  // said" is the son's, not the alarm's
+  const related = /^(a|an|the)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
+  if (related) return related;
+  // "Rep. Ada Quill (D-Md.), chair of the committee, said"
+  let subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
+  // (the one compared or added in a phrase between commas is no subject, the noun phrase before it is: "The Valley
+  // Times, like the Coast Wire, which folded in May, said …" is the Times', "Lund, along with two aides, who …")
+  // (not "like" after an indefinite group, one of it named: "Some defenders of free trade, like Ada Vik, a fellow at …,
+  // acknowledge")
+  const compared = subj ? comparedAside(doc, subj, floor) : -1;
+  const outer = compared >= 0 ? subjectWithPP(doc, pastParty(doc, compared - 1, floor), floor, seen) : null;
+  if (compared >= 0 && !(tokens[compared + 1]?.lower === 'like' && (!outer || (outer.kind === 'desc' && !outer.desc!.definite))))
+    subj = outer;
+  // (no subject inside a clause of time or cause that opens the sentence, the main clause between the commas: "Since
+  // the strike ended, morale is better, said the chair, …" is the chair's, the verb's subject after it)
+  if (subj && openingClauseSubject(doc, floor, subj, inner)) return null;
+  const roleOf = subj ? nameBeforeRole(doc, floor, subj, seen) : null;
+  if (roleOf) return roleOf;
+  if (subj) return subj;
+  // "Pia Okafor, 49, a dock worker, said": the name before an age
+  const age = tokens[k - 1];
+  if (age && /^[0-9]{1,3}$/.test(age.raw) && tokens[k - 2]?.raw === ',') {
+    const aged = subjectAt(doc, k - 3, floor, seen);
+    if (aged?.kind === 'key') return aged;
+  }
+  if (inner.every((x) => x.word && SUBJECT_VERB_FILLERS.has(x.lower))) {
+    return k - 1;
+  }
+  return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
+}
+
+/** The subject before an aside that opens with "who" at j, before the verb at v ("Lindqvist, who’d warned that …, said"). Part of scanSubjectBefore. */
+function whoAsideSubject(doc: Doc, v: number, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  // "The director, who called the film …": the relative pronoun stands for the noun phrase before it, even
+  // the object of a preposition ("a lecture from the Mexican president, who said …"); past an apposition to a
+  // person ("Ruth Okonjo, the leader of the opposition in Port Ellen, who suggested …")
+  const aged = personBeforeAppositions(doc, j - 1, floor);
+  if (aged) return aged;
+  // past a participle's phrase set off by commas after the speaker: "the testimony of a CSID official, identified
+  // only as Witness 14 for security reasons, who told …" is the official's
+  const phrased = participlePhraseBefore(doc, j - 1, floor);
+  if (phrased > floor) {
+    const near = nounBefore(doc, phrased, floor, seen);
+    if (near?.person) return near.s;
+  }
+  for (let k = j - 2; k > floor && j - k <= 12 && tokens[k]!.word; k--) {
+    if (tokens[k - 1]?.raw !== ',' || !/^(a|an|the)$/.test(tokens[k]!.lower)) continue;
+    const named = keyEndingAt(doc, k - 2);
+    if (named && isPersonKey(doc, named.key)) return { kind: 'key', key: named.key, first: named.first, last: k - 2 };
+    break;
+  }
+  // past a post-modifier: "said one Democrat familiar with the talks, who added that …"
+  for (let p = j - 3; p > floor && j - p <= 10 && tokens[p]!.word; p--) {
+    if (!POST_MODIFIERS.test(tokens[p]!.lower)) continue;
+    const d = subjectAtRaw(doc, p - 1, floor, seen);
+    if (d && d.kind !== 'pronoun') return d;
+    break;
+  }
+  // (a representative for a named person is the one who speaks, not the person: "according to a spokeswoman for
+  // Premier Dale Ives, who said …")
+  const rep = representativeFor(doc, j - 2, floor);
+  if (rep) return rep;
+  const s = subjectWithPP(doc, j - 2, floor, seen);
+  if (s) return s;
+  const o = subjectAtRaw(doc, j - 2, floor, seen);
+  const person = o?.kind === 'key' && (o.key as SpeakerKey | NewName).kind !== 'new' && isPersonKey(doc, o.key as SpeakerKey);
+  return o && (person || (o.kind === 'desc' && SPEAKER_NOUNS.has(o.desc!.head))) ? o : null;
+}
+
+/** The subject before an aside that opens with ", which" at j, before the verb at v. Part of scanSubjectBefore. */
+function whichAsideSubject(doc: Doc, v: number, floor: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const named = keyEndingAt(doc, j - 2);
+  if (named && keyType(doc, named.key) === 'organization') return { kind: 'key', key: named.key, first: named.first, last: j - 2 };
+  // (a name with "of" in it: "the Ministry of the Solicitor General, which said")
+  const ofName = orgNameWithOf(doc, j - 2, floor);
+  if (ofName) return ofName;
+  const o = subjectAtRaw(doc, j - 2, floor, seen);
+  // (a name the discovery did not register, with no given name, date or place in it: "The app is made by Picterra,
+  // which said …"; "which" is never a person, and the name is registered as the organisation it shows)
+  // (after a word in lower case, not a case's "v.": "Walmart Stores v. Dukes, which denied …")
+  if (
+    o?.kind === 'key' &&
+    (o.key as SpeakerKey | NewName).kind === 'new' &&
+    o.last === j - 2 &&
+    ((doc.tokens[o.first - 1]?.word && doc.tokens[o.first - 1]!.cap === 0) ||
+      // (or opening the sentence: "Northwind Telecom, which says its network is secure, …")
+      (o.last > o.first && atSentenceStart(doc, o.first, floor)))
+  ) {
+    const words = doc.tokens.slice(o.first, o.last + 1);
+    if (
+      words.every((w) => w.word && w.cap === 1 && !doc.quoted[o.first]) &&
+      !isGivenName(words[0]!.raw) &&
+      !words.some((w) => COUNTRIES.has(w.lower) || DEMONYMS.has(w.lower) || DAYS_MONTHS.has(w.lower) || TITLES.has(w.lower))
+    )
+      return o;
+  }
+  // (an organisation's noun with its field after "of", in lower case: "the ministry of transport, which says …")
+  const field = o ? null : ofFieldOrg(doc, j - 2, floor, seen);
+  if (field) return field;
+  // ("the ministry, which"; an organisation's name, "the Northern Health Council, which")
+  // (or any speaker's noun after "the", which "which" shows is a body's, not a person's: "the hospital, which says …",
+  // "the regulator, which said …")
+  // (or a capitalised name ending in an organisation's word that also names people: "ZeniMax Media, which accuses …")
+  const org =
+    o?.kind === 'desc' &&
+    (ORG_HEADS.has(o.desc!.head) ||
+      (o.desc!.definite && tokens[o.first]!.lower === 'the' && SPEAKER_NOUNS.has(o.desc!.head)) ||
+      ((o.desc!.group || tokens[o.last]!.cap > 0) && ORG_SUFFIXES.has(o.desc!.head)) ||
+      // (or a title-cased name after "the" ending in a person's noun, which "which" shows is a paper's or a body's:
+      // "the Hollywood Reporter, which said …", "the Valley Reporter, which")
+      (o.desc!.definite &&
+        o.last > o.first + 1 &&
+        tokens[o.first]!.lower === 'the' &&
+        tokens.slice(o.first + 1, o.last + 1).every((w) => w.word && w.cap > 0) &&
+        SPEAKER_NOUNS.has(o.desc!.head)));
+  // (or a document, whose words are its own as after "the statement says": "read from the board's mission statement,
+  // which promises “…”" is the statement's, not the reader's)
+  const document = o?.kind === 'desc' && DOCUMENT_NOUNS.has(o.desc!.head) && !o.desc!.group;
+  return (org || document) && (o.desc!.definite || tokens[o.last]!.cap > 0) ? o : null;
+}
+
+/** The subject of the verb at v when "and", "but" or ", then" stands at j before it: the second clause's or the first's. Part of scanSubjectBefore. */
+function subjectBeforeConjunction(doc: Doc, v: number, floor: number, j: number, seen: NewName[], thenComma: boolean): Found | null {
+  const { tokens } = doc;
+  // a relative clause's verbs share its antecedent: "… met Mr. Dunmore, who is retiring and is saying he …"
+  const rel = relativeAntecedent(doc, j, floor, seen);
+  if (rel) return rel;
+  // … or the speaker of a frame set off by commas right before ", and": "Orders fell, the company said, and added
+  // that …" is the company's, not the words' subject's
+  const framer = !thenComma ? frameBeforeConjunct(doc, floor, j, seen) : null;
+  if (framer) return framer;
+  // … or the subject of the clause they belong to: "Dahl signed the order, while Mike Huckabee, the former governor,
+  // proposed … and said …"
+  const own = conjunctSubject(doc, floor, j, seen);
+  if (own) return own;
+  // … or of a clause of time or cause the verb is coordinated inside, with no comma between: "Shares fell after the
+  // company reported a loss and said its pipeline would be delayed" is the company's, not the shares'
+  const sub = subordinateSubject(doc, floor, j, seen);
+  if (sub) return sub;
+  // … or of the reported clause, when the verb after "and" is in that clause's past perfect: "his office said the
+  // minister shares the frustration and had asked officials to …" is the minister's
+  const reported = reportedClauseSubject(doc, floor, j, seen);
+  if (reported) return reported;
+  // coordinated verbs share the sentence's subject: "Trump has praised Putin ... and said he wants ..."
+  // past an opening participle phrase: "Walking to the next house, Okafor talked … and said …"
+  // past a dateline: "OSLO — Minister Ada Vik criticised the plan and said …"
+  let from = pastDateline(doc, floor, j);
+  // or an opening phrase of time or place: "On Thursday, Ryan said … and suggested …"
+  // (or another ordinary word that opens the sentence before a comma: "By the end of the day, Lund was forced into …
+  // and said …", "There, the district chairman declined … but said …", "Shortly after the vote, …", "Outside, about 60
+  // protesters held signs that read “…” and chanted “…”", "Meanwhile, the union …")
+  const w = tokens[from];
+  // (an -ing word before a role is its modifier, no opening participle: "Cycling advocate Theo Lindqvist, of …,
+  // welcomed … but said", "Acting chief Ana Vale …")
+  const noun = tokens[from + 1];
+  const modifier = !!noun?.word && noun.cap === 0 && (SPEAKER_NOUNS.has(noun.lower) || TITLES.has(noun.lower));
+  if (
+    w &&
+    w.cap > 0 &&
+    ((/(ing|ly)$/.test(w.lower) && !modifier) ||
+      /^(on|in|at|after|before|during|earlier|later|last|since|when|while|as|by|there|then|minutes|hours|days|weeks|halfway|midway|partway|moments|seconds|months|years|throughout|amid|despite|outside|inside|nearby|elsewhere|meanwhile|overnight|today|yesterday|tonight|afterward|afterwards|instead|however)$/.test(
+        w.lower,
+      ) ||
+      // (or the participle of a question put to the subject, or of the subject reached: "Asked whether fines would go
+      // up, she said … and added that …", "Reached by phone, Lund said … but declined …")
+      /^(asked|pressed|questioned|challenged|reached|contacted)$/.test(w.lower) ||
+      // (a number of a time: "Eight years ago, Lund …", "Two days later, …")
+      ((SMALL_NUMBER.test(w.lower) || TENS.test(w.lower)) &&
+        /^(years?|months?|weeks?|days?|hours?|minutes?|decades?)$/.test(tokens[from + 1]?.lower ?? '')))
+  ) {
+    for (let k = from + 1; k < j; k++)
+      if (tokens[k]!.raw === ',') {
+        from = k + 1;
+        break;
+      }
+    // (and a clause of time after it: "Last month, when I asked Tom Ridley if he would run, he looked at me and said …")
+    if (/^(when|while|as|after|before|since|once|until)$/.test(tokens[from]?.lower ?? '') && tokens[from]!.cap === 0)
+      for (let k = from + 1; k < j; k++)
+        if (tokens[k]!.raw === ',' && !doc.quoted[k]) {
+          from = k + 1;
+          break;
+        }
+    // (and the place's state or country in apposition: "In Millbrook, Ohio, Ana Vale …")
+    let m = from;
+    while (m < j && m - from < 3 && tokens[m]!.word && tokens[m]!.cap > 0) m++;
+    if (m > from && m < j && tokens[m]!.raw === ',' && COUNTRIES.has(tokens[m - 1]!.lower)) from = m + 1;
+  }
+  const s = subjectAt(doc, firstSubjectEnd(doc, from), from, seen);
+  // (the person named in apposition to a description: "His spokesman, John Roe, declined to comment but said …")
+  // (or to a description an organisation's or a person's possessive opens: "Greenpeace's transport lead, Ada Roe,
+  // said … but warned …" is Roe's, not Greenpeace's)
+  const owner = s?.kind === 'key' && tokens[s.last + 1]?.key === "'s" ? apposedName(doc, { ...s, last: s.last + 1 }, j, seen) : null;
+  if (owner && opensSentence(doc, from, s!.first)) return owner;
+  if (s && opensSentence(doc, from, s.first)) {
+    // (the whole of a post-modified subject, as the first verb of saying reads it: "A report released last week by
+    // the group Watch Africa said … and called on …" is that report, not "a report")
+    if (s.kind === 'desc')
+      for (let u = s.last + 2; u < j; u++) {
+        const x = tokens[u]!;
+        if (doc.quoted[u] || !x.word || x.cap !== 0 || !SPEECH_VERBS.has(x.lower)) continue;
+        const full = scanSubjectBefore(doc, u, []);
+        if (full?.kind === 'desc' && full.first === s.first && full.last > s.last) return full;
+        break;
+      }
+    return (s.kind === 'desc' ? apposedName(doc, s, j, seen) : null) ?? s;
+  }
+  // (or a group counted or quantified, which the first verb of saying reads as its subject and subjectAt does not:
+  // "All three said the plan was fair but asked …", "Two said …")
+  if (!s && QUANTIFIED_GROUP.test(tokens[from]?.lower ?? '') && tokens[from]!.word)
+    for (let u = from + 1; u < j && u - from <= 4; u++) {
+      const x = tokens[u]!;
+      if (doc.quoted[u] || !x.word) break;
+      if (x.cap !== 0 || !SPEECH_VERBS.has(x.lower)) continue;
+      const first = scanSubjectBefore(doc, u, []);
+      if (first?.kind === 'desc' && first.first === from && first.desc!.group) return first;
+      break;
+    }
+  // a name after its description: "There, the harbour chairman Ole Vik declined … but said …"
+  // (not where a verb in the past stands right before the name, whose object it is: "The principal called Dana
+  // Whitlock and said …", "The mayor met Ana Vik but said …" are not the named person's; an indefinite description's
+  // "named" or "called" is the name's own: "a retired buyer named Marcel Arsenault stood up and said …")
+  // (past the name's titles: "Berg praised Senator Lee and told …", "Zhou thanked Mrs Ellen Hart and added …")
+  let named = s?.kind === 'key' ? titledFrom(doc, s.first, from) : -1;
+  while (named - 1 > from && named > s!.first - 4 && tokens[named - 1]!.word && TITLES.has(tokens[named - 1]!.lower)) named--;
+  const before = s?.kind === 'key' ? tokens[named - 1] : undefined;
+  const objectOfVerb =
+    !!before?.word &&
+    before.cap === 0 &&
+    named - 1 > from &&
+    // (an adjective in -ed after an article is no verb: "The disgraced Dana Whitlock left … and said …")
+    !/^(the|a|an|this|that|these|those|its|his|her|their|our|your|my)$/.test(tokens[named - 2]?.lower ?? '') &&
+    !(/^(named|called)$/.test(before.lower) && INDEFINITE_ONE.test(tokens[from]?.lower ?? '')) &&
+    // (the object that an infinitive after it is said of stays: "That prompted Rubio to make a joke … and call …")
+    tokens[s!.last + 1]?.lower !== 'to' &&
+    (IRREGULAR_PAST.has(before.lower) || (/ed$/.test(before.lower) && !TITLES.has(before.lower) && !SPEAKER_NOUNS.has(before.lower)));
+  const described =
+    s?.kind === 'key' &&
+    !objectOfVerb &&
+    s.first - from - tokens.slice(from, s.first).filter((x) => !x.word).length <= 4 &&
+    tokens.slice(from, s.first).every(
+      (x, n) =>
+        (x.word && (n === 0 ? DETERMINERS.has(x.lower) || x.cap > 0 : !NP_BREAK.has(x.lower))) ||
+        // (a plural possessive's apostrophe inside it: "Riders' union president Ana Vale declined … but said …")
+        (n > 0 && pluralPossessive(tokens, from + n)),
+    );
+  // … or after an age or a lower-case role: "On Saturday, 62-year-old Ana Vale railed … and said …", "On Friday, retired
+  // teacher Tom Lund complained … and said …"
+  const lead = s?.kind === 'key' && s.first > from ? doc.text.slice(tokens[from]!.start, tokens[s.first]!.start).trim() : '';
+  const words = lead.split(/\s+/);
+  const role = words[words.length - 1] ?? '';
+  const introduced =
+    /^[a-z0-9][a-z0-9 -]*$/.test(lead) &&
+    words.length <= 3 &&
+    !words.some((x) => NP_BREAK.has(x) || SPEECH_VERBS.has(x)) &&
+    (/^[0-9]+-year-old$/.test(role) || SPEAKER_NOUNS.has(role) || personShaped(role));
+  // … or after a place or an organisation and capitalised titles: "U.S. Secretary of State Robert Ames said … and urged …"
+  const opener = s?.kind === 'key' ? keyStartingAt(doc, firstWordAt(doc, from)) : null;
+  const titledLead = !!opener && !isPersonKey(doc, opener.key) && titledPersonAfter(doc, opener.last + 1) === s!.last;
+  return described || introduced || titledLead ? s : null;
 }
 
 /**
@@ -11056,6 +11093,9 @@ function singularNounBefore(doc: Doc, i: number): boolean {
   return false;
 }
 
+/** The verb of a construction being built: its tokens, its form, its sentence and paragraph. */
+type FrameBase = Omit<FoundConstruction, 'subject' | 'inverted' | 'continuing' | 'first' | 'last'>;
+
 /** The construction of saying whose verb is token i (a word findConstructions let through), if it is one; the new names looked at go to `seen`. */
 function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
@@ -11090,8 +11130,52 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // "fired back that …", "hit back that …", "shot back that …": a retort, with its clause after "that"
   const back = BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'back' && tokens[i + 2]?.lower === 'that';
   if ((!continuing && !reads && !progressive && !back && !finding && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
+  if (noSayingAt(doc, i)) return null;
+  // a passive: "Trump was described as unfit", "residents were told that …": its subject is not who speaks; the agent
+  // after "by" of a verb of asking or telling is ("Lund was asked by moderator Ada Berg, “…”"; a name, or a description
+  // whose head is a speaker noun)
+  if (!/ing$/.test(t.lower) && beforeNegation(doc, /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i) && !hasContracted(doc, i))
+    return passiveOfTelling(doc, i, seen);
+  const vLast = verbEndAt(doc, i, back);
+  if (vLast < 0) return null;
+  // (a retort reports its clause as "retorted" does)
+  const base = {
+    verbFirst: i,
+    verbLast: vLast,
+    verb: back ? 'retorted' : (progressive ?? t.lower),
+    sent: doc.sents.sent[i]!,
+    para: t.para,
+  };
+  if (t.lower === 'according') return accordingConstruction(doc, i, vLast, base, seen);
+  // "After suggesting on Monday that he regretted it, Berg …", "Since announcing in May that she would not run, Lund …"
+  const perfect = continuing ? null : perfectParticiple(doc, i);
+  const openedThat = (continuing || perfect) && t.cap === 0 ? preposedParticipleThat(doc, i) : -1;
+  if (openedThat >= 0) {
+    const end = sentEnd(doc, i);
+    let comma = openedThat + 1;
+    // (a dot inside the sentence is an abbreviation's: "at Mr. Berg, Ortiz …")
+    while (comma < Math.min(end, i + 40) && tokens[comma]!.raw !== ',' && !/^[;:!?]$/.test(tokens[comma]!.raw)) comma++;
+    const subj = tokens[comma]?.raw === ',' ? (sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end)) : null;
+    if (subj) return framed(base, perfect ?? t.lower, subj, false, true, i, vLast);
+  }
+  if (continuing && t.cap === 1) return openingParticipleConstruction(doc, i, vLast, base);
+  if (continuing) return participleConstruction(doc, i, vLast, base, seen);
+  // an infinitive is no act of saying: "declined to say", "used the same language to stress"; except after "continue",
+  // "go on", "be quick" or "appear": "Lund continues to insist that …", "Dahl was quick to add that …", "he appeared to
+  // suggest that …" (the subject of those)
+  if (tokens[i - 1]?.lower === 'to') return infinitiveConstruction(doc, i, base, seen);
+  return finiteConstruction(doc, i, vLast, base, finding, reads, seen);
+}
+
+/**
+ * Is the verb-like word at i (past constructionAt's first gate) no verb of saying by the words around it: a compound's
+ * head, an adjective, a deed ("continued to run", "charged the officer", "ruled out")? Part of constructionAt.
+ */
+function noSayingAt(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
   // joined to the word before it, an adjective: "the so-called partnership", "a self-described socialist"
-  if (joiningHyphen(doc, i - 1)) return null;
+  if (joiningHyphen(doc, i - 1)) return true;
   // a bare form after "a" or "an" and a plural, which "a" cannot open, is the head of a compound noun, no verb: "told
   // investors on an earnings call that …", "a sales call" (not "a week say", "a weary sigh", whose subject is further back)
   const article = tokens[i - 2];
@@ -11105,7 +11189,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     !/(s|ed|ing)$/.test(t.lower) &&
     !/^(said|told|wrote|read|spoke|put|set|let|cut|hit|thought|knew|saw|gave|heard|felt|taught|sang)$/.test(t.lower)
   )
-    return null;
+    return true;
   // a preposition stranded after the verb, then the phrase's end, closes a relative clause with no pronoun: "signed every
   // document Ottawa asked for and that …", "the apology they had called for." (what was asked for, no words reported)
   if (
@@ -11113,28 +11197,27 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     !doc.quoted[i + 1] &&
     /^([,.;)]|and|or|but)$/.test(tokens[i + 2]?.lower ?? '.')
   )
-    return null;
+    return true;
   // "state" before a title is the adjective of a state's office: "the bill's sponsor, state Sen. Roy Tillman"
-  if (t.lower === 'state' && TITLES.has(tokens[i + 1]?.lower ?? '')) return null;
+  if (t.lower === 'state' && TITLES.has(tokens[i + 1]?.lower ?? '')) return true;
   // … and "state" after a singular noun in lower case is that noun's head, no verb agreeing with it: "thanked her adopted
   // home state and then boomed, “…”", "toured his native state" (not after a plural, a pronoun or a modal: "officials
   // state that …", "people state", "they state", "would state")
-  if (t.lower === 'state' && singularNounBefore(doc, i)) return null;
-  let vLast = i;
+  if (t.lower === 'state' && singularNounBefore(doc, i)) return true;
   // "continued to run hot" is no act of saying; "…,” he continued." is
-  if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return null;
+  if (/^continu/.test(t.lower) && tokens[i + 1]?.word) return true;
   // (nor after a modal or "to": "said she hoped that her program would continue." is what goes on, not who speaks)
-  if (/^continu/.test(t.lower) && /^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  if (/^continu/.test(t.lower) && /^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[i - 1]?.lower ?? '')) return true;
   // (nor in a clause of time: 'Protesters chanted “Homes not highways” as the speech continued' is the speech going on)
   if (/^continu/.test(t.lower)) {
     for (let k = i - 1; k >= i - 5 && tokens[k]?.word && !doc.quoted[k]; k--)
-      if (tokens[k]!.cap === 0 && /^(as|while|when|until|after|before)$/.test(tokens[k]!.lower)) return null;
+      if (tokens[k]!.cap === 0 && /^(as|while|when|until|after|before)$/.test(tokens[k]!.lower)) return true;
   }
   // "add" after a modal or "to", before its object, is a plan, not words: "said the ministry was busy and would add staff
   // next week", "plans to add 200 beds" (what it reports opens with "that", a comma or a quotation: "would add that …")
   if (t.lower === 'add' && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') {
     const m = ADVERB_AFTER_MODAL.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
-    if (/^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[m]?.lower ?? '')) return null;
+    if (/^(will|would|could|can|may|might|should|must|shall|to)$/.test(tokens[m]?.lower ?? '')) return true;
   }
   // "adding to" a thing is no saying: "…, adding to speculation that it would close", "adding to fears that …", "adding to
   // the pressure" (the participle reports words only with a clause or a quotation; not when "to" names its hearers,
@@ -11144,7 +11227,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (t.lower === 'adding' && tokens[i + 1]?.lower === 'to' && !addingToHearers(doc, i + 2)) {
     let k = i + 2;
     while (k < i + 8 && tokens[k]?.word && !doc.quoted[k]) k++;
-    if (tokens[k]?.raw !== ':') return null;
+    if (tokens[k]?.raw !== ':') return true;
   }
   // "remembers telling her" reports what was told, and "…,” she remembered." or "…,” remembered Roy Verley, a former
   // spokesman" the words; "remembers the night" or "remembered that …" reports no words
@@ -11154,7 +11237,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     tokens[i + 1]!.cap === 0 &&
     !/^(telling|saying|asking|shouting|writing)$/.test(tokens[i + 1]!.lower)
   )
-    return null;
+    return true;
   // "reports to the mayor", "who reports directly to the deputy chief", "reported directly to the CEO": whom one answers
   // to, no words (the present, or "directly", with no "that" and no quotation among the next eight words; "reported to
   // police that …" and "…,” she reported to police." still report)
@@ -11165,7 +11248,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       let clause = false;
       for (let j = to + 1; j <= to + 8 && tokens[j] && !/^[.;]$/.test(tokens[j]!.raw) && !clause; j++)
         clause = !!doc.quoted[j] || tokens[j]!.lower === 'that';
-      if (!clause) return null;
+      if (!clause) return true;
     }
   }
   // a word in -s after "and" and another plural, before a comma or the sentence's end, is the list's last noun: "carried
@@ -11183,9 +11266,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     !doc.quoted[i] &&
     /^[,.;]$/.test(tokens[i + 1]?.raw ?? '')
   )
-    return null;
+    return true;
   // "charged that …" and "…,” she charged." report words; "charged the officer with murder" does not
-  if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return null;
+  if (/^charge[sd]?$/.test(t.lower) && tokens[i + 1]?.word && tokens[i + 1]!.lower !== 'that') return true;
   // "advised council that …" and "advised residents to stay indoors" report advice; "the ones Comey advised not to
   // proceed", "advised on the project" do not (a "that" within four words, or an object and its "to")
   if (/^advis(e|es|ed)$/.test(t.lower)) {
@@ -11204,7 +11287,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
         m++;
       ok = tokens[m]?.raw === '.' && sentEnd(doc, i) === m;
     }
-    if (!ok) return null;
+    if (!ok) return true;
   }
   // a court's or a judge's ruling reports a clause after "that" ("ruled Tuesday that …", "ruled in March that …", "…, ruling that …") or closes
   // one ("…, the judge ruled."), nothing else: not "ruled that out", "ruled out a run", "ruled the country"
@@ -11217,47 +11300,56 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     )
       m++;
     // (or its time before the sentence ends: "…, a federal judge ruled Monday.")
-    if (tokens[m]?.word && (tokens[m]!.lower !== 'that' || /^(out|in)$/.test(tokens[m + 1]?.lower ?? ''))) return null;
+    if (tokens[m]?.word && (tokens[m]!.lower !== 'that' || /^(out|in)$/.test(tokens[m + 1]?.lower ?? ''))) return true;
   }
-  // a passive: "Trump was described as unfit", "residents were told that …": its subject is not who speaks; the agent
-  // after "by" of a verb of asking or telling is ("Lund was asked by moderator Ada Berg, “…”"; a name, or a description
-  // whose head is a speaker noun)
-  if (!/ing$/.test(t.lower) && beforeNegation(doc, /ly$/.test(tokens[i - 1]?.lower ?? '') ? i - 1 : i) && !hasContracted(doc, i)) {
-    const agent = tokens[i + 1]?.lower === 'by' && ASKED_OR_TOLD.test(t.lower) ? subjectAfter(doc, i + 1, seen) : null;
-    if (!agent || agent.kind === 'pronoun' || (agent.kind === 'desc' && !SPEAKER_NOUNS.has(agent.desc!.head))) return null;
-    const sent = doc.sents.sent[i]!;
-    return {
-      verbFirst: i,
-      verbLast: i,
-      verb: t.lower,
-      sent,
-      para: t.para,
-      subject: agent,
-      inverted: false,
-      continuing: false,
-      first: i,
-      last: agent.last,
-    };
-  }
+  return false;
+}
+
+/** A passive's construction at i (constructionAt's test passed): the agent after "by" of a verb of asking or telling, or none. */
+function passiveOfTelling(doc: Doc, i: number, seen: NewName[]): FoundConstruction | null {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  const agent = tokens[i + 1]?.lower === 'by' && ASKED_OR_TOLD.test(t.lower) ? subjectAfter(doc, i + 1, seen) : null;
+  if (!agent || agent.kind === 'pronoun' || (agent.kind === 'desc' && !SPEAKER_NOUNS.has(agent.desc!.head))) return null;
+  const sent = doc.sents.sent[i]!;
+  return {
+    verbFirst: i,
+    verbLast: i,
+    verb: t.lower,
+    sent,
+    para: t.para,
+    subject: agent,
+    inverted: false,
+    continuing: false,
+    first: i,
+    last: agent.last,
+  };
+}
+
+/** The last token of the verb at i, its particle included ("went on", "put it", "fired back"), or -1 when it is no verb of saying. */
+function verbEndAt(doc: Doc, i: number, back: boolean): number {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  let vLast = i;
   // "clarified" reports a clause with "that" (past a few words: "clarified in a statement that"), or words in quotation
   // marks or before it, not a thing made clear: "the statement didn't clarify the matter"
   if (/^clarif(y|ies|ied|ying)$/.test(t.lower) && tokens[i + 1]?.word) {
     let k = i + 1;
     while (k < i + 7 && tokens[k]?.word && !doc.quoted[k] && tokens[k]!.lower !== 'that') k++;
-    if (tokens[k]?.lower !== 'that') return null;
+    if (tokens[k]?.lower !== 'that') return -1;
   }
   const particle = back ? 'back' : PARTICLE_VERBS.get(t.lower);
   if (particle) {
     const nx = tokens[i + 1];
-    if (!nx || nx.lower !== particle) return null;
+    if (!nx || nx.lower !== particle) return -1;
     // "went on" says something only before its quotation or clause ("…,” she went on.", "went on to slam …", "went on:"),
     // not before a noun: "once the Senate goes on recess, “…”"
     const after = tokens[i + 2];
-    if (particle === 'on' && after?.word && after.lower !== 'to' && !CONTINUING_VERBS.has(after.lower)) return null;
+    if (particle === 'on' && after?.word && after.lower !== 'to' && !CONTINUING_VERBS.has(after.lower)) return -1;
     // nor before an infinitive of a deed: "the senator who went on to lead the party to defeat", "went on to win"
     if (particle === 'on' && after?.lower === 'to') {
       const v = tokens[i + 3]?.word && /ly$/.test(tokens[i + 3]!.lower) ? tokens[i + 4] : tokens[i + 3];
-      if (v?.word && v.cap === 0 && !SPEECH_VERBS.has(v.lower) && !SPEECH_ACTS.test(v.lower)) return null;
+      if (v?.word && v.cap === 0 && !SPEECH_VERBS.has(v.lower) && !SPEECH_ACTS.test(v.lower)) return -1;
     }
     // "put it" frames words ("as Aas put it: “…”", "Lund put it bluntly: “…”"), not a thing put somewhere ("put it in the drawer")
     // (any word after it when "as" opens the clause: "as Benmoussa put it to me, …", "as the mayor put it last week, …")
@@ -11268,428 +11360,426 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       !/^(this|that|best|another|differently)$/.test(after.lower) &&
       !asOpens(doc, i)
     )
-      return null;
+      return -1;
     vLast = i + 1;
   }
-  // (a retort reports its clause as "retorted" does)
-  const base = {
-    verbFirst: i,
-    verbLast: vLast,
-    verb: back ? 'retorted' : (progressive ?? t.lower),
-    sent: doc.sents.sent[i]!,
-    para: t.para,
-  };
-  if (t.lower === 'according') {
-    // (a bare "according to", no comma before it, after a frame of saying in its sentence is inside that frame's words,
-    // the manner of what they report: "A spokeswoman, Rachel Kim, said the home is fully staffed according to
-    // provincial standards")
-    if (tokens[i - 1]?.word && !doc.quoted[i - 1]) {
-      for (let k = sentStart(doc, i); k < i - 1; k++)
-        if (tokens[k]!.word && tokens[k]!.cap === 0 && !doc.quoted[k] && FRAME_VERBS.test(tokens[k]!.lower)) return null;
-    }
-    // "…, he said according to a transcript reviewed by …": the record the words are known through, not who spoke them
-    const before = tokens[i - 1]?.raw === ',' ? i - 2 : i - 1;
-    const subject = tokens[before - 1];
-    if (
-      FRAME_VERBS.test(tokens[before]?.lower ?? '') &&
-      subject?.word &&
-      (subject.cap > 0 || /^(he|she|they|we|i|it)$/.test(subject.lower))
-    )
-      return null;
-    let s = deliveredBy(doc, vLast) ?? subjectAfter(doc, vLast, seen);
-    // (a name after a document's or figures' noun, its verb right after it, is the subject of a relative clause on the
-    // noun, no title: "according to lease documents Delgado showed me" are the documents', not Delgado's)
-    if (s?.kind === 'key' && s.first > vLast + 1 && recordNoun(tokens[s.first - 1]) && nameInContactClause(doc, s.first) > 0)
-      s = accordingSource(doc, vLast) ?? s;
-    // "He said India expected …, according to a readout from the ministry": the record of words a frame that opens the
-    // sentence reports, not a source of its own (as "…, he said, according to a transcript", above)
-    const det = tokens[vLast + 1];
-    const noun =
-      tokens[vLast + 2]?.word && tokens[vLast + 2]!.cap === 0 && !RECORD_NOUNS.test(tokens[vLast + 2]!.lower) ? vLast + 3 : vLast + 2;
-    if (
-      det?.word &&
-      /^(a|an|the)$/.test(det.lower) &&
-      RECORD_NOUNS.test(tokens[noun]?.lower ?? '') &&
-      tokens[i - 1]?.raw === ',' &&
-      openingFrame(doc, i)
-    )
-      return null;
-    // "according to a statement from the ministry": the ministry speaks, through its statement
-    const by = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
-    if (by?.word && /^(from|by|of)$/.test(by.lower))
-      s = wholeSourceAfter(doc, subjectAfter(doc, s!.last + 1, seen), s!.last + 1) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
-    else {
-      // "according to a council estimate": the noun phrase runs on past a speaker noun
-      const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
-      // (… or past a nationality, which is no speaker: "according to Korean customs data")
-      const nation = s?.kind === 'key' && s.first === s.last && DEMONYMS.has(tokens[s.first]!.lower) ? tokens[s.last + 1] : undefined;
-      // (a small word joined by a hyphen to the next opens a compound: "according to an internal after-action report")
-      const compound = !!s && tightHyphen(tokens, s.last + 2) && !!tokens[s.last + 3]?.word;
-      const runsOn = (x: Token | undefined): boolean => !!x?.word && x.cap === 0 && (!NP_BREAK.has(x.lower) || compound);
-      // (… or past a place, the body of its people after it: "according to Gatineau police", "Saanich fire officials")
-      const after = s?.kind === 'key' ? tokens[s.last + 1] : undefined;
-      const placed =
-        s?.kind === 'key' &&
-        ((s.key as SpeakerKey | NewName).kind === 'new' || !isPersonKey(doc, s.key as SpeakerKey)) &&
-        !!after?.word &&
-        after.cap === 0 &&
-        (ORG_HEADS.has(after.lower) ||
-          GROUP_NOUNS.has(after.lower) ||
-          pluralSpeakerNoun(after.lower) ||
-          /^(fire|health|school|transit)$/.test(after.lower));
-      // (… or past the first part of a compound the phrase's noun closes: "according to a company-provided consensus",
-      // "an industry-funded study" are the consensus's, the study's, not "a company")
-      const joined = s?.kind === 'desc' && tightHyphen(tokens, s.last + 1) && !!tokens[s.last + 2]?.word && !doc.quoted[s.last + 2];
-      // (… or past a party's or a nation's word paired by "and" with another modifier: "according to Democratic and
-      // independent analysts" are the analysts', not "Democratic")
-      const paired = s?.kind === 'key' && s.first === s.last && pairedModifier(doc, s.first) && tokens[s.last + 1]?.lower === 'and';
-      if (!s || runsOn(next) || runsOn(nation) || placed || joined || paired) s = accordingSource(doc, vLast) ?? s;
-      // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
-      const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
-      if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
-      // … or through what it compiled or put out: "according to data compiled by the bureau", "according to figures
-      // released by Harbor Analytics" (not what someone only obtained or saw: "documents obtained by the Post")
-      const record = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || FIGURES.test(s.desc!.head));
-      // (past what the document is of, up to three lower-case words: "according to a readout of the call released by the
-      // White House")
-      let madeAt = s ? s.last + 1 : -1;
-      if (record && tokens[madeAt]?.lower === 'of' && !doc.quoted[madeAt]) {
-        let m = madeAt + 1;
-        while (m <= s!.last + 5 && tokens[m]?.word && tokens[m]!.cap === 0 && !doc.quoted[m] && !MADE_BY.test(tokens[m]!.lower)) m++;
-        if (m > s!.last + 2 && MADE_BY.test(tokens[m]?.lower ?? '') && tokens[m + 1]?.lower === 'by') madeAt = m;
-      }
-      const made = record ? tokens[madeAt] : undefined;
-      // (a document whose author it names already stays its author's: "a Harbor Watch report released by the city"; a
-      // month is no author: "a March survey conducted by the league")
-      let owned = false;
-      for (let m = s?.first ?? 0; s && m <= s.last && !owned; m++)
-        owned = (tokens[m]!.cap > 0 && !DAYS_MONTHS.has(tokens[m]!.lower)) || tokens[m]!.key === "'s";
-      // (past a time between the participle and "by": "a report released Wednesday by the food bank", "figures published
-      // last week by the agency")
-      let byAt = s ? madeAt + 1 : -1;
-      if (s && tokens[byAt]?.lower !== 'by') {
-        let m = byAt;
-        if (tokens[m]?.lower === 'on' && DAYS_MONTHS.has(tokens[m + 1]?.lower ?? '')) m++;
-        if (DAYS_MONTHS.has(tokens[m]?.lower ?? '') || /^(today|yesterday)$/.test(tokens[m]?.lower ?? '')) m++;
-        else if (
-          /^(last|this|earlier)$/.test(tokens[m]?.lower ?? '') &&
-          /^(week|month|year|spring|summer|fall|autumn|winter)$/.test(tokens[m + 1]?.lower ?? '')
-        )
-          m += 2;
-        if (m > byAt && tokens[m]?.lower === 'by') byAt = m;
-      }
-      // (the maker read as "according to" reads its source when it is no subject after a verb: "released by the White
-      // House at the time", "published by the foreign ministry, the envoy …")
-      if (made?.word && MADE_BY.test(made.lower) && tokens[byAt]?.lower === 'by' && !owned)
-        s = wholeSourceAfter(doc, subjectAfter(doc, byAt, seen), byAt) ?? accordingSource(doc, byAt) ?? s;
-      // … or in a relative clause with no "that", its maker the clause's subject: "according to figures the hospital
-      // released Tuesday", "according to data the ministry published" (not "documents the Post obtained")
-      else if (made && !owned) s = makerInContactClause(doc, s!.last + 1, seen) ?? s;
-      // … or whose reckoning it is: "according to a tally by the league", "according to calculations by economist
-      // Ida Lund", "according to a new analysis from the institute" (the one "by" names made it)
-      const of = s?.kind === 'desc' && RECKONINGS.test(s.desc!.head) ? tokens[s.last + 1] : undefined;
-      if (of?.word && /^(by|from)$/.test(of.lower) && !owned) {
-        const by = s!.last + 1;
-        const maker = wholeSourceAfter(doc, subjectAfter(doc, by, seen), by) ?? unregisteredAfter(doc, by, seen);
-        // (not a maker read over the participle that dates the reckoning: "a tally by the league released Monday" is
-        // no "Monday"'s; the reckoning stays the source)
-        let overMade = false;
-        for (let m = by + 1; maker && m <= maker.last && !overMade; m++) overMade = tokens[m]!.cap === 0 && MADE_BY.test(tokens[m]!.lower);
-        if (maker && !overMade) s = maker;
-      }
-    }
-    // (whom a document went to is no source of it: "according to a memo sent to staff in October", "a memo to staff" is the
-    // memo's)
-    const to = s ? tokens[s.first - 1] : undefined;
-    const sentBy = s ? tokens[s.first - 2] : undefined;
-    // (nor the court or the body a document was filed in or with: "according to an affidavit filed in provincial court",
-    // "a lawsuit filed with the tribunal" is the affidavit's, the lawsuit's)
-    if (
-      s &&
-      s.first > vLast + 2 &&
-      to?.word &&
-      sentBy?.word &&
-      sentBy.cap === 0 &&
-      ((/^(to|for)$/.test(to.lower) && (DOCUMENT_SENT.test(sentBy.lower) || DOCUMENT_NOUNS.has(sentBy.lower))) ||
-        (/^(in|with|before)$/.test(to.lower) && /^(filed|lodged|submitted|tabled|entered)$/.test(sentBy.lower)) ||
-        // (… nor those it was passed among: "according to a memo shared with board members", "a draft circulated among
-        // staff")
-        (/^(with|among)$/.test(to.lower) && /^(shared|circulated|distributed|forwarded|emailed)$/.test(sentBy.lower)) ||
-        // (… nor the body a filing was made with: "according to its filings with the revenue agency"; nor the one a
-        // proposal or a submission went to: "according to its proposal to the city")
-        (to.lower === 'with' && DOCUMENT_NOUNS.has(sentBy.lower.replace(/s$/, ''))) ||
-        (/^(to|with)$/.test(to.lower) && SUBMITTED.test(sentBy.lower)))
-    )
-      s = accordingSource(doc, vLast) ?? s;
-    // what no one in particular tells or holds is no source: "according to legend", "according to local tradition",
-    // "according to conventional wisdom"; nor a bare "plan" or "schedule" closing the phrase, the manner of an act ("the
-    // launch went according to plan")
-    // (but a legend may be a person: "according to the Liverpool legend", "the former Celtic legend", "a club legend who
-    // asked not to be named", "the legend, who spoke to the Ledger")
-    if (s?.kind === 'desc' && NO_SOURCE_NOUNS.has(s.desc!.head) && !legendPerson(doc, s)) return null;
-    // (a bare "Plan" in capitals is a name: "according to Plan, a British charity")
-    const bare = tokens[vLast + 1];
-    if (bare?.word && /^(plan|schedule)$/.test(bare.raw) && !tokens[vLast + 2]?.word) return null;
-    if (s) s = orgNamedAfter(doc, s) ?? nameClosingSource(doc, s) ?? s;
-    return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
+  return vLast;
+}
+
+/** The construction of "according to" at i: its source after "to". */
+function accordingConstruction(doc: Doc, i: number, vLast: number, base: FrameBase, seen: NewName[]): FoundConstruction | null {
+  const { tokens } = doc;
+  // (a bare "according to", no comma before it, after a frame of saying in its sentence is inside that frame's words,
+  // the manner of what they report: "A spokeswoman, Rachel Kim, said the home is fully staffed according to
+  // provincial standards")
+  if (tokens[i - 1]?.word && !doc.quoted[i - 1]) {
+    for (let k = sentStart(doc, i); k < i - 1; k++)
+      if (tokens[k]!.word && tokens[k]!.cap === 0 && !doc.quoted[k] && FRAME_VERBS.test(tokens[k]!.lower)) return null;
   }
-  // "After suggesting on Monday that he regretted it, Berg …", "Since announcing in May that she would not run, Lund …"
-  const perfect = continuing ? null : perfectParticiple(doc, i);
-  const openedThat = (continuing || perfect) && t.cap === 0 ? preposedParticipleThat(doc, i) : -1;
-  if (openedThat >= 0) {
-    const end = sentEnd(doc, i);
-    let comma = openedThat + 1;
-    // (a dot inside the sentence is an abbreviation's: "at Mr. Berg, Ortiz …")
-    while (comma < Math.min(end, i + 40) && tokens[comma]!.raw !== ',' && !/^[;:!?]$/.test(tokens[comma]!.raw)) comma++;
-    const subj = tokens[comma]?.raw === ',' ? (sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end)) : null;
-    if (subj) return framed(base, perfect ?? t.lower, subj, false, true, i, vLast);
-  }
-  if (continuing && t.cap === 1) {
-    // "Noting that both ferries were late, Lund asked …": the subject after the comma that ends the participle's phrase
-    const floor = sentStart(doc, i);
-    const end = sentEnd(doc, i);
-    let comma = i + 1;
-    while (comma < Math.min(end, i + 30) && tokens[comma]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[comma]!.raw)) comma++;
-    // … or "Citing" its object: "Citing a survey by the union, Aas said …"; or a clause with no "that": "Claiming the
-    // crossing is unsafe, Lund told …" (a subject opens it, a finite verb follows before the comma)
-    if (
-      i !== firstWordAt(doc, floor) ||
-      tokens[comma]?.raw !== ',' ||
-      (tokens[i + 1]?.lower !== 'that' &&
-        t.lower !== 'citing' &&
-        !(CLAUSE_PARTICIPLES.has(t.lower) && bareClauseBetween(doc, i + 1, comma)))
-    )
-      return null;
-    const subj = sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end);
-    return subj ? framed(base, t.lower, subj, false, true, i, vLast) : null;
-  }
-  if (continuing) {
-    // one adverb between the comma or "and" and the participle: "…, even suggesting he may have been misled", "and boldly
-    // claiming that …" (as without it); or between a word of manner and it: "…, while also saying that …", "by again
-    // insisting …" (not "to": "to also say" is no participle)
-    const a = tokens[i - 1];
-    const b = tokens[i - 2];
-    const adverbed =
-      a?.word === true &&
-      a.cap === 0 &&
-      /^(even|also|again|still|repeatedly|[a-z]{3,}ly)$/.test(a.lower) &&
-      // (not a later act, maybe someone else's: "…, later admitting she had not …", "…, eventually saying …")
-      !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|only|quickly)$/.test(a.lower) &&
-      (b?.raw === ',' || b?.lower === 'and' || (b?.word === true && b.lower !== 'to' && MANNER_OF_SAYING(b)));
-    const prev = adverbed || onlyAfterRefusal(doc, i) ? b : a;
-    const p = prev === b ? i - 2 : i - 1;
-    // a share of a poll's respondents right before "saying": "with 30 percent of voters saying they …", "left three in
-    // 10 saying the …" (the share says it, as in "30 percent of voters said")
-    const share = t.lower === 'saying' && !adverbed ? shareSaying(doc, i, seen) : null;
-    if (share) return framed(base, finiteOf(t.lower) ?? t.lower, share, false, false, share.first, vLast);
-    // "footage of Trump saying, “…”", "a video shows Ana Vik telling the crowd …": the person right before the participle
-    const named = prev?.word ? keyEndingAt(doc, i - 1) : null;
-    if (
-      named &&
-      isPersonKey(doc, named.key) &&
-      SHOWN_SAYING.test(tokens[titledFrom(doc, named.first, sentStart(doc, i)) - 1]?.lower ?? '')
-    ) {
-      const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
-      return framed(base, finiteOf(t.lower) ?? t.lower, subject, false, false, named.first, vLast);
+  // "…, he said according to a transcript reviewed by …": the record the words are known through, not who spoke them
+  const before = tokens[i - 1]?.raw === ',' ? i - 2 : i - 1;
+  const subject = tokens[before - 1];
+  if (FRAME_VERBS.test(tokens[before]?.lower ?? '') && subject?.word && (subject.cap > 0 || /^(he|she|they|we|i|it)$/.test(subject.lower)))
+    return null;
+  let s = deliveredBy(doc, vLast) ?? subjectAfter(doc, vLast, seen);
+  // (a name after a document's or figures' noun, its verb right after it, is the subject of a relative clause on the
+  // noun, no title: "according to lease documents Delgado showed me" are the documents', not Delgado's)
+  if (s?.kind === 'key' && s.first > vLast + 1 && recordNoun(tokens[s.first - 1]) && nameInContactClause(doc, s.first) > 0)
+    s = accordingSource(doc, vLast) ?? s;
+  // "He said India expected …, according to a readout from the ministry": the record of words a frame that opens the
+  // sentence reports, not a source of its own (as "…, he said, according to a transcript", above)
+  const det = tokens[vLast + 1];
+  const noun =
+    tokens[vLast + 2]?.word && tokens[vLast + 2]!.cap === 0 && !RECORD_NOUNS.test(tokens[vLast + 2]!.lower) ? vLast + 3 : vLast + 2;
+  if (
+    det?.word &&
+    /^(a|an|the)$/.test(det.lower) &&
+    RECORD_NOUNS.test(tokens[noun]?.lower ?? '') &&
+    tokens[i - 1]?.raw === ',' &&
+    openingFrame(doc, i)
+  )
+    return null;
+  // "according to a statement from the ministry": the ministry speaks, through its statement
+  const by = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
+  if (by?.word && /^(from|by|of)$/.test(by.lower))
+    s = wholeSourceAfter(doc, subjectAfter(doc, s!.last + 1, seen), s!.last + 1) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
+  else {
+    // "according to a council estimate": the noun phrase runs on past a speaker noun
+    const next = s?.kind === 'desc' ? tokens[s.last + 1] : undefined;
+    // (… or past a nationality, which is no speaker: "according to Korean customs data")
+    const nation = s?.kind === 'key' && s.first === s.last && DEMONYMS.has(tokens[s.first]!.lower) ? tokens[s.last + 1] : undefined;
+    // (a small word joined by a hyphen to the next opens a compound: "according to an internal after-action report")
+    const compound = !!s && tightHyphen(tokens, s.last + 2) && !!tokens[s.last + 3]?.word;
+    const runsOn = (x: Token | undefined): boolean => !!x?.word && x.cap === 0 && (!NP_BREAK.has(x.lower) || compound);
+    // (… or past a place, the body of its people after it: "according to Gatineau police", "Saanich fire officials")
+    const after = s?.kind === 'key' ? tokens[s.last + 1] : undefined;
+    const placed =
+      s?.kind === 'key' &&
+      ((s.key as SpeakerKey | NewName).kind === 'new' || !isPersonKey(doc, s.key as SpeakerKey)) &&
+      !!after?.word &&
+      after.cap === 0 &&
+      (ORG_HEADS.has(after.lower) ||
+        GROUP_NOUNS.has(after.lower) ||
+        pluralSpeakerNoun(after.lower) ||
+        /^(fire|health|school|transit)$/.test(after.lower));
+    // (… or past the first part of a compound the phrase's noun closes: "according to a company-provided consensus",
+    // "an industry-funded study" are the consensus's, the study's, not "a company")
+    const joined = s?.kind === 'desc' && tightHyphen(tokens, s.last + 1) && !!tokens[s.last + 2]?.word && !doc.quoted[s.last + 2];
+    // (… or past a party's or a nation's word paired by "and" with another modifier: "according to Democratic and
+    // independent analysts" are the analysts', not "Democratic")
+    const paired = s?.kind === 'key' && s.first === s.last && pairedModifier(doc, s.first) && tokens[s.last + 1]?.lower === 'and';
+    if (!s || runsOn(next) || runsOn(nation) || placed || joined || paired) s = accordingSource(doc, vLast) ?? s;
+    // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
+    const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
+    if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
+    // … or through what it compiled or put out: "according to data compiled by the bureau", "according to figures
+    // released by Harbor Analytics" (not what someone only obtained or saw: "documents obtained by the Post")
+    const record = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || FIGURES.test(s.desc!.head));
+    // (past what the document is of, up to three lower-case words: "according to a readout of the call released by the
+    // White House")
+    let madeAt = s ? s.last + 1 : -1;
+    if (record && tokens[madeAt]?.lower === 'of' && !doc.quoted[madeAt]) {
+      let m = madeAt + 1;
+      while (m <= s!.last + 5 && tokens[m]?.word && tokens[m]!.cap === 0 && !doc.quoted[m] && !MADE_BY.test(tokens[m]!.lower)) m++;
+      if (m > s!.last + 2 && MADE_BY.test(tokens[m]?.lower ?? '') && tokens[m + 1]?.lower === 'by') madeAt = m;
     }
-    // ", with foreign ministry spokesman Wang Wenbo saying …": a person named in an absolute phrase after the sentence's
-    // comma says it (the person's titles and role words between "with" and the name)
-    // (or telling, warning or arguing it: ", with chair Judith Hartmann telling reporters that …")
-    if (named && isPersonKey(doc, named.key) && ABSOLUTE_SAYING.test(t.lower) && withAbsolute(doc, named.first)) {
-      const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
-      return framed(base, finiteOf(t.lower) ?? t.lower, subject, false, false, named.first, vLast);
-    }
-    // (or a role a determiner opens there: "…, with its chief executive telling analysts that …")
-    if (!named && ABSOLUTE_SAYING.test(t.lower) && prev?.word && prev.cap === 0 && SPEAKER_NOUNS.has(prev.lower)) {
-      let d = i - 2;
-      while (d > i - 5 && tokens[d]?.word && tokens[d]!.cap === 0 && !DETERMINERS.has(tokens[d]!.lower)) d--;
-      if (/^(its|their|his|her|the)$/.test(tokens[d]?.raw ?? '') && tokens[d - 1]?.raw === 'with' && tokens[d - 2]?.raw === ',') {
-        const role = descEndingAt(doc, i - 1, d);
-        if (role?.kind === 'desc') return framed(base, finiteOf(t.lower) ?? t.lower, role, false, false, d, vLast);
-      }
-    }
-    // (or any noun phrase there, its first participle maybe joined to this one by "and": ", with top officials defending the
-    // rise and vowing to …"; none of it the main clause's subject's when the phrase names no speaker)
-    const absolute = absoluteWithSpeaker(doc, i);
-    if (absolute)
-      return absolute.subject && framed(base, finiteOf(t.lower) ?? t.lower, absolute.subject, false, false, absolute.subject.first, vLast);
-    // "Fairweather was quoted by the Border Gazette as saying …", "she was reported as saying …": the one quoted says it
-    const quoted = t.lower === 'saying' && prev?.lower === 'as' ? quotedAsSaying(doc, i, seen) : null;
-    if (quoted) return framed(base, finiteOf(t.lower) ?? t.lower, quoted, false, false, quoted.first, vLast);
-    // "adding", "saying" after a comma or "and"; or after a dash, "by" or "while" in a sentence of one clause (no comma
-    // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
-    // a comma inside the closing mark counts: "… “expanded the party,” claiming that …"
-    const afterMark = /^[”"'’»]$/.test(prev?.raw ?? '') && tokens[i - 2]?.raw === ',';
-    // "issued a statement saying …", "released a statement confirming …"
-    const putOut = (t.lower === 'saying' || CLAUSE_PARTICIPLES.has(t.lower)) && documentBefore(doc, i);
-    // (one the subject received or saw is no frame of the subject's: "he never saw an email warning that …", "she had
-    // received a letter claiming that …" are the clause of the sentence's own verb of saying)
-    if (putOut && receivedDocument(doc, i)) return null;
-    // "held up a sign saying “…”": the sign's words, not those of whoever holds it (as a sign that "reads" them)
-    // (not a message someone posted or sent, the sender's: "Ruiz sent a message saying …")
-    if (
-      /^(saying|reading)$/.test(t.lower) &&
-      prev?.word &&
-      prev.cap === 0 &&
-      SIGN_NOUNS.test(prev.lower) &&
-      !(putOut && PUT_OUT.test(prev.lower) && ownMessagePutOut(doc, i - 1) && senderOf(doc, i, []))
-    ) {
-      const sign = signBefore(doc, i, null);
-      return sign ? framed(base, base.verb, sign, false, true, i, vLast) : null;
-    }
-    if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark && !putOut)) return null;
-    const floor = sentStart(doc, i);
-    // ", while saying …", ", while arguing …" after a clause: as after the comma alone ("“…,” Lund said, while arguing …")
-    // (or ", before saying …": "Ruiz praised the crews, before explaining that …")
-    const commaManner = prev.word && /^(while|after|before)$/.test(prev.lower) && tokens[p - 1]?.raw === ',';
-    // … nor inside the clause of a verb of saying before it: "Berg said operators had cut costs by adding …" is the
-    // operators' act ("Zucker responded by saying …" is Zucker's)
-    if (MANNER_OF_SAYING(prev) && !commaManner)
-      for (let k = floor; k < i; k++) {
-        const x = tokens[k]!;
-        if (x.raw === ',') return null;
-        const clauseVerb =
-          /^(say|says|said|tell|tells|told)$/.test(x.lower) || (REPORTING_VERBS.has(x.lower) && tokens[k + 1]?.lower === 'that');
-        if (x.cap === 0 && clauseVerb && tokens[k - 1]?.lower !== 'to' && i - k > 3) return null;
-      }
-    // "Clinton spoke down the street, where about 50 protesters had gathered, chanting “…”": a crowd's cry is the act
-    // of the people a clause right before it opens with
-    const crowd = prev.raw === ',' ? crowdBeforeCry(doc, i, floor) : null;
-    if (crowd) return framed(base, base.verb, crowd, false, true, i, vLast);
-    // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
-    // (for a document, the subject of the verb that put it out: "Minutes later, the campaign issued a statement saying …")
-    const sender = putOut ? senderOf(doc, i, seen) : null;
-    // "Sales fell sharply in March, the company said, adding that …": right after a frame in mid-sentence, the participle
-    // is that frame's speaker's (found with it), not the subject opening the words reported
-    if (prev.raw === ',' && frameBetweenCommas(doc, i - 1, floor)) return framed(base, base.verb, null, false, true, i, vLast);
-    const subj =
-      (prev.raw === ',' ? actBeforeParticiple(doc, i, floor, seen) : null) ??
-      sender ??
-      (prev.raw === ',' ? subjectAfterOpeningClause(doc, floor, i, seen) : null) ??
-      sentenceSubject(doc, floor, i) ??
-      sentenceDescription(doc, floor, i) ??
-      (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) || putOut ? openingSubject(doc, floor, i, seen) : null) ??
-      // past the phrases that open the sentence: "Here in Columbia, Sanders stepped up his emphasis on …, saying, “…”",
-      // "Minutes later, the campaign issued a statement saying …"
-      (prev.raw === ',' || commaManner || putOut ? subjectAfterOpening(doc, floor, i) : null) ??
-      // the subject of the sentence's first finite verb, past its appositions and relative clauses: "Republicans, who hold
-      // a majority in the Senate, have blocked the bills, saying …", "The attorney general of the state is suing Lund, claiming …"
-      (prev.raw === ',' || commaManner ? mainClauseSubject(doc, floor, i, seen) : null);
-    // a document's words are its sender's only when the sentence names the sender
-    if (!subj && putOut && prev.raw !== ',' && prev.lower !== 'and') return null;
-    // a main clause with a subject of its own after a phrase of time owns the participle, no speaker of an earlier
-    // sentence: "In 1931 the country adopted the statute, confirming that …" is no report (a thing's), "Last year the
-    // court upheld the ruling, saying …" the court's
-    const own = subj ? null : ownSubjectAfterOpener(doc, floor, i);
-    if (own === 'thing') return null;
-    if (own) return framed(base, base.verb, own, false, true, i, vLast);
-    // a second clause joined by ", and" or ", but" with a subject of its own owns the participle after it: "Tenant
-    // groups say rents are too high, and the Harbor Civil Rights League has sued the city, saying …" is the league's
-    // (the first clause with a predicate of its own; not the last item of a list, "Lund, Vik, and the mayor walked out")
-    if (subj && (prev.raw === ',' || commaManner)) {
-      const acted = { at: false };
-      const second = secondClauseSubject(doc, subj.last + 1, i, seen, acted, subj);
-      if (second === null) return null;
-      if (second) {
-        const c = framed(base, base.verb, second, false, true, i, vLast);
-        // (an act the writer tells of after a report ends that report: see actedAfterReport)
-        if (acted.at) c.narration = true;
-        return c;
-      }
-    }
-    // (so does an act told of after a report whose subject is not taken for the participle's: "Officials said the road
-    // would reopen, and the mayor walked out, saying …")
-    if (!subj && prev.raw === ',' && commaAndBefore(doc, floor, i)) {
-      const acted = { at: false };
-      const end = firstSubjectEnd(doc, floor);
-      // (the reporter as the first clause names it, for the pronoun after the participle: see reportGoesOn)
-      const reporter = openingSpeaker(doc, floor, end + 1, end + 1) ?? nameAfterQuotation(doc, floor, i);
-      const second = secondClauseSubject(doc, end + 1, i, seen, acted, reporter);
-      if (second && acted.at) {
-        const c = framed(base, base.verb, second, false, true, i, vLast);
-        c.narration = true;
-        return c;
-      }
-    }
-    // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
-    const w = firstWordAt(doc, floor);
-    if (
-      MANNER_OF_SAYING(prev) &&
-      !commaManner &&
-      (!subj || (subj.first !== w && (COMMON_WORDS.has(tokens[w]!.lower) || !opensSentence(doc, floor, subj.first))))
-    )
-      return null;
-    return framed(base, base.verb, subj, false, true, i, vLast);
-  }
-  // an infinitive is no act of saying: "declined to say", "used the same language to stress"; except after "continue",
-  // "go on", "be quick" or "appear": "Lund continues to insist that …", "Dahl was quick to add that …", "he appeared to
-  // suggest that …" (the subject of those)
-  if (tokens[i - 1]?.lower === 'to') {
-    // (or "took to" where the words go out: "took to Twitter to say …", "took to the airwaves on Sunday to insist that …")
-    const took = tookTo(doc, i - 2);
-    const k = took >= 0 ? took : tokens[i - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(tokens[i - 3]?.lower ?? '') ? i - 3 : i - 2;
-    const lead = tokens[k];
-    // … or a poll's comparison of what groups say: "Renters were more likely to say that …", "less likely to say they …"
-    // (a finding reported: after "were"/"was", or a poll named in its paragraph or the one before; not a general
-    // statement, "People are less likely to say they are struggling when …")
-    const compared =
-      lead?.word &&
-      lead.lower === 'likely' &&
-      /^(more|less)$/.test(tokens[k - 1]?.lower ?? '') &&
-      (/^(were|was)$/.test(tokens[k - 2]?.lower ?? '') ||
-        (/^[a-z]+ly$/.test(tokens[k - 2]?.lower ?? '') && /^(were|was)$/.test(tokens[k - 3]?.lower ?? '')) ||
-        pollNamedBefore(doc, k));
-    if (
-      !lead?.word ||
-      !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful|appear(s|ed)?|seem(s|ed)?|took|takes|take|taking)$/.test(
-        lead.lower,
+    const made = record ? tokens[madeAt] : undefined;
+    // (a document whose author it names already stays its author's: "a Harbor Watch report released by the city"; a
+    // month is no author: "a March survey conducted by the league")
+    let owned = false;
+    for (let m = s?.first ?? 0; s && m <= s.last && !owned; m++)
+      owned = (tokens[m]!.cap > 0 && !DAYS_MONTHS.has(tokens[m]!.lower)) || tokens[m]!.key === "'s";
+    // (past a time between the participle and "by": "a report released Wednesday by the food bank", "figures published
+    // last week by the agency")
+    let byAt = s ? madeAt + 1 : -1;
+    if (s && tokens[byAt]?.lower !== 'by') {
+      let m = byAt;
+      if (tokens[m]?.lower === 'on' && DAYS_MONTHS.has(tokens[m + 1]?.lower ?? '')) m++;
+      if (DAYS_MONTHS.has(tokens[m]?.lower ?? '') || /^(today|yesterday)$/.test(tokens[m]?.lower ?? '')) m++;
+      else if (
+        /^(last|this|earlier)$/.test(tokens[m]?.lower ?? '') &&
+        /^(week|month|year|spring|summer|fall|autumn|winter)$/.test(tokens[m + 1]?.lower ?? '')
       )
-    ) {
-      // … or a habit of saying: "As my late father used to say, “…”", "As the coach likes to say, “…”" (not a passive: "the
-      // money was used to tell …")
-      const habit = lead?.word && /^(used|likes|liked|loves|loved)$/.test(lead.lower) && !AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
-      // … or a saying the subject was driven to: "Mr. Dahl was prompted to say, “…”", "she felt compelled to add that …"
-      // (after a form of "be" or "feel": not "the delay prompted to say" nor "prompted him to say", whose speaker is the object)
-      const driven =
-        lead?.word &&
-        /^(prompted|compelled|moved|forced|obliged|driven)$/.test(lead.lower) &&
-        /^(was|were|is|are|be|been|being|felt|feel|feels|feeling)$/.test(tokens[k - 1]?.lower ?? '');
-      // … or a speaker who took the floor to say it: "Gravel interrupted to say …", "Lund stood up to say that …", "the
-      // minister stepped in to add that …" (a past verb of taking one's turn, its particle after it)
-      const turn = floorTaken(tokens, k);
-      if (!habit && !driven && !turn && !compared) return null;
+        m += 2;
+      if (m > byAt && tokens[m]?.lower === 'by') byAt = m;
     }
-    const clauseOpen = tokens[i + 1];
-    if (
-      !REPORTING_VERBS.has(t.lower) ||
-      (!/^(that)$|^[,:]$/.test(clauseOpen?.lower ?? '') &&
-        !/^(he|she|they|it|the|a|an|his|her|their)$/.test(clauseOpen?.lower ?? '') &&
-        // (or a name opening the clause, after a turn taken: "interrupted to say Quebec already had …")
-        !(floorTaken(tokens, k) && clauseOpen?.word && clauseOpen.cap === 1 && !doc.quoted[i + 1]) &&
-        // (or the listeners, a bare plural of people or an object pronoun, before "that": "took to Twitter to tell supporters
-        // that …", "went on radio to warn residents that …", "to remind them that …"; not "to tell jokes that nobody liked",
-        // "to tell whoppers that …")
-        !(
-          TELLING_INFINITIVES.test(t.lower) &&
-          clauseOpen?.word &&
-          clauseOpen.cap === 0 &&
-          !doc.quoted[i + 1] &&
-          (PEOPLE_PLURALS.test(clauseOpen.lower) || OBJECTS.has(clauseOpen.lower) || groupOrPeoplePlural(clauseOpen.lower)) &&
-          tokens[i + 2]?.lower === 'that'
-        )) ||
-      // (a relative "that" after the listeners opens no reported clause: "to warn residents that live near the river …",
-      // "to warn his supporters that live …", "to tell people that she met at the market …")
-      (TELLING_INFINITIVES.test(t.lower) && !reportAfterListeners(doc, i + 1))
-    )
-      return null;
-    // ("felt compelled to say": the subject is the feeling verb's)
-    const felt = /^(felt|feel|feels|feeling)$/.test(tokens[k - 1]?.lower ?? '') && /^(compelled|moved|obliged|driven)$/.test(lead!.lower);
-    // (or "stood up to say": the subject is the verb's before its particle)
-    const particle = floorTaken(tokens, k) && /^(up|in|forward|back)$/.test(tokens[k]!.lower);
-    const subject = subjectBefore(doc, felt || particle || compared ? k - 1 : k, seen);
-    if (!subject) return null;
-    return framed(base, base.verb, subject, false, false, subject.first, i);
+    // (the maker read as "according to" reads its source when it is no subject after a verb: "released by the White
+    // House at the time", "published by the foreign ministry, the envoy …")
+    if (made?.word && MADE_BY.test(made.lower) && tokens[byAt]?.lower === 'by' && !owned)
+      s = wholeSourceAfter(doc, subjectAfter(doc, byAt, seen), byAt) ?? accordingSource(doc, byAt) ?? s;
+    // … or in a relative clause with no "that", its maker the clause's subject: "according to figures the hospital
+    // released Tuesday", "according to data the ministry published" (not "documents the Post obtained")
+    else if (made && !owned) s = makerInContactClause(doc, s!.last + 1, seen) ?? s;
+    // … or whose reckoning it is: "according to a tally by the league", "according to calculations by economist
+    // Ida Lund", "according to a new analysis from the institute" (the one "by" names made it)
+    const of = s?.kind === 'desc' && RECKONINGS.test(s.desc!.head) ? tokens[s.last + 1] : undefined;
+    if (of?.word && /^(by|from)$/.test(of.lower) && !owned) {
+      const by = s!.last + 1;
+      const maker = wholeSourceAfter(doc, subjectAfter(doc, by, seen), by) ?? unregisteredAfter(doc, by, seen);
+      // (not a maker read over the participle that dates the reckoning: "a tally by the league released Monday" is
+      // no "Monday"'s; the reckoning stays the source)
+      let overMade = false;
+      for (let m = by + 1; maker && m <= maker.last && !overMade; m++) overMade = tokens[m]!.cap === 0 && MADE_BY.test(tokens[m]!.lower);
+      if (maker && !overMade) s = maker;
+    }
   }
+  // (whom a document went to is no source of it: "according to a memo sent to staff in October", "a memo to staff" is the
+  // memo's)
+  const to = s ? tokens[s.first - 1] : undefined;
+  const sentBy = s ? tokens[s.first - 2] : undefined;
+  // (nor the court or the body a document was filed in or with: "according to an affidavit filed in provincial court",
+  // "a lawsuit filed with the tribunal" is the affidavit's, the lawsuit's)
+  if (
+    s &&
+    s.first > vLast + 2 &&
+    to?.word &&
+    sentBy?.word &&
+    sentBy.cap === 0 &&
+    ((/^(to|for)$/.test(to.lower) && (DOCUMENT_SENT.test(sentBy.lower) || DOCUMENT_NOUNS.has(sentBy.lower))) ||
+      (/^(in|with|before)$/.test(to.lower) && /^(filed|lodged|submitted|tabled|entered)$/.test(sentBy.lower)) ||
+      // (… nor those it was passed among: "according to a memo shared with board members", "a draft circulated among
+      // staff")
+      (/^(with|among)$/.test(to.lower) && /^(shared|circulated|distributed|forwarded|emailed)$/.test(sentBy.lower)) ||
+      // (… nor the body a filing was made with: "according to its filings with the revenue agency"; nor the one a
+      // proposal or a submission went to: "according to its proposal to the city")
+      (to.lower === 'with' && DOCUMENT_NOUNS.has(sentBy.lower.replace(/s$/, ''))) ||
+      (/^(to|with)$/.test(to.lower) && SUBMITTED.test(sentBy.lower)))
+  )
+    s = accordingSource(doc, vLast) ?? s;
+  // what no one in particular tells or holds is no source: "according to legend", "according to local tradition",
+  // "according to conventional wisdom"; nor a bare "plan" or "schedule" closing the phrase, the manner of an act ("the
+  // launch went according to plan")
+  // (but a legend may be a person: "according to the Liverpool legend", "the former Celtic legend", "a club legend who
+  // asked not to be named", "the legend, who spoke to the Ledger")
+  if (s?.kind === 'desc' && NO_SOURCE_NOUNS.has(s.desc!.head) && !legendPerson(doc, s)) return null;
+  // (a bare "Plan" in capitals is a name: "according to Plan, a British charity")
+  const bare = tokens[vLast + 1];
+  if (bare?.word && /^(plan|schedule)$/.test(bare.raw) && !tokens[vLast + 2]?.word) return null;
+  if (s) s = orgNamedAfter(doc, s) ?? nameClosingSource(doc, s) ?? s;
+  return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
+}
+
+/** A participle opening its sentence ("Noting that …, Lund asked …"): the subject after the comma that ends its phrase. */
+function openingParticipleConstruction(doc: Doc, i: number, vLast: number, base: FrameBase): FoundConstruction | null {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  // "Noting that both ferries were late, Lund asked …": the subject after the comma that ends the participle's phrase
+  const floor = sentStart(doc, i);
+  const end = sentEnd(doc, i);
+  let comma = i + 1;
+  while (comma < Math.min(end, i + 30) && tokens[comma]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[comma]!.raw)) comma++;
+  // … or "Citing" its object: "Citing a survey by the union, Aas said …"; or a clause with no "that": "Claiming the
+  // crossing is unsafe, Lund told …" (a subject opens it, a finite verb follows before the comma)
+  if (
+    i !== firstWordAt(doc, floor) ||
+    tokens[comma]?.raw !== ',' ||
+    (tokens[i + 1]?.lower !== 'that' && t.lower !== 'citing' && !(CLAUSE_PARTICIPLES.has(t.lower) && bareClauseBetween(doc, i + 1, comma)))
+  )
+    return null;
+  const subj = sentenceSubject(doc, comma + 1, end) ?? sentenceDescription(doc, comma + 1, end);
+  return subj ? framed(base, t.lower, subj, false, true, i, vLast) : null;
+}
+
+/** A participle of saying inside its sentence ("…, saying …", "issued a statement saying …"): whose act it is. */
+function participleConstruction(doc: Doc, i: number, vLast: number, base: FrameBase, seen: NewName[]): FoundConstruction | null {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  // one adverb between the comma or "and" and the participle: "…, even suggesting he may have been misled", "and boldly
+  // claiming that …" (as without it); or between a word of manner and it: "…, while also saying that …", "by again
+  // insisting …" (not "to": "to also say" is no participle)
+  const a = tokens[i - 1];
+  const b = tokens[i - 2];
+  const adverbed =
+    a?.word === true &&
+    a.cap === 0 &&
+    /^(even|also|again|still|repeatedly|[a-z]{3,}ly)$/.test(a.lower) &&
+    // (not a later act, maybe someone else's: "…, later admitting she had not …", "…, eventually saying …")
+    !/^(eventually|finally|subsequently|recently|previously|initially|ultimately|immediately|early|only|quickly)$/.test(a.lower) &&
+    (b?.raw === ',' || b?.lower === 'and' || (b?.word === true && b.lower !== 'to' && MANNER_OF_SAYING(b)));
+  const prev = adverbed || onlyAfterRefusal(doc, i) ? b : a;
+  const p = prev === b ? i - 2 : i - 1;
+  // a share of a poll's respondents right before "saying": "with 30 percent of voters saying they …", "left three in
+  // 10 saying the …" (the share says it, as in "30 percent of voters said")
+  const share = t.lower === 'saying' && !adverbed ? shareSaying(doc, i, seen) : null;
+  if (share) return framed(base, finiteOf(t.lower) ?? t.lower, share, false, false, share.first, vLast);
+  // "footage of Trump saying, “…”", "a video shows Ana Vik telling the crowd …": the person right before the participle
+  const named = prev?.word ? keyEndingAt(doc, i - 1) : null;
+  if (named && isPersonKey(doc, named.key) && SHOWN_SAYING.test(tokens[titledFrom(doc, named.first, sentStart(doc, i)) - 1]?.lower ?? '')) {
+    const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
+    return framed(base, finiteOf(t.lower) ?? t.lower, subject, false, false, named.first, vLast);
+  }
+  // ", with foreign ministry spokesman Wang Wenbo saying …": a person named in an absolute phrase after the sentence's
+  // comma says it (the person's titles and role words between "with" and the name)
+  // (or telling, warning or arguing it: ", with chair Judith Hartmann telling reporters that …")
+  if (named && isPersonKey(doc, named.key) && ABSOLUTE_SAYING.test(t.lower) && withAbsolute(doc, named.first)) {
+    const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
+    return framed(base, finiteOf(t.lower) ?? t.lower, subject, false, false, named.first, vLast);
+  }
+  // (or a role a determiner opens there: "…, with its chief executive telling analysts that …")
+  if (!named && ABSOLUTE_SAYING.test(t.lower) && prev?.word && prev.cap === 0 && SPEAKER_NOUNS.has(prev.lower)) {
+    let d = i - 2;
+    while (d > i - 5 && tokens[d]?.word && tokens[d]!.cap === 0 && !DETERMINERS.has(tokens[d]!.lower)) d--;
+    if (/^(its|their|his|her|the)$/.test(tokens[d]?.raw ?? '') && tokens[d - 1]?.raw === 'with' && tokens[d - 2]?.raw === ',') {
+      const role = descEndingAt(doc, i - 1, d);
+      if (role?.kind === 'desc') return framed(base, finiteOf(t.lower) ?? t.lower, role, false, false, d, vLast);
+    }
+  }
+  // (or any noun phrase there, its first participle maybe joined to this one by "and": ", with top officials defending the
+  // rise and vowing to …"; none of it the main clause's subject's when the phrase names no speaker)
+  const absolute = absoluteWithSpeaker(doc, i);
+  if (absolute)
+    return absolute.subject && framed(base, finiteOf(t.lower) ?? t.lower, absolute.subject, false, false, absolute.subject.first, vLast);
+  // "Fairweather was quoted by the Border Gazette as saying …", "she was reported as saying …": the one quoted says it
+  const quoted = t.lower === 'saying' && prev?.lower === 'as' ? quotedAsSaying(doc, i, seen) : null;
+  if (quoted) return framed(base, finiteOf(t.lower) ?? t.lower, quoted, false, false, quoted.first, vLast);
+  // "adding", "saying" after a comma or "and"; or after a dash, "by" or "while" in a sentence of one clause (no comma
+  // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
+  // a comma inside the closing mark counts: "… “expanded the party,” claiming that …"
+  const afterMark = /^[”"'’»]$/.test(prev?.raw ?? '') && tokens[i - 2]?.raw === ',';
+  // "issued a statement saying …", "released a statement confirming …"
+  const putOut = (t.lower === 'saying' || CLAUSE_PARTICIPLES.has(t.lower)) && documentBefore(doc, i);
+  // (one the subject received or saw is no frame of the subject's: "he never saw an email warning that …", "she had
+  // received a letter claiming that …" are the clause of the sentence's own verb of saying)
+  if (putOut && receivedDocument(doc, i)) return null;
+  // "held up a sign saying “…”": the sign's words, not those of whoever holds it (as a sign that "reads" them)
+  // (not a message someone posted or sent, the sender's: "Ruiz sent a message saying …")
+  if (
+    /^(saying|reading)$/.test(t.lower) &&
+    prev?.word &&
+    prev.cap === 0 &&
+    SIGN_NOUNS.test(prev.lower) &&
+    !(putOut && PUT_OUT.test(prev.lower) && ownMessagePutOut(doc, i - 1) && senderOf(doc, i, []))
+  ) {
+    const sign = signBefore(doc, i, null);
+    return sign ? framed(base, base.verb, sign, false, true, i, vLast) : null;
+  }
+  if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark && !putOut)) return null;
+  const floor = sentStart(doc, i);
+  // ", while saying …", ", while arguing …" after a clause: as after the comma alone ("“…,” Lund said, while arguing …")
+  // (or ", before saying …": "Ruiz praised the crews, before explaining that …")
+  const commaManner = prev.word && /^(while|after|before)$/.test(prev.lower) && tokens[p - 1]?.raw === ',';
+  // … nor inside the clause of a verb of saying before it: "Berg said operators had cut costs by adding …" is the
+  // operators' act ("Zucker responded by saying …" is Zucker's)
+  if (MANNER_OF_SAYING(prev) && !commaManner)
+    for (let k = floor; k < i; k++) {
+      const x = tokens[k]!;
+      if (x.raw === ',') return null;
+      const clauseVerb =
+        /^(say|says|said|tell|tells|told)$/.test(x.lower) || (REPORTING_VERBS.has(x.lower) && tokens[k + 1]?.lower === 'that');
+      if (x.cap === 0 && clauseVerb && tokens[k - 1]?.lower !== 'to' && i - k > 3) return null;
+    }
+  // "Clinton spoke down the street, where about 50 protesters had gathered, chanting “…”": a crowd's cry is the act
+  // of the people a clause right before it opens with
+  const crowd = prev.raw === ',' ? crowdBeforeCry(doc, i, floor) : null;
+  if (crowd) return framed(base, base.verb, crowd, false, true, i, vLast);
+  // "Pelosi on Wednesday rejected the offer, calling it …": the sentence's subject, if it names someone
+  // (for a document, the subject of the verb that put it out: "Minutes later, the campaign issued a statement saying …")
+  const sender = putOut ? senderOf(doc, i, seen) : null;
+  // "Sales fell sharply in March, the company said, adding that …": right after a frame in mid-sentence, the participle
+  // is that frame's speaker's (found with it), not the subject opening the words reported
+  if (prev.raw === ',' && frameBetweenCommas(doc, i - 1, floor)) return framed(base, base.verb, null, false, true, i, vLast);
+  const subj =
+    (prev.raw === ',' ? actBeforeParticiple(doc, i, floor, seen) : null) ??
+    sender ??
+    (prev.raw === ',' ? subjectAfterOpeningClause(doc, floor, i, seen) : null) ??
+    sentenceSubject(doc, floor, i) ??
+    sentenceDescription(doc, floor, i) ??
+    (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) || putOut ? openingSubject(doc, floor, i, seen) : null) ??
+    // past the phrases that open the sentence: "Here in Columbia, Sanders stepped up his emphasis on …, saying, “…”",
+    // "Minutes later, the campaign issued a statement saying …"
+    (prev.raw === ',' || commaManner || putOut ? subjectAfterOpening(doc, floor, i) : null) ??
+    // the subject of the sentence's first finite verb, past its appositions and relative clauses: "Republicans, who hold
+    // a majority in the Senate, have blocked the bills, saying …", "The attorney general of the state is suing Lund, claiming …"
+    (prev.raw === ',' || commaManner ? mainClauseSubject(doc, floor, i, seen) : null);
+  // a document's words are its sender's only when the sentence names the sender
+  if (!subj && putOut && prev.raw !== ',' && prev.lower !== 'and') return null;
+  // a main clause with a subject of its own after a phrase of time owns the participle, no speaker of an earlier
+  // sentence: "In 1931 the country adopted the statute, confirming that …" is no report (a thing's), "Last year the
+  // court upheld the ruling, saying …" the court's
+  const own = subj ? null : ownSubjectAfterOpener(doc, floor, i);
+  if (own === 'thing') return null;
+  if (own) return framed(base, base.verb, own, false, true, i, vLast);
+  // a second clause joined by ", and" or ", but" with a subject of its own owns the participle after it: "Tenant
+  // groups say rents are too high, and the Harbor Civil Rights League has sued the city, saying …" is the league's
+  // (the first clause with a predicate of its own; not the last item of a list, "Lund, Vik, and the mayor walked out")
+  if (subj && (prev.raw === ',' || commaManner)) {
+    const acted = { at: false };
+    const second = secondClauseSubject(doc, subj.last + 1, i, seen, acted, subj);
+    if (second === null) return null;
+    if (second) {
+      const c = framed(base, base.verb, second, false, true, i, vLast);
+      // (an act the writer tells of after a report ends that report: see actedAfterReport)
+      if (acted.at) c.narration = true;
+      return c;
+    }
+  }
+  // (so does an act told of after a report whose subject is not taken for the participle's: "Officials said the road
+  // would reopen, and the mayor walked out, saying …")
+  if (!subj && prev.raw === ',' && commaAndBefore(doc, floor, i)) {
+    const acted = { at: false };
+    const end = firstSubjectEnd(doc, floor);
+    // (the reporter as the first clause names it, for the pronoun after the participle: see reportGoesOn)
+    const reporter = openingSpeaker(doc, floor, end + 1, end + 1) ?? nameAfterQuotation(doc, floor, i);
+    const second = secondClauseSubject(doc, end + 1, i, seen, acted, reporter);
+    if (second && acted.at) {
+      const c = framed(base, base.verb, second, false, true, i, vLast);
+      c.narration = true;
+      return c;
+    }
+  }
+  // the manner of the act of the subject that opens the sentence ("When Trump incites …, by suggesting" is no frame)
+  const w = firstWordAt(doc, floor);
+  if (
+    MANNER_OF_SAYING(prev) &&
+    !commaManner &&
+    (!subj || (subj.first !== w && (COMMON_WORDS.has(tokens[w]!.lower) || !opensSentence(doc, floor, subj.first))))
+  )
+    return null;
+  return framed(base, base.verb, subj, false, true, i, vLast);
+}
+
+/** An infinitive of saying after "to" ("continues to insist", "took to Twitter to say"): the subject of the verb before it. */
+function infinitiveConstruction(doc: Doc, i: number, base: FrameBase, seen: NewName[]): FoundConstruction | null {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  // (or "took to" where the words go out: "took to Twitter to say …", "took to the airwaves on Sunday to insist that …")
+  const took = tookTo(doc, i - 2);
+  const k = took >= 0 ? took : tokens[i - 2]?.lower === 'on' && /^(went|goes|go|going)$/.test(tokens[i - 3]?.lower ?? '') ? i - 3 : i - 2;
+  const lead = tokens[k];
+  // … or a poll's comparison of what groups say: "Renters were more likely to say that …", "less likely to say they …"
+  // (a finding reported: after "were"/"was", or a poll named in its paragraph or the one before; not a general
+  // statement, "People are less likely to say they are struggling when …")
+  const compared =
+    lead?.word &&
+    lead.lower === 'likely' &&
+    /^(more|less)$/.test(tokens[k - 1]?.lower ?? '') &&
+    (/^(were|was)$/.test(tokens[k - 2]?.lower ?? '') ||
+      (/^[a-z]+ly$/.test(tokens[k - 2]?.lower ?? '') && /^(were|was)$/.test(tokens[k - 3]?.lower ?? '')) ||
+      pollNamedBefore(doc, k));
+  if (
+    !lead?.word ||
+    !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful|appear(s|ed)?|seem(s|ed)?|took|takes|take|taking)$/.test(
+      lead.lower,
+    )
+  ) {
+    // … or a habit of saying: "As my late father used to say, “…”", "As the coach likes to say, “…”" (not a passive: "the
+    // money was used to tell …")
+    const habit = lead?.word && /^(used|likes|liked|loves|loved)$/.test(lead.lower) && !AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
+    // … or a saying the subject was driven to: "Mr. Dahl was prompted to say, “…”", "she felt compelled to add that …"
+    // (after a form of "be" or "feel": not "the delay prompted to say" nor "prompted him to say", whose speaker is the object)
+    const driven =
+      lead?.word &&
+      /^(prompted|compelled|moved|forced|obliged|driven)$/.test(lead.lower) &&
+      /^(was|were|is|are|be|been|being|felt|feel|feels|feeling)$/.test(tokens[k - 1]?.lower ?? '');
+    // … or a speaker who took the floor to say it: "Gravel interrupted to say …", "Lund stood up to say that …", "the
+    // minister stepped in to add that …" (a past verb of taking one's turn, its particle after it)
+    const turn = floorTaken(tokens, k);
+    if (!habit && !driven && !turn && !compared) return null;
+  }
+  const clauseOpen = tokens[i + 1];
+  if (
+    !REPORTING_VERBS.has(t.lower) ||
+    (!/^(that)$|^[,:]$/.test(clauseOpen?.lower ?? '') &&
+      !/^(he|she|they|it|the|a|an|his|her|their)$/.test(clauseOpen?.lower ?? '') &&
+      // (or a name opening the clause, after a turn taken: "interrupted to say Quebec already had …")
+      !(floorTaken(tokens, k) && clauseOpen?.word && clauseOpen.cap === 1 && !doc.quoted[i + 1]) &&
+      // (or the listeners, a bare plural of people or an object pronoun, before "that": "took to Twitter to tell supporters
+      // that …", "went on radio to warn residents that …", "to remind them that …"; not "to tell jokes that nobody liked",
+      // "to tell whoppers that …")
+      !(
+        TELLING_INFINITIVES.test(t.lower) &&
+        clauseOpen?.word &&
+        clauseOpen.cap === 0 &&
+        !doc.quoted[i + 1] &&
+        (PEOPLE_PLURALS.test(clauseOpen.lower) || OBJECTS.has(clauseOpen.lower) || groupOrPeoplePlural(clauseOpen.lower)) &&
+        tokens[i + 2]?.lower === 'that'
+      )) ||
+    // (a relative "that" after the listeners opens no reported clause: "to warn residents that live near the river …",
+    // "to warn his supporters that live …", "to tell people that she met at the market …")
+    (TELLING_INFINITIVES.test(t.lower) && !reportAfterListeners(doc, i + 1))
+  )
+    return null;
+  // ("felt compelled to say": the subject is the feeling verb's)
+  const felt = /^(felt|feel|feels|feeling)$/.test(tokens[k - 1]?.lower ?? '') && /^(compelled|moved|obliged|driven)$/.test(lead!.lower);
+  // (or "stood up to say": the subject is the verb's before its particle)
+  const particle = floorTaken(tokens, k) && /^(up|in|forward|back)$/.test(tokens[k]!.lower);
+  const subject = subjectBefore(doc, felt || particle || compared ? k - 1 : k, seen);
+  if (!subject) return null;
+  return framed(base, base.verb, subject, false, false, subject.first, i);
+}
+
+/** A finite verb of saying (or a noun of saying after its claimant) at i: its subject before it, or inverted after it. */
+function finiteConstruction(
+  doc: Doc,
+  i: number,
+  vLast: number,
+  base: FrameBase,
+  finding: boolean,
+  reads: boolean,
+  seen: NewName[],
+): FoundConstruction | null {
+  const { tokens } = doc;
+  const t = tokens[i]!;
   // the noun "claim" after its claimant, with the claim's clause: "blamed the media over Lund's claim that the ferry was
   // sabotaged", "his claim that he had done so" (not where the noun phrase opens the sentence: "Lund's claim that … is
   // false", whose clause has no end of its own)
@@ -11707,11 +11797,113 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       first: claimant.first,
       last: i,
     };
+  if (nounBeforeModifiersAt(doc, i)) return null;
+  if (nounAfterModifiers(doc, i)) return utteredBy(doc, i, base, seen);
+  if (nounNotVerbAt(doc, i, vLast)) return null;
+  let subject = subjectBefore(doc, i, seen);
+  // (a report's maker named after "by" speaks its findings: "A report by Human Rights Watch found that …", "A study by the
+  // University of Leeds shows that …")
+  if (finding && (!subject || (subject.kind === 'desc' && REPORT_NOUNS.test(subject.desc!.head))))
+    subject = reportMaker(doc, i, seen) ?? subject;
+  // a free relative's verb speaks for the subject between "what" and it, not the sentence's: "floated what critics call
+  // a “harbour tax”" is no word of the port's
+  if (subject) subject = insideWhat(doc, subject, i);
+  // what a sign reads is the sign's, not that of a place or a person named after it: "one highway sign near Milford read,"
+  if (reads) subject = signBefore(doc, i, subject) ?? subject;
+  if (subject && objectBeforeInversion(doc, subject, i, vLast, seen)) subject = null;
+  let inverted = false;
+  if (!subject) ({ subject, inverted } = invertedSubject(doc, i, vLast, seen));
+  if (!subject) return null;
+  // a free relative, the subject of its clause's own verb: "reminded jurors that what lawyers say is not evidence",
+  // "What the minister said was wrong" (not "Here is what Lund said: …", which reports; nor an object, whose verb is
+  // what was said: "a rebuke to what Republicans say is overreach")
+  const freeRelative = tokens[subject.first - 1];
+  const relOpens = (w: number): boolean =>
+    w === sentStart(doc, w) || (w - 1 === sentStart(doc, w) && !tokens[w - 1]!.word) || tokens[w - 1]?.lower === 'that';
+  if (!inverted && freeRelative?.word && /^(what|whatever)$/.test(freeRelative.lower) && relOpens(subject.first - 1)) {
+    const next = tokens[vLast + 1];
+    if (next?.word && next.cap === 0 && AUXILIARIES.has(next.lower)) return null;
+  }
+  if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
+  if (!inverted && nameModifiesNoun(doc, i)) return null;
+  if (!inverted && joinedGroupInReport(doc, subject, i, vLast)) return null;
+  // "add" with an amount as its object, whoever the subject: "Lindgren added two assists", "unions in Ontario and Quebec
+  // added about $45 million in costs" (not "She added two officers were hurt": a verb follows)
+  if (!inverted && /^add(s|ed)?$/.test(t.lower) && addedAmount(doc, vLast + 1)) return null;
+  // a noun of a document or a remark after a noun that modifies it, closing the sentence with nothing reported: "she
+  // wanted to see the staff report first", "he had not read the council report" (no one "reports" there)
+  if (!inverted && subject.kind === 'desc' && /^(report|claim|note|comment|estimate|answer|reply)$/.test(t.lower)) {
+    let e = vLast + 1;
+    if (tokens[e]?.word && /^(first|again|yet|itself|now|today|later|closely|carefully)$/.test(tokens[e]!.lower)) e++;
+    if (!tokens[e] || e > sentEnd(doc, vLast) || /^[.!?;]$/.test(tokens[e]!.raw)) return null;
+  }
+  if (!inverted && subject.kind === 'desc' && descNoVerbSubject(doc, i, vLast, subject, finding)) return null;
+  // "nobody", "no one" says nothing: "He said the officers had been polite but that nobody had explained what the form
+  // meant" (no speaker, whom a later "he said" could be taken for)
+  if (subject.kind === 'desc' && (/^(nobody|none)$/.test(subject.desc!.head) || /^(that )?no one$/i.test(subject.desc!.text))) return null;
+  // "someone" speaks only as the subject of what was said, not in a hypothetical or after a preposition: "When someone
+  // yelled “…”", not "a thought that someone … would say", "For someone who conceded that …"
+  if (subject.kind === 'desc' && /^some(one|body)$/.test(subject.desc!.head)) {
+    const before = tokens[subject.first - 1];
+    if (before?.word && /^(for|as|to|with|from|of|by|about|than|if)$/.test(before.lower)) return null;
+    if (/^(would|could|might|should|may|can|will|must)$/.test(tokens[i - 1]?.lower ?? '')) return null;
+  }
+  // a quantifier alone speaks only through a verb of reporting: "Several said", not "many agreed with" or "some asked"
+  // (a second verb after "and" or "but" that shares the subject of a verb of reporting before it is that speaker's act,
+  // as it is with any other subject: "Both said the ward was full but asked that no names be printed")
+  const sharedWithReport =
+    /^(and|but)$/.test(tokens[i - 1]?.lower ?? '') &&
+    tokens.slice(subject.last + 1, i - 1).some((w) => w.word && w.cap === 0 && REPORTING_VERBS.has(w.lower));
+  if (
+    subject.kind === 'desc' &&
+    subject.first === subject.last &&
+    QUANTIFIER_PRONOUNS.test(subject.desc!.head) &&
+    (!REPORTING_VERBS.has(base.verb) || /^agree/.test(base.verb)) &&
+    !sharedWithReport
+  )
+    return null;
+  // naming verbs ("a group called “X”", "the film, dubbed “Y”") speak only for people and institutions
+  if (
+    /^(call|calls|called|dub|dubs|dubbed|describe|describes|described|labelled|labeled|branded|termed)$/.test(t.lower) &&
+    namingRejected(doc, i, vLast, subject, inverted)
+  )
+    return null;
+  // a request still to be made reports nothing: "He said the Liberals would ask the auditor general to review the
+  // books", "The city will also urge Ottawa to pay" (a plan, not words anyone has said)
+  if (!inverted && URGED_BASE.test(t.lower)) {
+    const m = ADVERB_AFTER_MODAL.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+    if (m > subject.last && /^(would|will|could|might|should|can|may|must|shall)$/.test(tokens[m]?.lower ?? '')) return null;
+  }
+  // nor one still to come in a clause of time or condition, in the present: "The authority should hire more workers
+  // before it asks riders to pay more", "unless the city tells the union to …" (no request made yet)
+  if (
+    !inverted &&
+    /^(before|until|unless|if|once)$/.test(tokens[subject.first - 1]?.lower ?? '') &&
+    URGED_PRESENT.test(t.lower) &&
+    i === subject.last + 1
+  )
+    return null;
+  // a verb of saying inside an indirect question, after a modal, reports nothing: "Asked whether the city would ask the
+  // province to step in, …", "It is not clear whether the union will tell its members to return"
+  if (
+    !inverted &&
+    /^(whether|if)$/.test(tokens[subject.first - 1]?.lower ?? '') &&
+    /^(would|will|could|might|should|can|may|must)$/.test(tokens[i - 1]?.lower ?? '') &&
+    subject.last < i - 1
+  )
+    return null;
+  return framed(base, base.verb, subject, inverted, false, Math.min(subject.first, i), Math.max(subject.last, vLast));
+}
+
+/** Is the word at i a noun after an article, a number or a possessive, no verb ("rejected a report that …")? Part of finiteConstruction. */
+function nounBeforeModifiersAt(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
   // a noun after an article or a possessive: "rejected a report that …", "its statement", "every claim"
   // (not "another" alone before a verb that is no noun: "One firm counts 2,400; another says …")
   const another =
     tokens[i - 1]?.lower === 'another' && !NOUN_LIKE_VERBS.test(t.lower.replace(/s$/, '')) && oneAlone(doc, i - 1, sentStart(doc, i));
-  if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word && !another) return null;
+  if (ARTICLE_LIKE.test(tokens[i - 1]?.lower ?? '') && tokens[i - 1]!.word && !another) return true;
   // (a plural noun after a number of two or more and at most one modifier, which no verb in -s agrees with: "crews from
   // two U.S. states", "three separate reports")
   if (
@@ -11720,11 +11912,11 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     tokens[i - 1]?.word &&
     (PLURAL_COUNTS.test(tokens[i - 1]!.lower) || (!!tokens[i - 2]?.word && PLURAL_COUNTS.test(tokens[i - 2]!.lower)))
   )
-    return null;
+    return true;
   // (a plural noun that closes the object of a verb judging it "as" something, with "as" after it: "dismissed the
   // opposition claims as “fantasy”", "rejected the monitors' reports as biased"; not "the union claims as many as …",
   // no such verb before it)
-  if (/s$/.test(t.lower) && tokens[i + 1]?.lower === 'as' && objectJudgedAs(doc, i)) return null;
+  if (/s$/.test(t.lower) && tokens[i + 1]?.lower === 'as' && objectJudgedAs(doc, i)) return true;
   // (or right after a possessive's ending, before a noun it modifies: "the head of Varenko's state grid operator, Ivan
   // Moroz, said", "the soldiers' report card"; not before what the claimant is said to have done: "condemned North
   // Korea's claim to have conducted …")
@@ -11735,8 +11927,14 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     tokens[i + 1]!.cap === 0 &&
     !/^(to|that)$/.test(tokens[i + 1]!.lower)
   )
-    return null;
-  if (nounAfterModifiers(doc, i)) return utteredBy(doc, i, base, seen);
+    return true;
+  return false;
+}
+
+/** Is the word at i a noun by what follows or precedes it ("his past comments", "reports of looting")? Part of finiteConstruction. */
+function nounNotVerbAt(doc: Doc, i: number, vLast: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
   // a plural noun after a possessive and one lower-case modifier, or after a preposition and one: "his past comments",
   // "in swing states", "of several claims", "its record on land claims" (not "the suit claims": after "the", the word
   // may be the subject)
@@ -11761,7 +11959,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // claims rents will rise")
       (/^(on|over|against|into)$/.test(det.lower) && !saidAfter(tokens[i + 1], tokens[i + 2])))
   )
-    return null;
+    return true;
   // a noun, not a verb, when a punctuation mark follows: "Iowa, a swing state, said", "according to the report."
   // or a verb follows it: "and then states doled it out", or "of": "his home state of Texas", "reports of looting"
   const after = tokens[vLast + 1];
@@ -11793,7 +11991,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
       // report says")
       (NOUN_LIKE_VERBS.test(t.lower) && after.word && after.cap === 0 && /[^s]s$/.test(after.lower) && SPEECH_VERBS.has(after.lower)))
   )
-    return null;
+    return true;
   // a base form right after a comma, before a noun in lower case, is a noun's modifier, no verb (which would want a
   // subject before it): "…, state news agency Xinhua reported", "…, claim adjusters said", "…, charge nurse Ana Vale said"
   if (
@@ -11808,291 +12006,222 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
     !OBJECT_PRONOUNS.has(after.lower) &&
     !/ly$/.test(after.lower)
   )
-    return null;
-  let subject = subjectBefore(doc, i, seen);
-  // (a report's maker named after "by" speaks its findings: "A report by Human Rights Watch found that …", "A study by the
-  // University of Leeds shows that …")
-  if (finding && (!subject || (subject.kind === 'desc' && REPORT_NOUNS.test(subject.desc!.head))))
-    subject = reportMaker(doc, i, seen) ?? subject;
-  // a free relative's verb speaks for the subject between "what" and it, not the sentence's: "floated what critics call
-  // a “harbour tax”" is no word of the port's
-  if (subject) subject = insideWhat(doc, subject, i);
-  // what a sign reads is the sign's, not that of a place or a person named after it: "one highway sign near Milford read,"
-  if (reads) subject = signBefore(doc, i, subject) ?? subject;
-  if (subject && objectBeforeInversion(doc, subject, i, vLast, seen)) subject = null;
+    return true;
+  return false;
+}
+
+/** The subject inverted after the verb at i, when none stands before it ("“…,” said Peskov"), and whether it is inverted. */
+function invertedSubject(doc: Doc, i: number, vLast: number, seen: NewName[]): { subject: Found | null; inverted: boolean } {
+  const { tokens } = doc;
+  let subject: Found | null = null;
   let inverted = false;
-  if (!subject) {
-    const prev = tokens[i - 1];
-    // inversion follows a quote, a comma or a clause: "“…,” said Peskov", "…, says Jane Doe."
-    // (not a participle whose agent "by" names: "The ban, announced by former minister Clifford Ashworth last spring,
-    // requires …" is a passive in apposition, no frame)
-    if ((!prev || !prev.word || doc.quoted[i - 1]) && tokens[vLast + 1]?.lower !== 'by') {
-      // (a clause of "that" right after the verb has no subject inverted before it: 'Dana Ruiz, who polls for a pro-Ruiz
-      // "super PAC," posited that for renters, the jobless rate mattered more' is no "renters" speaking)
-      // (not a demonstrative before a noun that closes the frame, "“…,” said that official.", or before a possessive, "“…,”
-      // says that study's author, Mia Cole", "said that council's critics", or a time: "said that afternoon Mayor Tom Hale")
-      const closesAt = (k: number): boolean => !tokens[k] || /^[,.;:!?]$/.test(tokens[k]!.raw);
-      const afterThat = tokens[vLast + 2];
-      // (the possessive's noun, one or two words in lower case, closes the frame: not the subject of a clause, "argued that
-      // inflation's toll on renters mattered less")
-      const closesPast = (k: number): boolean => {
-        let m = k;
-        while (m < k + 2 && tokens[m]?.word && tokens[m]!.cap === 0 && !doc.quoted[m] && !NP_BREAK.has(tokens[m]!.lower)) m++;
-        return m > k && closesAt(m);
-      };
-      // (a time of day or week after "that" is the time of the saying, its speaker after it, a name or a determiner: "“…,”
-      // said that afternoon Mayor Tom Hale", "said that morning a spokesman for the council")
-      const thatTime =
-        tokens[vLast + 1]?.lower === 'that' &&
-        !doc.quoted[vLast + 1] &&
-        /^(morning|afternoon|evening|night|day|week|weekend)$/.test(afterThat?.lower ?? '') &&
-        afterThat!.cap === 0 &&
-        !doc.quoted[vLast + 3] &&
-        (tokens[vLast + 3]?.cap === 1 || /^(a|an|the)$/.test(tokens[vLast + 3]?.lower ?? ''));
-      const thatNext =
-        tokens[vLast + 1]?.word === true &&
-        tokens[vLast + 1]!.raw === 'that' &&
-        !doc.quoted[vLast + 1] &&
-        !closesAt(vLast + 3) &&
-        !closesAt(vLast + 4) &&
-        !(afterThat?.cap === 0 && tokens[vLast + 3]?.key === "'s" && closesPast(vLast + 4)) &&
-        !thatTime;
-      const from = thatTime ? vLast + 2 : vLast;
-      subject = thatNext ? null : (subjectAfter(doc, from, seen) ?? roleAndNameAfter(doc, from, seen));
-      inverted = subject !== null;
-      // "Mr. Lund, citing “…,” said the candidate could win": the words after the verb open its clause, an auxiliary
-      // after them; the speaker is the name the sentence opens with, before its comma
-      const next = subject ? tokens[subject.last + 1] : undefined;
-      const auxNext = !!next?.word && next.cap === 0 && AUXILIARIES.has(next.lower);
-      const pastNext = !auxNext && subject !== null && pastAfterInverted(doc, subject.last + 1);
-      if (auxNext || pastNext) {
-        const opener = sentenceSubject(doc, sentStart(doc, i), i);
-        const openerComma = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
-        // (a past tense after it only when a subject before a comma opens the sentence to speak instead: "Mara Holt, who
-        // calls the plan a “land grab,” said the council vote came too fast"; with none, the words after the verb are a
-        // participle's phrase on the speaker, "“…,” said the man arrested yesterday", "…, said the official appointed
-        // last month")
-        if (auxNext || openerComma) {
-          subject = openerComma;
-          inverted = false;
-        }
+  const prev = tokens[i - 1];
+  // inversion follows a quote, a comma or a clause: "“…,” said Peskov", "…, says Jane Doe."
+  // (not a participle whose agent "by" names: "The ban, announced by former minister Clifford Ashworth last spring,
+  // requires …" is a passive in apposition, no frame)
+  if ((!prev || !prev.word || doc.quoted[i - 1]) && tokens[vLast + 1]?.lower !== 'by') {
+    // (a clause of "that" right after the verb has no subject inverted before it: 'Dana Ruiz, who polls for a pro-Ruiz
+    // "super PAC," posited that for renters, the jobless rate mattered more' is no "renters" speaking)
+    // (not a demonstrative before a noun that closes the frame, "“…,” said that official.", or before a possessive, "“…,”
+    // says that study's author, Mia Cole", "said that council's critics", or a time: "said that afternoon Mayor Tom Hale")
+    const closesAt = (k: number): boolean => !tokens[k] || /^[,.;:!?]$/.test(tokens[k]!.raw);
+    const afterThat = tokens[vLast + 2];
+    // (the possessive's noun, one or two words in lower case, closes the frame: not the subject of a clause, "argued that
+    // inflation's toll on renters mattered less")
+    const closesPast = (k: number): boolean => {
+      let m = k;
+      while (m < k + 2 && tokens[m]?.word && tokens[m]!.cap === 0 && !doc.quoted[m] && !NP_BREAK.has(tokens[m]!.lower)) m++;
+      return m > k && closesAt(m);
+    };
+    // (a time of day or week after "that" is the time of the saying, its speaker after it, a name or a determiner: "“…,”
+    // said that afternoon Mayor Tom Hale", "said that morning a spokesman for the council")
+    const thatTime =
+      tokens[vLast + 1]?.lower === 'that' &&
+      !doc.quoted[vLast + 1] &&
+      /^(morning|afternoon|evening|night|day|week|weekend)$/.test(afterThat?.lower ?? '') &&
+      afterThat!.cap === 0 &&
+      !doc.quoted[vLast + 3] &&
+      (tokens[vLast + 3]?.cap === 1 || /^(a|an|the)$/.test(tokens[vLast + 3]?.lower ?? ''));
+    const thatNext =
+      tokens[vLast + 1]?.word === true &&
+      tokens[vLast + 1]!.raw === 'that' &&
+      !doc.quoted[vLast + 1] &&
+      !closesAt(vLast + 3) &&
+      !closesAt(vLast + 4) &&
+      !(afterThat?.cap === 0 && tokens[vLast + 3]?.key === "'s" && closesPast(vLast + 4)) &&
+      !thatTime;
+    const from = thatTime ? vLast + 2 : vLast;
+    subject = thatNext ? null : (subjectAfter(doc, from, seen) ?? roleAndNameAfter(doc, from, seen));
+    inverted = subject !== null;
+    // "Mr. Lund, citing “…,” said the candidate could win": the words after the verb open its clause, an auxiliary
+    // after them; the speaker is the name the sentence opens with, before its comma
+    const next = subject ? tokens[subject.last + 1] : undefined;
+    const auxNext = !!next?.word && next.cap === 0 && AUXILIARIES.has(next.lower);
+    const pastNext = !auxNext && subject !== null && pastAfterInverted(doc, subject.last + 1);
+    if (auxNext || pastNext) {
+      const opener = sentenceSubject(doc, sentStart(doc, i), i);
+      const openerComma = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
+      // (a past tense after it only when a subject before a comma opens the sentence to speak instead: "Mara Holt, who
+      // calls the plan a “land grab,” said the council vote came too fast"; with none, the words after the verb are a
+      // participle's phrase on the speaker, "“…,” said the man arrested yesterday", "…, said the official appointed
+      // last month")
+      if (auxNext || openerComma) {
+        subject = openerComma;
+        inverted = false;
       }
-      // the same past a title in quotation marks with the clause of "that": "Tessa Orrin, the author of “Salt Roads,”
-      // argued that the highway …" (a clause of "that" is no subject inverted after its verb)
-      const that = tokens[vLast + 1];
-      if (!subject && prev && !prev.word && that?.lower === 'that' && that.cap === 0) {
-        const opener = sentenceSubject(doc, sentStart(doc, i), i);
-        subject = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
-      }
-      // … and past it with a clause of no "that" whose subject is no speaker or goes on past its noun: "Joan Pike, host of
-      // Coast Radio's “Morning Tide,” suggested the minister's refusal … could cost him", "…, the star of “Harbour
-      // Lights,” said the ferry should stay" (a name inverted closes its sentence or its phrase: "…,” said Lund, who …")
-      // … and past a relative clause on the sentence's subject that ends in quoted words: 'Mayor Dev Raman, who was elected
-      // on a promise to "fix transit first," said he had spoken to …' (a word, no mark, after the verb: its clause)
-      const clauseAfter = tokens[vLast + 1];
-      if (!subject && prev && !prev.word && doc.quoted[i - 1] && clauseAfter?.word && !doc.quoted[vLast + 1]) {
-        const opener = sentenceSubject(doc, sentStart(doc, i), i);
-        const rel = opener ? tokens[opener.last + 2] : undefined;
-        if (opener && tokens[opener.last + 1]?.raw === ',' && rel?.word && /^(who|whose)$/.test(rel.lower)) subject = opener;
-      }
-      const past = subject ? tokens[subject.last + 1] : that;
-      if (prev && !prev.word && doc.quoted[i - 1] && past && !/^[,.;:!?—–)]$/.test(past.raw) && titleInApposition(doc, i)) {
-        const opener = sentenceSubject(doc, sentStart(doc, i), i);
-        if (opener && tokens[opener.last + 1]?.raw === ',') {
-          subject = opener;
-          inverted = false;
-        }
+    }
+    // the same past a title in quotation marks with the clause of "that": "Tessa Orrin, the author of “Salt Roads,”
+    // argued that the highway …" (a clause of "that" is no subject inverted after its verb)
+    const that = tokens[vLast + 1];
+    if (!subject && prev && !prev.word && that?.lower === 'that' && that.cap === 0) {
+      const opener = sentenceSubject(doc, sentStart(doc, i), i);
+      subject = opener && tokens[opener.last + 1]?.raw === ',' ? opener : null;
+    }
+    // … and past it with a clause of no "that" whose subject is no speaker or goes on past its noun: "Joan Pike, host of
+    // Coast Radio's “Morning Tide,” suggested the minister's refusal … could cost him", "…, the star of “Harbour
+    // Lights,” said the ferry should stay" (a name inverted closes its sentence or its phrase: "…,” said Lund, who …")
+    // … and past a relative clause on the sentence's subject that ends in quoted words: 'Mayor Dev Raman, who was elected
+    // on a promise to "fix transit first," said he had spoken to …' (a word, no mark, after the verb: its clause)
+    const clauseAfter = tokens[vLast + 1];
+    if (!subject && prev && !prev.word && doc.quoted[i - 1] && clauseAfter?.word && !doc.quoted[vLast + 1]) {
+      const opener = sentenceSubject(doc, sentStart(doc, i), i);
+      const rel = opener ? tokens[opener.last + 2] : undefined;
+      if (opener && tokens[opener.last + 1]?.raw === ',' && rel?.word && /^(who|whose)$/.test(rel.lower)) subject = opener;
+    }
+    const past = subject ? tokens[subject.last + 1] : that;
+    if (prev && !prev.word && doc.quoted[i - 1] && past && !/^[,.;:!?—–)]$/.test(past.raw) && titleInApposition(doc, i)) {
+      const opener = sentenceSubject(doc, sentStart(doc, i), i);
+      if (opener && tokens[opener.last + 1]?.raw === ',') {
+        subject = opener;
+        inverted = false;
       }
     }
   }
-  if (!subject) return null;
-  // a free relative, the subject of its clause's own verb: "reminded jurors that what lawyers say is not evidence",
-  // "What the minister said was wrong" (not "Here is what Lund said: …", which reports; nor an object, whose verb is
-  // what was said: "a rebuke to what Republicans say is overreach")
-  const freeRelative = tokens[subject.first - 1];
-  const relOpens = (w: number): boolean =>
-    w === sentStart(doc, w) || (w - 1 === sentStart(doc, w) && !tokens[w - 1]!.word) || tokens[w - 1]?.lower === 'that';
-  if (!inverted && freeRelative?.word && /^(what|whatever)$/.test(freeRelative.lower) && relOpens(subject.first - 1)) {
-    const next = tokens[vLast + 1];
-    if (next?.word && next.cap === 0 && AUXILIARIES.has(next.lower)) return null;
-  }
-  if (reads && !readsQuotation(doc, i, subject, inverted)) return null;
-  if (!inverted && nameModifiesNoun(doc, i)) return null;
-  if (!inverted && joinedGroupInReport(doc, subject, i, vLast)) return null;
-  // "add" with an amount as its object, whoever the subject: "Lindgren added two assists", "unions in Ontario and Quebec
-  // added about $45 million in costs" (not "She added two officers were hurt": a verb follows)
-  if (!inverted && /^add(s|ed)?$/.test(t.lower) && addedAmount(doc, vLast + 1)) return null;
-  // a noun of a document or a remark after a noun that modifies it, closing the sentence with nothing reported: "she
-  // wanted to see the staff report first", "he had not read the council report" (no one "reports" there)
-  if (!inverted && subject.kind === 'desc' && /^(report|claim|note|comment|estimate|answer|reply)$/.test(t.lower)) {
-    let e = vLast + 1;
-    if (tokens[e]?.word && /^(first|again|yet|itself|now|today|later|closely|carefully)$/.test(tokens[e]!.lower)) e++;
-    if (!tokens[e] || e > sentEnd(doc, vLast) || /^[.!?;]$/.test(tokens[e]!.raw)) return null;
-  }
-  if (!inverted && subject.kind === 'desc') {
-    const head = subject.desc!.head;
-    // a noun after a modifier in -ing, not a verb that agrees with no singular subject: "has become the rallying cry of
-    // the levy's backers"
-    // (and "cry" after any singular noun: "their own battle cry")
-    // (a noun in -ing of its own is the subject: "…, the filing said", "the ruling said"; so is any before a past of
-    // saying that is no noun: "Those at the meeting said", "Guests at the wedding told reporters")
-    if (
-      subject.last === i - 1 &&
-      ((/[a-z]{2}ing$/.test(head) && !ING_NOUNS.test(head)) || (t.lower === 'cry' && !/s$/.test(head))) &&
-      !/(s|ed)$/.test(t.lower) &&
-      !/^(said|told|wrote)$/.test(t.lower)
-    )
-      return null;
-    // a plural noun after its adjectives, not a verb after its subject: "calling the two lengthy investigative reports
-    // “…”", "The latest reports show …" (the description would end in an adjective; "The Harbour Journal reports" stays)
-    if (
-      subject.last === i - 1 &&
-      /s$/.test(t.lower) &&
-      NOUN_LIKE_VERBS.test(t.lower.slice(0, -1)) &&
-      /(ive|al|est|ous|ic|ful|ary)$/.test(head) &&
-      !SPEAKER_NOUNS.has(head) &&
-      !ORG_SUFFIXES.has(head)
-    )
-      return null;
-    // nor after "of" and the words of a phrase the subject found does not hold: "drew thousands of angry replies within
-    // hours" (no one "replies" there)
-    if (
-      /s$/.test(t.lower) &&
-      NOUN_LIKE_VERBS.test(singularOf(t.lower)) &&
-      tokens.slice(subject.last + 1, i).some((w) => w.word && w.lower === 'of')
-    )
-      return null;
-    // "add" in its other senses: "The index added 42 points", "the main feature added during that year"
-    // (a clause of "that", or a comma, colon or quotation after it, is said: "The candidate added, “…”", "an opinion added that …")
-    if (
-      /^add(s|ed)?$/.test(t.lower) &&
-      !SPEAKER_NOUNS.has(head) &&
-      !DOCUMENT_NOUNS.has(head) &&
-      !/^(that|,|:|“|"|«)$/.test(tokens[vLast + 1]?.lower ?? '')
-    )
-      return null;
-    // a base form after a singular "a"/"an" is a noun, not the verb: "a very early signal", "an urgent call"
-    // (not after a modal, "a spokesman could only quip", nor a share of a group, "a third of voters say", "one in five say")
-    if (
-      SINGULAR_DETERMINERS.test(tokens[subject.first]!.lower) &&
-      !/(s|ed|ing)$/.test(t.lower) &&
-      !PAST_OF_SAYING.test(t.lower) &&
-      // (nor a report's finding in the past: "A study found that …")
-      !(finding && t.lower === 'found') &&
-      // ("put it" is a verb in its past as well: "As one vendor put it, …")
-      !(t.lower === 'put' && vLast > i) &&
-      // (nor a collective of a plural, which may agree as one: "a handful of analysts argue")
-      !(COLLECTIVES.test(head) && pluralNoun(tokens[subject.last])) &&
-      !tokens.slice(subject.last + 1, i).some((w) => w.word && (AUXILIARIES.has(w.lower) || w.lower === 'to')) &&
-      !tokens
-        .slice(subject.first, i)
-        .some((w) => w.raw === '%' || /^[0-9]/.test(w.raw) || (w.word && (QUANTITY_NOUNS.has(w.lower) || QUANTITY_SHARES.test(w.lower))))
-    )
-      return null;
-  }
-  // "nobody", "no one" says nothing: "He said the officers had been polite but that nobody had explained what the form
-  // meant" (no speaker, whom a later "he said" could be taken for)
-  if (subject.kind === 'desc' && (/^(nobody|none)$/.test(subject.desc!.head) || /^(that )?no one$/i.test(subject.desc!.text))) return null;
-  // "someone" speaks only as the subject of what was said, not in a hypothetical or after a preposition: "When someone
-  // yelled “…”", not "a thought that someone … would say", "For someone who conceded that …"
-  if (subject.kind === 'desc' && /^some(one|body)$/.test(subject.desc!.head)) {
-    const before = tokens[subject.first - 1];
-    if (before?.word && /^(for|as|to|with|from|of|by|about|than|if)$/.test(before.lower)) return null;
-    if (/^(would|could|might|should|may|can|will|must)$/.test(tokens[i - 1]?.lower ?? '')) return null;
-  }
-  // a quantifier alone speaks only through a verb of reporting: "Several said", not "many agreed with" or "some asked"
-  // (a second verb after "and" or "but" that shares the subject of a verb of reporting before it is that speaker's act,
-  // as it is with any other subject: "Both said the ward was full but asked that no names be printed")
-  const sharedWithReport =
-    /^(and|but)$/.test(tokens[i - 1]?.lower ?? '') &&
-    tokens.slice(subject.last + 1, i - 1).some((w) => w.word && w.cap === 0 && REPORTING_VERBS.has(w.lower));
+  return { subject, inverted };
+}
+
+/** Is the description before the verb at i no subject of it, the verb a noun or another sense ("the rallying cry", "The index added 42 points")? */
+function descNoVerbSubject(doc: Doc, i: number, vLast: number, subject: Found, finding: boolean): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  const head = subject.desc!.head;
+  // a noun after a modifier in -ing, not a verb that agrees with no singular subject: "has become the rallying cry of
+  // the levy's backers"
+  // (and "cry" after any singular noun: "their own battle cry")
+  // (a noun in -ing of its own is the subject: "…, the filing said", "the ruling said"; so is any before a past of
+  // saying that is no noun: "Those at the meeting said", "Guests at the wedding told reporters")
   if (
-    subject.kind === 'desc' &&
-    subject.first === subject.last &&
-    QUANTIFIER_PRONOUNS.test(subject.desc!.head) &&
-    (!REPORTING_VERBS.has(base.verb) || /^agree/.test(base.verb)) &&
-    !sharedWithReport
+    subject.last === i - 1 &&
+    ((/[a-z]{2}ing$/.test(head) && !ING_NOUNS.test(head)) || (t.lower === 'cry' && !/s$/.test(head))) &&
+    !/(s|ed)$/.test(t.lower) &&
+    !/^(said|told|wrote)$/.test(t.lower)
   )
-    return null;
-  // naming verbs ("a group called “X”", "the film, dubbed “Y”") speak only for people and institutions
-  if (/^(call|calls|called|dub|dubs|dubbed|describe|describes|described|labelled|labeled|branded|termed)$/.test(t.lower)) {
-    // (what someone would or will call it is no naming yet: "the media would call him a “chicken” if he didn't")
-    // (past an adverb: "would only describe it as …", "will simply call it …")
-    const m = /^(only|just|simply|also|never|not|probably|likely)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
-    if (!inverted && /^(would|will|could|might|may|should|can)$/.test(tokens[m]?.lower ?? '')) return null;
-    // (but "describe" with its object speaks for any group that opens its clause: "Ferry operators describe such deals
-    // as …", "… said that most voters described themselves as …"; a reduced relative has no object, "the changes
-    // described in the report as …", and a group in a relative clause is not the subject, "Voters who attended the
-    // caucuses described …")
-    const before = doc.sents.sent[subject.first - 1] === doc.sents.sent[subject.first] ? tokens[subject.first - 1] : undefined;
-    const describing =
-      /^describ/.test(t.lower) &&
-      !inverted &&
-      DESCRIBED_OBJECT.test(tokens[vLast + 1]?.lower ?? '') &&
-      (!before || !before.word || CLAUSE_OPENERS.test(before.lower) || /^(that|and|so|yet)$/.test(before.lower)) &&
-      !tokens.slice(subject.first, subject.last + 1).some((w) => /^(that|who|which|whom)$/.test(w.lower));
-    // (and any speaker after "what", the object of the naming: "in what the agency described as the largest outbreak",
-    // "what the hospital called a world first")
-    const whatNamed =
-      !inverted && before?.lower === 'what' && i === subject.last + 1 && (!/^describ/.test(t.lower) || tokens[vLast + 1]?.lower === 'as');
-    if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head) && !describing && !whatNamed) return null;
-    // ("they" only in the past, an act of naming: "In the paper, they called walking “a convenient measure”"; in the
-    // present it is anyone's usage: "what they call “the Pit”")
-    // ("it" only in the past, opening the sentence after one a document or a body opens: "The report blamed overcrowding.
-    // It called the situation “…”")
-    // (right before the verb: not "It's become such a presence that Sanders … and called …")
-    const body =
-      subject.kind === 'pronoun' &&
-      subject.pronoun === 'neuter' &&
-      i === subject.last + 1 &&
-      /ed$/.test(t.lower) &&
-      itAfterBody(doc, subject.first);
-    if (subject.kind === 'pronoun' && ((subject.pronoun === 'neuter' && !body) || (subject.pronoun === 'plural' && !/ed$/.test(t.lower))))
-      return null;
-    // (a quotation right after the verb is a name given to its subject, "a group called “X”", unless the subject opens a
-    // relative clause on a noun before it, the thing named, and is a description: "a decision their lawyer called “a
-    // turning point”"; not "a collection from the cartoonist Tom Reeve called “…”", a title)
-    // (not after "what", whose speaker names a thing of its own: "about what one industry group calls “a development
-    // charge crisis”"; but a name in capitals is a name even in a relative clause, "an operation the agency calls
-    // “Operation Lantern,” an effort to …", not "a plan the critic called “a Trojan Horse”")
-    if (
-      /^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '') &&
-      !whatNamed &&
-      (inverted ||
-        subject.kind !== 'desc' ||
-        !contactNounBefore(doc, subject.first, sentStart(doc, i)) ||
-        (titleCased(doc, vLast + 1) && (tokens[vLast + 2]?.cap ?? 0) > 0))
-    )
-      return null;
-    // (nor a name given to a thing or a person, in capitals after "it", "him", "her" or "them": "He calls it “The Crooked
-    // Stair,” and …" names a tune, not words of his; "calls the plan “a slap in the face”" stays)
-    if (/^(it|him|her|them)$/.test(tokens[vLast + 1]?.lower ?? '') && titleCased(doc, vLast + 2)) return null;
-  }
-  // a request still to be made reports nothing: "He said the Liberals would ask the auditor general to review the
-  // books", "The city will also urge Ottawa to pay" (a plan, not words anyone has said)
-  if (!inverted && URGED_BASE.test(t.lower)) {
-    const m = ADVERB_AFTER_MODAL.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
-    if (m > subject.last && /^(would|will|could|might|should|can|may|must|shall)$/.test(tokens[m]?.lower ?? '')) return null;
-  }
-  // nor one still to come in a clause of time or condition, in the present: "The authority should hire more workers
-  // before it asks riders to pay more", "unless the city tells the union to …" (no request made yet)
+    return true;
+  // a plural noun after its adjectives, not a verb after its subject: "calling the two lengthy investigative reports
+  // “…”", "The latest reports show …" (the description would end in an adjective; "The Harbour Journal reports" stays)
   if (
+    subject.last === i - 1 &&
+    /s$/.test(t.lower) &&
+    NOUN_LIKE_VERBS.test(t.lower.slice(0, -1)) &&
+    /(ive|al|est|ous|ic|ful|ary)$/.test(head) &&
+    !SPEAKER_NOUNS.has(head) &&
+    !ORG_SUFFIXES.has(head)
+  )
+    return true;
+  // nor after "of" and the words of a phrase the subject found does not hold: "drew thousands of angry replies within
+  // hours" (no one "replies" there)
+  if (
+    /s$/.test(t.lower) &&
+    NOUN_LIKE_VERBS.test(singularOf(t.lower)) &&
+    tokens.slice(subject.last + 1, i).some((w) => w.word && w.lower === 'of')
+  )
+    return true;
+  // "add" in its other senses: "The index added 42 points", "the main feature added during that year"
+  // (a clause of "that", or a comma, colon or quotation after it, is said: "The candidate added, “…”", "an opinion added that …")
+  if (
+    /^add(s|ed)?$/.test(t.lower) &&
+    !SPEAKER_NOUNS.has(head) &&
+    !DOCUMENT_NOUNS.has(head) &&
+    !/^(that|,|:|“|"|«)$/.test(tokens[vLast + 1]?.lower ?? '')
+  )
+    return true;
+  // a base form after a singular "a"/"an" is a noun, not the verb: "a very early signal", "an urgent call"
+  // (not after a modal, "a spokesman could only quip", nor a share of a group, "a third of voters say", "one in five say")
+  if (
+    SINGULAR_DETERMINERS.test(tokens[subject.first]!.lower) &&
+    !/(s|ed|ing)$/.test(t.lower) &&
+    !PAST_OF_SAYING.test(t.lower) &&
+    // (nor a report's finding in the past: "A study found that …")
+    !(finding && t.lower === 'found') &&
+    // ("put it" is a verb in its past as well: "As one vendor put it, …")
+    !(t.lower === 'put' && vLast > i) &&
+    // (nor a collective of a plural, which may agree as one: "a handful of analysts argue")
+    !(COLLECTIVES.test(head) && pluralNoun(tokens[subject.last])) &&
+    !tokens.slice(subject.last + 1, i).some((w) => w.word && (AUXILIARIES.has(w.lower) || w.lower === 'to')) &&
+    !tokens
+      .slice(subject.first, i)
+      .some((w) => w.raw === '%' || /^[0-9]/.test(w.raw) || (w.word && (QUANTITY_NOUNS.has(w.lower) || QUANTITY_SHARES.test(w.lower))))
+  )
+    return true;
+  return false;
+}
+
+/** Does a naming verb at i ("called", "dubbed", "described") name a thing rather than report its subject's words? */
+function namingRejected(doc: Doc, i: number, vLast: number, subject: Found, inverted: boolean): boolean {
+  const { tokens } = doc;
+  const t = tokens[i]!;
+  // (what someone would or will call it is no naming yet: "the media would call him a “chicken” if he didn't")
+  // (past an adverb: "would only describe it as …", "will simply call it …")
+  const m = /^(only|just|simply|also|never|not|probably|likely)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
+  if (!inverted && /^(would|will|could|might|may|should|can)$/.test(tokens[m]?.lower ?? '')) return true;
+  // (but "describe" with its object speaks for any group that opens its clause: "Ferry operators describe such deals
+  // as …", "… said that most voters described themselves as …"; a reduced relative has no object, "the changes
+  // described in the report as …", and a group in a relative clause is not the subject, "Voters who attended the
+  // caucuses described …")
+  const before = doc.sents.sent[subject.first - 1] === doc.sents.sent[subject.first] ? tokens[subject.first - 1] : undefined;
+  const describing =
+    /^describ/.test(t.lower) &&
     !inverted &&
-    /^(before|until|unless|if|once)$/.test(tokens[subject.first - 1]?.lower ?? '') &&
-    URGED_PRESENT.test(t.lower) &&
-    i === subject.last + 1
-  )
-    return null;
-  // a verb of saying inside an indirect question, after a modal, reports nothing: "Asked whether the city would ask the
-  // province to step in, …", "It is not clear whether the union will tell its members to return"
+    DESCRIBED_OBJECT.test(tokens[vLast + 1]?.lower ?? '') &&
+    (!before || !before.word || CLAUSE_OPENERS.test(before.lower) || /^(that|and|so|yet)$/.test(before.lower)) &&
+    !tokens.slice(subject.first, subject.last + 1).some((w) => /^(that|who|which|whom)$/.test(w.lower));
+  // (and any speaker after "what", the object of the naming: "in what the agency described as the largest outbreak",
+  // "what the hospital called a world first")
+  const whatNamed =
+    !inverted && before?.lower === 'what' && i === subject.last + 1 && (!/^describ/.test(t.lower) || tokens[vLast + 1]?.lower === 'as');
+  if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head) && !describing && !whatNamed) return true;
+  // ("they" only in the past, an act of naming: "In the paper, they called walking “a convenient measure”"; in the
+  // present it is anyone's usage: "what they call “the Pit”")
+  // ("it" only in the past, opening the sentence after one a document or a body opens: "The report blamed overcrowding.
+  // It called the situation “…”")
+  // (right before the verb: not "It's become such a presence that Sanders … and called …")
+  const body =
+    subject.kind === 'pronoun' &&
+    subject.pronoun === 'neuter' &&
+    i === subject.last + 1 &&
+    /ed$/.test(t.lower) &&
+    itAfterBody(doc, subject.first);
+  if (subject.kind === 'pronoun' && ((subject.pronoun === 'neuter' && !body) || (subject.pronoun === 'plural' && !/ed$/.test(t.lower))))
+    return true;
+  // (a quotation right after the verb is a name given to its subject, "a group called “X”", unless the subject opens a
+  // relative clause on a noun before it, the thing named, and is a description: "a decision their lawyer called “a
+  // turning point”"; not "a collection from the cartoonist Tom Reeve called “…”", a title)
+  // (not after "what", whose speaker names a thing of its own: "about what one industry group calls “a development
+  // charge crisis”"; but a name in capitals is a name even in a relative clause, "an operation the agency calls
+  // “Operation Lantern,” an effort to …", not "a plan the critic called “a Trojan Horse”")
   if (
-    !inverted &&
-    /^(whether|if)$/.test(tokens[subject.first - 1]?.lower ?? '') &&
-    /^(would|will|could|might|should|can|may|must)$/.test(tokens[i - 1]?.lower ?? '') &&
-    subject.last < i - 1
+    /^[“"‘'«]$/.test(tokens[vLast + 1]?.raw ?? '') &&
+    !whatNamed &&
+    (inverted ||
+      subject.kind !== 'desc' ||
+      !contactNounBefore(doc, subject.first, sentStart(doc, i)) ||
+      (titleCased(doc, vLast + 1) && (tokens[vLast + 2]?.cap ?? 0) > 0))
   )
-    return null;
-  return framed(base, base.verb, subject, inverted, false, Math.min(subject.first, i), Math.max(subject.last, vLast));
+    return true;
+  // (nor a name given to a thing or a person, in capitals after "it", "him", "her" or "them": "He calls it “The Crooked
+  // Stair,” and …" names a tune, not words of his; "calls the plan “a slap in the face”" stays)
+  if (/^(it|him|her|them)$/.test(tokens[vLast + 1]?.lower ?? '') && titleCased(doc, vLast + 2)) return true;
+  return false;
 }
 
 /**
