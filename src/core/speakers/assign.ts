@@ -329,6 +329,24 @@ interface PronounGuess {
   listener?: boolean;
 }
 
+/** What attributeQuotation has read about a quotation that continuationSpeaker weighs. */
+interface QuotationSigns {
+  /** a fragment its sentence's subject names something by ("calling the cut “…”", "dismissed the account as “…”") */
+  readonly named: 'as' | 'call' | null;
+  /** … after "as", of two or three words */
+  readonly shortNamed: boolean;
+  /** a caption's or a title's words */
+  readonly captioned: boolean;
+  /** the gender of an unresolved "he" or "she" that frames it */
+  readonly want: 'male' | 'female' | null;
+  /** an unresolved "it" frames it */
+  readonly neuter: boolean;
+  /** an unresolved "they" frames it */
+  readonly plural: boolean;
+  /** that "they"'s verb takes an object ("They told him: “…”") */
+  readonly theyObject: boolean;
+}
+
 /** What run() carries from one sentence to the next, for the steps it hands each sentence's frames and quotations to. */
 interface RunState {
   /** the quotations and reported speech found so far, each with its speaker's ref and how it was found */
@@ -882,10 +900,6 @@ class Assigner {
     // a caption's or a title's words are no last speaker's, only those of whom their sentence opens with: "The team's
     // official account posted a video, captioned: “…”"
     const captioned = !pick && !writer && this.afterCaption(openTok);
-    // a quotation inside its paragraph with no speaker met in it or the paragraph before: only the person its own
-    // sentence opens with can be its speaker ("Councillor Theo Marchetti thanked staff for “…”" three paragraphs after
-    // the last quotation)
-    let farOwn = false;
     // … and one the last speaker is not taken for, its sentence speaking of someone else: kept, with no speaker
     let untied = false;
     // a fragment its sentence's subject names something by: "The academy issued a statement calling the cut “…”",
@@ -895,222 +909,18 @@ class Assigner {
     const named = !pick && q.kind === 'partial' ? this.namesObject(openTok) : null;
     const shortNamed = named === 'as' && wordsAtLeast(q.text, 2);
     if (!pick && !writer && !written && !described && !putTo) {
-      if (q.kind === 'partial' && !wordsAtLeast(q.text, 4) && !shortNamed) return; // scare quotes, titles
-      let samePara: (typeof out)[number] | undefined;
-      for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
-        if (out[k]!.kind !== 'indirect' && out[k]!._ref && !signsRead.has(out[k]!)) {
-          samePara = out[k];
-          break;
-        }
-      }
-      const opensPara = this.opensParagraph(q);
-      let textOwned = false;
-      // a short answer after a colon, in the sentence of the one who gave it: "Asked about the plan, the mayor had one
-      // word: “Never.”" is the mayor's; only the person or speaker that sentence opens with may have it, never the last
-      // speaker met ("The headline was short: “Gone.”", "The film: “Dune.”" stay no one's)
-      const colonShort =
-        !wordsAtLeast(q.text, 4) &&
-        !named &&
-        q.kind === 'direct' &&
-        tokens[openTok - 1]?.raw === ':' &&
-        this.answerBeforeColon(openTok - 1, sents.starts[si]!) &&
-        !opensPara &&
-        /[.!?…]\s*$/.test(q.text);
-      // … and whole sentences after such a colon are the words of the one that sentence opens with, a person or a
-      // speaker's description, before any speaker met earlier: "The mayor was blunt: “We will not pay for this. …”",
-      // "Ruiz had a message for the unions: “…”" (not "The sign read: “…”", "The result was clear: “…”")
-      const colonLong =
-        !colonShort &&
-        q.kind === 'direct' &&
-        wordsAtLeast(q.text, 4) &&
-        tokens[openTok - 1]?.raw === ':' &&
-        !opensPara &&
-        this.answerBeforeColon(openTok - 1, sents.starts[si]!);
-      // (past a link to another story between two paragraphs of quotations: "READ MORE: …", "Related: …"; or a line
-      // of the page: "Story continues below advertisement", "Article content")
-      const prevPara = this.paraBeforeLinks(q.para);
-      const prevSent = prevPara === q.para - 1 ? si - 1 : sents.sent[(this.paraFirst[prevPara + 1] ?? 1) - 1]!;
-      const prevParaRef = lastQuoteRefByPara.get(prevPara);
-      // (someone else taking the floor in the sentence before, its last words: "“…,” Marta Kell said, and her husband
-      // cut in. “…”", "Tom Kell broke in. “…”" is the husband's, Tom Kell's, not the last speaker's)
-      const turn = this.turnTakenBefore(q, si, openTok, opensPara);
-      if (turn) {
-        ref = turn.ref;
-        conf = CONFIDENCE.afterTurn;
-      } else if (samePara?._ref) {
-        ref = samePara._ref;
-        // no surer than the quotation it follows: a guess does not become sure by being repeated
-        conf = Math.min(CONFIDENCE.samePara, samePara.confidence);
-        // (a guess when a "she" frame's pronoun was passed over for the woman a bare name's "his" owns since: "“…,” she
-        // told the jury. Dunmore locked his wife in the cellar. “…,” she said.")
-        if (this.speakers.ownedSheBefore(si, q.para, want)) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
-      } else if (opensPara && prevParaRef) {
-        // (in an exchange of questions and answers, the turn goes back to the one before: "“…?” Tolliver asked. /
-        // “…,” Halvorsen said. / “And what did you do?”" is Tolliver's)
-        ref = this.turnBefore(q, out) ?? prevParaRef;
-        conf = Math.min(CONFIDENCE.nextPara, lastQuoteConfByPara.get(prevPara) ?? CONFIDENCE.nextPara);
-      } else if (opensPara && this.endsWithColon(q.para - 1) && this.speakers.last()) {
-        // "In a statement, the ministry said:" then the quotation as its own paragraph; when no speaker was met in
-        // that sentence, the person it opens with: "When the mill closed, Mayor Ek released the following statement:"
-        const h = this.speakers.last()!;
-        ref = (h.sent !== si - 1 ? this.speakers.opener(si - 1, openTok) : null) ?? h.ref;
-        conf = CONFIDENCE.afterColon;
-        // (surer when that sentence's frame ends right at the colon: "Janet Moyo, 67, from Mill Road, said:")
-        const colon = (this.paraFirst[q.para] ?? this.doc.tokens.length) - 1;
-        if (h.sent === si - 1 && h.c && colon - h.c.last <= 2) conf = CONFIDENCE.frameBeforeColon;
-      } else if (wordsAtLeast(q.text, 4) || named || colonShort) {
-        // a short fragment far from any speaker is a title or a name ("“Dune” earned $80 million")
-        const h = this.speakers.last();
-        // a quotation that opens its paragraph with no verb and no source near (a tweet, a pull quote, a placard) stays
-        // unattributed: the last speaker met was right for it 26 % of the time on train (n 42)
-        // (nor when the words before it in its sentence, or in the sentence before when it opens its own, say nothing of
-        // that speaker: "Pew found that “…”", "Reprising her lines, the former senator spoke of “…”" after a man's words;
-        // the last speaker was right for such quotations 27 of 67 times on train, 3 of 10 on dev)
-        const near = !!h && !opensPara && q.para - h.para <= 1;
-        farOwn = !opensPara && !near;
-        // (no speaker met yet: the person the sentence before opens with, in the quotation's paragraph, is the likeliest
-        // one: "His sister, Lena Kvist-Moreau, spoke first. “Arne was the kind of man who …”")
-        const first = !h && !opensPara && q.kind === 'direct' ? this.speakers.subjectBefore(si, q.para) : null;
-        if (first) {
-          ref = first;
-          conf = CONFIDENCE.afterReport;
-          farOwn = false;
-        }
-        untied = near && !this.tiedToLast(h, q, si, openTok);
-        // (nor a fragment in a sentence whose first verb is a passive: what the words are said of opens it, not who
-        // said them, "Nakamura's claim was denied on the grounds that the water came from “surface seepage over time”")
-        if (near && q.kind === 'partial' && this.speakers.passiveBefore(sents.starts[si]!, openTok)) untied = true;
-        // (a fragment of a text its sentence opens with is no one's: 'The rules require councils to “give due weight to …”')
-        if (untied && q.kind === 'partial' && this.opensWithText(si, openTok)) untied = false;
-        // (nor a document or a group for words a "he" or "she" says after them: "A letter signed by dozens of scientists
-        // said …" then "“We checked every sample,” she said." is no letter's, the "she" unresolved)
-        const pronounFrame =
-          near &&
-          !h.ref.key &&
-          !!h.ref.desc &&
-          (h.ref.desc.group ||
-            DOCUMENT_NOUNS.has(h.ref.desc.head) ||
-            pluralHead(h.ref.desc.head) ||
-            COLLECTIVE_HEADS.test(h.ref.desc.head) ||
-            /^(force|coalition|panel|group|team|committee|alliance|campaign|movement|council|board|union|body|network)$/.test(
-              h.ref.desc.head,
-            )) &&
-          /^(he|she)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
-          SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
-        if (near && !untied && !pronounFrame) {
-          ref = h.ref;
-          conf = CONFIDENCE.unattributedInside;
-          // (surer right after that speaker's own frame in the sentence before: "Kenney said he would not apologize.
-          // “I'm not going to apologize …”")
-          // (whole sentences opening their own sentence, not a fragment nor words after another subject: "He sighed. “…”")
-          if (
-            h.c &&
-            h.sent === si - 1 &&
-            h.para === q.para &&
-            q.kind === 'direct' &&
-            /[.!?…]\s*$/.test(q.text) &&
-            openTok === sents.starts[si] &&
-            !this.someoneBetween(this.afterClause(h.c), openTok)
-          )
-            conf = CONFIDENCE.afterOwnReport;
-          // (not a fragment of a text its sentence opens with: 'The rules require councils to “give due weight to …”';
-          // the text itself, when it speaks, is found below)
-          textOwned = q.kind === 'partial' && this.opensWithText(si, openTok);
-        } else if (opensPara && si > 0 && !this.doc.headings.has(prevPara) && this.keptUnattributed(q)) {
-          // … unless the paragraph before ends with a sentence that has a speaker saying something ("Mayor Ek said
-          // that the pier would be rebuilt.") or opens with a person ("Ek praised the crews."):
-          // then "“We owe the town that much.”" as a paragraph of its own is theirs
-          const said = h?.c && h.para === prevPara && h.sent === prevSent ? h.ref : null;
-          const prev = said ?? this.speakers.opener(prevSent, openTok);
-          // (or a "he" or "she" it opens with, as that pronoun is resolved: "Clark defended the plan. He pointed to a new
-          // rule …" then "“We can't keep doing things the old way.”" is Clark's)
-          const meant = prev ? null : this.speakers.pronounOpener(prevSent);
-          if (prev) {
-            ref = prev;
-            conf = CONFIDENCE.afterReport;
-          } else if (meant && tokens[sents.starts[prevSent]!]!.para === prevPara) {
-            ref = meant.ref;
-            conf = throughPronoun(CONFIDENCE.afterReport, meant);
-          } else if (h?.ref.key && h.para >= prevPara - 1) {
-            // (or the paragraph before opens with the last speaker met, a person, and goes on about them: "“…,” he
-            // says. / Wiebe, 57, has farmed here for 30 years. The flood took his sheds. / “The first week, I …”")
-            const firstSent = sents.sent[this.paraFirst[prevPara]!];
-            const o = firstSent !== undefined && firstSent !== prevSent ? this.speakers.opener(firstSent, openTok) : null;
-            const k = o ? final(o).key : null;
-            const hk = final(h.ref).key;
-            if (k && hk && k.kind === 'person' && keyId(k) === keyId(hk)) {
-              ref = o;
-              conf = CONFIDENCE.afterReport;
-            }
-          }
-        }
-      }
-      if (captioned) ref = null;
-      // the person the quotation's own sentence opens with: "Moore thanked him for “…”"
-      if (colonShort) ref = null;
-      const opened0 =
-        ref || captioned || farOwn || untied || colonShort || colonLong ? this.speakers.opener(si, openTok, farOwn || untied) : null;
-      // (not one who only shows a message another sent: "Femke sent her mother a text. Lotte showed it on her phone: “…”")
-      const opener = (opened0 && this.shownSender(si, openTok)) ?? opened0;
-      // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
-      const own0 =
-        (ref || captioned || untied || (farOwn && named) || colonShort || colonLong) && !opener
-          ? this.ownSpeaker(si, openTok, q.para)
-          : null;
-      // (for an answer, a person's or a speaker's description only: "The headline was short: “Gone.”" is no one's)
-      const own =
-        (colonShort || colonLong) && own0 && !(own0.key || (own0.desc && (SPEAKER_NOUNS.has(own0.desc.head) || TITLES.has(own0.desc.head))))
-          ? null
-          : own0;
-      if (shortNamed && !wordsAtLeast(q.text, 4) && !opener && !own) return;
-      // … or the "he" or "she" it opens with, as that pronoun is resolved: "She returned to her familiar lines: “…”"
-      // (not for a short answer: "Tom Berg asked Lee Park whether he would stay. He had one word: “Never.”" may be either's)
-      const meantOwn = (ref || untied) && !colonShort && !opener && !own ? this.speakers.pronounOpener(si) : null;
-      // (the person, or else the organisation or description: `own` is only looked for when no person opens it)
-      const opened = opener ?? own;
-      if (opened) {
-        conf =
-          ref && opened === final(ref)
-            ? Math.max(conf, CONFIDENCE.sentenceOpener)
-            : farOwn
-              ? CONFIDENCE.farOpener
-              : CONFIDENCE.sentenceOpener;
-        ref = opened;
-      } else if (meantOwn) {
-        const sure = throughPronoun(CONFIDENCE.sentenceOpener, meantOwn);
-        conf = ref && meantOwn.ref === final(ref) ? Math.max(conf, sure) : sure;
-        ref = meantOwn.ref;
-      } else if (textOwned) ref = null;
-      // (nor, after a colon of manner whose sentence opens with "his" or "her", the last speaker of the other gender:
-      // "“We tried everything,” Ana Ruiz said. His reply was blunt: “…”" is not hers)
-      const possessor = colonLong && ref && !opened && !meantOwn ? tokens[sents.starts[si]!]?.lower : undefined;
-      if (possessor === 'his' || possessor === 'her') {
-        const had = this.speakers.genderOf(ref!);
-        if (had && had !== (possessor === 'his' ? 'male' : 'female')) ref = null;
-      }
-      const g = ref ? this.speakers.genderOf(ref) : null;
-      // (nor is a group or an organisation a "he" or a "she": "Unions have asked … / “…,” she said.")
-      if (want && ((g && g !== want) || (ref && this.speakers.isGroup(final(ref))))) ref = null;
-      // (nor is a person or a plural of people an "it": "When a reporter asked the chatbot, it gave another answer. “…,”
-      // it said." is not the reporter's)
-      if (neuter && ref && !this.speakers.canBeIt(final(ref))) ref = null;
-      // a person introduced since, as the subject of a sentence, may be the one speaking now
-      const n = (ref || untied) && !opener && !own && !meantOwn && !turn ? this.speakers.newcomer(si) : null;
-      if (n && (!ref || n !== final(ref))) {
-        // … and is taken, as a guess, when the quotation follows that person's sentence in the same paragraph with no
-        // speaker in between ("Sen. Bernie Sandler identified young voters' exhaustion as one reason. “The younger
-        // people are …”")
-        const sub = this.speakers.subjectBefore(si, q.para);
-        if (sub && final(sub) === final(n)) {
-          ref = n;
-          conf = CONFIDENCE.afterReport;
-        } else if (ref) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
-      }
-      if (plural && ref && !this.speakers.isGroup(final(ref)) && (theyObject || this.speakers.heOrShe(final(ref)))) ref = null;
+      const guess = this.continuationSpeaker(q, si, openTok, closeTok, st, {
+        named,
+        shortNamed,
+        captioned,
+        want,
+        neuter,
+        plural,
+        theyObject,
+      });
+      if (guess === null) return;
+      ({ ref, conf, untied } = guess);
       via = 'continuation';
-      // (a short answer after a colon with no one to give it is a headline's or a title's word: "Its headline was short:
-      // “Sunk.”")
-      if (colonShort && !ref) return;
     }
     // a pull quote, a paragraph of its own with no frame repeating words quoted earlier with a speaker ("“This ferry is
     // our lifeline.”" set apart after Mayor Kettleby said it), is that speaker's, whoever was met last
@@ -1167,6 +977,247 @@ class Assigner {
       lastQuoteRefByPara.set(lastPara, ref ?? lastQuoteRefByPara.get(q.para)!);
       lastQuoteConfByPara.set(lastPara, ref ? round(conf) : (lastQuoteConfByPara.get(q.para) ?? CONFIDENCE.nextPara));
     }
+  }
+
+  /**
+   * The speaker of a quotation that no frame, name or owner beside it attributes (pick is null; nor is it the writer's,
+   * a sign's, a question put to a subject's, nor after a frame whose speaker was not made out): the one who took the
+   * floor before it, the last speaker of its paragraph or of the one before, the person or description its sentence
+   * opens with, a newcomer; or null, the quotation left out (a scare quote, a short answer no one gives). `untied`: the
+   * last speaker met was near but not taken for it.
+   */
+  private continuationSpeaker(
+    q: MarkedQuote,
+    si: number,
+    openTok: number,
+    closeTok: number,
+    st: RunState,
+    signs: QuotationSigns,
+  ): { ref: Ref | null; conf: number; untied: boolean } | null {
+    const { tokens, sents } = this.doc;
+    const { out, signsRead, lastQuoteRefByPara, lastQuoteConfByPara } = st;
+    const { named, shortNamed, captioned, want, neuter, plural, theyObject } = signs;
+    let ref: Ref | null = null;
+    let conf = 0;
+    // a quotation inside its paragraph with no speaker met in it or the paragraph before: only the person its own
+    // sentence opens with can be its speaker ("Councillor Theo Marchetti thanked staff for “…”" three paragraphs after
+    // the last quotation)
+    let farOwn = false;
+    let untied = false;
+    if (q.kind === 'partial' && !wordsAtLeast(q.text, 4) && !shortNamed) return null; // scare quotes, titles
+    let samePara: (typeof out)[number] | undefined;
+    for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
+      if (out[k]!.kind !== 'indirect' && out[k]!._ref && !signsRead.has(out[k]!)) {
+        samePara = out[k];
+        break;
+      }
+    }
+    const opensPara = this.opensParagraph(q);
+    let textOwned = false;
+    // a short answer after a colon, in the sentence of the one who gave it: "Asked about the plan, the mayor had one
+    // word: “Never.”" is the mayor's; only the person or speaker that sentence opens with may have it, never the last
+    // speaker met ("The headline was short: “Gone.”", "The film: “Dune.”" stay no one's)
+    const colonShort =
+      !wordsAtLeast(q.text, 4) &&
+      !named &&
+      q.kind === 'direct' &&
+      tokens[openTok - 1]?.raw === ':' &&
+      this.answerBeforeColon(openTok - 1, sents.starts[si]!) &&
+      !opensPara &&
+      /[.!?…]\s*$/.test(q.text);
+    // … and whole sentences after such a colon are the words of the one that sentence opens with, a person or a
+    // speaker's description, before any speaker met earlier: "The mayor was blunt: “We will not pay for this. …”",
+    // "Ruiz had a message for the unions: “…”" (not "The sign read: “…”", "The result was clear: “…”")
+    const colonLong =
+      !colonShort &&
+      q.kind === 'direct' &&
+      wordsAtLeast(q.text, 4) &&
+      tokens[openTok - 1]?.raw === ':' &&
+      !opensPara &&
+      this.answerBeforeColon(openTok - 1, sents.starts[si]!);
+    // (past a link to another story between two paragraphs of quotations: "READ MORE: …", "Related: …"; or a line
+    // of the page: "Story continues below advertisement", "Article content")
+    const prevPara = this.paraBeforeLinks(q.para);
+    const prevSent = prevPara === q.para - 1 ? si - 1 : sents.sent[(this.paraFirst[prevPara + 1] ?? 1) - 1]!;
+    const prevParaRef = lastQuoteRefByPara.get(prevPara);
+    // (someone else taking the floor in the sentence before, its last words: "“…,” Marta Kell said, and her husband
+    // cut in. “…”", "Tom Kell broke in. “…”" is the husband's, Tom Kell's, not the last speaker's)
+    const turn = this.turnTakenBefore(q, si, openTok, opensPara);
+    if (turn) {
+      ref = turn.ref;
+      conf = CONFIDENCE.afterTurn;
+    } else if (samePara?._ref) {
+      ref = samePara._ref;
+      // no surer than the quotation it follows: a guess does not become sure by being repeated
+      conf = Math.min(CONFIDENCE.samePara, samePara.confidence);
+      // (a guess when a "she" frame's pronoun was passed over for the woman a bare name's "his" owns since: "“…,” she
+      // told the jury. Dunmore locked his wife in the cellar. “…,” she said.")
+      if (this.speakers.ownedSheBefore(si, q.para, want)) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
+    } else if (opensPara && prevParaRef) {
+      // (in an exchange of questions and answers, the turn goes back to the one before: "“…?” Tolliver asked. /
+      // “…,” Halvorsen said. / “And what did you do?”" is Tolliver's)
+      ref = this.turnBefore(q, out) ?? prevParaRef;
+      conf = Math.min(CONFIDENCE.nextPara, lastQuoteConfByPara.get(prevPara) ?? CONFIDENCE.nextPara);
+    } else if (opensPara && this.endsWithColon(q.para - 1) && this.speakers.last()) {
+      // "In a statement, the ministry said:" then the quotation as its own paragraph; when no speaker was met in
+      // that sentence, the person it opens with: "When the mill closed, Mayor Ek released the following statement:"
+      const h = this.speakers.last()!;
+      ref = (h.sent !== si - 1 ? this.speakers.opener(si - 1, openTok) : null) ?? h.ref;
+      conf = CONFIDENCE.afterColon;
+      // (surer when that sentence's frame ends right at the colon: "Janet Moyo, 67, from Mill Road, said:")
+      const colon = (this.paraFirst[q.para] ?? this.doc.tokens.length) - 1;
+      if (h.sent === si - 1 && h.c && colon - h.c.last <= 2) conf = CONFIDENCE.frameBeforeColon;
+    } else if (wordsAtLeast(q.text, 4) || named || colonShort) {
+      // a short fragment far from any speaker is a title or a name ("“Dune” earned $80 million")
+      const h = this.speakers.last();
+      // a quotation that opens its paragraph with no verb and no source near (a tweet, a pull quote, a placard) stays
+      // unattributed: the last speaker met was right for it 26 % of the time on train (n 42)
+      // (nor when the words before it in its sentence, or in the sentence before when it opens its own, say nothing of
+      // that speaker: "Pew found that “…”", "Reprising her lines, the former senator spoke of “…”" after a man's words;
+      // the last speaker was right for such quotations 27 of 67 times on train, 3 of 10 on dev)
+      const near = !!h && !opensPara && q.para - h.para <= 1;
+      farOwn = !opensPara && !near;
+      // (no speaker met yet: the person the sentence before opens with, in the quotation's paragraph, is the likeliest
+      // one: "His sister, Lena Kvist-Moreau, spoke first. “Arne was the kind of man who …”")
+      const first = !h && !opensPara && q.kind === 'direct' ? this.speakers.subjectBefore(si, q.para) : null;
+      if (first) {
+        ref = first;
+        conf = CONFIDENCE.afterReport;
+        farOwn = false;
+      }
+      untied = near && !this.tiedToLast(h, q, si, openTok);
+      // (nor a fragment in a sentence whose first verb is a passive: what the words are said of opens it, not who
+      // said them, "Nakamura's claim was denied on the grounds that the water came from “surface seepage over time”")
+      if (near && q.kind === 'partial' && this.speakers.passiveBefore(sents.starts[si]!, openTok)) untied = true;
+      // (a fragment of a text its sentence opens with is no one's: 'The rules require councils to “give due weight to …”')
+      if (untied && q.kind === 'partial' && this.opensWithText(si, openTok)) untied = false;
+      // (nor a document or a group for words a "he" or "she" says after them: "A letter signed by dozens of scientists
+      // said …" then "“We checked every sample,” she said." is no letter's, the "she" unresolved)
+      const pronounFrame =
+        near &&
+        !h.ref.key &&
+        !!h.ref.desc &&
+        (h.ref.desc.group ||
+          DOCUMENT_NOUNS.has(h.ref.desc.head) ||
+          pluralHead(h.ref.desc.head) ||
+          COLLECTIVE_HEADS.test(h.ref.desc.head) ||
+          /^(force|coalition|panel|group|team|committee|alliance|campaign|movement|council|board|union|body|network)$/.test(
+            h.ref.desc.head,
+          )) &&
+        /^(he|she)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
+        SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
+      if (near && !untied && !pronounFrame) {
+        ref = h.ref;
+        conf = CONFIDENCE.unattributedInside;
+        // (surer right after that speaker's own frame in the sentence before: "Kenney said he would not apologize.
+        // “I'm not going to apologize …”")
+        // (whole sentences opening their own sentence, not a fragment nor words after another subject: "He sighed. “…”")
+        if (
+          h.c &&
+          h.sent === si - 1 &&
+          h.para === q.para &&
+          q.kind === 'direct' &&
+          /[.!?…]\s*$/.test(q.text) &&
+          openTok === sents.starts[si] &&
+          !this.someoneBetween(this.afterClause(h.c), openTok)
+        )
+          conf = CONFIDENCE.afterOwnReport;
+        // (not a fragment of a text its sentence opens with: 'The rules require councils to “give due weight to …”';
+        // the text itself, when it speaks, is found below)
+        textOwned = q.kind === 'partial' && this.opensWithText(si, openTok);
+      } else if (opensPara && si > 0 && !this.doc.headings.has(prevPara) && this.keptUnattributed(q)) {
+        // … unless the paragraph before ends with a sentence that has a speaker saying something ("Mayor Ek said
+        // that the pier would be rebuilt.") or opens with a person ("Ek praised the crews."):
+        // then "“We owe the town that much.”" as a paragraph of its own is theirs
+        const said = h?.c && h.para === prevPara && h.sent === prevSent ? h.ref : null;
+        const prev = said ?? this.speakers.opener(prevSent, openTok);
+        // (or a "he" or "she" it opens with, as that pronoun is resolved: "Clark defended the plan. He pointed to a new
+        // rule …" then "“We can't keep doing things the old way.”" is Clark's)
+        const meant = prev ? null : this.speakers.pronounOpener(prevSent);
+        if (prev) {
+          ref = prev;
+          conf = CONFIDENCE.afterReport;
+        } else if (meant && tokens[sents.starts[prevSent]!]!.para === prevPara) {
+          ref = meant.ref;
+          conf = throughPronoun(CONFIDENCE.afterReport, meant);
+        } else if (h?.ref.key && h.para >= prevPara - 1) {
+          // (or the paragraph before opens with the last speaker met, a person, and goes on about them: "“…,” he
+          // says. / Wiebe, 57, has farmed here for 30 years. The flood took his sheds. / “The first week, I …”")
+          const firstSent = sents.sent[this.paraFirst[prevPara]!];
+          const o = firstSent !== undefined && firstSent !== prevSent ? this.speakers.opener(firstSent, openTok) : null;
+          const k = o ? final(o).key : null;
+          const hk = final(h.ref).key;
+          if (k && hk && k.kind === 'person' && keyId(k) === keyId(hk)) {
+            ref = o;
+            conf = CONFIDENCE.afterReport;
+          }
+        }
+      }
+    }
+    if (captioned) ref = null;
+    // the person the quotation's own sentence opens with: "Moore thanked him for “…”"
+    if (colonShort) ref = null;
+    const opened0 =
+      ref || captioned || farOwn || untied || colonShort || colonLong ? this.speakers.opener(si, openTok, farOwn || untied) : null;
+    // (not one who only shows a message another sent: "Femke sent her mother a text. Lotte showed it on her phone: “…”")
+    const opener = (opened0 && this.shownSender(si, openTok)) ?? opened0;
+    // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
+    const own0 =
+      (ref || captioned || untied || (farOwn && named) || colonShort || colonLong) && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
+    // (for an answer, a person's or a speaker's description only: "The headline was short: “Gone.”" is no one's)
+    const own =
+      (colonShort || colonLong) && own0 && !(own0.key || (own0.desc && (SPEAKER_NOUNS.has(own0.desc.head) || TITLES.has(own0.desc.head))))
+        ? null
+        : own0;
+    if (shortNamed && !wordsAtLeast(q.text, 4) && !opener && !own) return null;
+    // … or the "he" or "she" it opens with, as that pronoun is resolved: "She returned to her familiar lines: “…”"
+    // (not for a short answer: "Tom Berg asked Lee Park whether he would stay. He had one word: “Never.”" may be either's)
+    const meantOwn = (ref || untied) && !colonShort && !opener && !own ? this.speakers.pronounOpener(si) : null;
+    // (the person, or else the organisation or description: `own` is only looked for when no person opens it)
+    const opened = opener ?? own;
+    if (opened) {
+      conf =
+        ref && opened === final(ref)
+          ? Math.max(conf, CONFIDENCE.sentenceOpener)
+          : farOwn
+            ? CONFIDENCE.farOpener
+            : CONFIDENCE.sentenceOpener;
+      ref = opened;
+    } else if (meantOwn) {
+      const sure = throughPronoun(CONFIDENCE.sentenceOpener, meantOwn);
+      conf = ref && meantOwn.ref === final(ref) ? Math.max(conf, sure) : sure;
+      ref = meantOwn.ref;
+    } else if (textOwned) ref = null;
+    // (nor, after a colon of manner whose sentence opens with "his" or "her", the last speaker of the other gender:
+    // "“We tried everything,” Ana Ruiz said. His reply was blunt: “…”" is not hers)
+    const possessor = colonLong && ref && !opened && !meantOwn ? tokens[sents.starts[si]!]?.lower : undefined;
+    if (possessor === 'his' || possessor === 'her') {
+      const had = this.speakers.genderOf(ref!);
+      if (had && had !== (possessor === 'his' ? 'male' : 'female')) ref = null;
+    }
+    const g = ref ? this.speakers.genderOf(ref) : null;
+    // (nor is a group or an organisation a "he" or a "she": "Unions have asked … / “…,” she said.")
+    if (want && ((g && g !== want) || (ref && this.speakers.isGroup(final(ref))))) ref = null;
+    // (nor is a person or a plural of people an "it": "When a reporter asked the chatbot, it gave another answer. “…,”
+    // it said." is not the reporter's)
+    if (neuter && ref && !this.speakers.canBeIt(final(ref))) ref = null;
+    // a person introduced since, as the subject of a sentence, may be the one speaking now
+    const n = (ref || untied) && !opener && !own && !meantOwn && !turn ? this.speakers.newcomer(si) : null;
+    if (n && (!ref || n !== final(ref))) {
+      // … and is taken, as a guess, when the quotation follows that person's sentence in the same paragraph with no
+      // speaker in between ("Sen. Bernie Sandler identified young voters' exhaustion as one reason. “The younger
+      // people are …”")
+      const sub = this.speakers.subjectBefore(si, q.para);
+      if (sub && final(sub) === final(n)) {
+        ref = n;
+        conf = CONFIDENCE.afterReport;
+      } else if (ref) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
+    }
+    if (plural && ref && !this.speakers.isGroup(final(ref)) && (theyObject || this.speakers.heOrShe(final(ref)))) ref = null;
+    // (a short answer after a colon with no one to give it is a headline's or a title's word: "Its headline was short:
+    // “Sunk.”")
+    if (colonShort && !ref) return null;
+    return { ref, conf, untied };
   }
 
   /** The reported speech of a sentence's frames (`resolvedHere`) in paragraph `para`, added to `st.out`. */
