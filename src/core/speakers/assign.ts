@@ -329,6 +329,42 @@ interface PronounGuess {
   listener?: boolean;
 }
 
+/** What attributeQuotation has read about a quotation that continuationSpeaker weighs. */
+interface QuotationSigns {
+  /** a fragment its sentence's subject names something by ("calling the cut “…”", "dismissed the account as “…”") */
+  readonly named: 'as' | 'call' | null;
+  /** … after "as", of two or three words */
+  readonly shortNamed: boolean;
+  /** a caption's or a title's words */
+  readonly captioned: boolean;
+  /** the gender of an unresolved "he" or "she" that frames it */
+  readonly want: 'male' | 'female' | null;
+  /** an unresolved "it" frames it */
+  readonly neuter: boolean;
+  /** an unresolved "they" frames it */
+  readonly plural: boolean;
+  /** that "they"'s verb takes an object ("They told him: “…”") */
+  readonly theyObject: boolean;
+}
+
+/** What run() carries from one sentence to the next, for the steps it hands each sentence's frames and quotations to. */
+interface RunState {
+  /** the quotations and reported speech found so far, each with its speaker's ref and how it was found */
+  readonly out: Array<Quote & { _ref: Ref | null; _via: string }>;
+  /** quotations a sign "read" (signReading): no speaker of the ones after them */
+  readonly signsRead: Set<Quote & { _ref: Ref | null; _via: string }>;
+  /** the top-level quotations (not in headings), by the sentence they open in */
+  readonly quotesBySent: ReadonlyMap<number, MarkedQuote[]>;
+  /** the article's quotations are in double marks (its subheads in single ones) */
+  readonly doubleMarks: boolean;
+  /** constructions a quotation took as its trailing attribution, with that quotation's opening offset */
+  readonly usedTrailing: Map<Construction, number>;
+  /** the speaker of the last quotation of each paragraph */
+  readonly lastQuoteRefByPara: Map<number, Ref>;
+  /** the confidence of that quotation's speaker */
+  readonly lastQuoteConfByPara: Map<number, number>;
+}
+
 class Assigner {
   private readonly speakers: SpeakerResolver;
   private readonly clauses: ClauseFinder;
@@ -412,6 +448,7 @@ class Assigner {
     /** the confidence of that quotation's speaker */
     let lastQuoteConfByPara = new Map<number, number>();
 
+    const st: RunState = { out, signsRead, quotesBySent, doubleMarks, usedTrailing, lastQuoteRefByPara, lastQuoteConfByPara };
     for (let si = 0; si < sents.starts.length; si++) {
       const startTok = sents.starts[si]!;
       const para = tokens[startTok]!.para;
@@ -436,700 +473,13 @@ class Assigner {
       const quotesHere = quotesBySent.get(si);
       // (a sentence with no frame and no quotation adds nothing: most of them)
       if (cons === undefined && quotesHere === undefined) continue;
-      let sentenceSpeaker: Resolved | null = null;
-      let sentenceFrame: Construction | null = null;
-      const resolvedHere: Array<{ c: Construction; r: Resolved }> = [];
-      for (const c of cons ?? []) {
-        // (a participle continues the sentence's opening subject, not a frame standing inside that subject's own clause:
-        // "She rejected the argument that the addiction explained the crime, noting …" is hers)
-        let opening = c.continuing && sentenceFrame !== null ? this.openingSpeaker(c, sentenceFrame, startTok, resolvedHere) : undefined;
-        // (a document's participle with no comma before it is its sender's, when the sender stands inside the clause the
-        // sentence's frame reports: "The ministry said Kestrel was freed after she signed a statement acknowledging she had
-        // broken the law" is Kestrel's acknowledgement, not the ministry's)
-        if (opening === undefined && c.continuing && sentenceFrame && this.senderInsideReport(c, sentenceFrame)) opening = null;
-        const r = this.speakers.resolve(c, opening === undefined ? sentenceSpeaker : opening);
-        if (r) {
-          resolvedHere.push({ c, r });
-          // (not the antecedent of a restrictive "who": "Lund rebuked critics who say …, saying …" is Lund's participle)
-          if (!c.continuing && !restrictiveRelative(this.doc, c)) {
-            sentenceSpeaker = r;
-            sentenceFrame = c;
-          }
-          // (a person unnamed, not a document: "…, according to documents tabled in the House" is no one named next)
-          // (or a definite one, "The province's top doctor urged …", bound only to one known by its head: see bindLede)
-          if (para === firstBody && r.ref.desc && !r.ref.desc.group && !DOCUMENT_NOUNS.has(r.ref.desc.head)) {
-            ledeDescs.push(r.ref);
-            const compared = frontedComparisonAt(tokens, startTok, c.verbFirst);
-            if (compared && compared.comma > startTok)
-              this.comparedWith.set(
-                r.ref,
-                compared.heads.map(([a, b]) => this.doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end)),
-              );
-          }
-          // (and a union unnamed, bound below to the one union named by the end of the next paragraph)
-          if (para === firstBody && !r.ref.key && r.ref.desc && /^(the|their)\s+union$/i.test(r.ref.desc.text)) ledeUnions.push(r.ref);
-        }
-      }
+      const resolvedHere = this.sentenceFrames(cons ?? [], startTok, para, firstBody, ledeDescs, ledeUnions);
       // a verb of citing frames no quotation: what is cited is someone else's words ("The “wise Latina” phrase Grassley cited")
       const framing = resolvedHere.filter(({ c }) => !CITING.test(c.verb));
       // quotations opening in this sentence
-      for (const q of quotesHere ?? []) {
-        // (whether the words are a title, asked by several rules below: each found once, when first asked)
-        let titleQuote: boolean | undefined;
-        let titleWords: boolean | undefined;
-        const isTitle = (): boolean => (titleQuote ??= isTitleQuote(q, doc.text));
-        const titleCased = (): boolean => (titleWords ??= TITLE_WORDS.test(q.text.trim()));
-        // a name in quotation marks inside a sentence of reported speech belongs to that speech
-        if (
-          isTitle() &&
-          resolvedHere.some(({ c }) => {
-            const span = this.clauses.clause(c);
-            return span !== null && span[0] <= q.start && q.end <= span[1];
-          })
-        )
-          continue;
-        const openTok = this.doubledMark(this.tokenAt(q.open), -1);
-        if (this.afterLabel(openTok)) continue;
-        // words a document is quoted as finding are the document's, no speaker's of the sentence: 'after a report found
-        // “advanced corrosion,” officials said'
-        if (q.kind === 'partial' && this.clauses.documentQuoting(openTok) >= 0) continue;
-        // a label in quotation marks, not words said: "“Related:”", "“Read more:”"
-        // (the colon looked for first: few quotations end in one)
-        if (q.text.trim().endsWith(':') && /^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?:$/u.test(q.text.trim())) continue;
-        const closeTok = q.closed ? this.doubledMark(this.tokenAt(q.close), 1) : this.tokenAt(Math.max(q.end - 1, q.start));
-        // a title in quotation marks that a relative clause describes is no one's words: "The album closes with “Dad's
-        // Coat,” which Vane calls the hardest song she has written"
-        if (q.kind === 'partial' && tokens[closeTok + 1]?.lower === 'which' && /,\s*$/.test(q.text) && titleCased()) continue;
-        const closeSent = sents.sent[closeTok]!;
-        const closeCons =
-          closeSent === si
-            ? framing
-            : (this.bySentence.get(closeSent) ?? [])
-                .filter((c) => !CITING.test(c.verb))
-                .map((c) => ({ c, r: this.speakers.resolve(c, null) }))
-                .filter((x): x is { c: Construction; r: Resolved } => x.r !== null);
-        let pick: { r: Resolved; conf: number } | null = null;
-        // words named as a term in apposition right after them are no one's words by a frame later in the sentence: '“bed
-        // blockers,” a term families say is hurtful' is what the families speak of, not what they said
-        // (not the noun of the frame's own subject: '“…,” the label said')
-        const term =
-          /^(a|an|the)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
-          TERM_NOUNS.test(tokens[closeTok + 2]?.lower ?? '') &&
-          !SPEECH_VERBS.has(tokens[closeTok + 3]?.lower ?? '');
-        // (a frame inside the clause another frame of the sentence reports speaks in that clause, for no words outside it:
-        // 'rejected the charges as “fabricated” and said his country would respond' is not "his country"'s)
-        const reported = (c: Construction): boolean =>
-          closeCons.some((y) => {
-            if (y.c === c || y.c.first >= c.first || y.c.inverted) return false;
-            const span = this.clauses.clause(y.c);
-            return !!span && span[0] <= tokens[c.first]!.start && tokens[c.last]!.end <= span[1];
-          });
-        /** the construction the quotation takes as its trailing attribution, recorded once the quotation is kept */
-        let trailingFrame: Construction | null = null;
-        // trailing, right after the closing mark
-        for (const { c, r } of closeCons) {
-          if (c.first <= closeTok) continue;
-          // a participle after the closing mark reports its own clause: "… as “fantastic,” telling reporters that …"
-          if (c.continuing && c.first === closeTok + 1) break;
-          let words = 0;
-          for (let k = closeTok + 1; k < c.first; k++) if (tokens[k]!.word) words++;
-          // “… affairs.” He noted that …: a new sentence of reported speech, not the quote's attribution
-          const own = c.inverted ? null : this.clauses.clause(c);
-          // “… unhinged.” Tom Aas called the statement “…”: a new sentence whose frame has a quotation of its own
-          const newSentence =
-            /[.!?…]\s*$/.test(q.text) &&
-            (own !== null || (quotesBySent.get(closeSent) ?? []).some((o) => o !== q && this.tokenAt(o.open) > c.last));
-          // “glass wall,” and some residents say it will block the view: a clause of its own, joined to the quotation's
-          const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
-          // (a title in quotation marks only right before it: 'cancelled the drama “Saltmarsh” after two seasons, the
-          // streamer confirmed' reports the sentence, the title is no one's words)
-          const title = q.kind === 'partial' && words > 0 && (isTitle() || titleCased());
-          // "When someone in the gallery shouted, “Resign,” Pelletier joked": the words are those of the subordinate clause's
-          // frame right before them; the main clause after them has a speaker and words of its own
-          const subordinate = !c.inverted && this.subordinateFrameBefore(framing, openTok);
-          // 'They chanted “Build it here!” until Mayor Anton Greaves called for order': the words are the object of the verb
-          // right before them; a frame in a clause of time or reason that opens right after them is another act
-          const objectBefore = !c.inverted && this.clauseOpensAfter(closeTok) && this.objectOfFrame(framing, openTok);
-          if (
-            !newSentence &&
-            !reported(c) &&
-            !objectBefore &&
-            !joined &&
-            !title &&
-            !term &&
-            !subordinate &&
-            !this.writesThing(c) &&
-            !this.relativeOnSaidThing(c, closeTok) &&
-            !this.relativeWithOwnClause(c, closeTok, q.kind) &&
-            (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))
-          ) {
-            pick = { r, conf: CONFIDENCE.trailing };
-            trailingFrame = c;
-          }
-          break;
-        }
-        /** whether the words are a fragment that the subject of a relative clause calls something (see below) */
-        let namer = false;
-        // (that subject, see relativeNamerSubject: null when the clause names no one person, undefined when there is none)
-        const namerSubject = q.kind === 'partial' ? relativeNamerSubject(doc, openTok) : undefined;
-        const takeNamer = (rs: Subject): boolean => {
-          const r = this.speakers.resolveSubject(rs, q.para, si);
-          if (!r) return false;
-          this.speakers.push(r.ref, q.para, si);
-          pick = { r, conf: CONFIDENCE.relativeNamer };
-          namer = true;
-          return true;
-        };
-        // leading, before the opening mark
-        if (!pick) {
-          let best: { c: Construction; r: Resolved } | null = null;
-          for (const x of framing) if (x.c.last < openTok && (!best || x.c.last > best.c.last)) best = x;
-          // (not past a relative clause after the frame whose subject names the words: 'Delacroix accused the union of
-          // “holding the city hostage,” a remark Szabo called “insulting …”' is Szabo's, see relativeNamerSubject)
-          if (best && namerSubject && namerSubject.first > best.c.last && takeNamer(namerSubject)) best = null;
-          // (not past the subject of another clause whose verb of saying comes after the words: "Berg said the ban was cruel,
-          // while Ada Okafor, the former premier, proposed the province “…” and said …" is Okafor's)
-          const from = best?.c.last ?? -1;
-          const owner = best
-            ? closeCons.find((x) => !x.c.inverted && !x.c.continuing && x.c.first > from && x.c.first < openTok && x.c.verbFirst > closeTok)
-            : undefined;
-          // (nor past the end of the frame's own clause and a ", while" that opens another's: "The critic wrote that the film
-          // was “beautifully shot,” while Variety praised its “quiet power.”" is not the critic's)
-          const own = !owner && best && !best.c.inverted ? this.clauses.clause(best.c) : null;
-          let contrast = false;
-          if (best && own && own[1] <= tokens[openTok]!.start)
-            for (let k = openTok - 1; k > best.c.last && tokens[k]!.start >= own[1] && !contrast; k--)
-              contrast =
-                tokens[k]!.word &&
-                /^(while|whereas)$/.test(tokens[k]!.lower) &&
-                (tokens[k - 1]?.raw === ',' || (/^[”"’]$/.test(tokens[k - 1]?.raw ?? '') && tokens[k - 2]?.raw === ','));
-          if (owner) pick = { r: owner.r, conf: CONFIDENCE.laterInSentence };
-          else if (best && !contrast) {
-            let words = 0;
-            for (let k = best.c.last + 1; k < openTok; k++) if (tokens[k]!.word) words++;
-            pick = { r: best.r, conf: words <= 3 ? CONFIDENCE.leadingNear : CONFIDENCE.leadingFar };
-          }
-        }
-        // a speaker found outside any construction, read at its own paragraph and sentence, met at the quotation
-        const take = (
-          found: Subject | null,
-          para: number,
-          sent: number,
-          conf: number,
-          fits: (r: Resolved) => boolean = () => true,
-        ): { r: Resolved; conf: number } | null => {
-          const r = found ? this.speakers.resolveSubject(found, para, sent) : null;
-          if (!r || !fits(r)) return null;
-          this.speakers.push(r.ref, q.para, si);
-          return { r, conf };
-        };
-        // "Name: “…”"
-        pick ??= take(nameBeforeColon(doc, openTok), q.para, si, CONFIDENCE.nameColon);
-        // "the premier's closing line, “…,”": the owner of the thing said, the quotation in apposition to it
-        pick ??= take(ownerOfSaidThing(doc, openTok), q.para, si, CONFIDENCE.nameColon, (r) => {
-          const k = final(r.ref).key;
-          return !!k && keyType(doc, k) === 'person';
-        });
-        // '“We'll see,” was Comeau's only comment.': the owner of the thing said the quotation is
-        pick ??= take(ownerAfterQuote(doc, closeTok), q.para, si, CONFIDENCE.nameColon);
-        // signed with a dash: "“…” ― Sonya Herridge", "“…”¶- Bernie Sanders."
-        if (!pick) {
-          const signed = this.signedBy(closeTok);
-          if (signed) pick = take(signed, tokens[signed.first]!.para, sents.sent[signed.first]!, CONFIDENCE.signed);
-        }
-        // a quotation that is its whole paragraph, its owner named by the paragraph after: "“…” / Those were the words of
-        // chief executive Colin Farrow", "That was how foreman Tom Okafor put it"
-        if (!pick && q.closed && this.opensParagraph(q)) {
-          const owner = wordsOwnerAfter(doc, closeTok);
-          if (owner) pick = take(owner, tokens[owner.first]!.para, sents.sent[owner.first]!, CONFIDENCE.wordsOf);
-        }
-        // later in the sentence (not a participle right after the closing mark, which reports a clause of its own)
-        if (!pick && !closeCons.some(({ c }) => c.continuing && c.first === closeTok + 1)) {
-          // (or the subject of the sentence or of a clause joined to it, whose verb of saying comes after the quotation, for
-          // words longer than a label: "The union ad hits Ekdahl for taking “…” and claims that …", "…, while Okafor, the
-          // former premier, proposed we “…” and said …")
-          // (not a new sentence of reported speech after a fragment that ends its own, which the trailing frame above
-          // passes over too: 'a letter that accused the government of “gambling with lives.” The premier said she had not read it')
-          // (a fragment only: whole sentences of direct speech before "He said he …" are as often that speaker's)
-          const ended = q.kind === 'partial' && /[.!?…]\s*$/.test(q.text);
-          // (nor, after words that end their own sentence, a frame that opens the next quotation: '“We are not
-          // criminals.” Mr. Adeyemi said: “The storm …”' is not Adeyemi's, whose frame introduces his own words)
-          const introduces = (c: Construction): boolean =>
-            /[.!?…]\s*$/.test(q.text) &&
-            !c.inverted &&
-            /^[,:]$/.test(tokens[c.last + 1]?.raw ?? '') &&
-            tokens[c.last + 2]?.para === q.para &&
-            (!!doc.quoted[c.last + 2] || !!doc.quoted[c.last + 3]);
-          const later = closeCons.find(
-            (x) =>
-              (x.c.first > closeTok &&
-                !(ended && !x.c.inverted && this.clauses.clause(x.c) !== null) &&
-                !reported(x.c) &&
-                !introduces(x.c)) ||
-              (x.c.verbFirst > closeTok &&
-                !x.c.inverted &&
-                x.c.first >= sents.starts[closeSent]! &&
-                x.c.first < openTok &&
-                (x.c.first - sents.starts[closeSent]! <= 2 ||
-                  /^(while|whereas|but|and|although|though)$/.test(tokens[x.c.first - 1]?.lower ?? '')) &&
-                wordsAtLeast(q.text, 4)),
-          );
-          // (not the subject of a clause of its own that a conjunction opens right after the quotation: 'A review called
-          // the novel “handsome but inert,” and some readers have complained that …' is not the readers'; '“…,” and
-          // donations picked up, Gilbert said' is Gilbert's)
-          const conj = /^[,;]$/.test(tokens[closeTok + 1]?.raw ?? '') ? closeTok + 2 : closeTok + 1;
-          // (a name after "the" too, its subject the name alone: '… had been “inadequate,” and the CSA said it would …')
-          const subjectAt = conj + (tokens[conj + 1]?.lower === 'the' && !doc.quoted[conj + 1] ? 2 : 1);
-          const joined =
-            !!later?.c.subject &&
-            !later.c.inverted &&
-            (later.c.subject.first === conj + 1 || later.c.subject.first === subjectAt) &&
-            /^(and|but|while|whereas|or)$/.test(tokens[conj]?.lower ?? '');
-          if (
-            later &&
-            !joined &&
-            !term &&
-            !this.writesThing(later.c) &&
-            !this.relativeOnSaidThing(later.c, closeTok) &&
-            !this.relativeWithOwnClause(later.c, closeTok, q.kind)
-          )
-            pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
-        }
-        // a fragment a relative clause's subject calls something: 'instructions that Ngata, the coach, calls “…”' is Ngata's,
-        // not the last speaker's; with no one person named there ("a plan that critics call “…”") it stays no one's
-        // (the naming is then that subject's, no label of the writer's: "which the library board called “…”")
-        if (!pick && q.kind === 'partial') {
-          if (namerSubject === null) continue;
-          if (namerSubject) takeNamer(namerSubject);
-        }
-        // a title in quotation marks ("The Great Big Lie", “Rez Infinite”) is no quotation unless a verb of saying is right beside it (trailing or near leading)
-        // nor is a name or a word the sentence mentions: 'the so-called “…”', 'dubbed “…”', 'known as “…”', 'the word “…”'
-        if (
-          q.kind === 'partial' &&
-          (!pick || pick.conf < CONFIDENCE.leadingNear) &&
-          ((!namer && this.afterNaming(openTok)) || isTitle() || titleCased())
-        )
-          continue;
-        // (nor the title of what someone wrote or sang, the object of the verb right before it, the sentence going on after
-        // it: 'Jonah Whitcombe wrote “Salt Road” in a motel in Moncton')
-        // (what is sung, set in title case, is a song's or a hymn's title wherever the sentence ends: 'the congregation will
-        // sing “Blest Be the Tie That Binds.”')
-        const sung = /^(sang|sings|sing|sung|singing)$/.test(tokens[openTok - 1]?.lower ?? '');
-        if (
-          q.kind === 'partial' &&
-          q.closed &&
-          /^(wrote|writes|penned|pens|composed|composes|recorded|records|sang|sings|sing|sung|singing|performed|performs)$/.test(
-            tokens[openTok - 1]?.lower ?? '',
-          ) &&
-          !doc.quoted[openTok - 1] &&
-          (sung || (tokens[closeTok + 1]?.word === true && tokens[closeTok + 1]!.cap === 0 && tokens[closeTok + 1]!.para === q.para)) &&
-          (isTitle() || titleCased())
-        )
-          continue;
-        // (a name no one gives, whatever frame is near: 'what has become known as the “Buffett rule” after Warren
-        // Buffett … complained', 'the so-called “Fair Streets” bylaw, the mayor said')
-        if (q.kind === 'partial' && this.impersonalNaming(openTok)) continue;
-        // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
-        // (the tokens before it first: they reject at once, the title regexes read the whole quotation)
-        if (q.kind !== 'indirect' && this.namesWork(openTok) && (titleCased() || WORK_TITLE.test(q.text.trim()))) continue;
-        // the last of titles listed, the others left out as short titles are: 'roles in “The Long Road,” “Apollo 13,” and
-        // “Austin Powers: The Spy Who Shagged Me,”'
-        if (q.kind === 'partial' && this.afterListedTitle(q, openTok, quotesBySent.get(si) ?? []) && WORK_TITLE.test(q.text.trim()))
-          continue;
-        // a title with its author after it: '“The Living Room to close in December,” by Times' Ben Sisario'
-        if (q.kind !== 'indirect' && q.closed && this.byAuthor(closeTok)) continue;
-        // a subhead in single marks, a paragraph of its own, in an article that quotes in double marks: "'A fight from start
-        // to finish.'" (a phrase of the section, often repeating words quoted in it)
-        if (!pick && doubleMarks && this.singleMarked(q) && !wordsAtLeast(q.text, 11) && this.wholeParagraph(q, closeTok)) continue;
-        // a title that is its sentence's subject: '“Salt and Stone,” which opens on Friday, follows …', '“Harbour Lights”
-        // gently mocks the premier'
-        if (!pick && q.kind !== 'indirect' && q.closed && this.titleAsSubject(openTok, closeTok, q.text) && WORK_TITLE.test(q.text.trim()))
-          continue;
-        // words in quotation marks that modify a noun are a label, not words said: 'the “Bernie or Bust” crowd', 'her “clawback”
-        // plan', 'a federal “supermax” prison'
-        if (q.kind === 'partial' && q.closed && this.modifiesNoun(openTok, closeTok, q.text)) continue;
-        let ref: Ref | null = pick ? pick.r.ref : null;
-        let conf = pick ? pick.conf : 0;
-        const mention: Span | null = pick ? pick.r.mention : null;
-        let via = pick ? pick.r.via : 'none';
-        // "“…,” she said." where no "she" could be found: a speaker guessed below must not be a "he"
-        const unresolved = pick
-          ? undefined
-          : (this.bySentence.get(closeSent) ?? []).find(
-              (c) => c.subject?.kind === 'pronoun' && c.first > closeTok && c.first - closeTok <= 3 && !closeCons.some((x) => x.c === c),
-            );
-        const neuter = unresolved?.subject?.pronoun === 'neuter';
-        const want =
-          unresolved?.subject?.pronoun === 'male' || unresolved?.subject?.pronoun === 'female' ? unresolved.subject.pronoun : null;
-        // "“…,” they chanted." or "They chanted: “…”" where no group could be found: a speaker guessed below must not be
-        // one person of a known gender, a "he" or a "she" ("Mayor Tom Ek arrived, greeted by students. “…,” they chanted."
-        // is not Ek's; one of no known gender may be a singular "they", and so may one whose given name is of both genders
-        // when no "he" or "she" was met for them: see heOrShe)
-        // (nor any one person when the "they"'s verb takes a "him", "her" or "them": "Minister Ek visited the camp. They told
-        // him: “…”" is not Ek's)
-        const theyFrame =
-          unresolved?.subject?.pronoun === 'plural'
-            ? unresolved
-            : !pick
-              ? (this.bySentence.get(si) ?? []).find(
-                  (c) =>
-                    c.subject?.kind === 'pronoun' &&
-                    c.subject.pronoun === 'plural' &&
-                    c.last < openTok &&
-                    // (its object between, in lower-case words: "They told the workers: “…”")
-                    (openTok - c.last <= 3 || (openTok - c.last <= 6 && this.lowerWordsThenColon(c.last + 1, openTok))),
-                )
-              : undefined;
-        const plural = !!theyFrame;
-        const theyObject = !!theyFrame && this.speakers.objectAfterVerb(theyFrame.first, theyFrame);
-        // "“Whose fault is it, then?” I asked.": the writer's own words, no one else's to guess
-        // (in its own paragraph: "“…?” / I asked Haas that question." is no frame of the writer's)
-        const writer =
-          !pick &&
-          q.closed &&
-          tokens[closeTok + 1]?.para === q.para &&
-          /^(i|we)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
-          SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
-        // a frame right after the words whose speaker, a description, was not made out ("“…,” a voice-over in the ad says",
-        // "“…,” tweeted a user going by the handle Saltwater"): someone else than the last speaker, kept with no speaker
-        const described = !pick && !writer && q.closed && this.unreadFrameAfter(closeTok, q.para);
-        // the words of a sign, a banner or a document that "reads" them are no one's to guess: 'A sign on the door read:
-        // “Closed until …”', '“Our wharves, our future” read the banner'
-        const written = !pick && this.besideReads(openTok, closeTok);
-        // a question put to the subject of a passive of asking is the asker's, not the subject's nor the last speaker's:
-        // 'In an interview, Ortiz was asked, “What is the worst storm you have seen?”' (kept with no speaker; an asker
-        // after "by" is a frame's subject, found above)
-        const putTo = !pick && this.askedOfSubject(openTok);
-        // a caption's or a title's words are no last speaker's, only those of whom their sentence opens with: "The team's
-        // official account posted a video, captioned: “…”"
-        const captioned = !pick && !writer && this.afterCaption(openTok);
-        // a quotation inside its paragraph with no speaker met in it or the paragraph before: only the person its own
-        // sentence opens with can be its speaker ("Councillor Theo Marchetti thanked staff for “…”" three paragraphs after
-        // the last quotation)
-        let farOwn = false;
-        // … and one the last speaker is not taken for, its sentence speaking of someone else: kept, with no speaker
-        let untied = false;
-        // a fragment its sentence's subject names something by: "The academy issued a statement calling the cut “…”",
-        // "Beijing dismissed the account as “…”" (that subject's words, even when short, or no one's)
-        // (of two or three words only after "as": 'called him “a genius”' is as often a label as words said; train: 0 of
-        // 4 such short fragments were annotated)
-        const named = !pick && q.kind === 'partial' ? this.namesObject(openTok) : null;
-        const shortNamed = named === 'as' && wordsAtLeast(q.text, 2);
-        if (!pick && !writer && !written && !described && !putTo) {
-          if (q.kind === 'partial' && !wordsAtLeast(q.text, 4) && !shortNamed) continue; // scare quotes, titles
-          let samePara: (typeof out)[number] | undefined;
-          for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
-            if (out[k]!.kind !== 'indirect' && out[k]!._ref && !signsRead.has(out[k]!)) {
-              samePara = out[k];
-              break;
-            }
-          }
-          const opensPara = this.opensParagraph(q);
-          let textOwned = false;
-          // a short answer after a colon, in the sentence of the one who gave it: "Asked about the plan, the mayor had one
-          // word: “Never.”" is the mayor's; only the person or speaker that sentence opens with may have it, never the last
-          // speaker met ("The headline was short: “Gone.”", "The film: “Dune.”" stay no one's)
-          const colonShort =
-            !wordsAtLeast(q.text, 4) &&
-            !named &&
-            q.kind === 'direct' &&
-            tokens[openTok - 1]?.raw === ':' &&
-            this.answerBeforeColon(openTok - 1, sents.starts[si]!) &&
-            !opensPara &&
-            /[.!?…]\s*$/.test(q.text);
-          // … and whole sentences after such a colon are the words of the one that sentence opens with, a person or a
-          // speaker's description, before any speaker met earlier: "The mayor was blunt: “We will not pay for this. …”",
-          // "Ruiz had a message for the unions: “…”" (not "The sign read: “…”", "The result was clear: “…”")
-          const colonLong =
-            !colonShort &&
-            q.kind === 'direct' &&
-            wordsAtLeast(q.text, 4) &&
-            tokens[openTok - 1]?.raw === ':' &&
-            !opensPara &&
-            this.answerBeforeColon(openTok - 1, sents.starts[si]!);
-          // (past a link to another story between two paragraphs of quotations: "READ MORE: …", "Related: …"; or a line
-          // of the page: "Story continues below advertisement", "Article content")
-          const prevPara = this.paraBeforeLinks(q.para);
-          const prevSent = prevPara === q.para - 1 ? si - 1 : sents.sent[(this.paraFirst[prevPara + 1] ?? 1) - 1]!;
-          const prevParaRef = lastQuoteRefByPara.get(prevPara);
-          // (someone else taking the floor in the sentence before, its last words: "“…,” Marta Kell said, and her husband
-          // cut in. “…”", "Tom Kell broke in. “…”" is the husband's, Tom Kell's, not the last speaker's)
-          const turn = this.turnTakenBefore(q, si, openTok, opensPara);
-          if (turn) {
-            ref = turn.ref;
-            conf = CONFIDENCE.afterTurn;
-          } else if (samePara?._ref) {
-            ref = samePara._ref;
-            // no surer than the quotation it follows: a guess does not become sure by being repeated
-            conf = Math.min(CONFIDENCE.samePara, samePara.confidence);
-            // (a guess when a "she" frame's pronoun was passed over for the woman a bare name's "his" owns since: "“…,” she
-            // told the jury. Dunmore locked his wife in the cellar. “…,” she said.")
-            if (this.speakers.ownedSheBefore(si, q.para, want)) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
-          } else if (opensPara && prevParaRef) {
-            // (in an exchange of questions and answers, the turn goes back to the one before: "“…?” Tolliver asked. /
-            // “…,” Halvorsen said. / “And what did you do?”" is Tolliver's)
-            ref = this.turnBefore(q, out) ?? prevParaRef;
-            conf = Math.min(CONFIDENCE.nextPara, lastQuoteConfByPara.get(prevPara) ?? CONFIDENCE.nextPara);
-          } else if (opensPara && this.endsWithColon(q.para - 1) && this.speakers.last()) {
-            // "In a statement, the ministry said:" then the quotation as its own paragraph; when no speaker was met in
-            // that sentence, the person it opens with: "When the mill closed, Mayor Ek released the following statement:"
-            const h = this.speakers.last()!;
-            ref = (h.sent !== si - 1 ? this.speakers.opener(si - 1, openTok) : null) ?? h.ref;
-            conf = CONFIDENCE.afterColon;
-            // (surer when that sentence's frame ends right at the colon: "Janet Moyo, 67, from Mill Road, said:")
-            const colon = (this.paraFirst[q.para] ?? this.doc.tokens.length) - 1;
-            if (h.sent === si - 1 && h.c && colon - h.c.last <= 2) conf = CONFIDENCE.frameBeforeColon;
-          } else if (wordsAtLeast(q.text, 4) || named || colonShort) {
-            // a short fragment far from any speaker is a title or a name ("“Dune” earned $80 million")
-            const h = this.speakers.last();
-            // a quotation that opens its paragraph with no verb and no source near (a tweet, a pull quote, a placard) stays
-            // unattributed: the last speaker met was right for it 26 % of the time on train (n 42)
-            // (nor when the words before it in its sentence, or in the sentence before when it opens its own, say nothing of
-            // that speaker: "Pew found that “…”", "Reprising her lines, the former senator spoke of “…”" after a man's words;
-            // the last speaker was right for such quotations 27 of 67 times on train, 3 of 10 on dev)
-            const near = !!h && !opensPara && q.para - h.para <= 1;
-            farOwn = !opensPara && !near;
-            // (no speaker met yet: the person the sentence before opens with, in the quotation's paragraph, is the likeliest
-            // one: "His sister, Lena Kvist-Moreau, spoke first. “Arne was the kind of man who …”")
-            const first = !h && !opensPara && q.kind === 'direct' ? this.speakers.subjectBefore(si, q.para) : null;
-            if (first) {
-              ref = first;
-              conf = CONFIDENCE.afterReport;
-              farOwn = false;
-            }
-            untied = near && !this.tiedToLast(h, q, si, openTok);
-            // (nor a fragment in a sentence whose first verb is a passive: what the words are said of opens it, not who
-            // said them, "Nakamura's claim was denied on the grounds that the water came from “surface seepage over time”")
-            if (near && q.kind === 'partial' && this.speakers.passiveBefore(sents.starts[si]!, openTok)) untied = true;
-            // (a fragment of a text its sentence opens with is no one's: 'The rules require councils to “give due weight to …”')
-            if (untied && q.kind === 'partial' && this.opensWithText(si, openTok)) untied = false;
-            // (nor a document or a group for words a "he" or "she" says after them: "A letter signed by dozens of scientists
-            // said …" then "“We checked every sample,” she said." is no letter's, the "she" unresolved)
-            const pronounFrame =
-              near &&
-              !h.ref.key &&
-              !!h.ref.desc &&
-              (h.ref.desc.group ||
-                DOCUMENT_NOUNS.has(h.ref.desc.head) ||
-                pluralHead(h.ref.desc.head) ||
-                COLLECTIVE_HEADS.test(h.ref.desc.head) ||
-                /^(force|coalition|panel|group|team|committee|alliance|campaign|movement|council|board|union|body|network)$/.test(
-                  h.ref.desc.head,
-                )) &&
-              /^(he|she)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
-              SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
-            if (near && !untied && !pronounFrame) {
-              ref = h.ref;
-              conf = CONFIDENCE.unattributedInside;
-              // (surer right after that speaker's own frame in the sentence before: "Kenney said he would not apologize.
-              // “I'm not going to apologize …”")
-              // (whole sentences opening their own sentence, not a fragment nor words after another subject: "He sighed. “…”")
-              if (
-                h.c &&
-                h.sent === si - 1 &&
-                h.para === q.para &&
-                q.kind === 'direct' &&
-                /[.!?…]\s*$/.test(q.text) &&
-                openTok === sents.starts[si] &&
-                !this.someoneBetween(this.afterClause(h.c), openTok)
-              )
-                conf = CONFIDENCE.afterOwnReport;
-              // (not a fragment of a text its sentence opens with: 'The rules require councils to “give due weight to …”';
-              // the text itself, when it speaks, is found below)
-              textOwned = q.kind === 'partial' && this.opensWithText(si, openTok);
-            } else if (opensPara && si > 0 && !this.doc.headings.has(prevPara) && this.keptUnattributed(q)) {
-              // … unless the paragraph before ends with a sentence that has a speaker saying something ("Mayor Ek said
-              // that the pier would be rebuilt.") or opens with a person ("Ek praised the crews."):
-              // then "“We owe the town that much.”" as a paragraph of its own is theirs
-              const said = h?.c && h.para === prevPara && h.sent === prevSent ? h.ref : null;
-              const prev = said ?? this.speakers.opener(prevSent, openTok);
-              // (or a "he" or "she" it opens with, as that pronoun is resolved: "Clark defended the plan. He pointed to a new
-              // rule …" then "“We can't keep doing things the old way.”" is Clark's)
-              const meant = prev ? null : this.speakers.pronounOpener(prevSent);
-              if (prev) {
-                ref = prev;
-                conf = CONFIDENCE.afterReport;
-              } else if (meant && tokens[sents.starts[prevSent]!]!.para === prevPara) {
-                ref = meant.ref;
-                conf = throughPronoun(CONFIDENCE.afterReport, meant);
-              } else if (h?.ref.key && h.para >= prevPara - 1) {
-                // (or the paragraph before opens with the last speaker met, a person, and goes on about them: "“…,” he
-                // says. / Wiebe, 57, has farmed here for 30 years. The flood took his sheds. / “The first week, I …”")
-                const firstSent = sents.sent[this.paraFirst[prevPara]!];
-                const o = firstSent !== undefined && firstSent !== prevSent ? this.speakers.opener(firstSent, openTok) : null;
-                const k = o ? final(o).key : null;
-                const hk = final(h.ref).key;
-                if (k && hk && k.kind === 'person' && keyId(k) === keyId(hk)) {
-                  ref = o;
-                  conf = CONFIDENCE.afterReport;
-                }
-              }
-            }
-          }
-          if (captioned) ref = null;
-          // the person the quotation's own sentence opens with: "Moore thanked him for “…”"
-          if (colonShort) ref = null;
-          const opened0 =
-            ref || captioned || farOwn || untied || colonShort || colonLong ? this.speakers.opener(si, openTok, farOwn || untied) : null;
-          // (not one who only shows a message another sent: "Femke sent her mother a text. Lotte showed it on her phone: “…”")
-          const opener = (opened0 && this.shownSender(si, openTok)) ?? opened0;
-          // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
-          const own0 =
-            (ref || captioned || untied || (farOwn && named) || colonShort || colonLong) && !opener
-              ? this.ownSpeaker(si, openTok, q.para)
-              : null;
-          // (for an answer, a person's or a speaker's description only: "The headline was short: “Gone.”" is no one's)
-          const own =
-            (colonShort || colonLong) &&
-            own0 &&
-            !(own0.key || (own0.desc && (SPEAKER_NOUNS.has(own0.desc.head) || TITLES.has(own0.desc.head))))
-              ? null
-              : own0;
-          if (shortNamed && !wordsAtLeast(q.text, 4) && !opener && !own) continue;
-          // … or the "he" or "she" it opens with, as that pronoun is resolved: "She returned to her familiar lines: “…”"
-          // (not for a short answer: "Tom Berg asked Lee Park whether he would stay. He had one word: “Never.”" may be either's)
-          const meantOwn = (ref || untied) && !colonShort && !opener && !own ? this.speakers.pronounOpener(si) : null;
-          // (the person, or else the organisation or description: `own` is only looked for when no person opens it)
-          const opened = opener ?? own;
-          if (opened) {
-            conf =
-              ref && opened === final(ref)
-                ? Math.max(conf, CONFIDENCE.sentenceOpener)
-                : farOwn
-                  ? CONFIDENCE.farOpener
-                  : CONFIDENCE.sentenceOpener;
-            ref = opened;
-          } else if (meantOwn) {
-            const sure = throughPronoun(CONFIDENCE.sentenceOpener, meantOwn);
-            conf = ref && meantOwn.ref === final(ref) ? Math.max(conf, sure) : sure;
-            ref = meantOwn.ref;
-          } else if (textOwned) ref = null;
-          // (nor, after a colon of manner whose sentence opens with "his" or "her", the last speaker of the other gender:
-          // "“We tried everything,” Ana Ruiz said. His reply was blunt: “…”" is not hers)
-          const possessor = colonLong && ref && !opened && !meantOwn ? tokens[sents.starts[si]!]?.lower : undefined;
-          if (possessor === 'his' || possessor === 'her') {
-            const had = this.speakers.genderOf(ref!);
-            if (had && had !== (possessor === 'his' ? 'male' : 'female')) ref = null;
-          }
-          const g = ref ? this.speakers.genderOf(ref) : null;
-          // (nor is a group or an organisation a "he" or a "she": "Unions have asked … / “…,” she said.")
-          if (want && ((g && g !== want) || (ref && this.speakers.isGroup(final(ref))))) ref = null;
-          // (nor is a person or a plural of people an "it": "When a reporter asked the chatbot, it gave another answer. “…,”
-          // it said." is not the reporter's)
-          if (neuter && ref && !this.speakers.canBeIt(final(ref))) ref = null;
-          // a person introduced since, as the subject of a sentence, may be the one speaking now
-          const n = (ref || untied) && !opener && !own && !meantOwn && !turn ? this.speakers.newcomer(si) : null;
-          if (n && (!ref || n !== final(ref))) {
-            // … and is taken, as a guess, when the quotation follows that person's sentence in the same paragraph with no
-            // speaker in between ("Sen. Bernie Sandler identified young voters' exhaustion as one reason. “The younger
-            // people are …”")
-            const sub = this.speakers.subjectBefore(si, q.para);
-            if (sub && final(sub) === final(n)) {
-              ref = n;
-              conf = CONFIDENCE.afterReport;
-            } else if (ref) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
-          }
-          if (plural && ref && !this.speakers.isGroup(final(ref)) && (theyObject || this.speakers.heOrShe(final(ref)))) ref = null;
-          via = 'continuation';
-          // (a short answer after a colon with no one to give it is a headline's or a title's word: "Its headline was short:
-          // “Sunk.”")
-          if (colonShort && !ref) continue;
-        }
-        // a pull quote, a paragraph of its own with no frame repeating words quoted earlier with a speaker ("“This ferry is
-        // our lifeline.”" set apart after Mayor Kettleby said it), is that speaker's, whoever was met last
-        const echoed =
-          !pick && !writer && !written && !described && !putTo && q.kind === 'direct' ? this.echoOf(q, closeTok, out) : undefined;
-        if (echoed) {
-          ref = echoed._ref;
-          conf = Math.min(echoed.confidence, CONFIDENCE.echo);
-          via = 'continuation';
-        }
-        // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a
-        // quotation even when its "he" or "she" names no one found ("“It is a disgrace,” he said.")
-        if (!ref && !untied && !((want || neuter || plural || writer || described) && q.kind === 'direct') && !this.keptUnattributed(q))
-          continue;
-        // (nor is a title set off by commas in mid-sentence, its words capitalised, the sentence going on after it with no
-        // frame: 'The collection that broke that silence, “A Chair by the Door,” included …')
-        if (
-          !pick &&
-          !writer &&
-          !written &&
-          !described &&
-          /,$/.test(q.text.trim()) &&
-          tokens[closeTok + 1]?.word &&
-          tokens[closeTok + 1]!.cap === 0 &&
-          // (any words after a kind of work and its comma: 'Ouisa Vale's commentary, “Melania, tell your story,” is …')
-          (WORK_TITLE.test(q.text.trim()) || (tokens[openTok - 1]?.raw === ',' && this.namesWork(openTok)))
-        )
-          continue;
-        if (via === 'pronoun') conf *= (pick!.r.far ? CONFIDENCE.farGroup : CONFIDENCE.byPronoun) * pronounGuess(pick!.r);
-        else if (via === 'desc') conf *= pick?.r.guessed ? CONFIDENCE.guessedDescription : CONFIDENCE.byDescription;
-        else if (pick?.r.shared) conf *= CONFIDENCE.sharedSurname;
-        // (a title the checks above left out takes no frame: 'On CBS's “Face the Nation,” Speaker Per Dahl said the …'
-        // reports the clause after it)
-        if (trailingFrame) usedTrailing.set(trailingFrame, q.open);
-        // (a sign's words are its own at most: it is no speaker of the quotations after them)
-        const signRead = signReading(ref, mention, q);
-        if (ref && !signRead) {
-          this.speakers.push(ref, q.para, si);
-          lastQuoteRefByPara.set(q.para, ref);
-          lastQuoteConfByPara.set(q.para, round(conf));
-        }
-        out.push({
-          text: q.text,
-          start: q.start,
-          end: q.end,
-          kind: q.kind,
-          speaker: { name: '', entityId: null, mention },
-          confidence: ref ? round(conf) : CONFIDENCE.noSpeaker,
-          paragraph: q.para,
-          _ref: ref,
-          _via: via,
-        });
-        if (signRead) signsRead.add(out[out.length - 1]!);
-        if (q.segments.length > 1 && !signRead) {
-          const lastPara = q.segments[q.segments.length - 1]!.para;
-          lastQuoteRefByPara.set(lastPara, ref ?? lastQuoteRefByPara.get(q.para)!);
-          lastQuoteConfByPara.set(lastPara, ref ? round(conf) : (lastQuoteConfByPara.get(q.para) ?? CONFIDENCE.nextPara));
-        }
-      }
+      for (const q of quotesHere ?? []) this.attributeQuotation(q, si, resolvedHere, framing, st);
       // reported speech
-      const reported = new Map<number, Ref>();
-      for (const { c, r } of resolvedHere) {
-        const span = this.clauses.clause(c);
-        if (!span) continue;
-        // a question that opens with an auxiliary asks whether someone said it, and reports nothing: "Did Kellen proclaim
-        // that the bridge was safe?"
-        const sentenceStart = (): number => doc.tokens[sentStart(doc, this.tokenAt(span[0]))]!.start;
-        if (askedWhether(doc.text, sentenceStart, doc.tokens[c.first]!.start, span[0], span[1])) continue;
-        // two frames of one speaker report one clause once: "Berg sent a series of tweets early Friday saying that …"
-        if (reported.get(span[0]) === r.ref) continue;
-        reported.set(span[0], r.ref);
-        // a trailing frame reports its quotation, unless that is a fragment of a longer clause: "The party “allows us
-        // to get our message out,” said Coleman."
-        const taken = usedTrailing.get(c);
-        if (taken !== undefined && span[0] >= taken) continue;
-        const base =
-          r.via === 'name' || r.via === 'role'
-            ? CONFIDENCE.reportedNamed
-            : r.via === 'pronoun'
-              ? CONFIDENCE.reportedPronoun * (r.far ? CONFIDENCE.farGroup : 1) * pronounGuess(r)
-              : CONFIDENCE.reportedDescribed * (r.guessed ? CONFIDENCE.guessedDescription : 1);
-        const sure = r.shared ? base * CONFIDENCE.sharedSurname : base;
-        // (a frame in mid-sentence is left out of the words, an ellipsis in its place: "The council … ignored the warnings")
-        const gap = this.clauses.frameGap(c);
-        out.push({
-          text: gap ? `${doc.text.slice(span[0], gap[0])} … ${doc.text.slice(gap[1], span[1])}` : doc.text.slice(span[0], span[1]),
-          start: span[0],
-          end: span[1],
-          kind: 'indirect' as QuoteKind,
-          speaker: { name: '', entityId: null, mention: r.mention },
-          confidence: round(sure),
-          paragraph: para,
-          _ref: r.ref,
-          _via: r.via,
-        });
-      }
+      this.reportSpeech(resolvedHere, para, st);
     }
     if (lastPara === ledePara && ledeDescs.length) this.bindLede(ledeDescs, out, ledePara, ledePara > firstBody + 1);
     if (lastPara === firstBody + 1 && ledeUnions.length) {
@@ -1159,6 +509,757 @@ class Assigner {
     }
     repeatedWords(out);
     return out.map(({ _ref, _via, ...q }) => ({ ...q, speaker: this.speakerOf(_ref, q.speaker.mention) }));
+  }
+
+  /**
+   * The frames of one sentence with the speaker each resolves to, in order: a participle's speaker the sentence's opening
+   * subject's; an unnamed speaker of the lede (`firstBody`) kept in `ledeDescs` or `ledeUnions`, bound later by run().
+   */
+  private sentenceFrames(
+    cons: ReadonlyArray<Construction>,
+    startTok: number,
+    para: number,
+    firstBody: number,
+    ledeDescs: Ref[],
+    ledeUnions: Ref[],
+  ): Array<{ c: Construction; r: Resolved }> {
+    const { tokens } = this.doc;
+    let sentenceSpeaker: Resolved | null = null;
+    let sentenceFrame: Construction | null = null;
+    const resolvedHere: Array<{ c: Construction; r: Resolved }> = [];
+    for (const c of cons ?? []) {
+      // (a participle continues the sentence's opening subject, not a frame standing inside that subject's own clause:
+      // "She rejected the argument that the addiction explained the crime, noting …" is hers)
+      let opening = c.continuing && sentenceFrame !== null ? this.openingSpeaker(c, sentenceFrame, startTok, resolvedHere) : undefined;
+      // (a document's participle with no comma before it is its sender's, when the sender stands inside the clause the
+      // sentence's frame reports: "The ministry said Kestrel was freed after she signed a statement acknowledging she had
+      // broken the law" is Kestrel's acknowledgement, not the ministry's)
+      if (opening === undefined && c.continuing && sentenceFrame && this.senderInsideReport(c, sentenceFrame)) opening = null;
+      const r = this.speakers.resolve(c, opening === undefined ? sentenceSpeaker : opening);
+      if (r) {
+        resolvedHere.push({ c, r });
+        // (not the antecedent of a restrictive "who": "Lund rebuked critics who say …, saying …" is Lund's participle)
+        if (!c.continuing && !restrictiveRelative(this.doc, c)) {
+          sentenceSpeaker = r;
+          sentenceFrame = c;
+        }
+        // (a person unnamed, not a document: "…, according to documents tabled in the House" is no one named next)
+        // (or a definite one, "The province's top doctor urged …", bound only to one known by its head: see bindLede)
+        if (para === firstBody && r.ref.desc && !r.ref.desc.group && !DOCUMENT_NOUNS.has(r.ref.desc.head)) {
+          ledeDescs.push(r.ref);
+          const compared = frontedComparisonAt(tokens, startTok, c.verbFirst);
+          if (compared && compared.comma > startTok)
+            this.comparedWith.set(
+              r.ref,
+              compared.heads.map(([a, b]) => this.doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end)),
+            );
+        }
+        // (and a union unnamed, bound below to the one union named by the end of the next paragraph)
+        if (para === firstBody && !r.ref.key && r.ref.desc && /^(the|their)\s+union$/i.test(r.ref.desc.text)) ledeUnions.push(r.ref);
+      }
+    }
+    return resolvedHere;
+  }
+
+  /**
+   * A quotation opening in sentence si: its speaker (a frame of the sentence, a name or owner beside it, the last speaker
+   * met), the quotation added to `st.out`; or none, left out (a title, a label, a scare quote). `resolvedHere`: the
+   * sentence's frames and their speakers; `framing`: those that frame quotations (no verb of citing).
+   */
+  private attributeQuotation(
+    q: MarkedQuote,
+    si: number,
+    resolvedHere: ReadonlyArray<{ c: Construction; r: Resolved }>,
+    framing: Array<{ c: Construction; r: Resolved }>,
+    st: RunState,
+  ): void {
+    const { doc } = this;
+    const { tokens, sents } = doc;
+    const { out, signsRead, quotesBySent, doubleMarks, usedTrailing, lastQuoteRefByPara, lastQuoteConfByPara } = st;
+    // (whether the words are a title, asked by several rules below: each found once, when first asked)
+    let titleQuote: boolean | undefined;
+    let titleWords: boolean | undefined;
+    const isTitle = (): boolean => (titleQuote ??= isTitleQuote(q, doc.text));
+    const titleCased = (): boolean => (titleWords ??= TITLE_WORDS.test(q.text.trim()));
+    // a name in quotation marks inside a sentence of reported speech belongs to that speech
+    if (
+      isTitle() &&
+      resolvedHere.some(({ c }) => {
+        const span = this.clauses.clause(c);
+        return span !== null && span[0] <= q.start && q.end <= span[1];
+      })
+    )
+      return;
+    const openTok = this.doubledMark(this.tokenAt(q.open), -1);
+    if (this.afterLabel(openTok)) return;
+    // words a document is quoted as finding are the document's, no speaker's of the sentence: 'after a report found
+    // “advanced corrosion,” officials said'
+    if (q.kind === 'partial' && this.clauses.documentQuoting(openTok) >= 0) return;
+    // a label in quotation marks, not words said: "“Related:”", "“Read more:”"
+    // (the colon looked for first: few quotations end in one)
+    if (q.text.trim().endsWith(':') && /^[\p{L}'’-]+(?:\s[\p{L}'’-]+)?:$/u.test(q.text.trim())) return;
+    const closeTok = q.closed ? this.doubledMark(this.tokenAt(q.close), 1) : this.tokenAt(Math.max(q.end - 1, q.start));
+    // a title in quotation marks that a relative clause describes is no one's words: "The album closes with “Dad's
+    // Coat,” which Vane calls the hardest song she has written"
+    if (q.kind === 'partial' && tokens[closeTok + 1]?.lower === 'which' && /,\s*$/.test(q.text) && titleCased()) return;
+    const closeSent = sents.sent[closeTok]!;
+    const closeCons =
+      closeSent === si
+        ? framing
+        : (this.bySentence.get(closeSent) ?? [])
+            .filter((c) => !CITING.test(c.verb))
+            .map((c) => ({ c, r: this.speakers.resolve(c, null) }))
+            .filter((x): x is { c: Construction; r: Resolved } => x.r !== null);
+    let pick: { r: Resolved; conf: number } | null = null;
+    // words named as a term in apposition right after them are no one's words by a frame later in the sentence: '“bed
+    // blockers,” a term families say is hurtful' is what the families speak of, not what they said
+    // (not the noun of the frame's own subject: '“…,” the label said')
+    const term =
+      /^(a|an|the)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
+      TERM_NOUNS.test(tokens[closeTok + 2]?.lower ?? '') &&
+      !SPEECH_VERBS.has(tokens[closeTok + 3]?.lower ?? '');
+    // (a frame inside the clause another frame of the sentence reports speaks in that clause, for no words outside it:
+    // 'rejected the charges as “fabricated” and said his country would respond' is not "his country"'s)
+    const reported = (c: Construction): boolean =>
+      closeCons.some((y) => {
+        if (y.c === c || y.c.first >= c.first || y.c.inverted) return false;
+        const span = this.clauses.clause(y.c);
+        return !!span && span[0] <= tokens[c.first]!.start && tokens[c.last]!.end <= span[1];
+      });
+    /** the construction the quotation takes as its trailing attribution, recorded once the quotation is kept */
+    let trailingFrame: Construction | null = null;
+    // trailing, right after the closing mark
+    for (const { c, r } of closeCons) {
+      if (c.first <= closeTok) continue;
+      // a participle after the closing mark reports its own clause: "… as “fantastic,” telling reporters that …"
+      if (c.continuing && c.first === closeTok + 1) break;
+      let words = 0;
+      for (let k = closeTok + 1; k < c.first; k++) if (tokens[k]!.word) words++;
+      // “… affairs.” He noted that …: a new sentence of reported speech, not the quote's attribution
+      const own = c.inverted ? null : this.clauses.clause(c);
+      // “… unhinged.” Tom Aas called the statement “…”: a new sentence whose frame has a quotation of its own
+      const newSentence =
+        /[.!?…]\s*$/.test(q.text) &&
+        (own !== null || (quotesBySent.get(closeSent) ?? []).some((o) => o !== q && this.tokenAt(o.open) > c.last));
+      // “glass wall,” and some residents say it will block the view: a clause of its own, joined to the quotation's
+      const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
+      // (a title in quotation marks only right before it: 'cancelled the drama “Saltmarsh” after two seasons, the
+      // streamer confirmed' reports the sentence, the title is no one's words)
+      const title = q.kind === 'partial' && words > 0 && (isTitle() || titleCased());
+      // "When someone in the gallery shouted, “Resign,” Pelletier joked": the words are those of the subordinate clause's
+      // frame right before them; the main clause after them has a speaker and words of its own
+      const subordinate = !c.inverted && this.subordinateFrameBefore(framing, openTok);
+      // 'They chanted “Build it here!” until Mayor Anton Greaves called for order': the words are the object of the verb
+      // right before them; a frame in a clause of time or reason that opens right after them is another act
+      const objectBefore = !c.inverted && this.clauseOpensAfter(closeTok) && this.objectOfFrame(framing, openTok);
+      if (
+        !newSentence &&
+        !reported(c) &&
+        !objectBefore &&
+        !joined &&
+        !title &&
+        !term &&
+        !subordinate &&
+        !this.writesThing(c) &&
+        !this.relativeOnSaidThing(c, closeTok) &&
+        !this.relativeWithOwnClause(c, closeTok, q.kind) &&
+        (words <= 3 || (c.subject && c.subject.first > closeTok && words <= 4))
+      ) {
+        pick = { r, conf: CONFIDENCE.trailing };
+        trailingFrame = c;
+      }
+      break;
+    }
+    /** whether the words are a fragment that the subject of a relative clause calls something (see below) */
+    let namer = false;
+    // (that subject, see relativeNamerSubject: null when the clause names no one person, undefined when there is none)
+    const namerSubject = q.kind === 'partial' ? relativeNamerSubject(doc, openTok) : undefined;
+    const takeNamer = (rs: Subject): boolean => {
+      const r = this.speakers.resolveSubject(rs, q.para, si);
+      if (!r) return false;
+      this.speakers.push(r.ref, q.para, si);
+      pick = { r, conf: CONFIDENCE.relativeNamer };
+      namer = true;
+      return true;
+    };
+    // leading, before the opening mark
+    if (!pick) {
+      let best: { c: Construction; r: Resolved } | null = null;
+      for (const x of framing) if (x.c.last < openTok && (!best || x.c.last > best.c.last)) best = x;
+      // (not past a relative clause after the frame whose subject names the words: 'Delacroix accused the union of
+      // “holding the city hostage,” a remark Szabo called “insulting …”' is Szabo's, see relativeNamerSubject)
+      if (best && namerSubject && namerSubject.first > best.c.last && takeNamer(namerSubject)) best = null;
+      // (not past the subject of another clause whose verb of saying comes after the words: "Berg said the ban was cruel,
+      // while Ada Okafor, the former premier, proposed the province “…” and said …" is Okafor's)
+      const from = best?.c.last ?? -1;
+      const owner = best
+        ? closeCons.find((x) => !x.c.inverted && !x.c.continuing && x.c.first > from && x.c.first < openTok && x.c.verbFirst > closeTok)
+        : undefined;
+      // (nor past the end of the frame's own clause and a ", while" that opens another's: "The critic wrote that the film
+      // was “beautifully shot,” while Variety praised its “quiet power.”" is not the critic's)
+      const own = !owner && best && !best.c.inverted ? this.clauses.clause(best.c) : null;
+      let contrast = false;
+      if (best && own && own[1] <= tokens[openTok]!.start)
+        for (let k = openTok - 1; k > best.c.last && tokens[k]!.start >= own[1] && !contrast; k--)
+          contrast =
+            tokens[k]!.word &&
+            /^(while|whereas)$/.test(tokens[k]!.lower) &&
+            (tokens[k - 1]?.raw === ',' || (/^[”"’]$/.test(tokens[k - 1]?.raw ?? '') && tokens[k - 2]?.raw === ','));
+      if (owner) pick = { r: owner.r, conf: CONFIDENCE.laterInSentence };
+      else if (best && !contrast) {
+        let words = 0;
+        for (let k = best.c.last + 1; k < openTok; k++) if (tokens[k]!.word) words++;
+        pick = { r: best.r, conf: words <= 3 ? CONFIDENCE.leadingNear : CONFIDENCE.leadingFar };
+      }
+    }
+    // a speaker found outside any construction, read at its own paragraph and sentence, met at the quotation
+    const take = (
+      found: Subject | null,
+      para: number,
+      sent: number,
+      conf: number,
+      fits: (r: Resolved) => boolean = () => true,
+    ): { r: Resolved; conf: number } | null => {
+      const r = found ? this.speakers.resolveSubject(found, para, sent) : null;
+      if (!r || !fits(r)) return null;
+      this.speakers.push(r.ref, q.para, si);
+      return { r, conf };
+    };
+    // "Name: “…”"
+    pick ??= take(nameBeforeColon(doc, openTok), q.para, si, CONFIDENCE.nameColon);
+    // "the premier's closing line, “…,”": the owner of the thing said, the quotation in apposition to it
+    pick ??= take(ownerOfSaidThing(doc, openTok), q.para, si, CONFIDENCE.nameColon, (r) => {
+      const k = final(r.ref).key;
+      return !!k && keyType(doc, k) === 'person';
+    });
+    // '“We'll see,” was Comeau's only comment.': the owner of the thing said the quotation is
+    pick ??= take(ownerAfterQuote(doc, closeTok), q.para, si, CONFIDENCE.nameColon);
+    // signed with a dash: "“…” ― Sonya Herridge", "“…”¶- Bernie Sanders."
+    if (!pick) {
+      const signed = this.signedBy(closeTok);
+      if (signed) pick = take(signed, tokens[signed.first]!.para, sents.sent[signed.first]!, CONFIDENCE.signed);
+    }
+    // a quotation that is its whole paragraph, its owner named by the paragraph after: "“…” / Those were the words of
+    // chief executive Colin Farrow", "That was how foreman Tom Okafor put it"
+    if (!pick && q.closed && this.opensParagraph(q)) {
+      const owner = wordsOwnerAfter(doc, closeTok);
+      if (owner) pick = take(owner, tokens[owner.first]!.para, sents.sent[owner.first]!, CONFIDENCE.wordsOf);
+    }
+    // later in the sentence (not a participle right after the closing mark, which reports a clause of its own)
+    if (!pick && !closeCons.some(({ c }) => c.continuing && c.first === closeTok + 1)) {
+      // (or the subject of the sentence or of a clause joined to it, whose verb of saying comes after the quotation, for
+      // words longer than a label: "The union ad hits Ekdahl for taking “…” and claims that …", "…, while Okafor, the
+      // former premier, proposed we “…” and said …")
+      // (not a new sentence of reported speech after a fragment that ends its own, which the trailing frame above
+      // passes over too: 'a letter that accused the government of “gambling with lives.” The premier said she had not read it')
+      // (a fragment only: whole sentences of direct speech before "He said he …" are as often that speaker's)
+      const ended = q.kind === 'partial' && /[.!?…]\s*$/.test(q.text);
+      // (nor, after words that end their own sentence, a frame that opens the next quotation: '“We are not
+      // criminals.” Mr. Adeyemi said: “The storm …”' is not Adeyemi's, whose frame introduces his own words)
+      const introduces = (c: Construction): boolean =>
+        /[.!?…]\s*$/.test(q.text) &&
+        !c.inverted &&
+        /^[,:]$/.test(tokens[c.last + 1]?.raw ?? '') &&
+        tokens[c.last + 2]?.para === q.para &&
+        (!!doc.quoted[c.last + 2] || !!doc.quoted[c.last + 3]);
+      const later = closeCons.find(
+        (x) =>
+          (x.c.first > closeTok && !(ended && !x.c.inverted && this.clauses.clause(x.c) !== null) && !reported(x.c) && !introduces(x.c)) ||
+          (x.c.verbFirst > closeTok &&
+            !x.c.inverted &&
+            x.c.first >= sents.starts[closeSent]! &&
+            x.c.first < openTok &&
+            (x.c.first - sents.starts[closeSent]! <= 2 ||
+              /^(while|whereas|but|and|although|though)$/.test(tokens[x.c.first - 1]?.lower ?? '')) &&
+            wordsAtLeast(q.text, 4)),
+      );
+      // (not the subject of a clause of its own that a conjunction opens right after the quotation: 'A review called
+      // the novel “handsome but inert,” and some readers have complained that …' is not the readers'; '“…,” and
+      // donations picked up, Gilbert said' is Gilbert's)
+      const conj = /^[,;]$/.test(tokens[closeTok + 1]?.raw ?? '') ? closeTok + 2 : closeTok + 1;
+      // (a name after "the" too, its subject the name alone: '… had been “inadequate,” and the CSA said it would …')
+      const subjectAt = conj + (tokens[conj + 1]?.lower === 'the' && !doc.quoted[conj + 1] ? 2 : 1);
+      const joined =
+        !!later?.c.subject &&
+        !later.c.inverted &&
+        (later.c.subject.first === conj + 1 || later.c.subject.first === subjectAt) &&
+        /^(and|but|while|whereas|or)$/.test(tokens[conj]?.lower ?? '');
+      if (
+        later &&
+        !joined &&
+        !term &&
+        !this.writesThing(later.c) &&
+        !this.relativeOnSaidThing(later.c, closeTok) &&
+        !this.relativeWithOwnClause(later.c, closeTok, q.kind)
+      )
+        pick = { r: later.r, conf: CONFIDENCE.laterInSentence };
+    }
+    // a fragment a relative clause's subject calls something: 'instructions that Ngata, the coach, calls “…”' is Ngata's,
+    // not the last speaker's; with no one person named there ("a plan that critics call “…”") it stays no one's
+    // (the naming is then that subject's, no label of the writer's: "which the library board called “…”")
+    if (!pick && q.kind === 'partial') {
+      if (namerSubject === null) return;
+      if (namerSubject) takeNamer(namerSubject);
+    }
+    // a title in quotation marks ("The Great Big Lie", “Rez Infinite”) is no quotation unless a verb of saying is right beside it (trailing or near leading)
+    // nor is a name or a word the sentence mentions: 'the so-called “…”', 'dubbed “…”', 'known as “…”', 'the word “…”'
+    if (
+      q.kind === 'partial' &&
+      (!pick || pick.conf < CONFIDENCE.leadingNear) &&
+      ((!namer && this.afterNaming(openTok)) || isTitle() || titleCased())
+    )
+      return;
+    // (nor the title of what someone wrote or sang, the object of the verb right before it, the sentence going on after
+    // it: 'Jonah Whitcombe wrote “Salt Road” in a motel in Moncton')
+    // (what is sung, set in title case, is a song's or a hymn's title wherever the sentence ends: 'the congregation will
+    // sing “Blest Be the Tie That Binds.”')
+    const sung = /^(sang|sings|sing|sung|singing)$/.test(tokens[openTok - 1]?.lower ?? '');
+    if (
+      q.kind === 'partial' &&
+      q.closed &&
+      /^(wrote|writes|penned|pens|composed|composes|recorded|records|sang|sings|sing|sung|singing|performed|performs)$/.test(
+        tokens[openTok - 1]?.lower ?? '',
+      ) &&
+      !doc.quoted[openTok - 1] &&
+      (sung || (tokens[closeTok + 1]?.word === true && tokens[closeTok + 1]!.cap === 0 && tokens[closeTok + 1]!.para === q.para)) &&
+      (isTitle() || titleCased())
+    )
+      return;
+    // (a name no one gives, whatever frame is near: 'what has become known as the “Buffett rule” after Warren
+    // Buffett … complained', 'the so-called “Fair Streets” bylaw, the mayor said')
+    if (q.kind === 'partial' && this.impersonalNaming(openTok)) return;
+    // the title of a work, even beside a verb of saying: 'said on ABC's “This Week”', 'the author of “Destiny and Power,”'
+    // (the tokens before it first: they reject at once, the title regexes read the whole quotation)
+    if (q.kind !== 'indirect' && this.namesWork(openTok) && (titleCased() || WORK_TITLE.test(q.text.trim()))) return;
+    // the last of titles listed, the others left out as short titles are: 'roles in “The Long Road,” “Apollo 13,” and
+    // “Austin Powers: The Spy Who Shagged Me,”'
+    if (q.kind === 'partial' && this.afterListedTitle(q, openTok, quotesBySent.get(si) ?? []) && WORK_TITLE.test(q.text.trim())) return;
+    // a title with its author after it: '“The Living Room to close in December,” by Times' Ben Sisario'
+    if (q.kind !== 'indirect' && q.closed && this.byAuthor(closeTok)) return;
+    // a subhead in single marks, a paragraph of its own, in an article that quotes in double marks: "'A fight from start
+    // to finish.'" (a phrase of the section, often repeating words quoted in it)
+    if (!pick && doubleMarks && this.singleMarked(q) && !wordsAtLeast(q.text, 11) && this.wholeParagraph(q, closeTok)) return;
+    // a title that is its sentence's subject: '“Salt and Stone,” which opens on Friday, follows …', '“Harbour Lights”
+    // gently mocks the premier'
+    if (!pick && q.kind !== 'indirect' && q.closed && this.titleAsSubject(openTok, closeTok, q.text) && WORK_TITLE.test(q.text.trim()))
+      return;
+    // words in quotation marks that modify a noun are a label, not words said: 'the “Bernie or Bust” crowd', 'her “clawback”
+    // plan', 'a federal “supermax” prison'
+    if (q.kind === 'partial' && q.closed && this.modifiesNoun(openTok, closeTok, q.text)) return;
+    let ref: Ref | null = pick ? pick.r.ref : null;
+    let conf = pick ? pick.conf : 0;
+    const mention: Span | null = pick ? pick.r.mention : null;
+    let via = pick ? pick.r.via : 'none';
+    // "“…,” she said." where no "she" could be found: a speaker guessed below must not be a "he"
+    const unresolved = pick
+      ? undefined
+      : (this.bySentence.get(closeSent) ?? []).find(
+          (c) => c.subject?.kind === 'pronoun' && c.first > closeTok && c.first - closeTok <= 3 && !closeCons.some((x) => x.c === c),
+        );
+    const neuter = unresolved?.subject?.pronoun === 'neuter';
+    const want = unresolved?.subject?.pronoun === 'male' || unresolved?.subject?.pronoun === 'female' ? unresolved.subject.pronoun : null;
+    // "“…,” they chanted." or "They chanted: “…”" where no group could be found: a speaker guessed below must not be
+    // one person of a known gender, a "he" or a "she" ("Mayor Tom Ek arrived, greeted by students. “…,” they chanted."
+    // is not Ek's; one of no known gender may be a singular "they", and so may one whose given name is of both genders
+    // when no "he" or "she" was met for them: see heOrShe)
+    // (nor any one person when the "they"'s verb takes a "him", "her" or "them": "Minister Ek visited the camp. They told
+    // him: “…”" is not Ek's)
+    const theyFrame =
+      unresolved?.subject?.pronoun === 'plural'
+        ? unresolved
+        : !pick
+          ? (this.bySentence.get(si) ?? []).find(
+              (c) =>
+                c.subject?.kind === 'pronoun' &&
+                c.subject.pronoun === 'plural' &&
+                c.last < openTok &&
+                // (its object between, in lower-case words: "They told the workers: “…”")
+                (openTok - c.last <= 3 || (openTok - c.last <= 6 && this.lowerWordsThenColon(c.last + 1, openTok))),
+            )
+          : undefined;
+    const plural = !!theyFrame;
+    const theyObject = !!theyFrame && this.speakers.objectAfterVerb(theyFrame.first, theyFrame);
+    // "“Whose fault is it, then?” I asked.": the writer's own words, no one else's to guess
+    // (in its own paragraph: "“…?” / I asked Haas that question." is no frame of the writer's)
+    const writer =
+      !pick &&
+      q.closed &&
+      tokens[closeTok + 1]?.para === q.para &&
+      /^(i|we)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
+      SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
+    // a frame right after the words whose speaker, a description, was not made out ("“…,” a voice-over in the ad says",
+    // "“…,” tweeted a user going by the handle Saltwater"): someone else than the last speaker, kept with no speaker
+    const described = !pick && !writer && q.closed && this.unreadFrameAfter(closeTok, q.para);
+    // the words of a sign, a banner or a document that "reads" them are no one's to guess: 'A sign on the door read:
+    // “Closed until …”', '“Our wharves, our future” read the banner'
+    const written = !pick && this.besideReads(openTok, closeTok);
+    // a question put to the subject of a passive of asking is the asker's, not the subject's nor the last speaker's:
+    // 'In an interview, Ortiz was asked, “What is the worst storm you have seen?”' (kept with no speaker; an asker
+    // after "by" is a frame's subject, found above)
+    const putTo = !pick && this.askedOfSubject(openTok);
+    // a caption's or a title's words are no last speaker's, only those of whom their sentence opens with: "The team's
+    // official account posted a video, captioned: “…”"
+    const captioned = !pick && !writer && this.afterCaption(openTok);
+    // … and one the last speaker is not taken for, its sentence speaking of someone else: kept, with no speaker
+    let untied = false;
+    // a fragment its sentence's subject names something by: "The academy issued a statement calling the cut “…”",
+    // "Beijing dismissed the account as “…”" (that subject's words, even when short, or no one's)
+    // (of two or three words only after "as": 'called him “a genius”' is as often a label as words said; train: 0 of
+    // 4 such short fragments were annotated)
+    const named = !pick && q.kind === 'partial' ? this.namesObject(openTok) : null;
+    const shortNamed = named === 'as' && wordsAtLeast(q.text, 2);
+    if (!pick && !writer && !written && !described && !putTo) {
+      const guess = this.continuationSpeaker(q, si, openTok, closeTok, st, {
+        named,
+        shortNamed,
+        captioned,
+        want,
+        neuter,
+        plural,
+        theyObject,
+      });
+      if (guess === null) return;
+      ({ ref, conf, untied } = guess);
+      via = 'continuation';
+    }
+    // a pull quote, a paragraph of its own with no frame repeating words quoted earlier with a speaker ("“This ferry is
+    // our lifeline.”" set apart after Mayor Kettleby said it), is that speaker's, whoever was met last
+    const echoed = !pick && !writer && !written && !described && !putTo && q.kind === 'direct' ? this.echoOf(q, closeTok, out) : undefined;
+    if (echoed) {
+      ref = echoed._ref;
+      conf = Math.min(echoed.confidence, CONFIDENCE.echo);
+      via = 'continuation';
+    }
+    // an unattributed fragment is a scare quote or a title, not a quotation; but one a verb of saying frames is a
+    // quotation even when its "he" or "she" names no one found ("“It is a disgrace,” he said.")
+    if (!ref && !untied && !((want || neuter || plural || writer || described) && q.kind === 'direct') && !this.keptUnattributed(q)) return;
+    // (nor is a title set off by commas in mid-sentence, its words capitalised, the sentence going on after it with no
+    // frame: 'The collection that broke that silence, “A Chair by the Door,” included …')
+    if (
+      !pick &&
+      !writer &&
+      !written &&
+      !described &&
+      /,$/.test(q.text.trim()) &&
+      tokens[closeTok + 1]?.word &&
+      tokens[closeTok + 1]!.cap === 0 &&
+      // (any words after a kind of work and its comma: 'Ouisa Vale's commentary, “Melania, tell your story,” is …')
+      (WORK_TITLE.test(q.text.trim()) || (tokens[openTok - 1]?.raw === ',' && this.namesWork(openTok)))
+    )
+      return;
+    if (via === 'pronoun') conf *= (pick!.r.far ? CONFIDENCE.farGroup : CONFIDENCE.byPronoun) * pronounGuess(pick!.r);
+    else if (via === 'desc') conf *= pick?.r.guessed ? CONFIDENCE.guessedDescription : CONFIDENCE.byDescription;
+    else if (pick?.r.shared) conf *= CONFIDENCE.sharedSurname;
+    // (a title the checks above left out takes no frame: 'On CBS's “Face the Nation,” Speaker Per Dahl said the …'
+    // reports the clause after it)
+    if (trailingFrame) usedTrailing.set(trailingFrame, q.open);
+    // (a sign's words are its own at most: it is no speaker of the quotations after them)
+    const signRead = signReading(ref, mention, q);
+    if (ref && !signRead) {
+      this.speakers.push(ref, q.para, si);
+      lastQuoteRefByPara.set(q.para, ref);
+      lastQuoteConfByPara.set(q.para, round(conf));
+    }
+    out.push({
+      text: q.text,
+      start: q.start,
+      end: q.end,
+      kind: q.kind,
+      speaker: { name: '', entityId: null, mention },
+      confidence: ref ? round(conf) : CONFIDENCE.noSpeaker,
+      paragraph: q.para,
+      _ref: ref,
+      _via: via,
+    });
+    if (signRead) signsRead.add(out[out.length - 1]!);
+    if (q.segments.length > 1 && !signRead) {
+      const lastPara = q.segments[q.segments.length - 1]!.para;
+      lastQuoteRefByPara.set(lastPara, ref ?? lastQuoteRefByPara.get(q.para)!);
+      lastQuoteConfByPara.set(lastPara, ref ? round(conf) : (lastQuoteConfByPara.get(q.para) ?? CONFIDENCE.nextPara));
+    }
+  }
+
+  /**
+   * The speaker of a quotation that no frame, name or owner beside it attributes (pick is null; nor is it the writer's,
+   * a sign's, a question put to a subject's, nor after a frame whose speaker was not made out): the one who took the
+   * floor before it, the last speaker of its paragraph or of the one before, the person or description its sentence
+   * opens with, a newcomer; or null, the quotation left out (a scare quote, a short answer no one gives). `untied`: the
+   * last speaker met was near but not taken for it.
+   */
+  private continuationSpeaker(
+    q: MarkedQuote,
+    si: number,
+    openTok: number,
+    closeTok: number,
+    st: RunState,
+    signs: QuotationSigns,
+  ): { ref: Ref | null; conf: number; untied: boolean } | null {
+    const { tokens, sents } = this.doc;
+    const { out, signsRead, lastQuoteRefByPara, lastQuoteConfByPara } = st;
+    const { named, shortNamed, captioned, want, neuter, plural, theyObject } = signs;
+    let ref: Ref | null = null;
+    let conf = 0;
+    // a quotation inside its paragraph with no speaker met in it or the paragraph before: only the person its own
+    // sentence opens with can be its speaker ("Councillor Theo Marchetti thanked staff for “…”" three paragraphs after
+    // the last quotation)
+    let farOwn = false;
+    let untied = false;
+    if (q.kind === 'partial' && !wordsAtLeast(q.text, 4) && !shortNamed) return null; // scare quotes, titles
+    let samePara: (typeof out)[number] | undefined;
+    for (let k = out.length - 1; k >= 0 && out[k]!.paragraph === q.para; k--) {
+      if (out[k]!.kind !== 'indirect' && out[k]!._ref && !signsRead.has(out[k]!)) {
+        samePara = out[k];
+        break;
+      }
+    }
+    const opensPara = this.opensParagraph(q);
+    let textOwned = false;
+    // a short answer after a colon, in the sentence of the one who gave it: "Asked about the plan, the mayor had one
+    // word: “Never.”" is the mayor's; only the person or speaker that sentence opens with may have it, never the last
+    // speaker met ("The headline was short: “Gone.”", "The film: “Dune.”" stay no one's)
+    const colonShort =
+      !wordsAtLeast(q.text, 4) &&
+      !named &&
+      q.kind === 'direct' &&
+      tokens[openTok - 1]?.raw === ':' &&
+      this.answerBeforeColon(openTok - 1, sents.starts[si]!) &&
+      !opensPara &&
+      /[.!?…]\s*$/.test(q.text);
+    // … and whole sentences after such a colon are the words of the one that sentence opens with, a person or a
+    // speaker's description, before any speaker met earlier: "The mayor was blunt: “We will not pay for this. …”",
+    // "Ruiz had a message for the unions: “…”" (not "The sign read: “…”", "The result was clear: “…”")
+    const colonLong =
+      !colonShort &&
+      q.kind === 'direct' &&
+      wordsAtLeast(q.text, 4) &&
+      tokens[openTok - 1]?.raw === ':' &&
+      !opensPara &&
+      this.answerBeforeColon(openTok - 1, sents.starts[si]!);
+    // (past a link to another story between two paragraphs of quotations: "READ MORE: …", "Related: …"; or a line
+    // of the page: "Story continues below advertisement", "Article content")
+    const prevPara = this.paraBeforeLinks(q.para);
+    const prevSent = prevPara === q.para - 1 ? si - 1 : sents.sent[(this.paraFirst[prevPara + 1] ?? 1) - 1]!;
+    const prevParaRef = lastQuoteRefByPara.get(prevPara);
+    // (someone else taking the floor in the sentence before, its last words: "“…,” Marta Kell said, and her husband
+    // cut in. “…”", "Tom Kell broke in. “…”" is the husband's, Tom Kell's, not the last speaker's)
+    const turn = this.turnTakenBefore(q, si, openTok, opensPara);
+    if (turn) {
+      ref = turn.ref;
+      conf = CONFIDENCE.afterTurn;
+    } else if (samePara?._ref) {
+      ref = samePara._ref;
+      // no surer than the quotation it follows: a guess does not become sure by being repeated
+      conf = Math.min(CONFIDENCE.samePara, samePara.confidence);
+      // (a guess when a "she" frame's pronoun was passed over for the woman a bare name's "his" owns since: "“…,” she
+      // told the jury. Dunmore locked his wife in the cellar. “…,” she said.")
+      if (this.speakers.ownedSheBefore(si, q.para, want)) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
+    } else if (opensPara && prevParaRef) {
+      // (in an exchange of questions and answers, the turn goes back to the one before: "“…?” Tolliver asked. /
+      // “…,” Halvorsen said. / “And what did you do?”" is Tolliver's)
+      ref = this.turnBefore(q, out) ?? prevParaRef;
+      conf = Math.min(CONFIDENCE.nextPara, lastQuoteConfByPara.get(prevPara) ?? CONFIDENCE.nextPara);
+    } else if (opensPara && this.endsWithColon(q.para - 1) && this.speakers.last()) {
+      // "In a statement, the ministry said:" then the quotation as its own paragraph; when no speaker was met in
+      // that sentence, the person it opens with: "When the mill closed, Mayor Ek released the following statement:"
+      const h = this.speakers.last()!;
+      ref = (h.sent !== si - 1 ? this.speakers.opener(si - 1, openTok) : null) ?? h.ref;
+      conf = CONFIDENCE.afterColon;
+      // (surer when that sentence's frame ends right at the colon: "Janet Moyo, 67, from Mill Road, said:")
+      const colon = (this.paraFirst[q.para] ?? this.doc.tokens.length) - 1;
+      if (h.sent === si - 1 && h.c && colon - h.c.last <= 2) conf = CONFIDENCE.frameBeforeColon;
+    } else if (wordsAtLeast(q.text, 4) || named || colonShort) {
+      // a short fragment far from any speaker is a title or a name ("“Dune” earned $80 million")
+      const h = this.speakers.last();
+      // a quotation that opens its paragraph with no verb and no source near (a tweet, a pull quote, a placard) stays
+      // unattributed: the last speaker met was right for it 26 % of the time on train (n 42)
+      // (nor when the words before it in its sentence, or in the sentence before when it opens its own, say nothing of
+      // that speaker: "Pew found that “…”", "Reprising her lines, the former senator spoke of “…”" after a man's words;
+      // the last speaker was right for such quotations 27 of 67 times on train, 3 of 10 on dev)
+      const near = !!h && !opensPara && q.para - h.para <= 1;
+      farOwn = !opensPara && !near;
+      // (no speaker met yet: the person the sentence before opens with, in the quotation's paragraph, is the likeliest
+      // one: "His sister, Lena Kvist-Moreau, spoke first. “Arne was the kind of man who …”")
+      const first = !h && !opensPara && q.kind === 'direct' ? this.speakers.subjectBefore(si, q.para) : null;
+      if (first) {
+        ref = first;
+        conf = CONFIDENCE.afterReport;
+        farOwn = false;
+      }
+      untied = near && !this.tiedToLast(h, q, si, openTok);
+      // (nor a fragment in a sentence whose first verb is a passive: what the words are said of opens it, not who
+      // said them, "Nakamura's claim was denied on the grounds that the water came from “surface seepage over time”")
+      if (near && q.kind === 'partial' && this.speakers.passiveBefore(sents.starts[si]!, openTok)) untied = true;
+      // (a fragment of a text its sentence opens with is no one's: 'The rules require councils to “give due weight to …”')
+      if (untied && q.kind === 'partial' && this.opensWithText(si, openTok)) untied = false;
+      // (nor a document or a group for words a "he" or "she" says after them: "A letter signed by dozens of scientists
+      // said …" then "“We checked every sample,” she said." is no letter's, the "she" unresolved)
+      const pronounFrame =
+        near &&
+        !h.ref.key &&
+        !!h.ref.desc &&
+        (h.ref.desc.group ||
+          DOCUMENT_NOUNS.has(h.ref.desc.head) ||
+          pluralHead(h.ref.desc.head) ||
+          COLLECTIVE_HEADS.test(h.ref.desc.head) ||
+          /^(force|coalition|panel|group|team|committee|alliance|campaign|movement|council|board|union|body|network)$/.test(
+            h.ref.desc.head,
+          )) &&
+        /^(he|she)$/.test(tokens[closeTok + 1]?.lower ?? '') &&
+        SPEECH_VERBS.has(tokens[closeTok + 2]?.lower ?? '');
+      if (near && !untied && !pronounFrame) {
+        ref = h.ref;
+        conf = CONFIDENCE.unattributedInside;
+        // (surer right after that speaker's own frame in the sentence before: "Kenney said he would not apologize.
+        // “I'm not going to apologize …”")
+        // (whole sentences opening their own sentence, not a fragment nor words after another subject: "He sighed. “…”")
+        if (
+          h.c &&
+          h.sent === si - 1 &&
+          h.para === q.para &&
+          q.kind === 'direct' &&
+          /[.!?…]\s*$/.test(q.text) &&
+          openTok === sents.starts[si] &&
+          !this.someoneBetween(this.afterClause(h.c), openTok)
+        )
+          conf = CONFIDENCE.afterOwnReport;
+        // (not a fragment of a text its sentence opens with: 'The rules require councils to “give due weight to …”';
+        // the text itself, when it speaks, is found below)
+        textOwned = q.kind === 'partial' && this.opensWithText(si, openTok);
+      } else if (opensPara && si > 0 && !this.doc.headings.has(prevPara) && this.keptUnattributed(q)) {
+        // … unless the paragraph before ends with a sentence that has a speaker saying something ("Mayor Ek said
+        // that the pier would be rebuilt.") or opens with a person ("Ek praised the crews."):
+        // then "“We owe the town that much.”" as a paragraph of its own is theirs
+        const said = h?.c && h.para === prevPara && h.sent === prevSent ? h.ref : null;
+        const prev = said ?? this.speakers.opener(prevSent, openTok);
+        // (or a "he" or "she" it opens with, as that pronoun is resolved: "Clark defended the plan. He pointed to a new
+        // rule …" then "“We can't keep doing things the old way.”" is Clark's)
+        const meant = prev ? null : this.speakers.pronounOpener(prevSent);
+        if (prev) {
+          ref = prev;
+          conf = CONFIDENCE.afterReport;
+        } else if (meant && tokens[sents.starts[prevSent]!]!.para === prevPara) {
+          ref = meant.ref;
+          conf = throughPronoun(CONFIDENCE.afterReport, meant);
+        } else if (h?.ref.key && h.para >= prevPara - 1) {
+          // (or the paragraph before opens with the last speaker met, a person, and goes on about them: "“…,” he
+          // says. / Wiebe, 57, has farmed here for 30 years. The flood took his sheds. / “The first week, I …”")
+          const firstSent = sents.sent[this.paraFirst[prevPara]!];
+          const o = firstSent !== undefined && firstSent !== prevSent ? this.speakers.opener(firstSent, openTok) : null;
+          const k = o ? final(o).key : null;
+          const hk = final(h.ref).key;
+          if (k && hk && k.kind === 'person' && keyId(k) === keyId(hk)) {
+            ref = o;
+            conf = CONFIDENCE.afterReport;
+          }
+        }
+      }
+    }
+    if (captioned) ref = null;
+    // the person the quotation's own sentence opens with: "Moore thanked him for “…”"
+    if (colonShort) ref = null;
+    const opened0 =
+      ref || captioned || farOwn || untied || colonShort || colonLong ? this.speakers.opener(si, openTok, farOwn || untied) : null;
+    // (not one who only shows a message another sent: "Femke sent her mother a text. Lotte showed it on her phone: “…”")
+    const opener = (opened0 && this.shownSender(si, openTok)) ?? opened0;
+    // … or the organisation or description it opens with: "The council issued a statement calling the plan “…”"
+    const own0 =
+      (ref || captioned || untied || (farOwn && named) || colonShort || colonLong) && !opener ? this.ownSpeaker(si, openTok, q.para) : null;
+    // (for an answer, a person's or a speaker's description only: "The headline was short: “Gone.”" is no one's)
+    const own =
+      (colonShort || colonLong) && own0 && !(own0.key || (own0.desc && (SPEAKER_NOUNS.has(own0.desc.head) || TITLES.has(own0.desc.head))))
+        ? null
+        : own0;
+    if (shortNamed && !wordsAtLeast(q.text, 4) && !opener && !own) return null;
+    // … or the "he" or "she" it opens with, as that pronoun is resolved: "She returned to her familiar lines: “…”"
+    // (not for a short answer: "Tom Berg asked Lee Park whether he would stay. He had one word: “Never.”" may be either's)
+    const meantOwn = (ref || untied) && !colonShort && !opener && !own ? this.speakers.pronounOpener(si) : null;
+    // (the person, or else the organisation or description: `own` is only looked for when no person opens it)
+    const opened = opener ?? own;
+    if (opened) {
+      conf =
+        ref && opened === final(ref)
+          ? Math.max(conf, CONFIDENCE.sentenceOpener)
+          : farOwn
+            ? CONFIDENCE.farOpener
+            : CONFIDENCE.sentenceOpener;
+      ref = opened;
+    } else if (meantOwn) {
+      const sure = throughPronoun(CONFIDENCE.sentenceOpener, meantOwn);
+      conf = ref && meantOwn.ref === final(ref) ? Math.max(conf, sure) : sure;
+      ref = meantOwn.ref;
+    } else if (textOwned) ref = null;
+    // (nor, after a colon of manner whose sentence opens with "his" or "her", the last speaker of the other gender:
+    // "“We tried everything,” Ana Ruiz said. His reply was blunt: “…”" is not hers)
+    const possessor = colonLong && ref && !opened && !meantOwn ? tokens[sents.starts[si]!]?.lower : undefined;
+    if (possessor === 'his' || possessor === 'her') {
+      const had = this.speakers.genderOf(ref!);
+      if (had && had !== (possessor === 'his' ? 'male' : 'female')) ref = null;
+    }
+    const g = ref ? this.speakers.genderOf(ref) : null;
+    // (nor is a group or an organisation a "he" or a "she": "Unions have asked … / “…,” she said.")
+    if (want && ((g && g !== want) || (ref && this.speakers.isGroup(final(ref))))) ref = null;
+    // (nor is a person or a plural of people an "it": "When a reporter asked the chatbot, it gave another answer. “…,”
+    // it said." is not the reporter's)
+    if (neuter && ref && !this.speakers.canBeIt(final(ref))) ref = null;
+    // a person introduced since, as the subject of a sentence, may be the one speaking now
+    const n = (ref || untied) && !opener && !own && !meantOwn && !turn ? this.speakers.newcomer(si) : null;
+    if (n && (!ref || n !== final(ref))) {
+      // … and is taken, as a guess, when the quotation follows that person's sentence in the same paragraph with no
+      // speaker in between ("Sen. Bernie Sandler identified young voters' exhaustion as one reason. “The younger
+      // people are …”")
+      const sub = this.speakers.subjectBefore(si, q.para);
+      if (sub && final(sub) === final(n)) {
+        ref = n;
+        conf = CONFIDENCE.afterReport;
+      } else if (ref) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
+    }
+    if (plural && ref && !this.speakers.isGroup(final(ref)) && (theyObject || this.speakers.heOrShe(final(ref)))) ref = null;
+    // (a short answer after a colon with no one to give it is a headline's or a title's word: "Its headline was short:
+    // “Sunk.”")
+    if (colonShort && !ref) return null;
+    return { ref, conf, untied };
+  }
+
+  /** The reported speech of a sentence's frames (`resolvedHere`) in paragraph `para`, added to `st.out`. */
+  private reportSpeech(resolvedHere: ReadonlyArray<{ c: Construction; r: Resolved }>, para: number, st: RunState): void {
+    const { doc } = this;
+    const { out, usedTrailing } = st;
+    const reported = new Map<number, Ref>();
+    for (const { c, r } of resolvedHere) {
+      const span = this.clauses.clause(c);
+      if (!span) continue;
+      // a question that opens with an auxiliary asks whether someone said it, and reports nothing: "Did Kellen proclaim
+      // that the bridge was safe?"
+      const sentenceStart = (): number => doc.tokens[sentStart(doc, this.tokenAt(span[0]))]!.start;
+      if (askedWhether(doc.text, sentenceStart, doc.tokens[c.first]!.start, span[0], span[1])) continue;
+      // two frames of one speaker report one clause once: "Berg sent a series of tweets early Friday saying that …"
+      if (reported.get(span[0]) === r.ref) continue;
+      reported.set(span[0], r.ref);
+      // a trailing frame reports its quotation, unless that is a fragment of a longer clause: "The party “allows us
+      // to get our message out,” said Coleman."
+      const taken = usedTrailing.get(c);
+      if (taken !== undefined && span[0] >= taken) continue;
+      const base =
+        r.via === 'name' || r.via === 'role'
+          ? CONFIDENCE.reportedNamed
+          : r.via === 'pronoun'
+            ? CONFIDENCE.reportedPronoun * (r.far ? CONFIDENCE.farGroup : 1) * pronounGuess(r)
+            : CONFIDENCE.reportedDescribed * (r.guessed ? CONFIDENCE.guessedDescription : 1);
+      const sure = r.shared ? base * CONFIDENCE.sharedSurname : base;
+      // (a frame in mid-sentence is left out of the words, an ellipsis in its place: "The council … ignored the warnings")
+      const gap = this.clauses.frameGap(c);
+      out.push({
+        text: gap ? `${doc.text.slice(span[0], gap[0])} … ${doc.text.slice(gap[1], span[1])}` : doc.text.slice(span[0], span[1]),
+        start: span[0],
+        end: span[1],
+        kind: 'indirect' as QuoteKind,
+        speaker: { name: '', entityId: null, mention: r.mention },
+        confidence: round(sure),
+        paragraph: para,
+        _ref: r.ref,
+        _via: r.via,
+      });
+    }
   }
 
   /**

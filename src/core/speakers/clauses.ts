@@ -1118,7 +1118,7 @@ export class ClauseFinder {
   /** The reported clause of a construction of saying, before the writer's summary is cut off. */
   private clauseOf(c: Construction): [number, number] | null {
     const { doc } = this;
-    const { tokens, quoted } = doc;
+    const { tokens } = doc;
     if (doc.headings.has(c.para) && !c.titled) return null;
     if (c.continuing) return this.participleClause(c);
     const ss = doc.sents.starts[c.sent]!;
@@ -1194,463 +1194,270 @@ export class ClauseFinder {
     if (planned >= 0) return this.clauseTo(c, planned, se);
     const gap = this.relativeGap(c, se);
     if (gap) return gap;
+    // "…, said Jane Doe." with the clause before
+    if (c.inverted) return this.trailingClause(c, ss, se);
+    return this.clauseAfterVerb(c, ss, se);
+  }
+
+  /**
+   * The reported clause after the verb of a construction that is not inverted ("said in a statement on Monday that …",
+   * "argued the fine was unjustified"): where it opens past "that", a time, a hearer or a phrase, and where the next
+   * frame, the end of a relative clause or the writer's words cut it, as [start, end) offsets; or null (clauseOf's last
+   * step).
+   */
+  private clauseAfterVerb(c: Construction, ss: number, se: number): [number, number] | null {
+    const { doc } = this;
+    const { tokens, quoted } = doc;
     let from = -1;
     let to = se;
-    if (!c.inverted) {
-      const k = c.verbLast + 1;
-      // "said in an interview with Interfax on Thursday that ...", "cautioned, however, that ..."
-      let that = -1;
-      for (let j = k; j <= Math.min(se, k + 20); j++) {
-        const t = tokens[j]!;
-        // past an abbreviated province or state before its comma: "said at a news conference in Regina, Sask., that …"
-        if (t.raw === '.' && tokens[j - 1]?.word && tokens[j - 1]!.end === t.start && tokens[j + 1]?.raw === ',') continue;
-        // past the name of a programme or publication: "said on Channel Nine's “Morning Hour” on Sunday that …"
-        const title = quoted[j] || QUOTE_MARK.test(t.raw) ? this.quotedTitleEnd(j, se) : -1;
-        if (title > j) {
-          j = title;
-          continue;
+    const k = c.verbLast + 1;
+    // "said in an interview with Interfax on Thursday that ...", "cautioned, however, that ..."
+    const that = this.thatAfterVerb(c, k, se);
+    const firstAfter = tokens[k];
+    const stretchOk =
+      that >= 0 &&
+      (that === k ||
+        (firstAfter !== undefined &&
+          // (a comma before "that" too: "said, however, that …", not a parenthetical frame before a relative
+          // "that": "The estate, he says, paved over fields that used to soak up the rain")
+          // (or inside the closing mark of a title: 'said, on “Harbour Week,” that …')
+          ((firstAfter.raw === ',' &&
+            (tokens[that - 1]!.raw === ',' || (QUOTE_MARK.test(tokens[that - 1]!.raw) && tokens[that - 2]?.raw === ','))) ||
+            dashAt(tokens, k) ||
+            TIME_PREPS.has(firstAfter.lower) ||
+            TIME_WORDS.has(firstAfter.lower) ||
+            (firstAfter.lower === 'that' && this.thatOfTime(k)) ||
+            SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
+            /^(in|at|on|during|with|to|for|after|before|from|via|through|outside|inside|near|behind|following|across|among|by|over|under|as|repeatedly|also|again)$/.test(
+              firstAfter.lower,
+            ) ||
+            // an adverb of manner: "argued insistently that …", "said flatly that …"
+            (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
+            // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
+            (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
+            // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
+            /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|reminds|remind|informed|informs|inform|advised|advises|advise|cautioned|cautions|caution)$/.test(
+              c.verb,
+            ))));
+    // "said that was in part because …": "that" is the subject when a verb follows it, negated or not ("says that
+    // isn't good enough", "says that means …")
+    // (or with its verb contracted: "people there say that's become a safety issue")
+    const thatSubject =
+      that === k &&
+      tokens[k + 1]?.word === true &&
+      (/^(?:(?:is|was|would|will|has|had|could|might|may|must|should|can|does|did)(?:n['’]t)?|won['’]t|can['’]t|cannot|seems|seemed|means|meant|sounds|makes|made)$/.test(
+        tokens[k + 1]!.lower,
+      ) ||
+        (tokens[k + 1]!.key === "'s" && tokens[k + 1]!.start === tokens[k]!.end));
+    // "say that kind of decision is …": "that kind of", "that sort of" is a determiner's phrase, the clause's subject
+    const thatKind =
+      that === k &&
+      /^(kind|sort|type)$/.test(tokens[k + 1]?.lower ?? '') &&
+      tokens[k + 2]?.lower === 'of' &&
+      BARE_CLAUSE_VERBS.has(c.verb) &&
+      !quoted[k + 1];
+    // (the clause after a hearer, found when the chain below tests for it)
+    let hearer = -1;
+    if (thatSubject || thatKind) from = that;
+    // "reiterated that approach in his interview", "responded to that letter by calling …": a determiner, no clause
+    else if (stretchOk && this.determinerThat(that, se)) from = -1;
+    // "said that, if its claims are true, North Korea is …"
+    else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se, true)) from = that + 2;
+    // "noted that, like him, the mayor had been …": a phrase between commas, then the clause's subject and verb
+    else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subjectAfterCommaPhrase(that + 1, se) > 0)
+      from = this.subjectAfterCommaPhrase(that + 1, se);
+    // "said via email that, “Of course the council will defend itself” against …": a fragment after the comma
+    else if (stretchOk && tokens[that + 1]?.raw === ',' && this.fragmentOpens(that + 2)) from = that + 2;
+    // "says that – in her working life – she is …": a phrase between dashes opens the clause
+    else if (stretchOk && dashAt(tokens, that + 1) && this.subjectThenVerb(this.closingDash(that + 1, se) + 1, se, false)) from = that + 2;
+    else if (stretchOk) from = that + 1;
+    else if (BARE_CLAUSE_VERBS.has(c.verb)) {
+      let j = k;
+      if (/^(told|tells|tell)$/.test(c.verb)) {
+        j = this.skipObject(j, se);
+        // "told stories about the war", "tells jokes about the mayor": what was told is a kind of telling, named, no
+        // clause of words reported
+        if (j === k && TOLD_THINGS.test(tokens[k]?.lower ?? '') && tokens[k]!.cap === 0 && !quoted[k]) return null;
+        // "told the crews to go home": what the speaker told them to do
+        if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se);
+        // "told analysts on a conference call, adding that …": the one told and a phrase of place up to the comma or
+        // the stop, no clause (no verb in it)
+        // (and the clause before the frame, when one stands there: "The service will cut jobs, Aubertin told staff in an
+        // email.")
+        if (j === k && tokens[k]?.word && tokens[k]!.cap === 0 && !quoted[k] && !this.subjectThenVerb(k, se, false)) {
+          let e = k + 1;
+          while (e < se && tokens[e]!.raw !== ',') e++;
+          if (e - k <= 10 && this.phraseOnly(k + 1, e - 1)) return this.trailingClause(c, ss, se);
+          // (or a time only, or nothing, after the one told, when the frame closes a clause before its comma: "…, the
+          // company told workers Thursday, eliminating 240 jobs." reports the clause before, not "workers Thursday, …")
+          const p = this.pastTime(k + 1, e - 1);
+          const closing = tokens[c.first - 1]?.raw === ',' && tokens.slice(ss, c.first).some(finiteWord);
+          if (closing && e - k <= 10 && (p >= e || this.phraseOnly(p, e - 1))) return this.trailingClause(c, ss, se);
         }
-        // past words between dashes when "that" follows them: "said — on the radio, as it happens — that …"
-        const dash = dashAt(tokens, j) ? this.closingDash(j, se) : -1;
-        if (dash > j && tokens[dash + 1]?.lower === 'that') {
-          that = dash + 1;
-          break;
-        }
-        // (nor past a dash: "reported on Tuesday -- a development that injects …"; but past a title's point: "told
-        // Cmdr. Alisha Greer that …")
-        if (
-          quoted[j] ||
-          (!t.word && (/[.!?;:“"«—–]/.test(t.raw) || (t.raw === '-' && t.start > tokens[j - 1]!.end)) && !titlePoint(tokens, j))
-        )
-          break;
-        // "said, adding that …": the that-clause is the participle's
-        if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
-        // "announced Thursday, as health officials warned that …", "said Thursday, and officials warned that …": the
-        // that-clause is the other speaker's
-        if (t.raw === ',' && this.rivalReportAt(c, j + 1, true)) break;
-        // "said Monday, and added that …": the that-clause is the speaker's next act's (speakersActAt)
-        if (t.raw === ',' && this.speakersActAt(c, j + 1)) break;
-        // "said Tuesday, an unusual step that drew complaints": the relative is the writer's summing-up noun phrase's
-        if (t.raw === ',' && this.summaryAt(j + 1)) break;
-        // "announced Tuesday, cutting 38 jobs in a newsroom that once employed 200": the writer's participle of consequence
-        if (t.raw === ',' && this.participleAt(j + 1)) break;
-        // (a demonstrative before a time noun opens no clause: "said in an analysis released later that week that …")
-        if (t.word && t.lower === 'that' && this.thatOfTime(j)) {
-          j++;
-          continue;
-        }
-        if (t.word && t.lower === 'that') {
-          // "said on Monday its finance chief had resigned and that the board …": a second "that" coordinated after a
-          // clause of its own, not the verb's first (the clause opens after the time or place, below)
-          // (nor after a comma, past the verb's object: "said the union had warned Nordair about staffing in 2022, and
-          // that the company had promised to hire": the second "that" is coordinated with the outer verb's clause)
-          // (nor right after the verb, nor past an infinitive that is its object: "said the province had agreed to send 40
-          // workers and that the army had been asked to stand by", "said the province agreed and that …")
-          if (
-            /^(and|but|or)$/.test(tokens[j - 1]!.lower) &&
-            (tokens[j - 2]?.raw === ',' || j - 1 === k || this.infinitiveAt(k) || this.clauseBefore(k, j - 1))
-          )
-            break;
-          // (far from the verb only after a comma that closes a place: "said Thursday during a taping of a town hall
-          // meeting in Buffalo, New York, that …"; not "make Kadzik testify …, daring him to say that …")
-          // (past a comma, a "that" a finite verb follows right after a noun is a relative pronoun: "announced Tuesday, in
-          // a bid to stretch a program that ran out of money" reports no "ran out of money")
-          let crossed = false;
-          for (let m = k; m < j && !crossed; m++) crossed = tokens[m]!.raw === ',' && !quoted[m];
-          // (nor is one after a clause that opened right after the verb and its object: "told the committee she treats
-          // infections that are linked to damp homes" reports "she treats infections …", not "are linked …")
-          // (a verb of four letters in -s too: "a budget that adds money for …", "a plan that cuts …")
-          const after = tokens[j + 1] ?? t;
-          const relative =
-            tokens[j - 1]!.word &&
-            tokens[j - 1]!.cap === 0 &&
-            after.word &&
-            after.cap === 0 &&
-            (pastOrAuxiliary(after.lower) || shortPresentInS(after.lower) || SAME_FORM_PAST.test(after.lower));
-          if (relative && (crossed || (j > k + 1 && this.clauseBefore(k, j - 1, false)))) break;
-          // (nor one whose verb is a past of the same form as its present, right after the verb's object, a few plain words:
-          // "reported quarterly revenue that beat analysts' expectations" reports no "beat …")
-          if (relative && SAME_FORM_PAST.test(after.lower) && j - k <= 4 && !HEARER_VERBS.test(c.verb) && this.plainWords(k, j - 1)) break;
-          // (nor one on the medium the speaker spoke through, the clause's own "that" perhaps after it: "announced
-          // Thursday in a blog post that credited …", "said in a statement that was posted online that …")
-          if (this.mediumRelative(j, c.verbLast)) continue;
-          // (nor one another frame's verb has before it, no comma between: "Okafor argued on Monday, the mayor said that
-          // …", "Unlike Okafor, who conceded on Monday, he told reporters that …" report the mayor's and his words)
-          if (this.otherFrameBefore(c, j)) break;
-          if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
-          break;
-        }
+        // (so after the one told, a phrase of place or occasion up to a comma: "The deal, Aubertin told reporters at a
+        // news conference, is not done" reports no "at a news conference, is not done")
+        if (j > k && this.placeToComma(j, se, HEARER_PLACE_PREPS)) return this.trailingClause(c, ss, se);
       }
-      const firstAfter = tokens[k];
-      const stretchOk =
-        that >= 0 &&
-        (that === k ||
-          (firstAfter !== undefined &&
-            // (a comma before "that" too: "said, however, that …", not a parenthetical frame before a relative
-            // "that": "The estate, he says, paved over fields that used to soak up the rain")
-            // (or inside the closing mark of a title: 'said, on “Harbour Week,” that …')
-            ((firstAfter.raw === ',' &&
-              (tokens[that - 1]!.raw === ',' || (QUOTE_MARK.test(tokens[that - 1]!.raw) && tokens[that - 2]?.raw === ','))) ||
-              dashAt(tokens, k) ||
-              TIME_PREPS.has(firstAfter.lower) ||
-              TIME_WORDS.has(firstAfter.lower) ||
-              (firstAfter.lower === 'that' && this.thatOfTime(k)) ||
-              SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
-              /^(in|at|on|during|with|to|for|after|before|from|via|through|outside|inside|near|behind|following|across|among|by|over|under|as|repeatedly|also|again)$/.test(
-                firstAfter.lower,
-              ) ||
-              // an adverb of manner: "argued insistently that …", "said flatly that …"
-              (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
-              // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
-              (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
-              // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
-              /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|reminds|remind|informed|informs|inform|advised|advises|advise|cautioned|cautions|caution)$/.test(
-                c.verb,
-              ))));
-      // "said that was in part because …": "that" is the subject when a verb follows it, negated or not ("says that
-      // isn't good enough", "says that means …")
-      // (or with its verb contracted: "people there say that's become a safety issue")
-      const thatSubject =
-        that === k &&
-        tokens[k + 1]?.word === true &&
-        (/^(?:(?:is|was|would|will|has|had|could|might|may|must|should|can|does|did)(?:n['’]t)?|won['’]t|can['’]t|cannot|seems|seemed|means|meant|sounds|makes|made)$/.test(
-          tokens[k + 1]!.lower,
-        ) ||
-          (tokens[k + 1]!.key === "'s" && tokens[k + 1]!.start === tokens[k]!.end));
-      // "say that kind of decision is …": "that kind of", "that sort of" is a determiner's phrase, the clause's subject
-      const thatKind =
-        that === k &&
-        /^(kind|sort|type)$/.test(tokens[k + 1]?.lower ?? '') &&
-        tokens[k + 2]?.lower === 'of' &&
-        BARE_CLAUSE_VERBS.has(c.verb) &&
-        !quoted[k + 1];
-      // (the clause after a hearer, found when the chain below tests for it)
-      let hearer = -1;
-      if (thatSubject || thatKind) from = that;
-      // "reiterated that approach in his interview", "responded to that letter by calling …": a determiner, no clause
-      else if (stretchOk && this.determinerThat(that, se)) from = -1;
-      // "said that, if its claims are true, North Korea is …"
-      else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subordinateFirst(that + 2, se, true)) from = that + 2;
-      // "noted that, like him, the mayor had been …": a phrase between commas, then the clause's subject and verb
-      else if (stretchOk && tokens[that + 1]?.raw === ',' && this.subjectAfterCommaPhrase(that + 1, se) > 0)
-        from = this.subjectAfterCommaPhrase(that + 1, se);
-      // "said via email that, “Of course the council will defend itself” against …": a fragment after the comma
-      else if (stretchOk && tokens[that + 1]?.raw === ',' && this.fragmentOpens(that + 2)) from = that + 2;
-      // "says that – in her working life – she is …": a phrase between dashes opens the clause
-      else if (stretchOk && dashAt(tokens, that + 1) && this.subjectThenVerb(this.closingDash(that + 1, se) + 1, se, false))
-        from = that + 2;
-      else if (stretchOk) from = that + 1;
-      else if (BARE_CLAUSE_VERBS.has(c.verb)) {
-        let j = k;
-        if (/^(told|tells|tell)$/.test(c.verb)) {
-          j = this.skipObject(j, se);
-          // "told stories about the war", "tells jokes about the mayor": what was told is a kind of telling, named, no
-          // clause of words reported
-          if (j === k && TOLD_THINGS.test(tokens[k]?.lower ?? '') && tokens[k]!.cap === 0 && !quoted[k]) return null;
-          // "told the crews to go home": what the speaker told them to do
-          if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se);
-          // "told analysts on a conference call, adding that …": the one told and a phrase of place up to the comma or
-          // the stop, no clause (no verb in it)
-          // (and the clause before the frame, when one stands there: "The service will cut jobs, Aubertin told staff in an
-          // email.")
-          if (j === k && tokens[k]?.word && tokens[k]!.cap === 0 && !quoted[k] && !this.subjectThenVerb(k, se, false)) {
-            let e = k + 1;
-            while (e < se && tokens[e]!.raw !== ',') e++;
-            if (e - k <= 10 && this.phraseOnly(k + 1, e - 1)) return this.trailingClause(c, ss, se);
-            // (or a time only, or nothing, after the one told, when the frame closes a clause before its comma: "…, the
-            // company told workers Thursday, eliminating 240 jobs." reports the clause before, not "workers Thursday, …")
-            const p = this.pastTime(k + 1, e - 1);
-            const closing = tokens[c.first - 1]?.raw === ',' && tokens.slice(ss, c.first).some(finiteWord);
-            if (closing && e - k <= 10 && (p >= e || this.phraseOnly(p, e - 1))) return this.trailingClause(c, ss, se);
-          }
-          // (so after the one told, a phrase of place or occasion up to a comma: "The deal, Aubertin told reporters at a
-          // news conference, is not done" reports no "at a news conference, is not done")
-          if (j > k && this.placeToComma(j, se, HEARER_PLACE_PREPS)) return this.trailingClause(c, ss, se);
-        }
-        j = this.pastTime(j, se);
-        // (a frame set inside the sentence after a clause, a phrase of place or occasion after its verb (and a time) up
-        // to a comma: "The plant will open, he said outside city hall, and the city will be ready" reports no "outside
-        // city hall, and …"; not after a short opener, "Meanwhile, the mayor said at a news conference, the city …")
-        if (tokens[c.first - 1]?.raw === ',' && tokens.slice(ss, c.first).some(finiteWord) && this.placeToComma(j, se, HEARER_PLACE_PREPS))
-          return this.trailingClause(c, ss, se);
-        // (past a phrase of place or occasion up to its comma, when the frame opens the sentence or follows a short
-        // opener: "He said at a news conference, the plan is dead", "Lund said Tuesday at a news conference, …",
-        // "Meanwhile, the mayor said at a news conference, the city will appeal" report the clause after it)
-        if (this.placeToComma(j, se, HEARER_PLACE_PREPS)) {
-          let e = j + 1;
-          while (tokens[e]!.raw !== ',') e++;
-          if (this.subjectThenVerb(e + 1, se, false) && !CLAUSE_BAD_START.has(tokens[e + 1]!.lower)) j = e + 1;
-        }
-        // "Lund noted, trust in the board is collapsing", "Lund says, win or lose in May, she is staying": a clause after
-        // the verb's comma (and a phrase between commas, which is part of what is reported unless it opens a subordinate
-        // clause: "She said, if elected, she would …" reports "she would …") when the frame opens its sentence
-        if (tokens[j]?.raw === ',' && this.opensItsSentence(c, ss)) {
-          // (a phrase of up to a dozen tokens: "win or lose in Tuesday's crucial Florida primary")
-          const p = this.subjectThenVerb(j + 1, se, false) ? j + 1 : this.pastCommaPhrase(j, se, 12);
-          if (p > j && this.subjectThenVerb(p, se, false)) j = CLAUSE_BAD_START.has(tokens[j + 1]!.lower) ? p : j + 1;
-        }
-        from = j;
-        // "…, he said according to a transcript": no clause follows, the frame closes what came before it
-        if (tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to') from = -1;
-        // "The index added 42 points": "add" reports a clause only when a subject and a verb follow
-        if (/^add/.test(c.verb) && !this.subjectThenVerb(j, se, false)) from = -1;
-        // "said a lot about the budget", "said little", "said much the same thing": an amount said, no clause (unless a
-        // subject and a verb follow: "said nothing would change")
-        if (this.amountSaid(j) && !this.subjectThenVerb(j, se, false) && !this.auxiliaryWithin(j, Math.min(se, j + 5))) {
-          from = -1;
-          // (nor the clause before it: "…, and though they speak little Dutch, their smiles said a lot." reports nothing;
-          // a time after "a little" is no amount, "…, she said a little later")
-          if (![1, 2].some((d) => /^(later|earlier|before|after|afterward|afterwards|while|longer|more)$/.test(tokens[j + d]?.lower ?? '')))
-            return null;
-        }
-        // "a day after he said them, but not before …": a pronoun that is only an object is what was said, no clause
-        // (unless, as spoken English has it, the pronoun opens a clause with a partner or a participle: "The lawyer said him
-        // and his wife had been threatened", "said him being there was a mistake")
-        const clauseOpens =
-          /^(being|having)$/.test(tokens[j + 1]?.lower ?? '') ||
-          (/^(and|or)$/.test(tokens[j + 1]?.lower ?? '') &&
-            !!tokens[j + 2]?.word &&
-            (tokens[j + 2]!.cap > 0 || /^(his|her|my|their|our|your|the|a|an|i|me|us|them|two|three)$/.test(tokens[j + 2]!.lower)));
-        if (/^(say|says|said)$/.test(c.verb) && /^(them|him|me)$/.test(tokens[j]?.raw ?? '') && !quoted[j] && !clauseOpens) return null;
-        // a coordinated "… and told none of the other founders.": a clause after the one told, or nothing is reported (its
-        // object is no clause; the verb may well be the reported clause's own, "Lund claims that Dahl filed it and told no one")
-        if (
-          /^(told|tells|tell)$/.test(c.verb) &&
-          /^(and|but)$/.test(tokens[c.verbFirst - 1]?.lower ?? '') &&
-          ![0, 1, 2, 3, 4].some((d) => j + d <= se && this.subjectThenVerb(j + d, se, false))
-        )
-          from = -1;
-        // words between the verb and its clause: "said in a radio interview the ferry would resume", "said outside court
-        // she had lost …" (not "said about half of …")
-        const phrased = this.clauseAfterPhrase(j, se);
-        if (phrased >= 0) from = phrased;
-        // a phrase of place, time or manner to the sentence's end is no clause: '“…?” she said at a town hall meeting last
-        // week', '… said cheerfully into the phone'
-        if (from === j && this.phraseOnly(j, se)) from = -1;
-      } else if (THAT_ONLY.test(c.verb)) {
-        // "repeated her call for …", "posted a photo of …": these report a clause only after "that"
-        return null;
-      } else if (
-        (that < 0 || !stretchOk) &&
-        tokens[k]?.raw === ',' &&
-        this.opensItsSentence(c, ss) &&
-        this.subjectThenVerb(k + 1, se, false)
-      ) {
-        // "Lund noted, turnout had fallen": a clause after the verb's comma when the frame opens its sentence
-        from = k + 1;
-      } else if ((that < 0 || !stretchOk) && this.pieceWritten(c, k)) {
-        // "wrote the script after her grandfather lost his land": the piece written, no clause
-        return null;
-      } else if ((that < 0 || !stretchOk) && HEARER_VERBS.test(c.verb) && (hearer = this.hearerThenClause(k, se)) >= 0) {
-        // the one warned, then the clause and no "that": "she warned the captain the ferry was drifting", "assured the
-        // crew the engine was fine" (the clause opens after the hearer; "warned the bridge could fail" has none)
-        from = hearer;
-      } else if ((that < 0 || !stretchOk) && !/^recall/.test(c.verb) && this.subjectThenVerb(k, se, false)) {
-        // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
-        // is the clause's own: "Berg insisted she had not discussed that with Aas"); not "recalled", whose object is
-        // more often a product than a memory ("Fresh Fields recalled packaged salads sold in 40 stores")
-        from = k;
-      } else if ((that < 0 || !stretchOk) && this.longSubjectThenVerb(k, se) && !this.relativeBeforeVerb(k, se)) {
-        // a long subject, then its verb: "claims the union's refusal to back the levy is itself a threat"
-        from = k;
-      } else if ((that < 0 || !stretchOk) && this.appositiveSubjectThenVerb(this.pastTime(k, se), se)) {
-        // a short subject with an apposition between commas, then its verb (past a time): "Police allege the driver,
-        // Kwame Asante, 24, was carrying cocaine", "revealed Tuesday the drug, or angel dust, was found …"
-        from = this.pastTime(k, se);
-      } else if ((that < 0 || !stretchOk) && this.pastTime(k, se) > k && this.subjectThenVerb(this.pastTime(k, se), se, true)) {
-        // … after a time: "The ministry announced Sunday she will resign", "Two outlets reported on Wednesday the ferry had …"
-        from = this.pastTime(k, se);
-      } else if (
-        that < 0 &&
-        /^(in|on|at|during|with|after|before|from|via|through|under|over|outside|inside)$/.test(tokens[k]?.lower ?? '')
-      ) {
-        // … after a short phrase of words only: "admitted under questioning he had not paid", "argued in a memo the levy
-        // was unlawful" (not after a word that opens a clause of its own: "… on whether Santorum has …")
-        for (let p = k + 2; p <= Math.min(se, k + 6) && tokens[p - 1]!.word && !quoted[p - 1]; p++) {
-          if (CLAUSE_BAD_START.has(tokens[p - 1]!.lower) && p - 1 > k) break;
-          if (this.subjectThenVerb(p, se, true)) {
-            from = p;
-            break;
-          }
-        }
-      }
-      // (not a verb of keeping, whose object is a thing kept, not words: "maintained a “no-fault” attendance policy")
-      if (from < 0 && !BARE_CLAUSE_VERBS.has(c.verb) && !KEEPING.test(c.verb)) {
-        // "noted the “senseless, tragic deaths” of two ferry workers": the object holds the speaker's words
-        const object = this.quotingObject(c, se);
-        if (object) return object;
-      }
-      if (from < 0 || from > se) return this.trailingClause(c, ss, se);
-      const f = tokens[from]!;
-      // (a word joined by a hyphen to the next is a compound's first part, no preposition or conjunction: "said so-called
-      // experts had …", "said at-risk pupils would …")
-      if (
-        // (a sum is a subject's first word: "said $5 million more would go to the port", "said £25m had been set aside")
-        // (after "that", or with a finite verb after it: not "said $5 million in new loans", "said $5 million to the fund")
-        ((!f.word || quoted[from]) &&
-          !this.fragmentOpens(from) &&
-          !(this.sumAt(from) && (from === that + 1 || this.finiteVerbIn(from + 1, se)))) ||
-        (f.word &&
-          CLAUSE_BAD_START.has(f.lower) &&
-          !compoundHyphenAt(tokens, from + 1) &&
-          !(dashAt(tokens, from - 1) && from - 1 === that + 1) &&
-          // (after "that" and its comma too: "said that, since then, thanks to higher fees, the club had paid …")
-          !this.subordinateFirst(from, se, that >= 0 && (from === that + 1 || (from === that + 2 && tokens[that + 1]!.raw === ','))) &&
-          !(this.approximateNumber(from) && !this.topicAbout(from, se)) &&
-          !(from === that + 1 && this.phraseThenClause(from, se)) &&
-          !(from === that + 1 && this.whatSubject(from, se)))
-      )
+      j = this.pastTime(j, se);
+      // (a frame set inside the sentence after a clause, a phrase of place or occasion after its verb (and a time) up
+      // to a comma: "The plant will open, he said outside city hall, and the city will be ready" reports no "outside
+      // city hall, and …"; not after a short opener, "Meanwhile, the mayor said at a news conference, the city …")
+      if (tokens[c.first - 1]?.raw === ',' && tokens.slice(ss, c.first).some(finiteWord) && this.placeToComma(j, se, HEARER_PLACE_PREPS))
         return this.trailingClause(c, ss, se);
-      // the clause ends where another speaker's construction begins, at ", but", or at a participle
-      const uncut = to;
-      to = this.cutByOthers(c, from, to);
-      // (a clause cut down to the phrases that open it is no report: "said that after the vote, Mayor Lund told reporters
-      // the bridge was unsafe" gives no «after the vote»; "said that after the hearing, on Tuesday, Holm announced …" no
-      // «after the hearing, on Tuesday», "said that if the levy were made law, islanders who said …" no «if the levy were
-      // made law»; the main clause is another's report)
-      if (to < uncut && this.openingPhrasesOnly(from, to)) return null;
-      const relative = this.inRelativeClause(c);
-      const subordinate = this.inOpeningSubordinate(c, ss);
-      // (a relative clause on the noun of a comparison the sentence opens with ends at the comparison's closing comma, the
-      // main clause's subject after it: "Like Ruiz, who said the tax was unfair, the mayor voted no" reports no «the
-      // mayor voted no»; "Unlike Ruiz, whose spokesman said the tax was unfair, the mayor …" no «the mayor voted for it»)
-      const fronted = frontedComparisonAt(tokens, ss, se);
+      // (past a phrase of place or occasion up to its comma, when the frame opens the sentence or follows a short
+      // opener: "He said at a news conference, the plan is dead", "Lund said Tuesday at a news conference, …",
+      // "Meanwhile, the mayor said at a news conference, the city will appeal" report the clause after it)
+      if (this.placeToComma(j, se, HEARER_PLACE_PREPS)) {
+        let e = j + 1;
+        while (tokens[e]!.raw !== ',') e++;
+        if (this.subjectThenVerb(e + 1, se, false) && !CLAUSE_BAD_START.has(tokens[e + 1]!.lower)) j = e + 1;
+      }
+      // "Lund noted, trust in the board is collapsing", "Lund says, win or lose in May, she is staying": a clause after
+      // the verb's comma (and a phrase between commas, which is part of what is reported unless it opens a subordinate
+      // clause: "She said, if elected, she would …" reports "she would …") when the frame opens its sentence
+      if (tokens[j]?.raw === ',' && this.opensItsSentence(c, ss)) {
+        // (a phrase of up to a dozen tokens: "win or lose in Tuesday's crucial Florida primary")
+        const p = this.subjectThenVerb(j + 1, se, false) ? j + 1 : this.pastCommaPhrase(j, se, 12);
+        if (p > j && this.subjectThenVerb(p, se, false)) j = CLAUSE_BAD_START.has(tokens[j + 1]!.lower) ? p : j + 1;
+      }
+      from = j;
+      // "…, he said according to a transcript": no clause follows, the frame closes what came before it
+      if (tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to') from = -1;
+      // "The index added 42 points": "add" reports a clause only when a subject and a verb follow
+      if (/^add/.test(c.verb) && !this.subjectThenVerb(j, se, false)) from = -1;
+      // "said a lot about the budget", "said little", "said much the same thing": an amount said, no clause (unless a
+      // subject and a verb follow: "said nothing would change")
+      if (this.amountSaid(j) && !this.subjectThenVerb(j, se, false) && !this.auxiliaryWithin(j, Math.min(se, j + 5))) {
+        from = -1;
+        // (nor the clause before it: "…, and though they speak little Dutch, their smiles said a lot." reports nothing;
+        // a time after "a little" is no amount, "…, she said a little later")
+        if (![1, 2].some((d) => /^(later|earlier|before|after|afterward|afterwards|while|longer|more)$/.test(tokens[j + d]?.lower ?? '')))
+          return null;
+      }
+      // "a day after he said them, but not before …": a pronoun that is only an object is what was said, no clause
+      // (unless, as spoken English has it, the pronoun opens a clause with a partner or a participle: "The lawyer said him
+      // and his wife had been threatened", "said him being there was a mistake")
+      const clauseOpens =
+        /^(being|having)$/.test(tokens[j + 1]?.lower ?? '') ||
+        (/^(and|or)$/.test(tokens[j + 1]?.lower ?? '') &&
+          !!tokens[j + 2]?.word &&
+          (tokens[j + 2]!.cap > 0 || /^(his|her|my|their|our|your|the|a|an|i|me|us|them|two|three)$/.test(tokens[j + 2]!.lower)));
+      if (/^(say|says|said)$/.test(c.verb) && /^(them|him|me)$/.test(tokens[j]?.raw ?? '') && !quoted[j] && !clauseOpens) return null;
+      // a coordinated "… and told none of the other founders.": a clause after the one told, or nothing is reported (its
+      // object is no clause; the verb may well be the reported clause's own, "Lund claims that Dahl filed it and told no one")
       if (
-        fronted &&
-        fronted.object <= c.first &&
-        c.verbFirst < fronted.comma &&
-        fronted.comma > from &&
-        fronted.comma <= to &&
-        (relative || /^(who|whose|whom|which)$/.test(tokens[c.first - 1]?.lower ?? ''))
+        /^(told|tells|tell)$/.test(c.verb) &&
+        /^(and|but)$/.test(tokens[c.verbFirst - 1]?.lower ?? '') &&
+        ![0, 1, 2, 3, 4].some((d) => j + d <= se && this.subjectThenVerb(j + d, se, false))
       )
-        to = fronted.comma - 1;
-      for (let j = from + 1; j < to; j++) {
-        const t = tokens[j]!;
-        // "While he said journalists cannot be partisan, he appears uneasy …": the main clause after the comma is the writer's
-        // (or "…, her ministry continues to …", "…, its owners keep …": a noun phrase and a verb in the present)
-        if (subordinate && t.raw === ',' && this.mainClauseAt(j + 1, se)) {
-          to = j - 1;
-          break;
-        }
-        // "Mr. Trump, who said last week that the judge was biased, issued a statement": the relative clause ends at
-        // the comma before the main clause's verb
-        // (a comma inside a title's closing mark too, and what stands before it must then be a clause: "Lund, who wrote
-        // the book “Small Teams, Big Ideas,” founded the company" reports nothing)
-        const marked = quoted[j] && /^[”"]$/.test(tokens[j + 1]?.raw ?? '') && !quoted[j + 2];
-        const n = marked ? j + 2 : j + 1;
-        const v = tokens[n];
-        // (or the dash that closes a relative clause a dash opened: "Tom Brandt — who said the plan cut too deeply — said …")
-        const dashClose =
-          relative && /^[—–-]$/.test(t.raw) && !joiningHyphenAt(tokens, j) && tokens[this.relativeWho(c) - 1]?.raw === t.raw;
-        // (not the comma that closes an aside on the report's own subject when the main clause's verb comes after a later
-        // comma: "The agency, which said the drug, first approved in 2019, was safe, is now under review")
-        if (
-          relative &&
-          (t.raw === ',' || dashClose) &&
-          v?.word &&
-          v.cap === 0 &&
-          // (a past that is also a present or an adjective too, as the subject's own deed: "Karl Wend, a builder who
-          // suggested that the site was unsafe, left early", "…, quit the board")
-          (AUXILIARIES.has(v.lower) ||
-            pastTense(v.lower) ||
-            SUBJECT_PAST.test(v.lower) ||
-            REPORTING_VERBS.has(v.lower) ||
-            this.mainPresentAt(n)) &&
-          !(!marked && this.subjectAsideCloses(from, j, to))
-        ) {
-          if (marked && !this.subjectThenVerb(from, j - 1, false)) return null;
-          to = j - 1;
-          break;
-        }
-        // (or the comma before a second subject that "and" joins to the first, with a relative clause of its own: "Vik, who
-        // said the road was safe, and the fire chief, who disagreed, met on Monday" reports nothing past "safe")
-        if (relative && t.raw === ',' && !quoted[j] && v?.lower === 'and' && this.coordinatedRelativeSubject(n + 1, to)) {
-          to = j - 1;
-          break;
-        }
-        // "…were ''overblown,'' adding that …": a participle after a comma that a closing mark follows
-        if (t.word && CONTINUING_VERBS.has(t.lower) && this.commaThenMarks(j) && !this.quotedHere(j)) {
-          to = j - 1;
-          break;
-        }
-        // "said the plan was flawed: “We cannot afford it.”", "suggested the plan was unserious - “…,” she said - and …":
-        // the quotation a colon or a dash opens after the clause is one of its own, the clause ends before it
-        // (when what comes before is a clause: "that …", or a subject and its verb; not "said yes and took …: “…”")
-        if (
-          (t.raw === ':' || dashAt(tokens, j)) &&
-          this.quotationOpens(j + 1) &&
-          j - 1 > from &&
-          ((that >= 0 && from > that) || this.subjectThenVerb(from, j - 1, false))
-        ) {
-          to = j - 1;
-          break;
-        }
-        // "These three said they would resign: Ruiz, Kemp and Park.": a list of names after a colon that closes the sentence
-        // names the speakers, the writer's, after a clause whose verb is done (not "said the finalists were: Ruiz, …")
-        if (t.raw === ':' && !quoted[j] && this.speakersListed(c, j, from, se)) {
-          to = j - 1;
-          break;
-        }
-        // "said the plan was sound, as critics warned that …": the other speaker's report ends the clause
-        // (and so does the writer's noun summing it up, the object of another's report: "said the alarms did not go off, a
-        // claim fire officials said they were looking into")
-        // (or a noun of what happened that the writer sets after a comma with a participle and its object, running to the
-        // sentence's end: "said it would cut 4,000 jobs, a layoff rivaling the cuts of 2009")
-        if (t.raw === ',' && (this.rivalReportAt(c, j + 1) || this.summaryReportedAt(c, j + 1) || this.summingUpParticipleAt(j + 1))) {
-          to = j - 1;
-          break;
-        }
-        // "denied that it was the case, and he and Voss still speak every week": the writer's present after a clause in the
-        // past of reported speech
-        if (t.raw === ',' && this.presentAfterPastReport(c, from, j, to)) {
-          to = j - 1;
-          break;
-        }
-        // "; …", and the frame's own verb again: "said he welcomed the review and added, “…”"
-        if (t.raw === ';' || this.coordinatedReport(c, j) || this.coordinatedAct(c, j) || this.newClauseAfterFragment(j)) {
-          to = j - 1;
-          break;
-        }
-        // ", told Reuters": the clause was a relative one ("the source, who said he had spoken to people, told Reuters")
-        // (", but" ends it, not before a second clause of the verb or a negated part of this one: "said wages would fall,
-        // but that overtime would offset the loss", "said doctors should be punished, but not patients")
-        // (not a comma inside the speaker's own quoted words: 'said the convoy was "a start, but only a start."')
-        // (and a comma that closes the speaker's quoted fragment: 'warned the pause would "invite a flood of cheap steel,"
-        // while the head of the autoworkers' union said …')
-        if (
-          t.raw === ',' &&
-          (!quoted[j] || marked) &&
-          v &&
-          ((v.lower === 'but' &&
-            !/^(that|not)$/.test(tokens[n + 1]?.lower ?? '') &&
-            !this.pluralPredicateAfter(c, n + 1) &&
-            !this.parallelAuxiliaryAfter(from, j, n + 1)) ||
-            CONTINUING_VERBS.has(v.lower) ||
-            v.lower === 'expressing' ||
-            // (or the writer's word on what followed: "…, drawing a rebuke from the panel", "…, surpassing last year's record")
-            reactionParticipleAt(tokens, n) ||
-            // (the record the words are known through: "…, according to a readout")
-            (v.lower === 'according' && tokens[n + 1]?.lower === 'to') ||
-            // (or the occasion of the words: "…, in remarks carried by the state broadcaster", "…, in a speech broadcast on
-            // state television")
-            this.occasionAt(n) ||
-            v.lower === 'while' ||
-            // (or the speaker's next words after "before" or "after": "said the crews had worked hard, before adding that …";
-            // not the report's own act: "said the crews rested, after saying goodbye …")
-            (/^(before|after)$/.test(v.lower) &&
-              CONTINUING_VERBS.has(tokens[n + 1]?.lower ?? '') &&
-              !quoted[n + 1] &&
-              (tokens[n + 1]!.lower === 'adding' || tokens[n + 2]?.lower === 'that')) ||
-            (/^(told|said|says|tells)$/.test(v.lower) && !this.apposedBefore(c, n, from)))
-        ) {
-          to = j - 1;
+        from = -1;
+      // words between the verb and its clause: "said in a radio interview the ferry would resume", "said outside court
+      // she had lost …" (not "said about half of …")
+      const phrased = this.clauseAfterPhrase(j, se);
+      if (phrased >= 0) from = phrased;
+      // a phrase of place, time or manner to the sentence's end is no clause: '“…?” she said at a town hall meeting last
+      // week', '… said cheerfully into the phone'
+      if (from === j && this.phraseOnly(j, se)) from = -1;
+    } else if (THAT_ONLY.test(c.verb)) {
+      // "repeated her call for …", "posted a photo of …": these report a clause only after "that"
+      return null;
+    } else if (
+      (that < 0 || !stretchOk) &&
+      tokens[k]?.raw === ',' &&
+      this.opensItsSentence(c, ss) &&
+      this.subjectThenVerb(k + 1, se, false)
+    ) {
+      // "Lund noted, turnout had fallen": a clause after the verb's comma when the frame opens its sentence
+      from = k + 1;
+    } else if ((that < 0 || !stretchOk) && this.pieceWritten(c, k)) {
+      // "wrote the script after her grandfather lost his land": the piece written, no clause
+      return null;
+    } else if ((that < 0 || !stretchOk) && HEARER_VERBS.test(c.verb) && (hearer = this.hearerThenClause(k, se)) >= 0) {
+      // the one warned, then the clause and no "that": "she warned the captain the ferry was drifting", "assured the
+      // crew the engine was fine" (the clause opens after the hearer; "warned the bridge could fail" has none)
+      from = hearer;
+    } else if ((that < 0 || !stretchOk) && !/^recall/.test(c.verb) && this.subjectThenVerb(k, se, false)) {
+      // another reporting verb with a clause and no "that": "Moreau argued the fine was unjustified" (a "that" further on
+      // is the clause's own: "Berg insisted she had not discussed that with Aas"); not "recalled", whose object is
+      // more often a product than a memory ("Fresh Fields recalled packaged salads sold in 40 stores")
+      from = k;
+    } else if ((that < 0 || !stretchOk) && this.longSubjectThenVerb(k, se) && !this.relativeBeforeVerb(k, se)) {
+      // a long subject, then its verb: "claims the union's refusal to back the levy is itself a threat"
+      from = k;
+    } else if ((that < 0 || !stretchOk) && this.appositiveSubjectThenVerb(this.pastTime(k, se), se)) {
+      // a short subject with an apposition between commas, then its verb (past a time): "Police allege the driver,
+      // Kwame Asante, 24, was carrying cocaine", "revealed Tuesday the drug, or angel dust, was found …"
+      from = this.pastTime(k, se);
+    } else if ((that < 0 || !stretchOk) && this.pastTime(k, se) > k && this.subjectThenVerb(this.pastTime(k, se), se, true)) {
+      // … after a time: "The ministry announced Sunday she will resign", "Two outlets reported on Wednesday the ferry had …"
+      from = this.pastTime(k, se);
+    } else if (
+      that < 0 &&
+      /^(in|on|at|during|with|after|before|from|via|through|under|over|outside|inside)$/.test(tokens[k]?.lower ?? '')
+    ) {
+      // … after a short phrase of words only: "admitted under questioning he had not paid", "argued in a memo the levy
+      // was unlawful" (not after a word that opens a clause of its own: "… on whether Santorum has …")
+      for (let p = k + 2; p <= Math.min(se, k + 6) && tokens[p - 1]!.word && !quoted[p - 1]; p++) {
+        if (CLAUSE_BAD_START.has(tokens[p - 1]!.lower) && p - 1 > k) break;
+        if (this.subjectThenVerb(p, se, true)) {
+          from = p;
           break;
         }
       }
-    } else {
-      // "…, said Jane Doe." with the clause before
-      return this.trailingClause(c, ss, se);
     }
+    // (not a verb of keeping, whose object is a thing kept, not words: "maintained a “no-fault” attendance policy")
+    if (from < 0 && !BARE_CLAUSE_VERBS.has(c.verb) && !KEEPING.test(c.verb)) {
+      // "noted the “senseless, tragic deaths” of two ferry workers": the object holds the speaker's words
+      const object = this.quotingObject(c, se);
+      if (object) return object;
+    }
+    if (from < 0 || from > se) return this.trailingClause(c, ss, se);
+    const f = tokens[from]!;
+    // (a word joined by a hyphen to the next is a compound's first part, no preposition or conjunction: "said so-called
+    // experts had …", "said at-risk pupils would …")
+    if (
+      // (a sum is a subject's first word: "said $5 million more would go to the port", "said £25m had been set aside")
+      // (after "that", or with a finite verb after it: not "said $5 million in new loans", "said $5 million to the fund")
+      ((!f.word || quoted[from]) &&
+        !this.fragmentOpens(from) &&
+        !(this.sumAt(from) && (from === that + 1 || this.finiteVerbIn(from + 1, se)))) ||
+      (f.word &&
+        CLAUSE_BAD_START.has(f.lower) &&
+        !compoundHyphenAt(tokens, from + 1) &&
+        !(dashAt(tokens, from - 1) && from - 1 === that + 1) &&
+        // (after "that" and its comma too: "said that, since then, thanks to higher fees, the club had paid …")
+        !this.subordinateFirst(from, se, that >= 0 && (from === that + 1 || (from === that + 2 && tokens[that + 1]!.raw === ','))) &&
+        !(this.approximateNumber(from) && !this.topicAbout(from, se)) &&
+        !(from === that + 1 && this.phraseThenClause(from, se)) &&
+        !(from === that + 1 && this.whatSubject(from, se)))
+    )
+      return this.trailingClause(c, ss, se);
+    // the clause ends where another speaker's construction begins, at ", but", or at a participle
+    const uncut = to;
+    to = this.cutByOthers(c, from, to);
+    // (a clause cut down to the phrases that open it is no report: "said that after the vote, Mayor Lund told reporters
+    // the bridge was unsafe" gives no «after the vote»; "said that after the hearing, on Tuesday, Holm announced …" no
+    // «after the hearing, on Tuesday», "said that if the levy were made law, islanders who said …" no «if the levy were
+    // made law»; the main clause is another's report)
+    if (to < uncut && this.openingPhrasesOnly(from, to)) return null;
+    const relative = this.inRelativeClause(c);
+    const subordinate = this.inOpeningSubordinate(c, ss);
+    // (a relative clause on the noun of a comparison the sentence opens with ends at the comparison's closing comma, the
+    // main clause's subject after it: "Like Ruiz, who said the tax was unfair, the mayor voted no" reports no «the
+    // mayor voted no»; "Unlike Ruiz, whose spokesman said the tax was unfair, the mayor …" no «the mayor voted for it»)
+    const fronted = frontedComparisonAt(tokens, ss, se);
+    if (
+      fronted &&
+      fronted.object <= c.first &&
+      c.verbFirst < fronted.comma &&
+      fronted.comma > from &&
+      fronted.comma <= to &&
+      (relative || /^(who|whose|whom|which)$/.test(tokens[c.first - 1]?.lower ?? ''))
+    )
+      to = fronted.comma - 1;
+    const cut = this.clauseCut(c, from, to, se, that, relative, subordinate);
+    if (cut === null) return null;
+    to = cut;
     // a clause cut short by the next frame ends on a word, not on what would join the rest: "… and when" (nor on an adverb
     // of sequence after a conjunction: "said prices rose, and then warned that …")
     while (
@@ -1692,6 +1499,239 @@ export class ClauseFinder {
     if (!wordsAtLeast(doc.text, 3, start, end) && (!wordsAtLeast(doc.text, 2, start, end) || !this.twoWordClause(from, to, se)))
       return this.trailingClause(c, ss, se);
     return [start, end];
+  }
+
+  /**
+   * The "that" that opens the clause of a verb of saying whose first token after the verb is k, past a time, a place or
+   * words between commas or dashes ("said in an interview with Interfax on Thursday that …"), or -1: none before the
+   * sentence's end `se`, or one that opens no clause of this verb's (a relative pronoun, a demonstrative, another's).
+   */
+  private thatAfterVerb(c: Construction, k: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    let that = -1;
+    for (let j = k; j <= Math.min(se, k + 20); j++) {
+      const t = tokens[j]!;
+      // past an abbreviated province or state before its comma: "said at a news conference in Regina, Sask., that …"
+      if (t.raw === '.' && tokens[j - 1]?.word && tokens[j - 1]!.end === t.start && tokens[j + 1]?.raw === ',') continue;
+      // past the name of a programme or publication: "said on Channel Nine's “Morning Hour” on Sunday that …"
+      const title = quoted[j] || QUOTE_MARK.test(t.raw) ? this.quotedTitleEnd(j, se) : -1;
+      if (title > j) {
+        j = title;
+        continue;
+      }
+      // past words between dashes when "that" follows them: "said — on the radio, as it happens — that …"
+      const dash = dashAt(tokens, j) ? this.closingDash(j, se) : -1;
+      if (dash > j && tokens[dash + 1]?.lower === 'that') {
+        that = dash + 1;
+        break;
+      }
+      // (nor past a dash: "reported on Tuesday -- a development that injects …"; but past a title's point: "told
+      // Cmdr. Alisha Greer that …")
+      if (
+        quoted[j] ||
+        (!t.word && (/[.!?;:“"«—–]/.test(t.raw) || (t.raw === '-' && t.start > tokens[j - 1]!.end)) && !titlePoint(tokens, j))
+      )
+        break;
+      // "said, adding that …": the that-clause is the participle's
+      if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
+      // "announced Thursday, as health officials warned that …", "said Thursday, and officials warned that …": the
+      // that-clause is the other speaker's
+      if (t.raw === ',' && this.rivalReportAt(c, j + 1, true)) break;
+      // "said Monday, and added that …": the that-clause is the speaker's next act's (speakersActAt)
+      if (t.raw === ',' && this.speakersActAt(c, j + 1)) break;
+      // "said Tuesday, an unusual step that drew complaints": the relative is the writer's summing-up noun phrase's
+      if (t.raw === ',' && this.summaryAt(j + 1)) break;
+      // "announced Tuesday, cutting 38 jobs in a newsroom that once employed 200": the writer's participle of consequence
+      if (t.raw === ',' && this.participleAt(j + 1)) break;
+      // (a demonstrative before a time noun opens no clause: "said in an analysis released later that week that …")
+      if (t.word && t.lower === 'that' && this.thatOfTime(j)) {
+        j++;
+        continue;
+      }
+      if (t.word && t.lower === 'that') {
+        // "said on Monday its finance chief had resigned and that the board …": a second "that" coordinated after a
+        // clause of its own, not the verb's first (the clause opens after the time or place, below)
+        // (nor after a comma, past the verb's object: "said the union had warned Nordair about staffing in 2022, and
+        // that the company had promised to hire": the second "that" is coordinated with the outer verb's clause)
+        // (nor right after the verb, nor past an infinitive that is its object: "said the province had agreed to send 40
+        // workers and that the army had been asked to stand by", "said the province agreed and that …")
+        if (
+          /^(and|but|or)$/.test(tokens[j - 1]!.lower) &&
+          (tokens[j - 2]?.raw === ',' || j - 1 === k || this.infinitiveAt(k) || this.clauseBefore(k, j - 1))
+        )
+          break;
+        // (far from the verb only after a comma that closes a place: "said Thursday during a taping of a town hall
+        // meeting in Buffalo, New York, that …"; not "make Kadzik testify …, daring him to say that …")
+        // (past a comma, a "that" a finite verb follows right after a noun is a relative pronoun: "announced Tuesday, in
+        // a bid to stretch a program that ran out of money" reports no "ran out of money")
+        let crossed = false;
+        for (let m = k; m < j && !crossed; m++) crossed = tokens[m]!.raw === ',' && !quoted[m];
+        // (nor is one after a clause that opened right after the verb and its object: "told the committee she treats
+        // infections that are linked to damp homes" reports "she treats infections …", not "are linked …")
+        // (a verb of four letters in -s too: "a budget that adds money for …", "a plan that cuts …")
+        const after = tokens[j + 1] ?? t;
+        const relative =
+          tokens[j - 1]!.word &&
+          tokens[j - 1]!.cap === 0 &&
+          after.word &&
+          after.cap === 0 &&
+          (pastOrAuxiliary(after.lower) || shortPresentInS(after.lower) || SAME_FORM_PAST.test(after.lower));
+        if (relative && (crossed || (j > k + 1 && this.clauseBefore(k, j - 1, false)))) break;
+        // (nor one whose verb is a past of the same form as its present, right after the verb's object, a few plain words:
+        // "reported quarterly revenue that beat analysts' expectations" reports no "beat …")
+        if (relative && SAME_FORM_PAST.test(after.lower) && j - k <= 4 && !HEARER_VERBS.test(c.verb) && this.plainWords(k, j - 1)) break;
+        // (nor one on the medium the speaker spoke through, the clause's own "that" perhaps after it: "announced
+        // Thursday in a blog post that credited …", "said in a statement that was posted online that …")
+        if (this.mediumRelative(j, c.verbLast)) continue;
+        // (nor one another frame's verb has before it, no comma between: "Okafor argued on Monday, the mayor said that
+        // …", "Unlike Okafor, who conceded on Monday, he told reporters that …" report the mayor's and his words)
+        if (this.otherFrameBefore(c, j)) break;
+        if (j <= k + 14 || tokens[j - 1]!.raw === ',') that = j;
+        break;
+      }
+    }
+    return that;
+  }
+
+  /**
+   * Where the clause of c opened at token `from` ends, at most at `upTo`: before the main clause after a subordinate or a
+   * relative one (`subordinate`, `relative`), a quotation of its own, another speaker's report, ", but", a participle;
+   * or null when the words before a relative clause's end are no clause. `that`: the "that" the clause opens after, or -1.
+   */
+  private clauseCut(
+    c: Construction,
+    from: number,
+    upTo: number,
+    se: number,
+    that: number,
+    relative: boolean,
+    subordinate: boolean,
+  ): number | null {
+    const { tokens, quoted } = this.doc;
+    let to = upTo;
+    for (let j = from + 1; j < to; j++) {
+      const t = tokens[j]!;
+      // "While he said journalists cannot be partisan, he appears uneasy …": the main clause after the comma is the writer's
+      // (or "…, her ministry continues to …", "…, its owners keep …": a noun phrase and a verb in the present)
+      if (subordinate && t.raw === ',' && this.mainClauseAt(j + 1, se)) {
+        to = j - 1;
+        break;
+      }
+      // "Mr. Trump, who said last week that the judge was biased, issued a statement": the relative clause ends at
+      // the comma before the main clause's verb
+      // (a comma inside a title's closing mark too, and what stands before it must then be a clause: "Lund, who wrote
+      // the book “Small Teams, Big Ideas,” founded the company" reports nothing)
+      const marked = quoted[j] && /^[”"]$/.test(tokens[j + 1]?.raw ?? '') && !quoted[j + 2];
+      const n = marked ? j + 2 : j + 1;
+      const v = tokens[n];
+      // (or the dash that closes a relative clause a dash opened: "Tom Brandt — who said the plan cut too deeply — said …")
+      const dashClose = relative && /^[—–-]$/.test(t.raw) && !joiningHyphenAt(tokens, j) && tokens[this.relativeWho(c) - 1]?.raw === t.raw;
+      // (not the comma that closes an aside on the report's own subject when the main clause's verb comes after a later
+      // comma: "The agency, which said the drug, first approved in 2019, was safe, is now under review")
+      if (
+        relative &&
+        (t.raw === ',' || dashClose) &&
+        v?.word &&
+        v.cap === 0 &&
+        // (a past that is also a present or an adjective too, as the subject's own deed: "Karl Wend, a builder who
+        // suggested that the site was unsafe, left early", "…, quit the board")
+        (AUXILIARIES.has(v.lower) ||
+          pastTense(v.lower) ||
+          SUBJECT_PAST.test(v.lower) ||
+          REPORTING_VERBS.has(v.lower) ||
+          this.mainPresentAt(n)) &&
+        !(!marked && this.subjectAsideCloses(from, j, to))
+      ) {
+        if (marked && !this.subjectThenVerb(from, j - 1, false)) return null;
+        to = j - 1;
+        break;
+      }
+      // (or the comma before a second subject that "and" joins to the first, with a relative clause of its own: "Vik, who
+      // said the road was safe, and the fire chief, who disagreed, met on Monday" reports nothing past "safe")
+      if (relative && t.raw === ',' && !quoted[j] && v?.lower === 'and' && this.coordinatedRelativeSubject(n + 1, to)) {
+        to = j - 1;
+        break;
+      }
+      // "…were ''overblown,'' adding that …": a participle after a comma that a closing mark follows
+      if (t.word && CONTINUING_VERBS.has(t.lower) && this.commaThenMarks(j) && !this.quotedHere(j)) {
+        to = j - 1;
+        break;
+      }
+      // "said the plan was flawed: “We cannot afford it.”", "suggested the plan was unserious - “…,” she said - and …":
+      // the quotation a colon or a dash opens after the clause is one of its own, the clause ends before it
+      // (when what comes before is a clause: "that …", or a subject and its verb; not "said yes and took …: “…”")
+      if (
+        (t.raw === ':' || dashAt(tokens, j)) &&
+        this.quotationOpens(j + 1) &&
+        j - 1 > from &&
+        ((that >= 0 && from > that) || this.subjectThenVerb(from, j - 1, false))
+      ) {
+        to = j - 1;
+        break;
+      }
+      // "These three said they would resign: Ruiz, Kemp and Park.": a list of names after a colon that closes the sentence
+      // names the speakers, the writer's, after a clause whose verb is done (not "said the finalists were: Ruiz, …")
+      if (t.raw === ':' && !quoted[j] && this.speakersListed(c, j, from, se)) {
+        to = j - 1;
+        break;
+      }
+      // "said the plan was sound, as critics warned that …": the other speaker's report ends the clause
+      // (and so does the writer's noun summing it up, the object of another's report: "said the alarms did not go off, a
+      // claim fire officials said they were looking into")
+      // (or a noun of what happened that the writer sets after a comma with a participle and its object, running to the
+      // sentence's end: "said it would cut 4,000 jobs, a layoff rivaling the cuts of 2009")
+      if (t.raw === ',' && (this.rivalReportAt(c, j + 1) || this.summaryReportedAt(c, j + 1) || this.summingUpParticipleAt(j + 1))) {
+        to = j - 1;
+        break;
+      }
+      // "denied that it was the case, and he and Voss still speak every week": the writer's present after a clause in the
+      // past of reported speech
+      if (t.raw === ',' && this.presentAfterPastReport(c, from, j, to)) {
+        to = j - 1;
+        break;
+      }
+      // "; …", and the frame's own verb again: "said he welcomed the review and added, “…”"
+      if (t.raw === ';' || this.coordinatedReport(c, j) || this.coordinatedAct(c, j) || this.newClauseAfterFragment(j)) {
+        to = j - 1;
+        break;
+      }
+      // ", told Reuters": the clause was a relative one ("the source, who said he had spoken to people, told Reuters")
+      // (", but" ends it, not before a second clause of the verb or a negated part of this one: "said wages would fall,
+      // but that overtime would offset the loss", "said doctors should be punished, but not patients")
+      // (not a comma inside the speaker's own quoted words: 'said the convoy was "a start, but only a start."')
+      // (and a comma that closes the speaker's quoted fragment: 'warned the pause would "invite a flood of cheap steel,"
+      // while the head of the autoworkers' union said …')
+      if (
+        t.raw === ',' &&
+        (!quoted[j] || marked) &&
+        v &&
+        ((v.lower === 'but' &&
+          !/^(that|not)$/.test(tokens[n + 1]?.lower ?? '') &&
+          !this.pluralPredicateAfter(c, n + 1) &&
+          !this.parallelAuxiliaryAfter(from, j, n + 1)) ||
+          CONTINUING_VERBS.has(v.lower) ||
+          v.lower === 'expressing' ||
+          // (or the writer's word on what followed: "…, drawing a rebuke from the panel", "…, surpassing last year's record")
+          reactionParticipleAt(tokens, n) ||
+          // (the record the words are known through: "…, according to a readout")
+          (v.lower === 'according' && tokens[n + 1]?.lower === 'to') ||
+          // (or the occasion of the words: "…, in remarks carried by the state broadcaster", "…, in a speech broadcast on
+          // state television")
+          this.occasionAt(n) ||
+          v.lower === 'while' ||
+          // (or the speaker's next words after "before" or "after": "said the crews had worked hard, before adding that …";
+          // not the report's own act: "said the crews rested, after saying goodbye …")
+          (/^(before|after)$/.test(v.lower) &&
+            CONTINUING_VERBS.has(tokens[n + 1]?.lower ?? '') &&
+            !quoted[n + 1] &&
+            (tokens[n + 1]!.lower === 'adding' || tokens[n + 2]?.lower === 'that')) ||
+          (/^(told|said|says|tells)$/.test(v.lower) && !this.apposedBefore(c, n, from)))
+      ) {
+        to = j - 1;
+        break;
+      }
+    }
+    return to;
   }
 
   /**
