@@ -5768,11 +5768,32 @@ export class ClauseFinder {
     p = this.pastTime(p, se);
     // (a month or a day after "in" or "on": "wrote him in June that …")
     if (/^(in|on)$/.test(tokens[p]?.lower ?? '') && DAYS_MONTHS.has(tokens[p + 1]?.lower ?? '')) p += 2;
+    // (and a name or a description between commas after the one written to: "wrote the mayor, Tom Hale, that …", "wrote
+    // the local newspaper, The Harbour Times, that …", "wrote Hale, her deputy, that …")
+    if (p < that - 2 && tokens[p]!.raw === ',' && tokens[that - 1]!.raw === ',' && this.appositionOnly(p + 1, that - 2)) p = that;
     // (a plural noun in -s, its verb after it, opens the clause: "that drivers had been warned")
     const after = tokens[that + 1];
     const next = tokens[that + 2];
     const present = !!after && shortPresentInS(after.lower) && !(next?.word && next.cap === 0 && pastOrAuxiliary(next.lower));
     return p === that && !!after?.word && !(after.cap === 0 && (pastOrAuxiliary(after.lower) || present));
+  }
+
+  /**
+   * Are the tokens from a to b (four at most) an apposition only: a capitalised name ("Tom Hale", "The Harbour Times"),
+   * or a possessive or an article and one to three words in lower case, none a finite verb ("her deputy", "the city's
+   * engineer")?
+   */
+  private appositionOnly(a: number, b: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (b < a || b - a > 3) return false;
+    const words = tokens.slice(a, b + 1);
+    if (words.some((t, n) => quoted[a + n] || !(t.word || /^['’]s$/.test(t.raw)))) return false;
+    if (words.every((t) => t.cap > 0 || !t.word)) return true;
+    return (
+      b > a &&
+      /^(the|his|her|their|its|our|my)$/.test(tokens[a]!.raw) &&
+      words.slice(1).every((t) => !t.word || (t.cap === 0 && !finiteWord(t) && !CLAUSE_BAD_START.has(t.lower)))
+    );
   }
 
   /**
