@@ -1303,6 +1303,8 @@ export class ClauseFinder {
               (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
               // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
               (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
+              // the one written to: "wrote the mayor that …", "wrote him in June that …"
+              this.readerBeforeThat(c, k, that, se) ||
               // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
               /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|reminds|remind|informed|informs|inform|advised|advises|advise|cautioned|cautions|caution)$/.test(
                 c.verb,
@@ -5741,6 +5743,57 @@ export class ClauseFinder {
       );
     }
     return false;
+  }
+
+  /**
+   * Is the phrase from k to the "that" at `that`, after a verb of writing, the one written to (and a time after it):
+   * "wrote the mayor that …", "wrote him again in June that …", "wrote the council last week that …"? Not a piece
+   * written ("wrote a report that the council shelved"), nor a relative "that" a verb follows ("wrote the clerk that
+   * handles permits").
+   */
+  private readerBeforeThat(c: Construction, k: number, that: number, se: number): boolean {
+    const { tokens } = this.doc;
+    if (!/^(wr[io]te|writes|writing)$/.test(c.verb) || that <= k || this.pieceWritten(c, k)) return false;
+    let p = this.skipObject(k, se);
+    // (or a determined noun of a person, a body or an outlet, a modifier or two before it: "the local newspaper")
+    if (p !== that && /^(the|a|an|his|her|their|its|our|my)$/.test(tokens[k]!.raw)) {
+      let h = k + 1;
+      while (h < that - 1 && h - k <= 3 && tokens[h]!.word && tokens[h]!.cap === 0) h++;
+      const head = tokens[h]!;
+      const reader = SPEAKER_NOUNS.has(head.lower) || TITLES.has(head.lower) || ORG_HEADS.has(head.lower) || OUTLET_ROLES.test(head.lower);
+      if (head.word && head.cap === 0 && reader && !WRITTEN_PIECES.test(head.lower)) p = h + 1;
+    }
+    if (p <= k) return false;
+    if (/^(again|also|too)$/.test(tokens[p]?.lower ?? '')) p++;
+    p = this.pastTime(p, se);
+    // (a month or a day after "in" or "on": "wrote him in June that …")
+    if (/^(in|on)$/.test(tokens[p]?.lower ?? '') && DAYS_MONTHS.has(tokens[p + 1]?.lower ?? '')) p += 2;
+    // (and a name or a description between commas after the one written to: "wrote the mayor, Tom Hale, that …", "wrote
+    // the local newspaper, The Harbour Times, that …", "wrote Hale, her deputy, that …")
+    if (p < that - 2 && tokens[p]!.raw === ',' && tokens[that - 1]!.raw === ',' && this.appositionOnly(p + 1, that - 2)) p = that;
+    // (a plural noun in -s, its verb after it, opens the clause: "that drivers had been warned")
+    const after = tokens[that + 1];
+    const next = tokens[that + 2];
+    const present = !!after && shortPresentInS(after.lower) && !(next?.word && next.cap === 0 && pastOrAuxiliary(next.lower));
+    return p === that && !!after?.word && !(after.cap === 0 && (pastOrAuxiliary(after.lower) || present));
+  }
+
+  /**
+   * Are the tokens from a to b (four at most) an apposition only: a capitalised name ("Tom Hale", "The Harbour Times"),
+   * or a possessive or an article and one to three words in lower case, none a finite verb ("her deputy", "the city's
+   * engineer")?
+   */
+  private appositionOnly(a: number, b: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (b < a || b - a > 3) return false;
+    const words = tokens.slice(a, b + 1);
+    if (words.some((t, n) => quoted[a + n] || !(t.word || /^['’]s$/.test(t.raw)))) return false;
+    if (words.every((t) => t.cap > 0 || !t.word)) return true;
+    return (
+      b > a &&
+      /^(the|his|her|their|its|our|my)$/.test(tokens[a]!.raw) &&
+      words.slice(1).every((t) => !t.word || (t.cap === 0 && !finiteWord(t) && !CLAUSE_BAD_START.has(t.lower)))
+    );
   }
 
   /**
