@@ -463,6 +463,20 @@ const WRITTEN_PIECES =
   /^(script|screenplay|draft|drafts|manuscript|foreword|eulogy|obituary|review|tweet|tweets|book|books|novel|memoir|letter|letters|song|songs|lyrics|note|column|story|stories|article|report|play|poem|poems|essay|speech|email|message|post|blog|op-ed|piece|chapter|music|score|bill|code|check|cheque)$/;
 
 /**
+ * Is a noun of a person, a body, a company or an outlet, one who may be written to: "wrote the mayor that …", "wrote the
+ * local weekly that …", "wrote Kessler, her publisher, that …"? Not documents, pieces written, nor a paper or a website
+ * read: "wrote the study that …", "wrote the paper that …".
+ */
+function writtenTo(lower: string): boolean {
+  return (
+    (SPEAKER_NOUNS.has(lower) || TITLES.has(lower) || ORG_HEADS.has(lower) || OUTLET_ROLES.test(lower) || COMPANY_TRADES.test(lower)) &&
+    !WRITTEN_PIECES.test(lower) &&
+    !DOCUMENT_NOUNS.has(lower) &&
+    !/^(ads?|commercials?|papers|websites?|sites?)$/.test(lower)
+  );
+}
+
+/**
  * A verb in the third person of the present, by its shape: "takes", "depends", "needs" (three letters or more before the
  * -s, not "-ss" nor "-us"; a possessive "'s" is a token of its own, so no word ends in an apostrophe and an s).
  */
@@ -1235,6 +1249,8 @@ export class ClauseFinder {
             (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
             // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
             (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
+            // the one written to: "wrote the mayor that …", "wrote him in June that …"
+            this.readerBeforeThat(c, k, that, se) ||
             // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
             /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|reminds|remind|informed|informs|inform|advised|advises|advise|cautioned|cautions|caution)$/.test(
               c.verb,
@@ -1369,7 +1385,7 @@ export class ClauseFinder {
     ) {
       // "Lund noted, turnout had fallen": a clause after the verb's comma when the frame opens its sentence
       from = k + 1;
-    } else if ((that < 0 || !stretchOk) && this.pieceWritten(c, k)) {
+    } else if ((that < 0 || !stretchOk) && (this.pieceWritten(c, k) || this.thingWrittenBeforeThat(c, k, that))) {
       // "wrote the script after her grandfather lost his land": the piece written, no clause
       return null;
     } else if ((that < 0 || !stretchOk) && HEARER_VERBS.test(c.verb) && (hearer = this.hearerThenClause(k, se)) >= 0) {
@@ -5781,6 +5797,122 @@ export class ClauseFinder {
       );
     }
     return false;
+  }
+
+  /**
+   * Is the phrase from k to the "that" at `that`, after a verb of writing, the one written to (and a time after it):
+   * "wrote the mayor that …", "wrote him again in June that …", "wrote the council last week that …"? Not a piece
+   * written ("wrote a report that the council shelved"), nor a relative "that" a verb follows ("wrote the clerk that
+   * handles permits").
+   */
+  private readerBeforeThat(c: Construction, k: number, that: number, se: number): boolean {
+    const { tokens } = this.doc;
+    if (!/^(wr[io]te|writes|writing)$/.test(c.verb) || that <= k || this.pieceWritten(c, k) || this.thatOfTime(that)) return false;
+    let p = this.skipObject(k, se);
+    // (skipObject takes any determined lower-case noun for the hearer, as the verb "told" makes it one; after a verb of
+    // writing only a noun of a person, a body or an outlet is the one written to: "wrote the local newspaper that …", not
+    // "wrote the study that the ministry cited"; a name after that noun stays: "wrote the newspaper Le Monde that …")
+    const determined = /^(the|a|an|his|her|their|its|our|my)$/.test(tokens[k]!.raw) && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0;
+    if (determined) p = this.writtenToNounEnd(k, p, that, se);
+    if (p <= k) return false;
+    if (/^(again|also|too)$/.test(tokens[p]?.lower ?? '')) p++;
+    p = this.pastTime(p, se);
+    // (or a time after a demonstrative "that": "wrote the president that morning that …")
+    if (p < that && tokens[p]!.lower === 'that' && this.thatOfTime(p)) p += 2;
+    // (a month or a day after "in" or "on": "wrote him in June that …")
+    if (/^(in|on)$/.test(tokens[p]?.lower ?? '') && DAYS_MONTHS.has(tokens[p + 1]?.lower ?? '')) p += 2;
+    // (and a name or a description between commas after the one written to: "wrote the mayor, Tom Hale, that …", "wrote
+    // the local newspaper, The Harbour Times, that …", "wrote Hale, her deputy, that …")
+    if (
+      p < that - 2 &&
+      tokens[p]!.raw === ',' &&
+      tokens[that - 1]!.raw === ',' &&
+      // (after the one written to: a noun of a person, a body or an outlet, a pronoun, a name the article knows, or a name
+      // its apposition describes as a person's: "wrote Solberg, his neighbour, that …"; a title after the verb is the piece
+      // written: "wrote Silent Harbour, her debut, that …")
+      (determined || this.personOrBodyEndsAt(p - 1) || (tokens[p - 1]!.cap > 0 && tokens[p + 1]!.cap === 0)) &&
+      this.appositionOnly(p + 1, that - 2)
+    )
+      p = that;
+    // (a plural noun in -s, its verb after it, opens the clause: "that drivers had been warned")
+    const after = tokens[that + 1];
+    const next = tokens[that + 2];
+    const present = !!after && shortPresentInS(after.lower) && !(next?.word && next.cap === 0 && pastOrAuxiliary(next.lower));
+    return p === that && !!after?.word && !(after.cap === 0 && (pastOrAuxiliary(after.lower) || present));
+  }
+
+  /**
+   * Where the one written to ends, from a determiner at k: the last noun before "again", a time, a comma or the "that"
+   * at `that` ("the district's transport chief", "the local newspaper"), when it is a noun of a person, a body or an
+   * outlet (`writtenTo`); past a name after it where skipObject went on to `p` ("the newspaper Le Monde"). k when it is
+   * no such noun: "the study", "the menu", "the paper" (a piece written); p when no noun follows k.
+   */
+  private writtenToNounEnd(k: number, p: number, that: number, se: number): number {
+    const { tokens } = this.doc;
+    let h = k + 1;
+    while (
+      h < that &&
+      h - k <= 5 &&
+      ((tokens[h]!.word && tokens[h]!.cap === 0) || /^['’]s$/.test(tokens[h]!.raw)) &&
+      !/^(again|also|too|that)$/.test(tokens[h]!.lower) &&
+      this.pastTime(h, se) === h &&
+      !(/^(in|on)$/.test(tokens[h]!.lower) && DAYS_MONTHS.has(tokens[h + 1]?.lower ?? ''))
+    )
+      h++;
+    // (no noun after it: "her" is the one written to, skipObject's answer stands: "wrote her last week that …")
+    if (h === k + 1) return p;
+    const head = tokens[h - 1]!;
+    // (a paper or a website is read as much as written, the one written to only with a time or "again" before the "that":
+    // "wrote the paper Monday that …", not "wrote the paper that the journal retracted")
+    const outlet = /^(paper|website|site)$/.test(head.lower) && h < that && tokens[h]!.raw !== ',';
+    if (!head.word || !(writtenTo(head.lower) || outlet)) return k;
+    return p > h && tokens.slice(h, p).every((t) => t.word && t.cap > 0) ? p : h;
+  }
+
+  /**
+   * After a verb of writing, is the determined lower-case noun right before the "that" at `that` the thing written, its
+   * "that" a relative clause's ("wrote the amendment that Republicans blocked", "wrote the menu that the restaurant
+   * serves"): a determiner and one to three lower-case words, the last no noun of a person, a body or an outlet?
+   */
+  private thingWrittenBeforeThat(c: Construction, k: number, that: number): boolean {
+    const { tokens } = this.doc;
+    if (!/^(wr[io]te|writes|writing)$/.test(c.verb) || that < k + 2 || that - k > 4) return false;
+    if (!/^(the|a|an|his|her|their|its|our|my)$/.test(tokens[k]!.raw)) return false;
+    for (let h = k + 1; h < that; h++) {
+      // (no "that" of time among them: "wrote the president that morning that …")
+      if (!tokens[h]!.word || tokens[h]!.cap !== 0 || tokens[h]!.lower === 'that' || this.doc.quoted[h]) return false;
+    }
+    return !writtenTo(tokens[that - 1]!.lower);
+  }
+
+  /** Does a name end at i that the article or the dataset knows as a person or an organisation, or a pronoun stand there? */
+  private personOrBodyEndsAt(i: number): boolean {
+    const { tokens, people, knownEndAt, index } = this.doc;
+    if (OBJECTS.has(tokens[i]?.lower ?? '')) return true;
+    const person = people.endAt.get(i);
+    if (person !== undefined) return /^(person|organization)$/.test(people.people[person]!.type);
+    const known = knownEndAt.get(i);
+    return !!known && /^(person|organization)$/.test(index.entities[known.entity]!.type);
+  }
+
+  /**
+   * Are the tokens from a to b (four at most) an apposition only: a capitalised name ("Tom Hale", "The Harbour Times"),
+   * or a possessive or an article and one to three words in lower case, none a finite verb ("her deputy", "the city's
+   * engineer")?
+   */
+  private appositionOnly(a: number, b: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (b < a || b - a > 3) return false;
+    const words = tokens.slice(a, b + 1);
+    if (words.some((t, n) => quoted[a + n] || !(t.word || /^['’]s$/.test(t.raw)))) return false;
+    if (words.every((t) => t.cap > 0 || !t.word)) return true;
+    return (
+      b > a &&
+      /^(the|his|her|their|its|our|my)$/.test(tokens[a]!.raw) &&
+      words.slice(1).every((t) => !t.word || (t.cap === 0 && !finiteWord(t) && !CLAUSE_BAD_START.has(t.lower))) &&
+      // (a description of a person, a body or an outlet: "her deputy", not "her debut", "his first")
+      writtenTo(tokens[b]!.lower)
+    );
   }
 
   /**
