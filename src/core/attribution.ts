@@ -155,6 +155,11 @@ export interface Construction {
    * before it: "Ruiz said the plan failed, and the mayor resigned, saying …" (see actedAfterReport)
    */
   narration?: true;
+  /**
+   * an "according to" that opened the sentence of this frame after a comma, dropped for it (see
+   * dropSourcesInsideClosingFrames): the source of the words when this frame's "he" or "she" stands for no one
+   */
+  cited?: Construction;
 }
 
 /** A construction as found, before its subject's new name is registered. */
@@ -10143,12 +10148,16 @@ function dropSourcesInsideClosingFrames(doc: Doc, out: Construction[]): void {
   for (let n = out.length - 1; n >= 0; n--) {
     const c = out[n]!;
     if (tokens[c.verbFirst]!.lower !== 'according' || c.verbFirst !== firstWordAt(doc, sentStart(doc, c.verbFirst))) continue;
-    const closing = out.some((d) => {
+    const closing = out.find((d) => {
       if (d === c || d.sent !== c.sent || d.verbFirst <= c.verbLast || !FRAME_VERBS.test(tokens[d.verbFirst]!.lower)) return false;
       const first = Math.min(d.first, d.subject?.first ?? d.first);
       return tokens[first - 1]?.raw === ',' && !doc.quoted[first - 1] && listenerOrEnd(doc, d.verbLast);
     });
-    if (closing) out.splice(n, 1);
+    if (!closing) continue;
+    out.splice(n, 1);
+    // (kept for a "he" or "she" that stands for no one, see Construction.cited: "According to the charity, 2,000
+    // families are homeless, she added." with no woman before is the charity's)
+    if (closing.subject?.kind === 'pronoun') closing.cited = c;
   }
 }
 

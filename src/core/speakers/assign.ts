@@ -363,6 +363,16 @@ class Assigner {
     this.clauses = new ClauseFinder(doc, this.bySentence);
   }
 
+  /**
+   * A sentence's constructions, each frame whose "he" or "she" stands for no one replaced by the "according to" that
+   * opened its sentence and was dropped for it (Construction.cited): "According to the charity, 2,000 families are
+   * homeless, she added." with no woman before is the charity's, not lost.
+   */
+  private citedSources(cons: Construction[] | undefined): Construction[] | undefined {
+    if (!cons?.some((c) => c.cited)) return cons;
+    return cons.map((c) => (c.cited && !c.continuing && this.speakers.resolve(c, null) === null ? c.cited : c));
+  }
+
   private tokenAt(offset: number): number {
     const { tokens } = this.doc;
     let lo = 0;
@@ -432,7 +442,7 @@ class Assigner {
         }
         lastPara = para;
       }
-      const cons = this.bySentence.get(si);
+      const cons = this.citedSources(this.bySentence.get(si));
       const quotesHere = quotesBySent.get(si);
       // (a sentence with no frame and no quotation adds nothing: most of them)
       if (cons === undefined && quotesHere === undefined) continue;
