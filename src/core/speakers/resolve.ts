@@ -5963,12 +5963,8 @@ export class SpeakerResolver {
         this.topicSinceRelative(s.first, want, para);
       // a sentence since the last speaker that opens with a bare surname the article knows as no one: "Carson defied
       // the question. “…,” he said." is Carson's, not the last speaker's
-      const opener = !named && sent >= 0 ? this.bareNameOpener(sent, para, want) : -1;
-      if (opener === -2) return null;
-      // (or, when no one fits, the bare surname a body's verb took for its object, a guess: "The club praised Martínez,
-      // and he said …")
-      const object = opener === -1 && !named && sent >= 0 ? this.bareObjectBefore(sent, para, s.first) : -1;
-      const bare = opener >= 0 ? opener : object;
+      const bare = !named && sent >= 0 ? this.bareNameOpener(sent, para, want) : -1;
+      if (bare === -2) return null;
       if (bare >= 0) {
         const t = this.doc.tokens[bare]!;
         const desc: Description = { text: t.raw, definite: true, head: t.lower, group: false, gender: want };
@@ -5979,7 +5975,6 @@ export class SpeakerResolver {
         for (let k = bare + 2; k < s.first - 1 && !bareObject; k++)
           bareObject = this.bareWord(k) && !(this.doc.tokens[k + 1]!.cap > 0) && this.actorOrObject(k, this.doc.sents.starts[sent]!);
         const rival =
-          object >= 0 ||
           this.rivalInSentence(ref, want, sent, s.first, null) ||
           (bareObject && this.rivalInSentence(ref, want, sent, s.first, null, true));
         return { ref, via: 'pronoun', mention: span, ...(rival ? { rival: true as const } : {}) };
@@ -6787,43 +6782,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * The bare surname (see bareWord) that the verb of sentence `sent` (before the pronoun at `at`) or of the sentence
-   * before it, in paragraph `para` and after the last speaker's sentence, took for its object, when that sentence names
-   * no person outside quotation marks and holds no other such word: "The club praised Martínez, and he said …", "The
-   * board thanked Okoro for her patience. “…,” she said."; its token, else -1. The caller found no one who fits.
-   */
-  private bareObjectBefore(sent: number, para: number, at: number): number {
-    const { tokens, sents, quoted } = this.doc;
-    const last = this.last();
-    for (let s = sent; s >= Math.max(0, sent - 1); s--) {
-      if (last && last.sent >= s) return -1;
-      const start = sents.starts[s]!;
-      const end = s === sent ? at : (sents.starts[s + 1] ?? tokens.length);
-      if (tokens[start]?.para !== para) return -1;
-      const from = this.mentionsBefore(start);
-      for (let i = from; i < this.personMentions.length && this.personMentions[i]!.first < end; i++)
-        if (!quoted[this.personMentions[i]!.first]) return -1;
-      let found = -1;
-      for (let k = start + 1; k < end; k++) {
-        if (!this.bareWord(k) || tokens[k - 1]!.cap > 0 || !this.phraseEnds(k + 1) || !this.actorOrObject(k, start)) continue;
-        if (found >= 0) return -1;
-        found = k;
-      }
-      if (found >= 0) return found;
-    }
-    return -1;
-  }
-
-  /**
-   * Whether the noun phrase before token k ends there: k is a comma, a full stop, a semicolon or a colon, or a word in
-   * lower case that breaks a noun phrase ("for", "over", "and"); not a hyphen or a noun ("Tarvik-Holm CEO").
-   */
-  private phraseEnds(k: number): boolean {
-    const t = this.doc.tokens[k];
-    return !t || /^[,.;:]$/.test(t.raw) || (t.word && t.cap === 0 && NP_BREAK.has(t.lower));
-  }
-
-  /**
    * Whether a "he" or "she" of gender `want` in sentence `sent` of paragraph `para` is passed over for the woman a bare
    * name's "his" owns (bareNameOpener's -2): "… Dunmore locked his wife in the cellar. “…,” she said."
    */
@@ -6867,8 +6825,7 @@ export class SpeakerResolver {
       !!t?.word &&
       !this.doc.quoted[i] &&
       t.cap === 1 &&
-      // (an accented letter too: "Núñez", "Müller")
-      /^\p{Lu}\p{Ll}{2,}$/u.test(t.raw) &&
+      /^[A-Z][a-z]{2,}$/.test(t.raw) &&
       !COMMON_WORDS.has(t.lower) &&
       !PRONOUNS.has(t.lower) &&
       !QUANTIFIER_PRONOUNS.test(t.lower) &&
