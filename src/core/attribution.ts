@@ -10157,8 +10157,18 @@ function dropSourcesInsideClosingFrames(doc: Doc, out: Construction[]): void {
     out.splice(n, 1);
     // (kept for a "he" or "she" that stands for no one, see Construction.cited: "According to the charity, 2,000
     // families are homeless, she added." with no woman before is the charity's)
-    if (closing.subject?.kind === 'pronoun') closing.cited = c;
+    if (closing.subject?.kind === 'pronoun' && !frameBetween(out, c, closing)) closing.cited = c;
   }
+}
+
+/**
+ * Does another reporting frame of the sentence stand between an opening "according to" c and the frame d that closes the
+ * sentence? Then the words before d's comma are that frame's, not c's, and c is no source to keep for d ("According to the
+ * report, officials said the war would end soon, she added." keeps «the war would end soon» for the officials).
+ */
+function frameBetween(out: Construction[], c: Construction, d: Construction): boolean {
+  const end = Math.min(d.first, d.subject?.first ?? d.first);
+  return out.some((o) => o !== c && o !== d && o.sent === c.sent && o.verbFirst > c.verbLast && o.verbFirst < end);
 }
 
 /** Does the verb at v end its sentence, a listener or a time at most after it ("…, Berg said.", "…, a spokesman told reporters on Friday.")? */
