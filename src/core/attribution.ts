@@ -155,6 +155,11 @@ export interface Construction {
    * before it: "Ruiz said the plan failed, and the mayor resigned, saying …" (see actedAfterReport)
    */
   narration?: true;
+  /**
+   * an "according to" that opened the sentence of this frame after a comma, dropped for it (see
+   * dropSourcesInsideClosingFrames): the source of the words when this frame's "he" or "she" stands for no one
+   */
+  cited?: Construction;
 }
 
 /** A construction as found, before its subject's new name is registered. */
@@ -10180,13 +10185,27 @@ function dropSourcesInsideClosingFrames(doc: Doc, out: Construction[]): void {
   for (let n = out.length - 1; n >= 0; n--) {
     const c = out[n]!;
     if (tokens[c.verbFirst]!.lower !== 'according' || c.verbFirst !== firstWordAt(doc, sentStart(doc, c.verbFirst))) continue;
-    const closing = out.some((d) => {
+    const closing = out.find((d) => {
       if (d === c || d.sent !== c.sent || d.verbFirst <= c.verbLast || !FRAME_VERBS.test(tokens[d.verbFirst]!.lower)) return false;
       const first = Math.min(d.first, d.subject?.first ?? d.first);
       return tokens[first - 1]?.raw === ',' && !doc.quoted[first - 1] && listenerOrEnd(doc, d.verbLast);
     });
-    if (closing) out.splice(n, 1);
+    if (!closing) continue;
+    out.splice(n, 1);
+    // (kept for a "he" or "she" that stands for no one, see Construction.cited: "According to the charity, 2,000
+    // families are homeless, she added." with no woman before is the charity's)
+    if (closing.subject?.kind === 'pronoun' && !frameBetween(out, c, closing)) closing.cited = c;
   }
+}
+
+/**
+ * Does another reporting frame of the sentence stand between an opening "according to" c and the frame d that closes the
+ * sentence? Then the words before d's comma are that frame's, not c's, and c is no source to keep for d ("According to the
+ * report, officials said the war would end soon, she added." keeps «the war would end soon» for the officials).
+ */
+function frameBetween(out: Construction[], c: Construction, d: Construction): boolean {
+  const end = Math.min(d.first, d.subject?.first ?? d.first);
+  return out.some((o) => o !== c && o !== d && o.sent === c.sent && o.verbFirst > c.verbLast && o.verbFirst < end);
 }
 
 /** Does the verb at v end its sentence, a listener or a time at most after it ("…, Berg said.", "…, a spokesman told reporters on Friday.")? */

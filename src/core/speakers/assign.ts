@@ -399,6 +399,17 @@ class Assigner {
     this.clauses = new ClauseFinder(doc, this.bySentence);
   }
 
+  /**
+   * A frame resolved in its turn, with the sentence's speaker so far (or the opening subject of a participle), and the
+   * frame that stands: when a frame's "he" or "she" stands for no one, the "according to" that opened its sentence and
+   * was dropped for it (Construction.cited) in its place, resolved the same way: "According to the charity, 2,000
+   * families are homeless, she added." with no woman before is the charity's, not lost.
+   */
+  private resolveOrCited(c: Construction, context: Resolved | null): [Construction, Resolved | null] {
+    const r = this.speakers.resolve(c, context);
+    return r === null && c.cited && !c.continuing ? [c.cited, this.speakers.resolve(c.cited, context)] : [c, r];
+  }
+
   private tokenAt(offset: number): number {
     const { tokens } = this.doc;
     let lo = 0;
@@ -527,15 +538,16 @@ class Assigner {
     let sentenceSpeaker: Resolved | null = null;
     let sentenceFrame: Construction | null = null;
     const resolvedHere: Array<{ c: Construction; r: Resolved }> = [];
-    for (const c of cons ?? []) {
+    for (const frame of cons ?? []) {
       // (a participle continues the sentence's opening subject, not a frame standing inside that subject's own clause:
       // "She rejected the argument that the addiction explained the crime, noting …" is hers)
-      let opening = c.continuing && sentenceFrame !== null ? this.openingSpeaker(c, sentenceFrame, startTok, resolvedHere) : undefined;
+      let opening =
+        frame.continuing && sentenceFrame !== null ? this.openingSpeaker(frame, sentenceFrame, startTok, resolvedHere) : undefined;
       // (a document's participle with no comma before it is its sender's, when the sender stands inside the clause the
       // sentence's frame reports: "The ministry said Kestrel was freed after she signed a statement acknowledging she had
       // broken the law" is Kestrel's acknowledgement, not the ministry's)
-      if (opening === undefined && c.continuing && sentenceFrame && this.senderInsideReport(c, sentenceFrame)) opening = null;
-      const r = this.speakers.resolve(c, opening === undefined ? sentenceSpeaker : opening);
+      if (opening === undefined && frame.continuing && sentenceFrame && this.senderInsideReport(frame, sentenceFrame)) opening = null;
+      const [c, r] = this.resolveOrCited(frame, opening === undefined ? sentenceSpeaker : opening);
       if (r) {
         resolvedHere.push({ c, r });
         // (not the antecedent of a restrictive "who": "Lund rebuked critics who say …, saying …" is Lund's participle)

@@ -2341,6 +2341,7 @@ export class ClauseFinder {
       tokens[c.first - 1]?.raw === ':' ||
       (c.first === ss + 1 && (!tokens[ss]!.word || /^(but|and|yet|so)$/.test(tokens[ss]!.lower)));
     if (opening) {
+      se = this.beforeClosingFrame(c, se);
       // the source may run on past the speaker's head noun: "According to a statement from the ministry, …", "According
       // to early results of exit polls conducted for the network by a survey firm, …"
       let comma = c.last + 1;
@@ -2425,6 +2426,18 @@ export class ClauseFinder {
     // (a clause however short, two or three words with a subject and a verb, its first word in either case: "According to
     // French and German diplomats, the talks failed.", "…, she objected."; not "…, not surprised.", "…, quite relieved.")
     return wordsAtLeast(this.doc.text, 4, start, end) || this.shortClause(from, to, true) ? [start, end] : null;
+  }
+
+  /**
+   * Where the words of an opening "according to" c end: before the comma of the frame that closes its sentence and that c
+   * was dropped for, when that frame's "he" or "she" stands for no one ("According to the charity, 2,000 families are
+   * homeless, she added": see Construction.cited); else the sentence's last token `se`.
+   */
+  private beforeClosingFrame(c: Construction, se: number): number {
+    const d = (this.bySentence.get(c.sent) ?? []).find((o) => o.cited === c);
+    if (!d) return se;
+    const first = Math.min(d.first, d.subject?.first ?? d.first);
+    return this.doc.tokens[first - 1]?.raw === ',' ? first - 2 : se;
   }
 
   /**
