@@ -8880,6 +8880,31 @@ function nationalModifierEnd(doc: Doc, i: number, end: number): number {
   return key.last < end && key.last - i < 3 && keyType(doc, key.key) !== 'person' ? key.last : i - 1;
 }
 
+/**
+ * The first of two speakers joined by "and" after the verb, the second opened by a determiner: "said the Harbour Authority
+ * and the Port Council", "said the harbour authority and the port council" lead with the authority (the pair's last
+ * alone is never its speaker). `i` is the first one's determiner, `a` the "and". Null when the first is no noun phrase
+ * of a body or a person: a name's own "and" ("the Delta Coffee and Cocoa Association"), a plural ("the owners and the
+ * crew"), a quotation.
+ */
+function pairLeadBefore(doc: Doc, i: number, a: number): Found | null {
+  const { tokens } = doc;
+  const head = tokens[a - 1]!;
+  const next = tokens[a + 1];
+  if (a < i + 2 || !head.word || doc.quoted[a - 1] || !next?.word || next.cap > 0 || !DETERMINERS.has(next.lower)) return null;
+  for (let k = i + 1; k < a; k++) if (!tokens[k]!.word || NP_BREAK.has(tokens[k]!.lower) || DETERMINERS.has(tokens[k]!.lower)) return null;
+  if (!(ORG_HEADS.has(head.lower) || SPEAKER_NOUNS.has(head.lower))) return null;
+  if (GROUP_NOUNS.has(head.lower) || /[^s]s$/.test(head.lower)) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[i]!.start, head.end));
+  const definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(tokens[i]!.lower);
+  return {
+    kind: 'desc',
+    desc: { text, definite, head: head.lower, group: false, gender: descGender(head.lower) },
+    first: i,
+    last: a - 1,
+  };
+}
+
 /** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -9217,6 +9242,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         continue;
       }
       if ((!x.word && x.raw !== '-' && x.key !== "'s" && !pluralPossessive(tokens, j)) || WH_WORDS.test(x.lower)) break;
+      // (a pair's first speaker leads it: "said the Harbour Authority and the Port Council" is not the council's alone)
+      const lead = x.word && x.lower === 'and' ? pairLeadBefore(doc, i, j) : null;
+      if (lead) return lead;
       // (nor past a relative "that" or "who": "said the association that represents the nurses" is no "the nurses", "said a
       // shopkeeper who works for Mayor Luis Ortega" no "Mayor")
       if (/^(that|who|whom|whose|which)$/.test(x.lower) && j > i + 1 && tokens[j - 1]!.word && !doc.quoted[j]) break;
