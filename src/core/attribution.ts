@@ -12612,6 +12612,36 @@ export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
 }
 
 /**
+ * The maker of a thing said named after "from", before a colon and the quotation: "The answer from the minister was short:
+ * “…”", "The response from Northwind Telecom: “…”", "The reply from the tenants' union was blunt: “…”" (the noun opens
+ * its sentence with "the" or "a"; the maker is a name, or a noun phrase opened by a determiner; past a "was" or "is" and
+ * its adjective). Null otherwise.
+ */
+export function makerOfSaidThing(doc: Doc, openTok: number): Subject | null {
+  const { tokens, quoted } = doc;
+  if (tokens[openTok - 1]?.raw !== ':' || quoted[openTok - 1]) return null;
+  let n = openTok - 2;
+  if (tokens[n]?.word && tokens[n]!.cap === 0 && /^(was|is)$/.test(tokens[n - 1]?.lower ?? '') && !quoted[n]) n -= 2;
+  for (let f = n - 1; f >= n - 5 && f > 1; f--) {
+    const t = tokens[f]!;
+    // (past an owner's mark: "the tenants' union", "the city's fire chief")
+    if ((!t.word && t.key !== "'s" && !pluralPossessive(tokens, f)) || quoted[f]) return null;
+    if (t.lower !== 'from') continue;
+    const noun = tokens[f - 1]!;
+    const det = tokens[f - 2]!;
+    const opens = doc.sents.starts[doc.sents.sent[f - 2]!] === f - 2;
+    if (!noun.word || noun.cap !== 0 || !SAID_THING.test(noun.lower) || !det.word || !/^(the|a)$/.test(det.lower) || !opens) return null;
+    const named = keyEndingAt(doc, n);
+    const start = tokens[f + 1]!.lower === 'the' ? f + 2 : f + 1;
+    if (named) return named.first === start ? { kind: 'key', key: named.key, first: start, last: n } : null;
+    if (!DETERMINERS.has(tokens[f + 1]!.lower)) return null;
+    const d = descEndingAt(doc, n, f + 1);
+    return d?.kind === 'desc' && d.first === f + 1 ? { kind: 'desc', desc: d.desc!, first: d.first, last: d.last } : null;
+  }
+  return null;
+}
+
+/**
  * The owner of the thing said whose noun is token n, at most three modifiers before it: a person's name and its "'s"
  * ("Ruiz's message"), "the" and a speaker's noun or title and its "'s" ("the premier's closing line"), or, with
  * `pronounOk`, a possessive pronoun that opens its sentence ("Her verdict"); with `bodies`, an organisation's name or
