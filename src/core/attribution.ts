@@ -8917,6 +8917,31 @@ function nationalModifierEnd(doc: Doc, i: number, end: number): number {
   return key.last < end && key.last - i < 3 && keyType(doc, key.key) !== 'person' ? key.last : i - 1;
 }
 
+/**
+ * The first of two speakers joined by "and" after the verb, the second opened by a determiner: "said the Harbour Authority
+ * and the Port Council", "said the harbour authority and the port council" lead with the authority (the pair's last
+ * alone is never its speaker). `i` is the first one's determiner, `a` the "and". Null when the first is no noun phrase
+ * of a body or a person: a name's own "and" ("the Delta Coffee and Cocoa Association"), a plural ("the owners and the
+ * crew"), a quotation.
+ */
+function pairLeadBefore(doc: Doc, i: number, a: number): Found | null {
+  const { tokens } = doc;
+  const head = tokens[a - 1]!;
+  const next = tokens[a + 1];
+  if (a < i + 2 || !head.word || doc.quoted[a - 1] || !next?.word || next.cap > 0 || !DETERMINERS.has(next.lower)) return null;
+  for (let k = i + 1; k < a; k++) if (!tokens[k]!.word || NP_BREAK.has(tokens[k]!.lower) || DETERMINERS.has(tokens[k]!.lower)) return null;
+  if (!(ORG_HEADS.has(head.lower) || SPEAKER_NOUNS.has(head.lower))) return null;
+  if (GROUP_NOUNS.has(head.lower) || /[^s]s$/.test(head.lower)) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[i]!.start, head.end));
+  const definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(tokens[i]!.lower);
+  return {
+    kind: 'desc',
+    desc: { text, definite, head: head.lower, group: false, gender: descGender(head.lower) },
+    first: i,
+    last: a - 1,
+  };
+}
+
 /** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -9254,6 +9279,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         continue;
       }
       if ((!x.word && x.raw !== '-' && x.key !== "'s" && !pluralPossessive(tokens, j)) || WH_WORDS.test(x.lower)) break;
+      // (a pair's first speaker leads it: "said the Harbour Authority and the Port Council" is not the council's alone)
+      const lead = x.word && x.lower === 'and' ? pairLeadBefore(doc, i, j) : null;
+      if (lead) return lead;
       // (nor past a relative "that" or "who": "said the association that represents the nurses" is no "the nurses", "said a
       // shopkeeper who works for Mayor Luis Ortega" no "Mayor")
       if (/^(that|who|whom|whose|which)$/.test(x.lower) && j > i + 1 && tokens[j - 1]!.word && !doc.quoted[j]) break;
@@ -12710,6 +12738,36 @@ export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
   if (!noun?.word || noun.cap !== 0 || !SAID_THING.test(noun.lower)) return null;
   // (a possessive pronoun, which opens its sentence before a colon or a question mark: "Her verdict? “…”", "His answer: “…”")
   return saidThingOwner(doc, n, tokens[openTok - 1]!.raw !== ',', false);
+}
+
+/**
+ * The maker of a thing said named after "from", before a colon and the quotation: "The answer from the minister was short:
+ * “…”", "The response from Northwind Telecom: “…”", "The reply from the tenants' union was blunt: “…”" (the noun opens
+ * its sentence with "the" or "a"; the maker is a name, or a noun phrase opened by a determiner; past a "was" or "is" and
+ * its adjective). Null otherwise.
+ */
+export function makerOfSaidThing(doc: Doc, openTok: number): Subject | null {
+  const { tokens, quoted } = doc;
+  if (tokens[openTok - 1]?.raw !== ':' || quoted[openTok - 1]) return null;
+  let n = openTok - 2;
+  if (tokens[n]?.word && tokens[n]!.cap === 0 && /^(was|is)$/.test(tokens[n - 1]?.lower ?? '') && !quoted[n]) n -= 2;
+  for (let f = n - 1; f >= n - 5 && f > 1; f--) {
+    const t = tokens[f]!;
+    // (past an owner's mark: "the tenants' union", "the city's fire chief")
+    if ((!t.word && t.key !== "'s" && !pluralPossessive(tokens, f)) || quoted[f]) return null;
+    if (t.lower !== 'from') continue;
+    const noun = tokens[f - 1]!;
+    const det = tokens[f - 2]!;
+    const opens = doc.sents.starts[doc.sents.sent[f - 2]!] === f - 2;
+    if (!noun.word || noun.cap !== 0 || !SAID_THING.test(noun.lower) || !det.word || !/^(the|a)$/.test(det.lower) || !opens) return null;
+    const named = keyEndingAt(doc, n);
+    const start = tokens[f + 1]!.lower === 'the' ? f + 2 : f + 1;
+    if (named) return named.first === start ? { kind: 'key', key: named.key, first: start, last: n } : null;
+    if (!DETERMINERS.has(tokens[f + 1]!.lower)) return null;
+    const d = descEndingAt(doc, n, f + 1);
+    return d?.kind === 'desc' && d.first === f + 1 ? { kind: 'desc', desc: d.desc!, first: d.first, last: d.last } : null;
+  }
+  return null;
 }
 
 /**

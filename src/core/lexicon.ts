@@ -843,6 +843,14 @@ export const COUNTRIES = set(`
   colorado alaska hawaii vermont delaware maryland zealand arabia africa emirates lanka guinea
 `);
 
+/**
+ * Words that open the names of places written in two words and open no person's name: "New Delhi", "San Marino", "Santa
+ * Cruz", "São Paulo", "Puerto Rico", "Port Moresby", "Fort Worth", "Hong Kong", "Kuala Lumpur", "Buenos Aires", "Tel
+ * Aviv", "Addis Ababa", "Phnom Penh", "Saudi Arabia", "Nova Scotia" (not "Abu", "Costa" nor "Sri", which open people's
+ * names too: "Sri Srinivasan").
+ */
+export const PLACE_OPENERS = set(`new nova san santa santo são sao puerto port fort hong kuala buenos tel addis phnom saudi`);
+
 /** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
 export const COMPASS = /^(north|south|east|west)$/;
 
