@@ -12743,8 +12743,8 @@ export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
 /**
  * The maker of a thing said named after "from", before a colon and the quotation: "The answer from the minister was short:
  * “…”", "The response from Northwind Telecom: “…”", "The reply from the tenants' union was blunt: “…”" (the noun opens
- * its sentence with "the" or "a"; the maker is a name, or a noun phrase opened by a determiner; past a "was" or "is" and
- * its adjective). Null otherwise.
+ * its sentence with "the" or "a"; the maker is a person's or a body's name or noun, saidThingMaker; past a "was" or "is"
+ * and its adjective). Null otherwise.
  */
 export function makerOfSaidThing(doc: Doc, openTok: number): Subject | null {
   const { tokens, quoted } = doc;
@@ -12760,14 +12760,34 @@ export function makerOfSaidThing(doc: Doc, openTok: number): Subject | null {
     const det = tokens[f - 2]!;
     const opens = doc.sents.starts[doc.sents.sent[f - 2]!] === f - 2;
     if (!noun.word || noun.cap !== 0 || !SAID_THING.test(noun.lower) || !det.word || !/^(the|a)$/.test(det.lower) || !opens) return null;
-    const named = keyEndingAt(doc, n);
-    const start = tokens[f + 1]!.lower === 'the' ? f + 2 : f + 1;
-    if (named) return named.first === start ? { kind: 'key', key: named.key, first: start, last: n } : null;
-    if (!DETERMINERS.has(tokens[f + 1]!.lower)) return null;
-    const d = descEndingAt(doc, n, f + 1);
-    return d?.kind === 'desc' && d.first === f + 1 ? { kind: 'desc', desc: d.desc!, first: d.first, last: d.last } : null;
+    return saidThingMaker(doc, f + 1, n);
   }
   return null;
+}
+
+/**
+ * The maker named from token `a` to `n` after "from" (makerOfSaidThing): a person's or an organisation's name, with or
+ * without its "the" ("from Dmitry Peskov", "from the Kremlin", "from Northwind Telecom"), or a determiner's noun phrase
+ * whose head is a person's, a speaker's or a body's noun ("from the minister", "from the tenants' union"). Null for
+ * what makes no statement of its own: a place ("from Washington"), an event or a thing ("from the referendum", "from
+ * the stands"), a document ("from the report", "from the polls").
+ */
+function saidThingMaker(doc: Doc, a: number, n: number): Subject | null {
+  const { tokens } = doc;
+  const named = keyEndingAt(doc, n);
+  if (named) {
+    const type = keyType(doc, named.key);
+    const start = tokens[a]!.lower === 'the' && named.first === a + 1 ? a + 1 : a;
+    if (named.first !== start || (type !== 'person' && type !== 'organization')) return null;
+    return { kind: 'key', key: named.key, first: start, last: n };
+  }
+  if (!DETERMINERS.has(tokens[a]!.lower)) return null;
+  const d = descEndingAt(doc, n, a);
+  if (d?.kind !== 'desc' || d.first !== a) return null;
+  const head = d.desc!.head;
+  const speaks = SPEAKER_NOUNS.has(head) || TITLES.has(head) || ORG_HEADS.has(head);
+  if (!speaks || DOCUMENT_NOUNS.has(head) || DOCUMENT_PLURALS.has(head)) return null;
+  return { kind: 'desc', desc: d.desc!, first: d.first, last: d.last };
 }
 
 /**
