@@ -1888,14 +1888,15 @@ export class PeopleRegistry {
   }
 
   /**
-   * Whether a name of two words is a place's by its first word, with no he or she, title, role or given name: "Hong Kong",
-   * "New Delhi", "San Marino" (a place that speaks is its government, an organisation, never a person).
+   * Whether a name of two words is a place's by its first word, with no he or she, title, role (before it or in
+   * apposition: "San Htun, a councillor, said") or given name: "New Delhi", "San Marino", "Kuala Lumpur" (a place that
+   * speaks is its government, an organisation, never a person).
    */
   private placeOpened(p: UnknownPerson): boolean {
     if (p.gender !== null || p.heads.size > 0) return false;
     const words = p.name.split(/\s+/);
     if (words.length !== 2 || !PLACE_OPENERS.has(words[0]!.toLowerCase())) return false;
-    return !p.mentions.some((m) => this.isGiven(m.first, false));
+    return !p.mentions.some((m) => this.isGiven(m.first, false) || this.roleApposition(m.last));
   }
 
   /**
