@@ -12742,9 +12742,11 @@ export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
 
 /**
  * The maker of a thing said named after "from", before a colon and the quotation: "The answer from the minister was short:
- * “…”", "The response from Northwind Telecom: “…”", "The reply from the tenants' union was blunt: “…”" (the noun opens
- * its sentence with "the" or "a"; the maker is a person's or a body's name or noun, saidThingMaker; past a "was" or "is"
- * and its adjective). Null otherwise.
+ * “…”", "The reply from Northwind Telecom was brief: “…”", "The reply from the tenants' union was blunt: “…”" (the noun
+ * opens its sentence with "the" or "a"; the maker is a person's or a body's name or noun, saidThingMaker; past a "was" or
+ * "is" and its adjective). A name counts only where the name finder registers it: "The response from Harrow Shipping:
+ * “…”" does, "The response from Northwind Telecom: “…”", with no verb and the name nowhere else, gives nothing. Null
+ * otherwise.
  */
 export function makerOfSaidThing(doc: Doc, openTok: number): Subject | null {
   const { tokens, quoted } = doc;
