@@ -8922,6 +8922,31 @@ function nationalModifierEnd(doc: Doc, i: number, end: number): number {
   return key.last < end && key.last - i < 3 && keyType(doc, key.key) !== 'person' ? key.last : i - 1;
 }
 
+/**
+ * The first of two speakers joined by "and" after the verb, the second opened by a determiner: "said the Harbour Authority
+ * and the Port Council", "said the harbour authority and the port council" lead with the authority (the pair's last
+ * alone is never its speaker). `i` is the first one's determiner, `a` the "and". Null when the first is no noun phrase
+ * of a body or a person: a name's own "and" ("the Delta Coffee and Cocoa Association"), a plural ("the owners and the
+ * crew"), a quotation.
+ */
+function pairLeadBefore(doc: Doc, i: number, a: number): Found | null {
+  const { tokens } = doc;
+  const head = tokens[a - 1]!;
+  const next = tokens[a + 1];
+  if (a < i + 2 || !head.word || doc.quoted[a - 1] || !next?.word || next.cap > 0 || !DETERMINERS.has(next.lower)) return null;
+  for (let k = i + 1; k < a; k++) if (!tokens[k]!.word || NP_BREAK.has(tokens[k]!.lower) || DETERMINERS.has(tokens[k]!.lower)) return null;
+  if (!(ORG_HEADS.has(head.lower) || SPEAKER_NOUNS.has(head.lower))) return null;
+  if (GROUP_NOUNS.has(head.lower) || /[^s]s$/.test(head.lower)) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[i]!.start, head.end));
+  const definite = !/^(a|an|one|another|some|several|two|three|four|many)$/.test(tokens[i]!.lower);
+  return {
+    kind: 'desc',
+    desc: { text, definite, head: head.lower, group: false, gender: descGender(head.lower) },
+    first: i,
+    last: a - 1,
+  };
+}
+
 /** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -9259,6 +9284,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         continue;
       }
       if ((!x.word && x.raw !== '-' && x.key !== "'s" && !pluralPossessive(tokens, j)) || WH_WORDS.test(x.lower)) break;
+      // (a pair's first speaker leads it: "said the Harbour Authority and the Port Council" is not the council's alone)
+      const lead = x.word && x.lower === 'and' ? pairLeadBefore(doc, i, j) : null;
+      if (lead) return lead;
       // (nor past a relative "that" or "who": "said the association that represents the nurses" is no "the nurses", "said a
       // shopkeeper who works for Mayor Luis Ortega" no "Mayor")
       if (/^(that|who|whom|whose|which)$/.test(x.lower) && j > i + 1 && tokens[j - 1]!.word && !doc.quoted[j]) break;
@@ -12729,6 +12757,58 @@ export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
   if (!noun?.word || noun.cap !== 0 || !SAID_THING.test(noun.lower)) return null;
   // (a possessive pronoun, which opens its sentence before a colon or a question mark: "Her verdict? “…”", "His answer: “…”")
   return saidThingOwner(doc, n, tokens[openTok - 1]!.raw !== ',', false);
+}
+
+/**
+ * The maker of a thing said named after "from", before a colon and the quotation: "The answer from the minister was short:
+ * “…”", "The reply from Northwind Telecom was brief: “…”", "The reply from the tenants' union was blunt: “…”" (the noun
+ * opens its sentence with "the" or "a"; the maker is a person's or a body's name or noun, saidThingMaker; past a "was" or
+ * "is" and its adjective). A name counts only where the name finder registers it: "The response from Harrow Shipping:
+ * “…”" does, "The response from Northwind Telecom: “…”", with no verb and the name nowhere else, gives nothing. Null
+ * otherwise.
+ */
+export function makerOfSaidThing(doc: Doc, openTok: number): Subject | null {
+  const { tokens, quoted } = doc;
+  if (tokens[openTok - 1]?.raw !== ':' || quoted[openTok - 1]) return null;
+  let n = openTok - 2;
+  if (tokens[n]?.word && tokens[n]!.cap === 0 && /^(was|is)$/.test(tokens[n - 1]?.lower ?? '') && !quoted[n]) n -= 2;
+  for (let f = n - 1; f >= n - 5 && f > 1; f--) {
+    const t = tokens[f]!;
+    // (past an owner's mark: "the tenants' union", "the city's fire chief")
+    if ((!t.word && t.key !== "'s" && !pluralPossessive(tokens, f)) || quoted[f]) return null;
+    if (t.lower !== 'from') continue;
+    const noun = tokens[f - 1]!;
+    const det = tokens[f - 2]!;
+    const opens = doc.sents.starts[doc.sents.sent[f - 2]!] === f - 2;
+    if (!noun.word || noun.cap !== 0 || !SAID_THING.test(noun.lower) || !det.word || !/^(the|a)$/.test(det.lower) || !opens) return null;
+    return saidThingMaker(doc, f + 1, n);
+  }
+  return null;
+}
+
+/**
+ * The maker named from token `a` to `n` after "from" (makerOfSaidThing): a person's or an organisation's name, with or
+ * without its "the" ("from Dmitry Peskov", "from the Kremlin", "from Northwind Telecom"), or a determiner's noun phrase
+ * whose head is a person's, a speaker's or a body's noun ("from the minister", "from the tenants' union"). Null for
+ * what makes no statement of its own: a place ("from Washington"), an event or a thing ("from the referendum", "from
+ * the stands"), a document ("from the report", "from the polls").
+ */
+function saidThingMaker(doc: Doc, a: number, n: number): Subject | null {
+  const { tokens } = doc;
+  const named = keyEndingAt(doc, n);
+  if (named) {
+    const type = keyType(doc, named.key);
+    const start = tokens[a]!.lower === 'the' && named.first === a + 1 ? a + 1 : a;
+    if (named.first !== start || (type !== 'person' && type !== 'organization')) return null;
+    return { kind: 'key', key: named.key, first: start, last: n };
+  }
+  if (!DETERMINERS.has(tokens[a]!.lower)) return null;
+  const d = descEndingAt(doc, n, a);
+  if (d?.kind !== 'desc' || d.first !== a) return null;
+  const head = d.desc!.head;
+  const speaks = SPEAKER_NOUNS.has(head) || TITLES.has(head) || ORG_HEADS.has(head);
+  if (!speaks || DOCUMENT_NOUNS.has(head) || DOCUMENT_PLURALS.has(head)) return null;
+  return { kind: 'desc', desc: d.desc!, first: d.first, last: d.last };
 }
 
 /**

@@ -843,6 +843,14 @@ export const COUNTRIES = set(`
   colorado alaska hawaii vermont delaware maryland zealand arabia africa emirates lanka guinea
 `);
 
+/**
+ * Words that open the names of places written in two words and open no person's name: "New Delhi", "San Marino", "Puerto
+ * Rico", "Port Moresby", "Fort Worth", "Kuala Lumpur", "Buenos Aires", "Tel Aviv", "Addis Ababa", "Phnom Penh", "Saudi
+ * Arabia" (not "Abu", "Costa" nor "Sri", which open people's names too: "Sri Srinivasan"; nor "Hong", a Chinese and
+ * Korean surname, "Hong Lei"; nor "Santa", "Santo", "São"/"Sao" nor "Nova", given names: "Santa Ono", "Nova Peris").
+ */
+export const PLACE_OPENERS = set(`new san puerto port fort kuala buenos tel addis phnom saudi`);
+
 /** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
 export const COMPASS = /^(north|south|east|west)$/;
 

@@ -13,6 +13,7 @@ import {
   AUXILIARIES,
   COMMON_WORDS,
   COMPASS,
+  PLACE_OPENERS,
   COUNTRIES,
   DAYS_MONTHS,
   HOLIDAYS,
@@ -1887,6 +1888,18 @@ export class PeopleRegistry {
   }
 
   /**
+   * Whether a name of two words is a place's by its first word, with no he or she, title, role (before it or in
+   * apposition: "San Htun, a councillor, said") or given name: "New Delhi", "San Marino", "Kuala Lumpur" (a place that
+   * speaks is its government, an organisation, never a person).
+   */
+  private placeOpened(p: UnknownPerson): boolean {
+    if (p.gender !== null || p.heads.size > 0) return false;
+    const words = p.name.split(/\s+/);
+    if (words.length !== 2 || !PLACE_OPENERS.has(words[0]!.toLowerCase())) return false;
+    return !p.mentions.some((m) => this.isGiven(m.first, false) || this.roleApposition(m.last));
+  }
+
+  /**
    * Whether the word at `first` (= `last`) is initials, one to three capital letters each with its point ("J.R.", "K."),
    * that the article gives someone as a name after "as" or "initials": "identified in court documents only as J.R.",
    * "known by the initials T.M." (a publication ban's way of naming a witness, a complainant or a young accused): a
@@ -3169,6 +3182,7 @@ export class PeopleRegistry {
     }
     for (const p of this.people)
       if (p.type === 'person' && (this.organisationNamed(p) || this.unionLocal(p) || this.operationNamed(p))) p.type = 'organization';
+    for (const p of this.people) if (p.type === 'person' && this.placeOpened(p)) p.type = 'organization';
   }
 
   /**

@@ -16,6 +16,7 @@ import {
   nameBeforeColon,
   ownerAfterQuote,
   ownerOfSaidThing,
+  makerOfSaidThing,
   wordsOwnerAfter,
   ownSubject,
   frontedComparisonAt,
@@ -744,6 +745,8 @@ class Assigner {
       const k = final(r.ref).key;
       return !!k && keyType(doc, k) === 'person';
     });
+    // "The answer from the minister was short: “…”": the maker of the thing said, named after "from"
+    pick ??= take(makerOfSaidThing(doc, openTok), q.para, si, CONFIDENCE.nameColon);
     // '“We'll see,” was Comeau's only comment.': the owner of the thing said the quotation is
     pick ??= take(ownerAfterQuote(doc, closeTok), q.para, si, CONFIDENCE.nameColon);
     // signed with a dash: "“…” ― Sonya Herridge", "“…”¶- Bernie Sanders."

@@ -71,3 +71,26 @@ describe('a body named after "the" is no person', () => {
   it('a given name that is also a word, with no "the" before it, still opens a person\'s name: "Red Lund, the ferry captain"', () =>
     expect(read('Ferry news\nRed Lund, the ferry captain, said the crossing was calm.\n').people).toContain('Red Lund'));
 });
+
+describe('a place named in two words is no person', () => {
+  // [text, the place that must not be typed a person]
+  const table: Array<[string, string]> = [
+    ['Port Moresby said the talks had failed.', 'Port Moresby'],
+    ['“We will not sign,” New Delhi said on Tuesday.', 'New Delhi'],
+    ['San Marino said it would send an observer.', 'San Marino'],
+    ['Talks resumed in Kuala Lumpur, and Kuala Lumpur said they would go on.', 'Kuala Lumpur'],
+  ];
+  for (const [text, name] of table)
+    it(`${text} → ${name} no person`, () => expect(read(`Trade talks\n${text}\n`).people).not.toContain(name));
+
+  it('a person whose given name opens a place\'s too keeps a person\'s name: "Santa Ruiz, who …, said she …"', () =>
+    expect(read('Vote news\nSanta Ruiz, who chairs the council, said she would run.\n').people).toContain('Santa Ruiz'));
+
+  it('a surname or given name that opens a place\'s too is no place\'s opener: "Hong Lei", "Santa Ono", "Nova Peris"', () => {
+    for (const name of ['Hong Lei', 'Santa Ono', 'Nova Peris'])
+      expect(read(`Vote news\n${name} said the vote was fair.\n`).people).toContain(name);
+  });
+
+  it('a role in apposition shows a person: "San Htun, a councillor, said …"', () =>
+    expect(read('Vote news\nSan Htun, a councillor, said the budget was fair.\n').people).toContain('San Htun'));
+});
