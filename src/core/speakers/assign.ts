@@ -556,6 +556,7 @@ class Assigner {
             !reported(c) &&
             !objectBefore &&
             !this.frameInClauseAfter(c, closeTok) &&
+            !this.frameAfterConjunction(c, closeTok) &&
             !joined &&
             !title &&
             !term &&
@@ -671,7 +672,8 @@ class Assigner {
                 !(ended && !x.c.inverted && this.clauses.clause(x.c) !== null) &&
                 !reported(x.c) &&
                 !introduces(x.c) &&
-                !this.frameInClauseAfter(x.c, closeTok)) ||
+                !this.frameInClauseAfter(x.c, closeTok) &&
+                !this.frameAfterConjunction(x.c, closeTok)) ||
               (x.c.verbFirst > closeTok &&
                 !x.c.inverted &&
                 x.c.first >= sents.starts[closeSent]! &&
@@ -1318,6 +1320,22 @@ class Assigner {
     if (tokens[closeTok + 1]?.raw === ',' || !this.clauseOpensAfter(closeTok)) return false;
     for (let k = closeTok + 2; k < c.first; k++) if (!tokens[k]!.word) return false;
     return true;
+  }
+
+  /**
+   * Whether the frame `c` after the closing mark at `closeTok` opens a clause of its own past a comma and a coordinating
+   * conjunction, words of the quotation's own clause between: 'what she called a “reset” of relations, but officials
+   * said …' is not the officials' word (right after the closing mark, the conjunction is read by the callers).
+   */
+  private frameAfterConjunction(c: Construction, closeTok: number): boolean {
+    const { tokens } = this.doc;
+    // (a "he" or "she" there goes on with the sentence's own subject: 'breaking “that glass ceiling” by being elected, and
+    // she tells audiences …')
+    if (c.subject?.kind === 'pronoun') return false;
+    for (let k = closeTok + 2; k < c.first; k++)
+      if (tokens[k - 1]!.raw === ',' && /^(and|but|while|whereas|or|yet)$/.test(tokens[k]!.lower) && tokens[k - 2] !== tokens[closeTok])
+        return true;
+    return false;
   }
 
   /**
