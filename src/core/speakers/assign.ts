@@ -31,6 +31,7 @@ import { COLLECTIVE_HEADS, final, paragraphStarts, pluralHead, type Ref, type Re
 import { CITING, ClauseFinder, shortPresentInS } from './clauses';
 import {
   AUXILIARIES,
+  BELIEF_VERBS,
   CLAUSE_BAD_START,
   DOCUMENT_NOUNS,
   LINK_LABELS,
@@ -554,6 +555,8 @@ class Assigner {
             !newSentence &&
             !reported(c) &&
             !objectBefore &&
+            !this.frameInClauseAfter(c, closeTok) &&
+            !this.frameAfterConjunction(c, closeTok) &&
             !joined &&
             !title &&
             !term &&
@@ -587,6 +590,9 @@ class Assigner {
           // (not past a relative clause after the frame whose subject names the words: 'Delacroix accused the union of
           // “holding the city hostage,” a remark Szabo called “insulting …”' is Szabo's, see relativeNamerSubject)
           if (best && namerSubject && namerSubject.first > best.c.last && takeNamer(namerSubject)) best = null;
+          // (a fragment in a clause describing the speaker an inverted frame names, with no verb of saying there, is no
+          // one's words: '“…,” said Ruelas, whose new book features “rebellious” students')
+          if (best && q.kind === 'partial' && this.clauseAfterInvertedSpeaker(best.c, openTok)) continue;
           // (not past the subject of another clause whose verb of saying comes after the words: "Berg said the ban was cruel,
           // while Ada Okafor, the former premier, proposed the province “…” and said …" is Okafor's)
           const from = best?.c.last ?? -1;
@@ -665,7 +671,9 @@ class Assigner {
               (x.c.first > closeTok &&
                 !(ended && !x.c.inverted && this.clauses.clause(x.c) !== null) &&
                 !reported(x.c) &&
-                !introduces(x.c)) ||
+                !introduces(x.c) &&
+                !this.frameInClauseAfter(x.c, closeTok) &&
+                !this.frameAfterConjunction(x.c, closeTok)) ||
               (x.c.verbFirst > closeTok &&
                 !x.c.inverted &&
                 x.c.first >= sents.starts[closeSent]! &&
@@ -1299,6 +1307,58 @@ class Assigner {
     const { tokens } = this.doc;
     const next = tokens[closeTok + 1]?.raw === ',' ? tokens[closeTok + 2] : tokens[closeTok + 1];
     return !!next?.word && next.cap === 0 && next.lower !== 'as' && next.lower !== 'if' && SUBORDINATORS.has(next.lower);
+  }
+
+  /**
+   * Whether the frame `c` after the closing mark at `closeTok` is the verb of a subordinate clause of time or reason (not
+   * "as" nor "if") that opens right after the words, no comma between: 'unable to muster more than “well, uh” when his
+   * rival accused him', 'a brief “no comment” after the moderator asked' are not the rival's or the moderator's words
+   * ('“…,” when asked, Ek said' keeps its frame: the comma closes the clause before it).
+   */
+  private frameInClauseAfter(c: Construction, closeTok: number): boolean {
+    const { tokens } = this.doc;
+    if (tokens[closeTok + 1]?.raw === ',' || !this.clauseOpensAfter(closeTok)) return false;
+    for (let k = closeTok + 2; k < c.first; k++) if (!tokens[k]!.word) return false;
+    return true;
+  }
+
+  /**
+   * Whether the frame `c` after the closing mark at `closeTok` opens a clause of its own past a comma and a coordinating
+   * conjunction, words of the quotation's own clause between: 'what she called a “reset” of relations, but officials
+   * said …' is not the officials' word (right after the closing mark, the conjunction is read by the callers).
+   */
+  private frameAfterConjunction(c: Construction, closeTok: number): boolean {
+    const { tokens } = this.doc;
+    // (a "he" or "she" there goes on with the sentence's own subject: 'breaking “that glass ceiling” by being elected, and
+    // she tells audiences …')
+    if (c.subject?.kind === 'pronoun') return false;
+    for (let k = closeTok + 2; k < c.first; k++)
+      if (tokens[k - 1]!.raw === ',' && /^(and|but|while|whereas|or|yet)$/.test(tokens[k]!.lower) && tokens[k - 2] !== tokens[closeTok])
+        return true;
+    return false;
+  }
+
+  /**
+   * Whether the quotation at `openTok`, a fragment, stands in a relative clause or an apposition after the subject of the
+   * inverted frame `c` of the words before it ("“…,” said Ruelas, whose …", "said Lena Field, 34, a plaintiff who …")
+   * with no verb of saying, naming or thinking between them: the clause describes the speaker, its quoted words are a
+   * scare quote or someone else's ('“…,” said Ruelas, whose “plan” has been mocked'); "…, who called the ruling
+   * “a disgrace”" keeps him.
+   */
+  private clauseAfterInvertedSpeaker(c: Construction, openTok: number): boolean {
+    const { tokens } = this.doc;
+    if (!c.inverted || !c.subject || c.subject.last !== c.last || tokens[c.last + 1]?.raw !== ',') return false;
+    // (the frame of words before it, right after their closing mark: not "According to the paper, the cost “…”")
+    if (!/^[”"’']$/.test(tokens[c.first - 1]?.raw ?? '')) return false;
+    // (nor the rest of those words after a comma: '“The risk,” said Ek, an economist, “is that …”')
+    if (/^[,:]$/.test(tokens[openTok - 1]?.raw ?? '')) return false;
+    for (let k = c.last + 2; k < openTok; k++) {
+      const t = tokens[k]!;
+      if (t.para !== tokens[openTok]!.para || (!t.word && /^[.!?;:”"]$/.test(t.raw))) return false;
+      if (t.word && (SPEECH_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower) || NAMING_VERBS.has(t.lower) || CALLING.test(t.lower)))
+        return false;
+    }
+    return true;
   }
 
   /** Whether the quotation at `openTok` is the object of a verb of saying right before it ("chanted “…”", "shouted: “…”"). */
