@@ -37,6 +37,7 @@ import {
   LINK_LABELS,
   NAMING_NOUNS,
   NAMING_VERBS,
+  PERSON_OBJECT_VERBS,
   PRONOUNS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
@@ -1313,12 +1314,15 @@ class Assigner {
    * Whether the frame `c` after the closing mark at `closeTok` is the verb of a subordinate clause of time or reason (not
    * "as" nor "if") that opens right after the words, no comma between: 'unable to muster more than “well, uh” when his
    * rival accused him', 'a brief “no comment” after the moderator asked' are not the rival's or the moderator's words
-   * ('“…,” when asked, Ek said' keeps its frame: the comma closes the clause before it).
+   * ('“…,” when asked, Ek said' keeps its frame: the comma closes the clause before it, inside the closing mark as well:
+   * '“We are ready,” when Putin said it in 2022, was taken as a threat'). A verb whose object is "it" or "them", the
+   * words themselves, is their frame: 'the words “we will bury you” when Khrushchev said them in 1956'.
    */
   private frameInClauseAfter(c: Construction, closeTok: number): boolean {
     const { tokens } = this.doc;
-    if (tokens[closeTok + 1]?.raw === ',' || !this.clauseOpensAfter(closeTok)) return false;
+    if (tokens[closeTok + 1]?.raw === ',' || tokens[closeTok - 1]?.raw === ',' || !this.clauseOpensAfter(closeTok)) return false;
     for (let k = closeTok + 2; k < c.first; k++) if (!tokens[k]!.word) return false;
+    if (!PERSON_OBJECT_VERBS.test(tokens[c.verbLast]!.lower) && /^(it|them)$/.test(tokens[c.verbLast + 1]?.lower ?? '')) return false;
     return true;
   }
 
