@@ -33,6 +33,7 @@ import {
   AUXILIARIES,
   BELIEF_VERBS,
   CLAUSE_BAD_START,
+  DETERMINERS,
   DOCUMENT_NOUNS,
   LINK_LABELS,
   NAMING_NOUNS,
@@ -1329,17 +1330,24 @@ class Assigner {
   /**
    * Whether the frame `c` after the closing mark at `closeTok` opens a clause of its own past a comma and a coordinating
    * conjunction, words of the quotation's own clause between: 'what she called a “reset” of relations, but officials
-   * said …' is not the officials' word (right after the closing mark, the conjunction is read by the callers).
+   * said …' is not the officials' word (right after the closing mark, the conjunction is read by the callers). The
+   * conjunction opens the frame's clause, right before its subject or the subject's determiner, and ends no list: the
+   * last of several names or roles ('“…,” the mayor, the police chief, and the fire chief said'), a list in the
+   * words' own phrase ('“A direct threat” to Russia, Belarus, and Serbia is how Peskov described it') and an aside
+   * (', and for its allies, is how the Kremlin described it') leave the frame the words' own.
    */
   private frameAfterConjunction(c: Construction, closeTok: number): boolean {
     const { tokens } = this.doc;
+    const subject = c.subject;
+    if (!subject || c.inverted) return false;
     // (a "he" or "she" there goes on with the sentence's own subject: 'breaking “that glass ceiling” by being elected, and
     // she tells audiences …')
-    if (c.subject?.kind === 'pronoun') return false;
-    for (let k = closeTok + 2; k < c.first; k++)
-      if (tokens[k - 1]!.raw === ',' && /^(and|but|while|whereas|or|yet)$/.test(tokens[k]!.lower) && tokens[k - 2] !== tokens[closeTok])
-        return true;
-    return false;
+    if (subject.kind === 'pronoun' && /^(he|she)$/.test(tokens[subject.first]!.lower)) return false;
+    let k = subject.first - 1;
+    if (tokens[k]?.word && DETERMINERS.has(tokens[k]!.lower)) k--;
+    if (k - 2 <= closeTok || tokens[k - 1]!.raw !== ',' || !/^(and|but|while|whereas|or|yet)$/.test(tokens[k]!.lower)) return false;
+    for (let j = closeTok + 1; j < k - 1; j++) if (tokens[j]!.raw === ',') return false;
+    return true;
   }
 
   /**
