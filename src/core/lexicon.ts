@@ -92,6 +92,14 @@ export const BELIEF_VERBS = set(`
   want wants wanted consider considers considered regard regards regarded view views viewed
 `);
 
+/**
+ * Verbs of having or being: a relative clause whose only verb is one of them describes its subject and says nothing
+ * ("said Holt, who is “heartbroken”", "whose new book features “rebellious” students").
+ */
+export const DESCRIBING_VERBS = set(`
+  is are was were be been being has have had having feature features featured featuring
+`);
+
 /** Reporting verbs that take a clause without "that" ("Peskov said Russian experts were ..."). */
 export const BARE_CLAUSE_VERBS = set(`say says said tell tells told add adds added`);
 

@@ -33,6 +33,7 @@ import {
   AUXILIARIES,
   BELIEF_VERBS,
   CLAUSE_BAD_START,
+  DESCRIBING_VERBS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   LINK_LABELS,
@@ -42,6 +43,7 @@ import {
   PRONOUNS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
   SUBORDINATORS,
   TITLES,
   AS_NAMING,
@@ -594,7 +596,7 @@ class Assigner {
           if (best && namerSubject && namerSubject.first > best.c.last && takeNamer(namerSubject)) best = null;
           // (a fragment in a clause describing the speaker an inverted frame names, with no verb of saying there, is no
           // one's words: '“…,” said Ruelas, whose new book features “rebellious” students')
-          if (best && q.kind === 'partial' && this.clauseAfterInvertedSpeaker(best.c, openTok)) continue;
+          if (best && q.kind === 'partial' && this.clauseAfterInvertedSpeaker(best.c, openTok)) best = null;
           // (not past the subject of another clause whose verb of saying comes after the words: "Berg said the ban was cruel,
           // while Ada Okafor, the former premier, proposed the province “…” and said …" is Okafor's)
           const from = best?.c.last ?? -1;
@@ -1364,13 +1366,34 @@ class Assigner {
     if (!/^[”"’']$/.test(tokens[c.first - 1]?.raw ?? '')) return false;
     // (nor the rest of those words after a comma: '“The risk,” said Ek, an economist, “is that …”')
     if (/^[,:]$/.test(tokens[openTok - 1]?.raw ?? '')) return false;
+    let relative = -1;
     for (let k = c.last + 2; k < openTok; k++) {
       const t = tokens[k]!;
       if (t.para !== tokens[openTok]!.para || (!t.word && /^[.!?;:”"]$/.test(t.raw))) return false;
       if (t.word && (SPEECH_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower) || NAMING_VERBS.has(t.lower) || CALLING.test(t.lower)))
         return false;
+      if (relative < 0 && t.word && /^(who|whose|whom|where)$/.test(t.lower)) relative = k;
     }
-    return true;
+    // (a clause whose subject is someone or something else: 'said Ruelas, whose new book features …'; a "who" clause has
+    // the speaker as its subject, and its fragment is the speaker's unless it only says what the speaker has or is)
+    if (relative < 0) return false;
+    return tokens[relative]!.lower !== 'who' || this.describesSubject(relative + 1, openTok);
+  }
+
+  /**
+   * Whether the clause from `from` to the quotation at `openTok` has a verb of having or being (or "features") as its
+   * only verb: 'who is “heartbroken”', 'who has a “soft spot” for …' (not 'who has long denounced the budget as “…”').
+   */
+  private describesSubject(from: number, openTok: number): boolean {
+    const { tokens } = this.doc;
+    let described = false;
+    for (let k = from; k < openTok; k++) {
+      const t = tokens[k]!;
+      if (!t.word) break;
+      if (DESCRIBING_VERBS.has(t.lower)) described = true;
+      else if (!SUBJECT_VERB_FILLERS.has(t.lower) && !/ly$/.test(t.lower)) return described && !/(ed|en|ing)$/.test(t.lower);
+    }
+    return described;
   }
 
   /** Whether the quotation at `openTok` is the object of a verb of saying right before it ("chanted “…”", "shouted: “…”"). */
