@@ -40,11 +40,13 @@ import {
   NAMING_NOUNS,
   NAMING_VERBS,
   PERSON_OBJECT_VERBS,
+  PP_PREPS,
   PRONOUNS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
   SUBORDINATORS,
+  TIME_PREPS,
   TITLES,
   AS_NAMING,
 } from '../lexicon';
@@ -1325,8 +1327,18 @@ class Assigner {
     const { tokens } = this.doc;
     if (tokens[closeTok + 1]?.raw === ',' || tokens[closeTok - 1]?.raw === ',' || !this.clauseOpensAfter(closeTok)) return false;
     for (let k = closeTok + 2; k < c.first; k++) if (!tokens[k]!.word) return false;
-    if (!PERSON_OBJECT_VERBS.test(tokens[c.verbLast]!.lower) && /^(it|them)$/.test(tokens[c.verbLast + 1]?.lower ?? '')) return false;
-    return true;
+    return !this.wordsAsObject(c);
+  }
+
+  /**
+   * Whether the verb of `c` has "it" or "them" as its object, the words themselves: 'when Khrushchev said them in 1956'
+   * (not a verb whose object is a person, nor the subject of a clause after it: 'said it could still pass').
+   */
+  private wordsAsObject(c: Construction): boolean {
+    const { tokens } = this.doc;
+    if (PERSON_OBJECT_VERBS.test(tokens[c.verbLast]!.lower) || !/^(it|them)$/.test(tokens[c.verbLast + 1]?.lower ?? '')) return false;
+    const next = tokens[c.verbLast + 2];
+    return !next?.word || TIME_PREPS.has(next.lower) || PP_PREPS.has(next.lower) || /ly$/.test(next.lower) || next.lower === 'again';
   }
 
   /**
