@@ -83,6 +83,23 @@ export const REPORTING_VERBS = set(`
   proclaim proclaims proclaimed
 `);
 
+/**
+ * Verbs of thinking or wishing: a relative clause with one of them speaks for its subject ("said Ek, who thinks the
+ * council “needs to listen”"), as a verb of saying does.
+ */
+export const BELIEF_VERBS = set(`
+  think thinks thought believe believes believed hope hopes hoped fear fears feared wish wishes wished
+  want wants wanted consider considers considered regard regards regarded view views viewed
+`);
+
+/**
+ * Verbs of having or being: a relative clause whose only verb is one of them describes its subject and says nothing
+ * ("said Holt, who is “heartbroken”", "whose new book features “rebellious” students").
+ */
+export const DESCRIBING_VERBS = set(`
+  is are was were be been being has have had having feature features featured featuring
+`);
+
 /** Reporting verbs that take a clause without "that" ("Peskov said Russian experts were ..."). */
 export const BARE_CLAUSE_VERBS = set(`say says said tell tells told add adds added`);
 

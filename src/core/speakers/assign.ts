@@ -32,15 +32,22 @@ import { COLLECTIVE_HEADS, final, paragraphStarts, pluralHead, type Ref, type Re
 import { CITING, ClauseFinder, shortPresentInS } from './clauses';
 import {
   AUXILIARIES,
+  BELIEF_VERBS,
   CLAUSE_BAD_START,
+  DESCRIBING_VERBS,
+  DETERMINERS,
   DOCUMENT_NOUNS,
   LINK_LABELS,
   NAMING_NOUNS,
   NAMING_VERBS,
+  PERSON_OBJECT_VERBS,
+  PP_PREPS,
   PRONOUNS,
   SPEAKER_NOUNS,
   SPEECH_VERBS,
+  SUBJECT_VERB_FILLERS,
   SUBORDINATORS,
+  TIME_PREPS,
   TITLES,
   AS_NAMING,
 } from '../lexicon';
@@ -669,6 +676,8 @@ class Assigner {
         !newSentence &&
         !reported(c) &&
         !objectBefore &&
+        !this.frameInClauseAfter(c, closeTok) &&
+        !this.frameAfterConjunction(c, closeTok) &&
         !joined &&
         !title &&
         !term &&
@@ -702,6 +711,9 @@ class Assigner {
       // (not past a relative clause after the frame whose subject names the words: 'Delacroix accused the union of
       // “holding the city hostage,” a remark Szabo called “insulting …”' is Szabo's, see relativeNamerSubject)
       if (best && namerSubject && namerSubject.first > best.c.last && takeNamer(namerSubject)) best = null;
+      // (a fragment in a clause describing the speaker an inverted frame names, with no verb of saying there, is no
+      // one's words: '“…,” said Ruelas, whose new book features “rebellious” students')
+      if (best && q.kind === 'partial' && this.clauseAfterInvertedSpeaker(best.c, openTok)) best = null;
       // (not past the subject of another clause whose verb of saying comes after the words: "Berg said the ban was cruel,
       // while Ada Okafor, the former premier, proposed the province “…” and said …" is Okafor's)
       const from = best?.c.last ?? -1;
@@ -779,7 +791,12 @@ class Assigner {
         (!!doc.quoted[c.last + 2] || !!doc.quoted[c.last + 3]);
       const later = closeCons.find(
         (x) =>
-          (x.c.first > closeTok && !(ended && !x.c.inverted && this.clauses.clause(x.c) !== null) && !reported(x.c) && !introduces(x.c)) ||
+          (x.c.first > closeTok &&
+            !(ended && !x.c.inverted && this.clauses.clause(x.c) !== null) &&
+            !reported(x.c) &&
+            !introduces(x.c) &&
+            !this.frameInClauseAfter(x.c, closeTok) &&
+            !this.frameAfterConjunction(x.c, closeTok)) ||
           (x.c.verbFirst > closeTok &&
             !x.c.inverted &&
             x.c.first >= sents.starts[closeSent]! &&
@@ -1415,6 +1432,99 @@ class Assigner {
     const { tokens } = this.doc;
     const next = tokens[closeTok + 1]?.raw === ',' ? tokens[closeTok + 2] : tokens[closeTok + 1];
     return !!next?.word && next.cap === 0 && next.lower !== 'as' && next.lower !== 'if' && SUBORDINATORS.has(next.lower);
+  }
+
+  /**
+   * Whether the frame `c` after the closing mark at `closeTok` is the verb of a subordinate clause of time or reason (not
+   * "as" nor "if") that opens right after the words, no comma between: 'unable to muster more than “well, uh” when his
+   * rival accused him', 'a brief “no comment” after the moderator asked' are not the rival's or the moderator's words
+   * ('“…,” when asked, Ek said' keeps its frame: the comma closes the clause before it, inside the closing mark as well:
+   * '“We are ready,” when Putin said it in 2022, was taken as a threat'). A verb whose object is "it" or "them", the
+   * words themselves, is their frame: 'the words “we will bury you” when Khrushchev said them in 1956'.
+   */
+  private frameInClauseAfter(c: Construction, closeTok: number): boolean {
+    const { tokens } = this.doc;
+    if (tokens[closeTok + 1]?.raw === ',' || tokens[closeTok - 1]?.raw === ',' || !this.clauseOpensAfter(closeTok)) return false;
+    for (let k = closeTok + 2; k < c.first; k++) if (!tokens[k]!.word) return false;
+    return !this.wordsAsObject(c);
+  }
+
+  /**
+   * Whether the verb of `c` has "it" or "them" as its object, the words themselves: 'when Khrushchev said them in 1956'
+   * (not a verb whose object is a person, nor the subject of a clause after it: 'said it could still pass').
+   */
+  private wordsAsObject(c: Construction): boolean {
+    const { tokens } = this.doc;
+    if (PERSON_OBJECT_VERBS.test(tokens[c.verbLast]!.lower) || !/^(it|them)$/.test(tokens[c.verbLast + 1]?.lower ?? '')) return false;
+    const next = tokens[c.verbLast + 2];
+    return !next?.word || TIME_PREPS.has(next.lower) || PP_PREPS.has(next.lower) || /ly$/.test(next.lower) || next.lower === 'again';
+  }
+
+  /**
+   * Whether the frame `c` after the closing mark at `closeTok` opens a clause of its own past a comma and a coordinating
+   * conjunction, words of the quotation's own clause between: 'what she called a “reset” of relations, but officials
+   * said …' is not the officials' word (right after the closing mark, the conjunction is read by the callers). The
+   * conjunction opens the frame's clause, right before its subject or the subject's determiner, and ends no list: the
+   * last of several names or roles ('“…,” the mayor, the police chief, and the fire chief said'), a list in the
+   * words' own phrase ('“A direct threat” to Russia, Belarus, and Serbia is how Peskov described it') and an aside
+   * (', and for its allies, is how the Kremlin described it') leave the frame the words' own.
+   */
+  private frameAfterConjunction(c: Construction, closeTok: number): boolean {
+    const { tokens } = this.doc;
+    const subject = c.subject;
+    if (!subject || c.inverted) return false;
+    // (a "he" or "she" there goes on with the sentence's own subject: 'breaking “that glass ceiling” by being elected, and
+    // she tells audiences …')
+    if (subject.kind === 'pronoun' && /^(he|she)$/.test(tokens[subject.first]!.lower)) return false;
+    let k = subject.first - 1;
+    if (tokens[k]?.word && DETERMINERS.has(tokens[k]!.lower)) k--;
+    if (k - 2 <= closeTok || tokens[k - 1]!.raw !== ',' || !/^(and|but|while|whereas|or|yet)$/.test(tokens[k]!.lower)) return false;
+    for (let j = closeTok + 1; j < k - 1; j++) if (tokens[j]!.raw === ',') return false;
+    return true;
+  }
+
+  /**
+   * Whether the quotation at `openTok`, a fragment, stands in a relative clause or an apposition after the subject of the
+   * inverted frame `c` of the words before it ("“…,” said Ruelas, whose …", "said Lena Field, 34, a plaintiff who …")
+   * with no verb of saying, naming or thinking between them: the clause describes the speaker, its quoted words are a
+   * scare quote or someone else's ('“…,” said Ruelas, whose “plan” has been mocked'); "…, who called the ruling
+   * “a disgrace”" keeps him.
+   */
+  private clauseAfterInvertedSpeaker(c: Construction, openTok: number): boolean {
+    const { tokens } = this.doc;
+    if (!c.inverted || !c.subject || c.subject.last !== c.last || tokens[c.last + 1]?.raw !== ',') return false;
+    // (the frame of words before it, right after their closing mark: not "According to the paper, the cost “…”")
+    if (!/^[”"’']$/.test(tokens[c.first - 1]?.raw ?? '')) return false;
+    // (nor the rest of those words after a comma: '“The risk,” said Ek, an economist, “is that …”')
+    if (/^[,:]$/.test(tokens[openTok - 1]?.raw ?? '')) return false;
+    let relative = -1;
+    for (let k = c.last + 2; k < openTok; k++) {
+      const t = tokens[k]!;
+      if (t.para !== tokens[openTok]!.para || (!t.word && /^[.!?;:”"]$/.test(t.raw))) return false;
+      if (t.word && (SPEECH_VERBS.has(t.lower) || BELIEF_VERBS.has(t.lower) || NAMING_VERBS.has(t.lower) || CALLING.test(t.lower)))
+        return false;
+      if (relative < 0 && t.word && /^(who|whose|whom|where)$/.test(t.lower)) relative = k;
+    }
+    // (a clause whose subject is someone or something else: 'said Ruelas, whose new book features …'; a "who" clause has
+    // the speaker as its subject, and its fragment is the speaker's unless it only says what the speaker has or is)
+    if (relative < 0) return false;
+    return tokens[relative]!.lower !== 'who' || this.describesSubject(relative + 1, openTok);
+  }
+
+  /**
+   * Whether the clause from `from` to the quotation at `openTok` has a verb of having or being (or "features") as its
+   * only verb: 'who is “heartbroken”', 'who has a “soft spot” for …' (not 'who has long denounced the budget as “…”').
+   */
+  private describesSubject(from: number, openTok: number): boolean {
+    const { tokens } = this.doc;
+    let described = false;
+    for (let k = from; k < openTok; k++) {
+      const t = tokens[k]!;
+      if (!t.word) break;
+      if (DESCRIBING_VERBS.has(t.lower)) described = true;
+      else if (!SUBJECT_VERB_FILLERS.has(t.lower) && !/ly$/.test(t.lower)) return described && !/(ed|en|ing)$/.test(t.lower);
+    }
+    return described;
   }
 
   /** Whether the quotation at `openTok` is the object of a verb of saying right before it ("chanted “…”", "shouted: “…”"). */
