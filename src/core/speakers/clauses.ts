@@ -3461,6 +3461,20 @@ export class ClauseFinder {
     return !!t?.word && t.cap > 0 && (TITLES.has(t.lower) || (SPEAKER_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower)));
   }
 
+  /**
+   * The quotation mark that opens the sentence right before its first word `from` (past `ss`), or `from`: a clause that
+   * opens with a quoted fragment is the speaker's words with the fragment, when words of the clause follow its closing
+   * mark ("“We are shocked” by the attack on the depot, Okafor said" reports the whole; holdsQuote judges the fragment
+   * from its mark, and “We will win,” Okafor said stays a quotation of its own).
+   */
+  private openingMarkBefore(from: number, ss: number): number {
+    const { tokens, quoted } = this.doc;
+    if (from - 1 < ss || !FRAGMENT_MARK.test(tokens[from - 1]!.raw) || quoted[from] !== 1) return from;
+    // (the first of a doubled mark: ''We are shocked'' …)
+    const doubled = from - 2 >= ss && tokens[from - 2]!.raw === "'" && tokens[from - 2]!.end === tokens[from - 1]!.start;
+    return doubled ? from - 2 : from - 1;
+  }
+
   /** "The project will cost $5 million, officials said." */
   private trailingClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
@@ -3792,7 +3806,10 @@ export class ClauseFinder {
     const stampEnd = stamp ? tokens[from]!.start + stamp[0].length : -1;
     while (from < to && tokens[from]!.start < stampEnd) from++;
     while (to > from && !tokens[to]!.word) to--;
-    if (this.holdsQuote(from, to, se)) return null;
+    // (only when the frame ends the sentence: not past a frame in mid-sentence, whose resumed words may be the writer's)
+    const openedAt = from;
+    const opened = resumed < 0 ? this.openingMarkBefore(from, ss) : from;
+    if (this.holdsQuote(opened, to, se)) return null;
     // words a document is quoted as finding are its own, not the speaker's: 'The bridge was closed after a report found
     // “advanced corrosion,” officials said' reports the closure, up to the clause of the report
     const found = this.documentFragment(from, to);
@@ -3908,7 +3925,7 @@ export class ClauseFinder {
       )
         return null;
     }
-    const start = f.start;
+    const start = opened < openedAt && from === openedAt ? tokens[opened]!.start : f.start;
     const end = this.clauseEnd(to, se);
     // (four words at least; two or three when they are a subject and its verb: "Sales were great, he said", "Prices rose")
     if (!wordsAtLeast(this.doc.text, 4, start, end) && !this.shortClause(from, to)) return null;
