@@ -964,7 +964,7 @@ class Assigner {
       text: q.text,
       start: q.start,
       end: q.end,
-      kind: q.kind,
+      kind: this.quotedKind(q, openTok, closeTok, trailingFrame),
       speaker: { name: '', entityId: null, mention },
       confidence: ref ? round(conf) : CONFIDENCE.noSpeaker,
       paragraph: q.para,
@@ -1657,6 +1657,20 @@ class Assigner {
   }
 
   /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
+  /**
+   * The kind of quotation q: as its marks give it (quotes.ts), but a whole clause quoted after ", and" or ", but" with a
+   * frame of its own right after its closing mark is quoted directly, although it opens in lower case: "criticised the
+   * tender, and “this is a disgrace,” she added" (not a fragment of the clause before the conjunction).
+   */
+  private quotedKind(q: MarkedQuote, openTok: number, closeTok: number, frame: Construction | null): QuoteKind {
+    if (q.kind !== 'partial' || !q.closed || frame === null || frame.first <= closeTok) return q.kind;
+    // (right after the mark, or past a title before the name: '“…,” Sgt. Dana Cole said')
+    const { tokens } = this.doc;
+    let framed = true;
+    for (let k = closeTok + 1; k < frame.first; k++) if (!(tokens[k]!.word && tokens[k]!.cap > 0) && tokens[k]!.raw !== '.') framed = false;
+    return this.clauses.wholeClauseAfterConjunction(openTok, closeTok, framed) ? 'direct' : q.kind;
+  }
+
   private keptUnattributed(q: MarkedQuote): boolean {
     return q.kind !== 'partial' && wordsAtLeast(q.text, 5) && /[.,!?…:;—-]\s*$/.test(q.text);
   }
