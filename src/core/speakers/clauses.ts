@@ -652,8 +652,9 @@ export class ClauseFinder {
       // a clause of its own quoted after ", and" or ", but", closed by its comma inside the mark, is a quotation of its
       // own before the frame that follows it, not a fragment of the clause before the conjunction: "Orrin criticised Berg
       // over the plan, and “this is a disgrace,” she said"
-      // (or any words when a frame of saying follows the quotation: "…, but “nobody expected a crowd,” he said")
-      if (this.quotedAfterConjunction(s, e) && e >= to && (this.quotedClause(s, e) || this.frameAfter(e, se))) return s;
+      // (or any words when a frame of saying follows the quotation right after its closing mark: "…, but “nobody expected
+      // a crowd,” he said"; not a frame later in the sentence: "said Russia was ready, and “willing,” before Peskov said …")
+      if (this.quotedAfterConjunction(s, e) && e >= to && (this.quotedClause(s, e) || this.frameRightAfter(e, se))) return s;
       // a whole utterance quoted right after a verb of saying, then only the writer's time or place: 'the first officer
       // said “I don't have the runway” about 40 seconds before the crash' (the quotation is the captain's words, the
       // phrase the writer's)
@@ -922,6 +923,22 @@ export class ClauseFinder {
     for (const list of this.bySentence.values())
       for (const o of list)
         if (!o.inverted && !o.continuing && o.verbFirst > k && o.verbFirst <= se && (o.subject?.first ?? -1) > k) return true;
+    return false;
+  }
+
+  /**
+   * Does a construction of saying, not inverted, open right after the closing mark at `e` (its subject first, past a
+   * title's capitalised words or an abbreviation's stop: '“…,” Sgt. Dana Cole said'), its verb before `se`?
+   */
+  private frameRightAfter(e: number, se: number): boolean {
+    const { tokens } = this.doc;
+    for (const list of this.bySentence.values())
+      for (const o of list) {
+        if (o.inverted || o.continuing || o.verbFirst <= e || o.verbFirst > se || (o.subject?.first ?? -1) <= e) continue;
+        let framed = true;
+        for (let k = e + 1; k < o.first && framed; k++) framed = (tokens[k]!.word && tokens[k]!.cap > 0) || tokens[k]!.raw === '.';
+        if (framed) return true;
+      }
     return false;
   }
 
