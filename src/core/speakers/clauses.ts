@@ -725,7 +725,19 @@ export class ClauseFinder {
    */
   private quotationClosesSentenceAfterBut(but: number, se: number): boolean {
     const open = this.doc.tokens[but + 1];
-    return open !== undefined && /^[“"‘']$/.test(open.raw) && this.quotationEndsSentence(but + 1, se);
+    return open !== undefined && /^[“"‘']$/.test(open.raw) && this.quotationEndsSentence(but + 1, se) && !this.sentenceInside(but + 1, se);
+  }
+
+  /**
+   * Does the quotation opening at token `open` hold a sentence of its own (a stop, then a capitalised word, before `se`):
+   * "said turnout was high, but “nobody believes that. The count was rigged.”" (the speaker's own sentences, not the
+   * end of the reported clause before "but")?
+   */
+  private sentenceInside(open: number, se: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = open + 1; k < se && this.quotedHere(k + 1); k++)
+      if (/^[.!?]$/.test(tokens[k]!.raw) && tokens[k + 1]!.word && tokens[k + 1]!.cap > 0 && !this.abbreviationDot(k)) return true;
+    return false;
   }
 
   /** Does the quotation opening at token `open` run to the end of its sentence (nothing but marks and stops after it)? */
