@@ -23,6 +23,7 @@ import { titlePoint } from '../names';
 import { afterDash, dashAt, datelineEnd } from '../sentences';
 import {
   ABBREVIATIONS,
+  NAMING_NOUNS,
   AUXILIARIES,
   BARE_CLAUSE_VERBS,
   CLAUSE_BAD_START,
@@ -3538,10 +3539,28 @@ export class ClauseFinder {
    */
   private openingMarkBefore(from: number, ss: number): number {
     const { tokens, quoted } = this.doc;
-    if (from - 1 < ss || !FRAGMENT_MARK.test(tokens[from - 1]!.raw) || quoted[from] !== 1) return from;
+    if (from - 1 < ss || !FRAGMENT_MARK.test(tokens[from - 1]!.raw) || quoted[from] !== 1 || this.namedAfterFragment(from)) return from;
     // (the first of a doubled mark: ''We are shocked'' …)
     const doubled = from - 2 >= ss && tokens[from - 2]!.raw === "'" && tokens[from - 2]!.end === tokens[from - 1]!.start;
     return doubled ? from - 2 : from - 1;
+  }
+
+  /**
+   * Does the quoted fragment whose first word is `from` close before a copula and a relative naming another author of
+   * its words: "“A historic mistake” is what Peskov called the move", "… was how Kovac described it", "… was Peskov's
+   * word for it" (the fragment is that author's, not the frame's that ends the sentence)?
+   */
+  private namedAfterFragment(from: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let k = from;
+    while (k < tokens.length && quoted[k] === 1) k++;
+    while (k < tokens.length && FRAGMENT_MARK.test(tokens[k]!.raw)) k++;
+    if (!/^(is|was|are|were)$/.test(tokens[k]?.lower ?? '') || quoted[k] === 1) return false;
+    if (/^(what|how)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+    // (a name's possessive, then a naming noun: "was Dmitry Peskov's word")
+    let n = k + 1;
+    while (n < k + 5 && tokens[n]?.word && tokens[n]!.cap > 0) n++;
+    return n > k + 1 && tokens[n]?.lower === "'s" && NAMING_NOUNS.has(tokens[n + 1]?.lower ?? '');
   }
 
   /** "The project will cost $5 million, officials said." */
