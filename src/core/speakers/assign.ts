@@ -1656,7 +1656,6 @@ class Assigner {
     return k < c - 1 && tokens[k]?.word === true && tokens[k]!.cap === 0 && /^(was|is|were|are)$/.test(tokens[k]!.lower);
   }
 
-  /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
   /**
    * The kind of quotation q: as its marks give it (quotes.ts), but a whole clause quoted after ", and" or ", but" with a
    * frame of its own right after its closing mark is quoted directly, although it opens in lower case: "criticised the
@@ -1671,6 +1670,7 @@ class Assigner {
     return this.clauses.wholeClauseAfterConjunction(openTok, closeTok, framed) ? 'direct' : q.kind;
   }
 
+  /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */
   private keptUnattributed(q: MarkedQuote): boolean {
     return q.kind !== 'partial' && wordsAtLeast(q.text, 5) && /[.,!?…:;—-]\s*$/.test(q.text);
   }
