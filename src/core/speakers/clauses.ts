@@ -3556,7 +3556,12 @@ export class ClauseFinder {
     while (k < tokens.length && quoted[k] === 1) k++;
     while (k < tokens.length && FRAGMENT_MARK.test(tokens[k]!.raw)) k++;
     if (!/^(is|was|are|were)$/.test(tokens[k]?.lower ?? '') || quoted[k] === 1) return false;
-    if (/^(what|how)$/.test(tokens[k + 1]?.lower ?? '')) return true;
+    // (a naming or describing verb in the relative: not "“Unacceptable” is how the Kremlin sees the sanctions, Peskov said")
+    if (/^(what|how)$/.test(tokens[k + 1]?.lower ?? '')) {
+      for (let n = k + 2; n < k + 9 && tokens[n] && !quoted[n] && tokens[n]!.raw !== ','; n++)
+        if (NAMING_VERBS.test(tokens[n]!.lower)) return true;
+      return false;
+    }
     // (a name's possessive, then a naming noun: "was Dmitry Peskov's word")
     let n = k + 1;
     while (n < k + 5 && tokens[n]?.word && tokens[n]!.cap > 0) n++;
