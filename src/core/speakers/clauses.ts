@@ -948,6 +948,8 @@ export class ClauseFinder {
     for (const list of this.bySentence.values())
       for (const o of list) {
         if (o.inverted || o.continuing || o.verbFirst <= e || o.verbFirst > se || (o.subject?.first ?? -1) <= e) continue;
+        // (a subject read with a conjunction before it opens a clause of the writer's: '“convincing,” so regulators said')
+        if (tokens[o.first]!.cap === 0 && /^(so|and|but|or|yet|then)$/.test(tokens[o.first]!.lower)) continue;
         let framed = true;
         for (let k = e + 1; k < o.first && framed; k++) framed = (tokens[k]!.word && tokens[k]!.cap > 0) || tokens[k]!.raw === '.';
         if (framed) return true;
