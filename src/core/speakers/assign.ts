@@ -996,7 +996,7 @@ class Assigner {
       text: q.text,
       start: q.start,
       end: q.end,
-      kind: q.kind,
+      kind: this.quotedKind(q, openTok, closeTok, trailingFrame),
       speaker: { name: '', entityId: null, mention },
       confidence: ref ? round(conf) : CONFIDENCE.noSpeaker,
       paragraph: q.para,
@@ -1779,6 +1779,20 @@ class Assigner {
     if ((/[a-z]ly$/.test(tokens[k]?.lower ?? '') || /^(more|less|even|far|much)$/.test(tokens[k]?.lower ?? '')) && tokens[k]!.cap === 0)
       k--;
     return k < c - 1 && tokens[k]?.word === true && tokens[k]!.cap === 0 && /^(was|is|were|are)$/.test(tokens[k]!.lower);
+  }
+
+  /**
+   * The kind of quotation q: as its marks give it (quotes.ts), but a whole clause quoted after ", and" or ", but" with a
+   * frame of its own right after its closing mark is quoted directly, although it opens in lower case: "criticised the
+   * tender, and “this is a disgrace,” she added" (not a fragment of the clause before the conjunction).
+   */
+  private quotedKind(q: MarkedQuote, openTok: number, closeTok: number, frame: Construction | null): QuoteKind {
+    if (q.kind !== 'partial' || !q.closed || frame === null || frame.first <= closeTok) return q.kind;
+    // (right after the mark, or past a title before the name: '“…,” Sgt. Dana Cole said')
+    const { tokens } = this.doc;
+    let framed = true;
+    for (let k = closeTok + 1; k < frame.first; k++) if (!(tokens[k]!.word && tokens[k]!.cap > 0) && tokens[k]!.raw !== '.') framed = false;
+    return this.clauses.wholeClauseAfterConjunction(openTok, closeTok, framed) ? 'direct' : q.kind;
   }
 
   /** Is the quotation one kept even when no speaker is found: whole sentences said, not a fragment, a title or a label? */

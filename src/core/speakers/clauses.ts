@@ -23,6 +23,7 @@ import { titlePoint } from '../names';
 import { afterDash, dashAt, datelineEnd } from '../sentences';
 import {
   ABBREVIATIONS,
+  NAMING_NOUNS,
   AUXILIARIES,
   BARE_CLAUSE_VERBS,
   CLAUSE_BAD_START,
@@ -666,20 +667,9 @@ export class ClauseFinder {
       // a clause of its own quoted after ", and" or ", but", closed by its comma inside the mark, is a quotation of its
       // own before the frame that follows it, not a fragment of the clause before the conjunction: "Orrin criticised Berg
       // over the plan, and “this is a disgrace,” she said"
-      if (
-        before?.word &&
-        /^(and|but)$/.test(before.lower) &&
-        tokens[s - 2]?.raw === ',' &&
-        this.lastInside(s, e).raw === ',' &&
-        e >= to &&
-        (this.subjectThenVerb(s + 1, e, false) ||
-          // (a demonstrative as the subject: "“this is a disgrace,”")
-          (/^(this|that|these|those)$/.test(tokens[s + 1]?.lower ?? '') &&
-            tokens[s + 2]?.word === true &&
-            tokens[s + 2]!.cap === 0 &&
-            pastOrAuxiliary(tokens[s + 2]!.lower)))
-      )
-        return s;
+      // (or any words when a frame of saying follows the quotation right after its closing mark: "…, but “nobody expected
+      // a crowd,” he said"; not a frame later in the sentence: "said Russia was ready, and “willing,” before Peskov said …")
+      if (this.quotedAfterConjunction(s, e) && e >= to && (this.quotedClause(s, e) || this.frameRightAfter(e, se))) return s;
       // a whole utterance quoted right after a verb of saying, then only the writer's time or place: 'the first officer
       // said “I don't have the runway” about 40 seconds before the crash' (the quotation is the captain's words, the
       // phrase the writer's)
@@ -688,6 +678,35 @@ export class ClauseFinder {
       prevEnd = e;
     }
     return -1;
+  }
+
+  /** Does the quotation from mark `s` to mark `e` follow ", and" or ", but" and close on its comma inside the marks? */
+  private quotedAfterConjunction(s: number, e: number): boolean {
+    const { tokens } = this.doc;
+    const before = tokens[s - 1];
+    return !!before?.word && /^(and|but)$/.test(before.lower) && tokens[s - 2]?.raw === ',' && this.lastInside(s, e).raw === ',';
+  }
+
+  /** Are the words in the marks from `s` to `e` a clause, a subject and its verb ("“this is a disgrace,”")? */
+  private quotedClause(s: number, e: number): boolean {
+    const { tokens } = this.doc;
+    return (
+      this.subjectThenVerb(s + 1, e, false) ||
+      // (a demonstrative as the subject: "“this is a disgrace,”")
+      (/^(this|that|these|those)$/.test(tokens[s + 1]?.lower ?? '') &&
+        tokens[s + 2]?.word === true &&
+        tokens[s + 2]!.cap === 0 &&
+        pastOrAuxiliary(tokens[s + 2]!.lower))
+    );
+  }
+
+  /**
+   * Is the quotation from mark `s` to mark `e` a whole clause of the speaker's after ", and" or ", but", with a frame of
+   * its own right after it (`framed`): then it is quoted directly, not a fragment, although it opens in lower case:
+   * "criticised the tender, and “this is a disgrace,” she added".
+   */
+  wholeClauseAfterConjunction(s: number, e: number, framed: boolean): boolean {
+    return framed && this.quotedAfterConjunction(s, e) && this.quotedClause(s, e);
   }
 
   /**
@@ -711,6 +730,29 @@ export class ClauseFinder {
       if (!t.word || !(t.cap > 0 || /^[0-9]/.test(t.raw) || /^(of|at|the|a|an|and|in|on|for|to|with|from)$/.test(t.lower))) return false;
     }
     return true;
+  }
+
+  /**
+   * Does a quotation open right after the "but" at `but` and run to the end of its sentence, with no frame of its own
+   * after it? Then it goes on with the reported clause before the comma, as after ", and": "said the ballot had gone
+   * smoothly, but “we are still counting the postal votes.”" reports the whole; with a frame after the quotation ('…, but
+   * “…,” she added') the quotation is that frame's (quoteOfItsOwn).
+   */
+  private quotationClosesSentenceAfterBut(but: number, se: number): boolean {
+    const open = this.doc.tokens[but + 1];
+    return open !== undefined && /^[“"‘']$/.test(open.raw) && this.quotationEndsSentence(but + 1, se) && !this.sentenceInside(but + 1, se);
+  }
+
+  /**
+   * Does the quotation opening at token `open` hold a sentence of its own (a stop, then a capitalised word, before `se`):
+   * "said turnout was high, but “nobody believes that. The count was rigged.”" (the speaker's own sentences, not the
+   * end of the reported clause before "but")?
+   */
+  private sentenceInside(open: number, se: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = open + 1; k < se && this.quotedHere(k + 1); k++)
+      if (/^[.!?]$/.test(tokens[k]!.raw) && tokens[k + 1]!.word && tokens[k + 1]!.cap > 0 && !this.abbreviationDot(k)) return true;
+    return false;
   }
 
   /** Does the quotation opening at token `open` run to the end of its sentence (nothing but marks and stops after it)? */
@@ -908,6 +950,24 @@ export class ClauseFinder {
     for (const list of this.bySentence.values())
       for (const o of list)
         if (!o.inverted && !o.continuing && o.verbFirst > k && o.verbFirst <= se && (o.subject?.first ?? -1) > k) return true;
+    return false;
+  }
+
+  /**
+   * Does a construction of saying, not inverted, open right after the closing mark at `e` (its subject first, past a
+   * title's capitalised words or an abbreviation's stop: '“…,” Sgt. Dana Cole said'), its verb before `se`?
+   */
+  private frameRightAfter(e: number, se: number): boolean {
+    const { tokens } = this.doc;
+    for (const list of this.bySentence.values())
+      for (const o of list) {
+        if (o.inverted || o.continuing || o.verbFirst <= e || o.verbFirst > se || (o.subject?.first ?? -1) <= e) continue;
+        // (a subject read with a conjunction before it opens a clause of the writer's: '“convincing,” so regulators said')
+        if (tokens[o.first]!.cap === 0 && /^(so|and|but|or|yet|then)$/.test(tokens[o.first]!.lower)) continue;
+        let framed = true;
+        for (let k = e + 1; k < o.first && framed; k++) framed = (tokens[k]!.word && tokens[k]!.cap > 0) || tokens[k]!.raw === '.';
+        if (framed) return true;
+      }
     return false;
   }
 
@@ -1723,6 +1783,7 @@ export class ClauseFinder {
         v &&
         ((v.lower === 'but' &&
           !/^(that|not)$/.test(tokens[n + 1]?.lower ?? '') &&
+          !this.quotationClosesSentenceAfterBut(n, se) &&
           !this.pluralPredicateAfter(c, n + 1) &&
           !this.parallelAuxiliaryAfter(from, j, n + 1)) ||
           CONTINUING_VERBS.has(v.lower) ||
@@ -3501,6 +3562,43 @@ export class ClauseFinder {
     return !!t?.word && t.cap > 0 && (TITLES.has(t.lower) || (SPEAKER_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower)));
   }
 
+  /**
+   * The quotation mark that opens the sentence right before its first word `from` (past `ss`), or `from`: a clause that
+   * opens with a quoted fragment is the speaker's words with the fragment, when words of the clause follow its closing
+   * mark ("“We are shocked” by the attack on the depot, Okafor said" reports the whole; holdsQuote judges the fragment
+   * from its mark, and “We will win,” Okafor said stays a quotation of its own).
+   */
+  private openingMarkBefore(from: number, ss: number): number {
+    const { tokens, quoted } = this.doc;
+    if (from - 1 < ss || !FRAGMENT_MARK.test(tokens[from - 1]!.raw) || quoted[from] !== 1 || this.namedAfterFragment(from)) return from;
+    // (the first of a doubled mark: ''We are shocked'' …)
+    const doubled = from - 2 >= ss && tokens[from - 2]!.raw === "'" && tokens[from - 2]!.end === tokens[from - 1]!.start;
+    return doubled ? from - 2 : from - 1;
+  }
+
+  /**
+   * Does the quoted fragment whose first word is `from` close before a copula and a relative naming another author of
+   * its words: "“A historic mistake” is what Peskov called the move", "… was how Kovac described it", "… was Peskov's
+   * word for it" (the fragment is that author's, not the frame's that ends the sentence)?
+   */
+  private namedAfterFragment(from: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let k = from;
+    while (k < tokens.length && quoted[k] === 1) k++;
+    while (k < tokens.length && FRAGMENT_MARK.test(tokens[k]!.raw)) k++;
+    if (!/^(is|was|are|were)$/.test(tokens[k]?.lower ?? '') || quoted[k] === 1) return false;
+    // (a naming or describing verb in the relative: not "“Unacceptable” is how the Kremlin sees the sanctions, Peskov said")
+    if (/^(what|how)$/.test(tokens[k + 1]?.lower ?? '')) {
+      for (let n = k + 2; n < k + 9 && tokens[n] && !quoted[n] && tokens[n]!.raw !== ','; n++)
+        if (NAMING_VERBS.test(tokens[n]!.lower)) return true;
+      return false;
+    }
+    // (a name's possessive, then a naming noun: "was Dmitry Peskov's word")
+    let n = k + 1;
+    while (n < k + 5 && tokens[n]?.word && tokens[n]!.cap > 0) n++;
+    return n > k + 1 && tokens[n]?.lower === "'s" && NAMING_NOUNS.has(tokens[n + 1]?.lower ?? '');
+  }
+
   /** "The project will cost $5 million, officials said." */
   private trailingClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
@@ -3832,7 +3930,10 @@ export class ClauseFinder {
     const stampEnd = stamp ? tokens[from]!.start + stamp[0].length : -1;
     while (from < to && tokens[from]!.start < stampEnd) from++;
     while (to > from && !tokens[to]!.word) to--;
-    if (this.holdsQuote(from, to, se)) return null;
+    // (only when the frame ends the sentence: not past a frame in mid-sentence, whose resumed words may be the writer's)
+    const openedAt = from;
+    const opened = resumed < 0 ? this.openingMarkBefore(from, ss) : from;
+    if (this.holdsQuote(opened, to, se)) return null;
     // words a document is quoted as finding are its own, not the speaker's: 'The bridge was closed after a report found
     // “advanced corrosion,” officials said' reports the closure, up to the clause of the report
     const found = this.documentFragment(from, to);
@@ -3948,7 +4049,7 @@ export class ClauseFinder {
       )
         return null;
     }
-    const start = f.start;
+    const start = opened < openedAt && from === openedAt ? tokens[opened]!.start : f.start;
     const end = this.clauseEnd(to, se);
     // (four words at least; two or three when they are a subject and its verb: "Sales were great, he said", "Prices rose")
     if (!wordsAtLeast(this.doc.text, 4, start, end) && !this.shortClause(from, to)) return null;
