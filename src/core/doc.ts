@@ -133,7 +133,10 @@ export function makeDoc(
   // a name or title in quotation marks (three words or fewer, each capitalised: the "Blue House" compound)
   // is no quotation: it may sit inside reported speech, and it is not reported as a partial quote there
   const scare = slab.uint8();
-  const shortRanges = top.filter((q) => isTitleQuote(q, text)).map((q) => [q.segments[0]!.start - 1, q.segments[0]!.end + 1] as const);
+  // (an array literal filled by push, not filter().map(): the array map() makes when no quotation is a title has
+  // another elements kind than a filled one, and makeDoc was thrown out and optimised again on every change of the two)
+  const shortRanges: Array<readonly [number, number]> = [];
+  for (const q of top) if (isTitleQuote(q, text)) shortRanges.push([q.segments[0]!.start - 1, q.segments[0]!.end + 1]);
   if (shortRanges.length > 0) {
     let r = 0;
     for (let i = 0; i < tokens.length && r < shortRanges.length; i++) {

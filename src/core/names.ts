@@ -494,7 +494,10 @@ export function pinyinName(family: string, given: string): boolean {
 function pinyinFamilyFirst(tokens: ReadonlyArray<Token>, k: number): boolean {
   const a = tokens[k];
   const b = tokens[k + 1];
-  if (!a || !b || !b.word || b.gap || !/^\p{Lu}\p{Ll}{0,5}$/u.test(a.raw) || !/^\p{Lu}\p{Ll}{3,9}$/u.test(b.raw)) return false;
+  // (the family name first, a lookup in a small set, before the two patterns: nearly every word asked of is none, and
+  // givenCode asks of each word it meets)
+  if (!a || !b || !b.word || b.gap || !CHINESE_FAMILY_NAMES.has(a.lower.toLowerCase())) return false;
+  if (!/^\p{Lu}\p{Ll}{0,5}$/u.test(a.raw) || !/^\p{Lu}\p{Ll}{3,9}$/u.test(b.raw)) return false;
   if (!pinyinName(a.lower, b.lower) || isGivenName(b.raw)) return false;
   const n = tokens[k + 2];
   // (nor after a given name of the West, where the two are a middle name and the family name: "Kevin Tan Weiming")

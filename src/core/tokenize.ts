@@ -149,8 +149,28 @@ function acronymsOfQuestionWords(out: Token[], from: number): void {
   if (lower < 3) return;
   for (let i = from; i < out.length; i++) {
     const t = out[i]!;
-    if (t.word && t.cap === 2 && t.raw.length >= 3 && QUESTION_WORDS.test(t.lower)) out[i] = { ...t, lower: t.raw };
+    if (t.word && t.cap === 2 && t.raw.length >= 3 && QUESTION_WORDS.test(t.lower)) out[i] = acronymToken(t);
   }
+}
+
+/**
+ * The token `t` with its lower form set to the word as written, built as pushForm() builds every word's token: the same
+ * fields in the same order, so that it has the same hidden class (a copy by spreading had another, and each function
+ * optimised for tokens was thrown out at the first page with "the WHO").
+ */
+function acronymToken(t: Token): Token {
+  return {
+    start: t.start,
+    end: t.end,
+    raw: t.raw,
+    word: t.word,
+    key: t.key,
+    lower: t.raw,
+    cap: t.cap,
+    gap: t.gap,
+    para: t.para,
+    keys: t.keys,
+  };
 }
 
 interface WordForm {
