@@ -3564,7 +3564,7 @@ export class SpeakerResolver {
     if (start === undefined) return null;
     // "Palestinian Authority President Mahmoud Abbas “has put aside efforts …”": a name with its predicate in the
     // quotation, no verb of its own, is what the words are about, not who says them
-    const subjectLast = this.personMentions.findLast((pm) => pm.first < before);
+    const subjectLast = this.personMentions[this.mentionsBefore(before) - 1]; // (the last mention before it: they are in text order)
     if (subjectLast && this.personAt(subjectLast.first)?.last === before - 1 && tokens[before + 1]?.word && tokens[before + 1]!.cap === 0)
       return null;
     // (the subject of a passive is what the words are said of, not who says them: "Nakamura's claim was denied on the
