@@ -947,8 +947,11 @@ export class ClauseFinder {
 
   /** Does a construction of saying, not inverted, have its verb between token k and `se`, its subject after k? */
   private frameAfter(k: number, se: number): boolean {
-    for (const list of this.bySentence.values())
-      for (const o of list)
+    const { sent } = this.doc.sents;
+    if (k >= se) return false;
+    // (a construction is listed under its verb's sentence: only the sentences of tokens k + 1 to se can hold one)
+    for (let si = sent[k + 1]!, last = sent[Math.min(se, sent.length - 1)]!; si <= last; si++)
+      for (const o of this.bySentence.get(si) ?? [])
         if (!o.inverted && !o.continuing && o.verbFirst > k && o.verbFirst <= se && (o.subject?.first ?? -1) > k) return true;
     return false;
   }
@@ -958,9 +961,11 @@ export class ClauseFinder {
    * title's capitalised words or an abbreviation's stop: '“…,” Sgt. Dana Cole said'), its verb before `se`?
    */
   private frameRightAfter(e: number, se: number): boolean {
-    const { tokens } = this.doc;
-    for (const list of this.bySentence.values())
-      for (const o of list) {
+    const { tokens, sents } = this.doc;
+    if (e >= se) return false;
+    // (a construction is listed under its verb's sentence: only the sentences of tokens e + 1 to se can hold one)
+    for (let si = sents.sent[e + 1]!, last = sents.sent[Math.min(se, sents.sent.length - 1)]!; si <= last; si++)
+      for (const o of this.bySentence.get(si) ?? []) {
         if (o.inverted || o.continuing || o.verbFirst <= e || o.verbFirst > se || (o.subject?.first ?? -1) <= e) continue;
         // (a subject read with a conjunction before it opens a clause of the writer's: '“convincing,” so regulators said')
         if (tokens[o.first]!.cap === 0 && /^(so|and|but|or|yet|then)$/.test(tokens[o.first]!.lower)) continue;

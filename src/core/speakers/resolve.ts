@@ -1184,7 +1184,7 @@ export class SpeakerResolver {
         // (not after one who told an unnamed "her" or "him" of the pronoun's gender: "Tom Berg told her the deal was off.
         // “…,” she said." may be the one told)
         this.toldPronoun(before) !== pro &&
-        !this.personMentions.some((pm) => pm.first > before.last && pm.first < c.first && !this.doc.quoted[pm.first]) &&
+        !this.namedBetween(before.last + 1, c.first) &&
         !tokens.slice(before.last + 1, sub.first).some((t, i) => !this.doc.quoted[before.last + 1 + i] && PRONOUNS.get(t.lower) === pro)
       )
         // (a pronoun that does not open its sentence, past an opening phrase or a "But", may be another's: "Mayor Tom Bell
@@ -1203,7 +1203,7 @@ export class SpeakerResolver {
         /^[”"’]$/.test(tokens[sub!.first - 1]?.raw ?? '') &&
         openerGender(opener(before), before.verb) === pro &&
         keyType(this.doc, before.subject.key!) === 'person' &&
-        !this.personMentions.some((pm) => pm.first > before.last && pm.first < c.first && !this.doc.quoted[pm.first])
+        !this.namedBetween(before.last + 1, c.first)
       )
         vote(before.subject.key!).own[pro] += 2;
       if (c.subject?.kind !== 'key' || c.inverted) continue;
@@ -2717,7 +2717,13 @@ export class SpeakerResolver {
 
   /** Whether a person is named outside quotation marks from token `start` to before token `before`. */
   private namedBetween(start: number, before: number): boolean {
-    return this.personMentions.some((pm) => pm.first >= start && pm.first < before && !this.doc.quoted[pm.first]);
+    // (the mentions are in text order: from the first at `start` on, up to `before`)
+    for (let i = this.mentionsBefore(start); i < this.personMentions.length; i++) {
+      const first = this.personMentions[i]!.first;
+      if (first >= before) break;
+      if (!this.doc.quoted[first]) return true;
+    }
+    return false;
   }
 
   /** The people named between `start` (not included) and `end` outside quotation marks, the last first: first token and person. */
@@ -3395,7 +3401,7 @@ export class SpeakerResolver {
       if (object === 'her' && n?.word && !quoted[k + 2] && !this.notOwned(n)) continue;
       // (nor one whose colon frames the quotation itself, the teller's words: "Ada Berg told her: “The deal is off.”")
       if (n?.raw === ':' && quoted[k + 3]) continue;
-      if (this.personMentions.some((pm) => pm.first > k && pm.first < at && !quoted[pm.first])) continue;
+      if (this.namedBetween(k + 1, at)) continue;
       // (h is the one who told: h's name right before the verb; not "Vale said residents told her …", whose "her" is Vale)
       if (!this.personMentions.some((pm) => keyId(pm.key) === id && this.personAt(pm.first)?.last === k - 1)) continue;
       return true;
@@ -3558,7 +3564,7 @@ export class SpeakerResolver {
     if (start === undefined) return null;
     // "Palestinian Authority President Mahmoud Abbas “has put aside efforts …”": a name with its predicate in the
     // quotation, no verb of its own, is what the words are about, not who says them
-    const subjectLast = this.personMentions.findLast((pm) => pm.first < before);
+    const subjectLast = this.personMentions[this.mentionsBefore(before) - 1]; // (the last mention before it: they are in text order)
     if (subjectLast && this.personAt(subjectLast.first)?.last === before - 1 && tokens[before + 1]?.word && tokens[before + 1]!.cap === 0)
       return null;
     // (the subject of a passive is what the words are said of, not who says them: "Nakamura's claim was denied on the
@@ -5752,7 +5758,7 @@ export class SpeakerResolver {
         const g = this.genderOf(r);
         return g && g !== want ? null : r;
       }
-      if (this.personMentions.some((pm) => pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first])) return null;
+      if (this.namedBetween(start, end + 1)) return null;
     }
     const r = this.lastFitting(want);
     return r?.key && !this.isGroup(r) && this.genderOf(r) === want ? r : null;
@@ -7345,7 +7351,7 @@ export class SpeakerResolver {
         });
       if (modifier) return null;
       if (r?.key && keyType(this.doc, r.key) === 'person') return fits(r);
-      if (this.personMentions.some((pm) => pm.first >= start && pm.first <= end && !this.doc.quoted[pm.first])) return null;
+      if (this.namedBetween(start, end + 1)) return null;
     }
     // no such sentence since the last attribution: the person it gave, when neither its sentence nor any since, nor the
     // description's own before it, names anyone else and every sentence since was read ("Gurpreet Dhillon … said she has heard promises before. / “…,” the 52-year-old said.")
