@@ -3404,84 +3404,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * Whether the "he" or "she" at `at`, opening its sentence (past quoted words at most), is taken for h, whose name
-   * opens the sentence before (after the last speaker's), while the object of h's verb there, right after it, is
-   * another person who fits as well: of the pronoun's gender, or of no gender known when h's is not known either.
-   * "Dana Orrin criticised Kim Berg over the plan. She said the vote was rigged." is a guess between the two (see
-   * rivalInSentence for the same within one sentence). Not a person in a clause of h's verb ("Pence pledged that Trump
-   * …"), after a preposition ("tangle with Trump") or in an opening phrase ("When Trump tried …, Kasich differed").
-   */
-  private rivalBefore(h: Ref, want: Gender, sent: number, at: number): boolean {
-    const { tokens, sents, quoted } = this.doc;
-    const key = h.key;
-    if (sent < 1 || !key || h.desc || keyType(this.doc, key) !== 'person') return false;
-    const start = sents.starts[sent]!;
-    const prev = sents.starts[sent - 1]!;
-    // (not a headline's)
-    if (tokens[prev]!.para === 0) return false;
-    for (let k = start; k < at; k++) if (tokens[k]!.word && !quoted[k]) return false;
-    const last = this.last();
-    if (last && last.sent >= sent - 1) return false;
-    const subject = this.personAt(this.openingName(prev, start));
-    if (!subject || keyId(subject.key) !== keyId(key)) return false;
-    const hg = this.genderOf(h);
-    return this.objectsAfter(subject.last + 1, start).some((o) => {
-      const g = keyType(this.doc, o) === 'person' && keyId(o) !== keyId(key) ? this.genderOf(this.refFor(o, h.para)) : undefined;
-      return g === want || (g === null && hg === null);
-    });
-  }
-
-  /** The first token of the name the sentence from `start` to before `end` opens with, past words of title or role; -1 if none. */
-  private openingName(start: number, end: number): number {
-    const { tokens, quoted } = this.doc;
-    for (let k = start; k < end; k++) {
-      const t = tokens[k]!;
-      if (quoted[k]) return -1;
-      if (this.personAt(k)) return k;
-      if (!(t.word && (t.cap > 0 || TITLES.has(t.lower) || SPEAKER_NOUNS.has(t.lower) || DETERMINERS.has(t.lower))) && t.raw !== '.')
-        return -1;
-    }
-    return -1;
-  }
-
-  /**
-   * The people a verb right after token `v` (past one adverb: "also", "sharply") takes for its objects, before `end`:
-   * names right after it past titles, roles, determiners, commas and "and" ("attacked Hillary Clinton and Marco Rubio",
-   * "criticised police officer Betty Shelby"); none when the word there is no verb in the past or the third person.
-   */
-  private objectsAfter(v: number, end: number): SpeakerKey[] {
-    const { tokens, quoted } = this.doc;
-    let k = v;
-    if (tokens[k]?.word && (tokens[k]!.lower === 'also' || /^[a-z]{3,}ly$/.test(tokens[k]!.raw))) k++;
-    const verb = tokens[k];
-    if (!verb?.word || verb.cap !== 0 || quoted[k] || !(pastTense(verb.lower) || /^[a-z]{3,}[^su]s$/.test(verb.lower))) return [];
-    const out: SpeakerKey[] = [];
-    for (k++; k < end && !quoted[k];) {
-      const p = this.personAt(k);
-      if (p) {
-        if (tokens[p.last + 1]?.key === "'s") break;
-        out.push(p.key);
-        k = p.last + 1;
-        continue;
-      }
-      const t = tokens[k]!;
-      if (!(
-        t.raw === ',' ||
-        (t.word &&
-          (t.cap > 0 ||
-            TITLES.has(t.lower) ||
-            SPEAKER_NOUNS.has(t.lower) ||
-            POSITIONS.test(t.lower) ||
-            DETERMINERS.has(t.lower) ||
-            t.lower === 'and'))
-      ))
-        break;
-      k++;
-    }
-    return out;
-  }
-
-  /**
    * Whether the "he" or "she" at `at` frames a quotation, right before it, that opens a clause joined by "and" or "but":
    * "Orrin criticised Berg over the plan, and “this is a disgrace,” she said."
    */
@@ -6072,7 +5994,7 @@ export class SpeakerResolver {
           via: 'pronoun',
           mention: span,
           ...(!named && this.passedOver(h, want, sent) ? { passedOver: true as const } : {}),
-          ...(this.rivalInSentence(h, want, sent, s.first) || this.rivalBefore(h, want, sent, s.first) ? { rival: true as const } : {}),
+          ...(this.rivalInSentence(h, want, sent, s.first) ? { rival: true as const } : {}),
           ...(this.unnamedListener(h, want, sent, s.first) ? { listener: true as const } : {}),
         };
     } else {
