@@ -868,6 +868,18 @@ export const COUNTRIES = set(`
  */
 export const PLACE_OPENERS = set(`new san puerto port fort kuala buenos tel addis phnom saudi`);
 
+/**
+ * Places written in two words that no place opener, compass point or country word marks, whose words are given names or
+ * surnames elsewhere ("Hong Lei", "Costa", "Santa Ono"): the whole name, lower-cased. A place that speaks is its
+ * government, never a he or a she ("Hong Kong said the talks had failed. … “…,” she said.").
+ */
+export const TWO_WORD_PLACES: ReadonlySet<string> = new Set(
+  [
+    ...set(`hong_kong sri_lanka costa_rica abu_dhabi el_salvador los_angeles las_vegas el_paso la_paz cape_town sierra_leone
+    burkina_faso santa_fe santa_barbara santa_monica sao_paulo são_paulo rio_grande baton_rouge des_moines`),
+  ].map((w) => w.replace(/_/g, ' ')),
+);
+
 /** Points of the compass, which open the names of places ("South Korea", "West Virginia"). */
 export const COMPASS = /^(north|south|east|west)$/;
 

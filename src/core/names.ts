@@ -14,6 +14,7 @@ import {
   COMMON_WORDS,
   COMPASS,
   PLACE_OPENERS,
+  TWO_WORD_PLACES,
   COUNTRIES,
   DAYS_MONTHS,
   HOLIDAYS,
@@ -1892,14 +1893,17 @@ export class PeopleRegistry {
 
   /**
    * Whether a name of two words is a place's by its first word, with no he or she, title, role (before it or in
-   * apposition: "San Htun, a councillor, said") or given name: "New Delhi", "San Marino", "Kuala Lumpur" (a place that
-   * speaks is its government, an organisation, never a person).
+   * apposition: "San Htun, a councillor, said") or given name: "New Delhi", "San Marino", "Kuala Lumpur", or by the
+   * whole name, one of TWO_WORD_PLACES: "Hong Kong", "Sri Lanka" (a place that speaks is its government, an
+   * organisation, never a person).
    */
   private placeOpened(p: UnknownPerson): boolean {
-    if (p.gender !== null || p.heads.size > 0) return false;
+    // (a whole name of the list needs no given name nor gender ruled out, which its first word may give: "Costa Rica")
+    const whole = TWO_WORD_PLACES.has(p.name.toLowerCase());
+    if ((p.gender !== null && !whole) || p.heads.size > 0) return false;
     const words = p.name.split(/\s+/);
-    if (words.length !== 2 || !PLACE_OPENERS.has(words[0]!.toLowerCase())) return false;
-    return !p.mentions.some((m) => this.isGiven(m.first, false) || this.roleApposition(m.last));
+    if (words.length !== 2 || !(whole || PLACE_OPENERS.has(words[0]!.toLowerCase()))) return false;
+    return !p.mentions.some((m) => (!whole && this.isGiven(m.first, false)) || this.roleApposition(m.last));
   }
 
   /**

@@ -5573,7 +5573,7 @@ export class SpeakerResolver {
       return { ref: this.refFor(s.key!, para), via, mention: span, ...(shared ? { shared: true as const } : {}) };
     }
     if (s.kind === 'pronoun') {
-      const r = this.pronounPastComparison(s, para, sent, span, c);
+      const r = this.pastBodysReport(s, para, sent, this.pronounPastComparison(s, para, sent, span, c));
       // (a "he" or "she" that opens its sentence and names a person of no known gender gives that person its gender, so
       // that a later pronoun of the other one passes over them: "Special envoy Xu Mingzhe arrived … He said … / … She said
       // …" is not Xu)
@@ -5798,6 +5798,47 @@ export class SpeakerResolver {
     if (tokens[k]?.raw === ',' && /^(adding|saying)$/.test(tokens[k + 1]?.lower ?? '')) k += 2;
     if (is(/^that$/)) k++;
     return is(/^she$/) ? 'female' : is(/^he$/) ? 'male' : null;
+  }
+
+  /**
+   * A "he" or "she" in a sentence after one where an organisation or a place spoke (the last speaker met, in the pronoun's
+   * paragraph or the one before), taken for a person named only before that report, is most likely the body's unnamed
+   * spokesperson: "Governor Ana Vik flew to Santa Barbara. Santa Barbara said the fires were contained. “…,” she said."
+   * gives Vik only as a guess (passedOver), and no one when Vik was last named more than a paragraph before the report.
+   * A person named since the report keeps the pronoun ("Hong Kong said …. Its leader, John Lee, spoke later. “…,” he
+   * said." is Lee's), and so does one the resolver already took as a guess.
+   */
+  private pastBodysReport(s: Subject, para: number, sent: number, r: Resolved | null): Resolved | null {
+    const key = r?.ref.key;
+    if (!r || !key || r.passedOver || sent < 0 || (s.pronoun !== 'male' && s.pronoun !== 'female')) return r;
+    if (keyType(this.doc, key) !== 'person') return r;
+    let n = this.history.length - 1;
+    while (n > 0 && isAsker(this.history[n]!.c)) n--;
+    const h = this.history[n];
+    if (!h?.c || h.nested || h.sent >= sent || h.para < para - 1) return r;
+    if (!this.bodyNamed(final(h.ref), key)) return r;
+    // (the person's last mention before the pronoun, outside quotation marks: one since the report's sentence keeps it)
+    const floor = this.doc.sents.starts[h.sent]!;
+    const id = keyId(key);
+    let lastAt = -1;
+    for (let i = this.mentionsBefore(s.first) - 1; i >= 0 && lastAt < 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (keyId(pm.key) === id && !this.doc.quoted[pm.first]) lastAt = pm.first;
+    }
+    if (lastAt < 0 || lastAt >= floor) return r;
+    return this.doc.tokens[lastAt]!.para >= h.para - 1 ? { ...r, passedOver: true } : null;
+  }
+
+  /**
+   * Whether `b` is an organisation or a place by its name, not `person`'s own (a campaign or an office of theirs): one
+   * the dataset or the names know as such ("Hong Kong", "Harbor Logistics"), or a capitalised name the names do not know
+   * whose last word is an organisation's ("Northline Rail Ltd."); not a description ("the ministry", "officials").
+   */
+  private bodyNamed(b: Ref, person: SpeakerKey): boolean {
+    if (b.owner && keyId(b.owner) === keyId(person)) return false;
+    if (b.key) return /^(organization|place)$/.test(keyType(this.doc, b.key));
+    const d = b.desc;
+    return !!d && d.group && /^\p{Lu}/u.test(d.text) && !/^the\s/i.test(d.text) && (ORG_SUFFIXES.has(d.head) || ORG_HEADS.has(d.head));
   }
 
   /**
