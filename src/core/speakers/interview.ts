@@ -78,14 +78,18 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
   const named = !qa && namedTurns(doc, paras);
   // (most articles have neither two questions nor two labels in capitals: nothing more to read but a list of what each
   // official said)
-  // (questions set as the writer's own paragraphs, each answered by a quotation: "What will you do differently?" / "“More
-  // officers …”")
-  const bare = !qa && !named ? bareQuestionAnswers(article, doc, paras, marks, quotes) : null;
-  if (bare) return bare;
   if (!qa && !named && paras.filter((s) => CAPS_LABEL.test(s)).length < 2) return listedRemarks(article, doc, paras, marks, quotes);
   const firstQuestion = qa ? questions.indexOf(true) : paras.length;
   const people = peopleOf(doc, firstQuestion);
-  const interviewee = intervieweeOf(article, people);
+  // (the byline's author, by the folded keys of the name's words: "By Tom Reyes")
+  const byline = new Set(
+    (article.byline ?? '')
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(foldWord),
+  );
+  const byAuthor = (p: Person): boolean => p.speaker.name.split(/\s+/).every((w) => byline.has(foldWord(w)));
+  const interviewee = people.filter((p) => p.intro > 0 && !byAuthor(p)).sort((a, b) => b.intro - a.intro || a.first - b.first)[0];
   const questioner = qa && interviewee ? askerOf(doc, people, interviewee, firstQuestion - 1) : undefined;
 
   // a name only a label gives counts when two labels give it ("KATE BOULDUAN:", then "BOULDUAN:"; not a dateline,
@@ -177,72 +181,6 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     if (end > start) emit(i, start, end, { ...current.speaker, mention }, confidence);
   });
   return { add: out, drop };
-}
-
-/**
- * The person the paragraphs before an interview's first question name most often (`people`, counted by peopleOf), the
- * earliest on a tie, never the byline's author (by the folded keys of the name's words: "By Tom Reyes").
- */
-function intervieweeOf(article: Article, people: ReadonlyArray<Person>): Person | undefined {
-  const byline = new Set(
-    (article.byline ?? '')
-      .split(/[\s,]+/)
-      .filter(Boolean)
-      .map(foldWord),
-  );
-  const byAuthor = (p: Person): boolean => p.speaker.name.split(/\s+/).every((w) => byline.has(foldWord(w)));
-  return people.filter((p) => p.intro > 0 && !byAuthor(p)).sort((a, b) => b.intro - a.intro || a.first - b.first)[0];
-}
-
-/** Confidence of an answer to a question set as a paragraph of its own, and of a quoted paragraph continuing it. */
-const BARE_ANSWER_CONFIDENCE = { answer: 0.8, continued: 0.75 } as const;
-
-/** a question the writer sets as a paragraph of its own, in no quotation marks: "What will you do differently?" */
-function bareQuestion(s: string): boolean {
-  return /\?\s*$/.test(s) && !/["“”«»]/.test(s) && (s.match(/\S+/g) ?? []).length <= 40;
-}
-
-/**
- * The answers of an interview whose questions are the writer's paragraphs, in no quotation marks and ending with a
- * question mark, each answered by a paragraph opening with a quotation (two such pairs at least): "What will you do
- * differently?" / "“More officers in the places where it happens …”". Each such quotation, and the quoted paragraphs
- * after it until a paragraph opening otherwise, is the interviewee's (intervieweeOf, named before the first question),
- * in place of the speaker guessed for it; a quotation with a frame of its own keeps its speaker ("“Fewer funerals,” she
- * said."). Null when the article has no such interview or names no one before it.
- */
-function bareQuestionAnswers(
-  article: Article,
-  doc: Doc,
-  paras: ReadonlyArray<string>,
-  marks: ReadonlyArray<number>,
-  quotes: ReadonlyArray<Quote>,
-): { add: Quote[]; drop: Set<Quote> } | null {
-  const asked = paras.map((s, i) => i > 0 && !marks[i] && !doc.headings.has(i) && bareQuestion(s) && marks[i + 1]! > 0);
-  if (asked.filter(Boolean).length < 2) return null;
-  const interviewee = intervieweeOf(article, peopleOf(doc, asked.indexOf(true)));
-  if (!interviewee) return null;
-  // (the quotation opening paragraph i, when no frame of its own gave it a speaker: none, or a guess)
-  const opening = (i: number): Quote | undefined =>
-    quotes.find(
-      (q) =>
-        q.paragraph === i &&
-        q.kind === 'direct' &&
-        q.start - article.paragraphs[i]!.start <= marks[i]! &&
-        (!q.speaker.name || q.confidence < BARE_ANSWER_CONFIDENCE.continued),
-    );
-  const add: Quote[] = [];
-  const drop = new Set<Quote>();
-  let answering = false;
-  paras.forEach((_, i) => {
-    if (asked[i - 1]) answering = true;
-    else if (!marks[i]) answering = false;
-    const q = answering && marks[i] ? opening(i) : undefined;
-    if (!q) return;
-    drop.add(q);
-    const confidence = asked[i - 1] ? BARE_ANSWER_CONFIDENCE.answer : BARE_ANSWER_CONFIDENCE.continued;
-    add.push({ ...q, speaker: { ...interviewee.speaker, mention: null }, confidence });
-  });
-  return add.length ? { add, drop } : null;
 }
 
 /**
