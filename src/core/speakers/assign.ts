@@ -31,6 +31,7 @@ import type { Doc } from '../doc';
 import { COLLECTIVE_HEADS, final, paragraphStarts, pluralHead, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { CITING, ClauseFinder, shortPresentInS } from './clauses';
 import {
+  ASKING_VERBS,
   AUXILIARIES,
   BELIEF_VERBS,
   CLAUSE_BAD_START,
@@ -40,6 +41,7 @@ import {
   LINK_LABELS,
   NAMING_NOUNS,
   NAMING_VERBS,
+  OBJECT_HER_NEXT,
   PERSON_OBJECT_VERBS,
   PP_PREPS,
   PRONOUNS,
@@ -47,6 +49,7 @@ import {
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
   SUBORDINATORS,
+  TELLING_VERBS,
   TIME_PREPS,
   TITLES,
   AS_NAMING,
@@ -1174,7 +1177,7 @@ class Assigner {
         const meant = prev ? null : this.speakers.pronounOpener(prevSent);
         if (prev) {
           ref = prev;
-          conf = said ? this.afterFrameConfidence(said, h!.c!) : CONFIDENCE.afterReport;
+          conf = said ? this.afterFrameConfidence(said, h!.c!, q, closeTok) : CONFIDENCE.afterReport;
         } else if (meant && tokens[sents.starts[prevSent]!]!.para === prevPara) {
           ref = meant.ref;
           conf = throughPronoun(CONFIDENCE.afterReport, meant);
@@ -1267,11 +1270,35 @@ class Assigner {
    * quotation is as often an answer or someone else's; so does a frame that reports no clause after it ("Beeeep, the
    * drone said angrily when Haoyu moved." before "“Not beep! Rice.”", a reply to it).
    */
-  private afterFrameConfidence(said: Ref, c: Construction): number {
+  private afterFrameConfidence(said: Ref, c: Construction, q: MarkedQuote, closeTok: number): number {
     const r = final(said);
     const span = this.clauses.clause(c);
     if ((!r.key && r.desc?.group) || !span || span[0] < this.doc.tokens[c.last]!.end) return CONFIDENCE.afterReport;
+    if (this.floorPassed(c, this.tokenAt(span[0]), r, q, closeTok)) return CONFIDENCE.afterReport;
     return c.subject?.kind === 'pronoun' ? CONFIDENCE.afterFrame * CONFIDENCE.byPronoun : CONFIDENCE.afterFrame;
+  }
+
+  /**
+   * Does frame `c` (its clause opening at token `clauseFirst`, its speaker `r`) hand the floor on before quotation `q`,
+   * which opens the next paragraph? So when it puts a question ("Okoro asked whether the council would cut library
+   * hours again."), when it tells a person something ("Lyle told Holt on Sunday that he was being dismissed.": "“I saw it
+   * coming.”" is as likely Holt's), or when `q`'s own paragraph names another person after it ("“It is a fantasy
+   * budget.” That was the verdict of opposition leader Karen Doyle."): the quotation stays a guess.
+   */
+  private floorPassed(c: Construction, clauseFirst: number, r: Ref, q: MarkedQuote, closeTok: number): boolean {
+    const { tokens } = this.doc;
+    const verb = tokens[c.verbFirst]!.lower;
+    if (ASKING_VERBS.has(verb)) return true;
+    if (TELLING_VERBS.has(verb)) {
+      for (let k = c.verbLast + 1; k < clauseFirst; k++) {
+        const w = tokens[k]!.lower;
+        if (w === 'him' || (w === 'her' && OBJECT_HER_NEXT.test(tokens[k + 1]?.lower ?? ''))) return true;
+      }
+      // (the one told is not the teller: "Crews were told by manager Sean Doyle that no one was inside.")
+      if (this.speakers.otherPersonNamed(c.verbLast + 1, clauseFirst, r.key)) return true;
+    }
+    const paraEnd = this.paraFirst[q.para + 1] ?? tokens.length;
+    return this.speakers.otherPersonNamed(closeTok + 1, paraEnd, r.key);
   }
 
   /** The reported speech of a sentence's frames (`resolvedHere`) in paragraph `para`, added to `st.out`. */
