@@ -145,6 +145,20 @@ export const PERSON_OBJECT_VERBS =
   /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|urged?|urges|reminded|assured|informed|promised|advised|notified|showed|gave|wrote|describe[sd]?|describing|call|calls|called|calling|remember|remembers|remembered|praised?|praises|hailed|credited|thanked)$/;
 
 /**
+ * Frame verbs that hand the floor to another: a question put ("Okoro asked whether the council would cut library
+ * hours") or, with a person as the object, words told to that person ("Lyle told Holt that he was being dismissed"); a
+ * quotation opening the next paragraph is then as likely the other's answer as the frame's speaker's.
+ */
+export const ASKING_VERBS = set(`
+  ask asks asked asking question questions questioned questioning query queries queried quiz quizzes quizzed
+  press presses pressed inquire inquires inquired enquire enquires enquired wonder wonders wondered
+`);
+export const TELLING_VERBS = set(`
+  tell tells told telling inform informs informed assure assures assured remind reminds reminded warn warns warned
+  notify notifies notified
+`);
+
+/**
  * Words that may follow a "her" that is a verb's object, never a possessive's noun: "described her as …", "called her
  * a pioneer", "thanked her for …", "told her the plan", "praised her when …" (in lower case; any other lower-case
  * word makes it a possessive, "thanked her staff").

@@ -2726,6 +2726,17 @@ export class SpeakerResolver {
     return false;
   }
 
+  /** Whether a person other than `except` is named outside quotation marks from token `start` to before token `before`. */
+  otherPersonNamed(start: number, before: number, except: SpeakerKey | null): boolean {
+    const not = except ? keyId(except) : null;
+    for (let i = this.mentionsBefore(start); i < this.personMentions.length; i++) {
+      const m = this.personMentions[i]!;
+      if (m.first >= before) break;
+      if (!this.doc.quoted[m.first] && keyId(m.key) !== not) return true;
+    }
+    return false;
+  }
+
   /** The people named between `start` (not included) and `end` outside quotation marks, the last first: first token and person. */
   private *namesFromEnd(start: number, end: number): Generator<[number, { key: SpeakerKey; last: number }]> {
     for (let k = end; k > start; k--) {
