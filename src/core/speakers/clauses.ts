@@ -77,12 +77,13 @@ const OBJECT_PARTICIPLE_VERBS =
   /^(like|see|saw|seen|seeing|want|wants|wanted|wanting|need|needs|needed|have|has|had|having|get|gets|got|getting|hear|heard|keep|kept|prefer|prefers|preferred)$/;
 
 /**
- * Participles of how a speaker spoke or what they did meanwhile, which after a frame's comma belong to the frame
- * ("…, he said, speaking on condition of anonymity", "…, she said, wiping her eyes"); other participles may go on with
- * the speech ("…, they say, imposing new restrictions", "…, he said, replacing her would …").
+ * Participles of how a speaker spoke, what they did meanwhile or what their words referred to, which after a frame's
+ * comma belong to the frame ("…, he said, speaking on condition of anonymity", "…, she said, wiping her eyes", "The count
+ * was fair, Warren said, referring to the audit"); other participles may go on with the speech ("…, they say, imposing
+ * new restrictions", "…, he said, replacing her would …").
  */
 const FRAME_PARTICIPLES =
-  /^(speaking|requesting|declining|wiping|smiling|laughing|shrugging|gesturing|standing|sitting|walking|waving|shaking|nodding|choking|sighing)$/;
+  /^(speaking|requesting|declining|wiping|smiling|laughing|shrugging|gesturing|standing|sitting|walking|waving|shaking|nodding|choking|sighing|referring|referencing|alluding|invoking|mentioning)$/;
 
 /** Verbs of saying that, coordinated with the frame's verb, end its clause when they report words of their own (see coordinatedAct). */
 const SAYING_AGAIN =
@@ -210,7 +211,7 @@ const NO_SUBJECT =
  * which …".
  */
 const SUMMARY_NOUNS =
-  /^(move|step|decision|finding|ruling|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position|phrase|term|label|characterization|characterisation|description)$/;
+  /^(move|step|decision|finding|ruling|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position|phrase|term|label|characterization|characterisation|description|view|stance|assessment|argument|contention)$/;
 
 /** Nouns of what happened or of how much, which the writer sets after a report to sum it up (see summingUpParticipleAt). */
 const EVENT_NOUNS =
@@ -1118,8 +1119,10 @@ export class ClauseFinder {
       // said she had never heard')
       const closing = tokens[k + 1];
       const inside = t.raw === ',' && quoted[k] && !!closing && !closing.word && FRAGMENT_MARK.test(closing.raw) && closing.start === t.end;
-      if (t.raw !== ',' || (quoted[k] && !inside) || words < 3) continue;
-      const a = inside ? k + 2 : k + 1;
+      // (or a dash that no second dash closes: "said the fine was unjustified — a view the appeals court rejected")
+      const dash = this.lastDash(k, span[1]);
+      if ((t.raw !== ',' && !dash) || (quoted[k] && !inside) || words < 3) continue;
+      const a = inside ? k + 2 : dash ? afterDash(tokens, k) : k + 1;
       if (!/^(a|an)$/.test(tokens[a]?.lower ?? '')) continue;
       const n = SUMMARY_NOUNS.test(tokens[a + 1]?.lower ?? '') ? a + 1 : SUMMARY_NOUNS.test(tokens[a + 2]?.lower ?? '') ? a + 2 : -1;
       if (n < 0 || quoted[n]) continue;
@@ -1145,12 +1148,32 @@ export class ClauseFinder {
       // (a name of a few words opening it: "…, a phrase Tomasz Wierzbicki said he had never seen")
       let m = n + 2;
       while (r?.cap === 1 && m <= n + 3 && tokens[m]?.word && tokens[m]!.cap > 0 && !quoted[m]) m++;
+      // (or a determiner, a noun of one to three words and its verb in the past or an auxiliary: "— a view the appeals
+      // court rejected", "— a position her party has held since 2019")
+      let verbAt = -1;
+      if (/^(the|his|her|their|its|our)$/.test(r?.lower ?? '') && !quoted[n + 1])
+        for (let d = n + 3; d <= n + 5 && lowerWord(d - 1) && lowerWord(d); d++)
+          if (pastTense(tokens[d]!.lower) || AUXILIARIES.has(tokens[d]!.lower)) {
+            verbAt = d;
+            break;
+          }
       const contact =
-        (!!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[m]?.word && tokens[m]!.cap === 0) || judged() || theNoun;
+        (!!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[m]?.word && tokens[m]!.cap === 0) ||
+        judged() ||
+        theNoun ||
+        verbAt > 0;
       if (!(/^(that|which)$/.test(r?.lower ?? '') || contact)) continue;
       return cutBefore(inside ? a : k);
     }
     return span;
+  }
+
+  /** Is token k a dash, outside quotation marks, with no other dash after it before the offset `end`? */
+  private lastDash(k: number, end: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!dashAt(tokens, k) || quoted[k]) return false;
+    for (let m = afterDash(tokens, k); tokens[m] && tokens[m]!.start < end; m++) if (dashAt(tokens, m)) return false;
+    return true;
   }
 
   /**
@@ -1763,6 +1786,11 @@ export class ClauseFinder {
       // "denied that it was the case, and he and Voss still speak every week": the writer's present after a clause in the
       // past of reported speech
       if (t.raw === ',' && this.presentAfterPastReport(c, from, j, to)) {
+        to = j - 1;
+        break;
+      }
+      // "said the strike had failed, and his members returned to work": the writer's narration in the simple past
+      if (t.raw === ',' && this.narrationAfterAnd(c, from, j, to, se)) {
         to = j - 1;
         break;
       }
@@ -3864,12 +3892,14 @@ export class ClauseFinder {
     const resumed = asFrame || bare ? -1 : this.resumedAfterFrame(c, se);
     let words = 0;
     let medium = false;
+    const toldComma = !c.inverted && /^(told|tells|tell)$/.test(c.verb) ? this.skipObject(c.last + 1, se) : -1;
     for (let j = c.last + 1; j <= se && resumed < 0 && !according; j++) {
       const t = tokens[j]!;
       // "…, Fiorina said, adding that …": the participle starts a clause of its own; "…, said Rita Katz, the director of …"
       // (a participle of how the speaker spoke, right after the frame's comma, belongs to the frame: "…, one of the
       // people said, speaking on condition of anonymity because …")
-      const participle = j === c.last + 1 && FRAME_PARTICIPLES.test(tokens[j + 1]?.lower ?? '');
+      // (or right after the one told: "…, Ada Vik told reporters, alluding to the complaints filed by …")
+      const participle = (j === c.last + 1 || j === toldComma) && FRAME_PARTICIPLES.test(tokens[j + 1]?.lower ?? '');
       // (nor is "…, lawmakers said Friday, as they bristled at …": the writer's circumstance, see resumedAfterFrame)
       if (
         t.raw === ',' &&
@@ -5490,6 +5520,49 @@ export class ClauseFinder {
         (!AUXILIARIES.has(v.lower) && /^[a-z]{3,}[^s]$/.test(v.lower) && !/(ed|ing|ly)$/.test(v.lower) && !IRREGULAR_PAST.has(v.lower))
       : /^(is|has|does)$/.test(v.lower) || shortPresentInS(v.lower);
     return present && !!tokens[k + 1]?.word;
+  }
+
+  /**
+   * Does ", and" at comma j open the writer's narration after a reported clause (from `from` to j) of a frame in the
+   * past: a subject of its own (a pronoun in the subject case, a determiner and a noun, or a name), then a verb in the
+   * simple past that is no auxiliary ("said the strike had failed, and his members returned to work on Thursday", "told
+   * reporters the pier was unsafe, and the council closed it")? Not a coordinated "that" clause ("… and that fares would
+   * not rise"), a second verb of the same subject ("… and would carry more cars"), nor a clause kept in the tenses of
+   * reported speech ("…, and repairs would take months"), nor before a participle of saying.
+   */
+  private narrationAfterAnd(c: Construction, from: number, j: number, to: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[j + 1]?.lower !== 'and' || quoted[j] || quoted[j + 1] || c.inverted) return false;
+    if (!/ed$/.test(c.verb) && !IRREGULAR_PAST.has(c.verb) && !SAID_TOLD.test(c.verb)) return false;
+    // (the part before the comma a clause of its own, no quotation in it)
+    if (j - 1 <= from || !this.subjectThenVerb(from, j - 1, false)) return false;
+    for (let k = from; k < j; k++) if (quoted[k]) return false;
+    const w = (k: number): Token | undefined => (tokens[k]?.word && !quoted[k] ? tokens[k] : undefined);
+    let k = j + 2;
+    const first = w(k);
+    if (!first) return false;
+    if (/^(he|she|they|we)$/.test(first.raw)) k++;
+    else if (/^(the|his|her|their|its|our)$/.test(first.lower)) {
+      // a determiner, up to two modifiers and a noun, none of them a verb
+      const last = k + 3;
+      k++;
+      // (a negated or contracted word ends it: "the answers weren't fully researched" is no simple past)
+      const nominal = (x: Token | undefined): boolean =>
+        !!x && !pastTense(x.lower) && !AUXILIARIES.has(x.lower) && !CLAUSE_BAD_START.has(x.lower) && /^[a-z-]+$/.test(x.lower);
+      while (k <= last && nominal(w(k))) k++;
+      if (k === j + 3) return false;
+    } else if (first.cap > 0 && !PRONOUNS.has(first.lower) && !TITLES.has(first.lower) && !CLAUSE_BAD_START.has(first.lower)) {
+      // a name of one to three capitalised words
+      while (k < j + 5 && w(k) && w(k)!.cap > 0) k++;
+    } else return false;
+    if (w(k) && (STANDING_ADVERBS.test(w(k)!.lower) || /^(quickly|quietly|soon|then|swiftly|promptly|immediately)$/.test(w(k)!.lower))) k++;
+    const v = w(k);
+    if (!v || k >= to || v.cap !== 0 || !pastTense(v.lower) || AUXILIARIES.has(v.lower) || REPORTING_VERBS.has(v.lower)) return false;
+    // (not when a participle of saying follows, the speaker going on: "said the mayor panicked, and his aides fled, adding
+    // that she had seen it herself" reports both)
+    for (let m = k + 1; m < se; m++)
+      if (tokens[m]!.raw === ',' && !quoted[m] && CONTINUING_VERBS.has(tokens[m + 1]?.lower ?? '')) return false;
+    return true;
   }
 
   /**
