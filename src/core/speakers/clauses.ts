@@ -1789,11 +1789,6 @@ export class ClauseFinder {
         to = j - 1;
         break;
       }
-      // "said the strike had failed, and his members returned to work": the writer's narration in the simple past
-      if (t.raw === ',' && this.narrationAfterAnd(c, from, j, to, se)) {
-        to = j - 1;
-        break;
-      }
       // "; …", and the frame's own verb again: "said he welcomed the review and added, “…”"
       if (t.raw === ';' || this.coordinatedReport(c, j) || this.coordinatedAct(c, j) || this.newClauseAfterFragment(j)) {
         to = j - 1;
@@ -5520,49 +5515,6 @@ export class ClauseFinder {
         (!AUXILIARIES.has(v.lower) && /^[a-z]{3,}[^s]$/.test(v.lower) && !/(ed|ing|ly)$/.test(v.lower) && !IRREGULAR_PAST.has(v.lower))
       : /^(is|has|does)$/.test(v.lower) || shortPresentInS(v.lower);
     return present && !!tokens[k + 1]?.word;
-  }
-
-  /**
-   * Does ", and" at comma j open the writer's narration after a reported clause (from `from` to j) of a frame in the
-   * past: a subject of its own (a pronoun in the subject case, a determiner and a noun, or a name), then a verb in the
-   * simple past that is no auxiliary ("said the strike had failed, and his members returned to work on Thursday", "told
-   * reporters the pier was unsafe, and the council closed it")? Not a coordinated "that" clause ("… and that fares would
-   * not rise"), a second verb of the same subject ("… and would carry more cars"), nor a clause kept in the tenses of
-   * reported speech ("…, and repairs would take months"), nor before a participle of saying.
-   */
-  private narrationAfterAnd(c: Construction, from: number, j: number, to: number, se: number): boolean {
-    const { tokens, quoted } = this.doc;
-    if (tokens[j + 1]?.lower !== 'and' || quoted[j] || quoted[j + 1] || c.inverted) return false;
-    if (!/ed$/.test(c.verb) && !IRREGULAR_PAST.has(c.verb) && !SAID_TOLD.test(c.verb)) return false;
-    // (the part before the comma a clause of its own, no quotation in it)
-    if (j - 1 <= from || !this.subjectThenVerb(from, j - 1, false)) return false;
-    for (let k = from; k < j; k++) if (quoted[k]) return false;
-    const w = (k: number): Token | undefined => (tokens[k]?.word && !quoted[k] ? tokens[k] : undefined);
-    let k = j + 2;
-    const first = w(k);
-    if (!first) return false;
-    if (/^(he|she|they|we)$/.test(first.raw)) k++;
-    else if (/^(the|his|her|their|its|our)$/.test(first.lower)) {
-      // a determiner, up to two modifiers and a noun, none of them a verb
-      const last = k + 3;
-      k++;
-      // (a negated or contracted word ends it: "the answers weren't fully researched" is no simple past)
-      const nominal = (x: Token | undefined): boolean =>
-        !!x && !pastTense(x.lower) && !AUXILIARIES.has(x.lower) && !CLAUSE_BAD_START.has(x.lower) && /^[a-z-]+$/.test(x.lower);
-      while (k <= last && nominal(w(k))) k++;
-      if (k === j + 3) return false;
-    } else if (first.cap > 0 && !PRONOUNS.has(first.lower) && !TITLES.has(first.lower) && !CLAUSE_BAD_START.has(first.lower)) {
-      // a name of one to three capitalised words
-      while (k < j + 5 && w(k) && w(k)!.cap > 0) k++;
-    } else return false;
-    if (w(k) && (STANDING_ADVERBS.test(w(k)!.lower) || /^(quickly|quietly|soon|then|swiftly|promptly|immediately)$/.test(w(k)!.lower))) k++;
-    const v = w(k);
-    if (!v || k >= to || v.cap !== 0 || !pastTense(v.lower) || AUXILIARIES.has(v.lower) || REPORTING_VERBS.has(v.lower)) return false;
-    // (not when a participle of saying follows, the speaker going on: "said the mayor panicked, and his aides fled, adding
-    // that she had seen it herself" reports both)
-    for (let m = k + 1; m < se; m++)
-      if (tokens[m]!.raw === ',' && !quoted[m] && CONTINUING_VERBS.has(tokens[m + 1]?.lower ?? '')) return false;
-    return true;
   }
 
   /**
