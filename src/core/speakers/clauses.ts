@@ -83,7 +83,15 @@ const OBJECT_PARTICIPLE_VERBS =
  * new restrictions", "…, he said, replacing her would …").
  */
 const FRAME_PARTICIPLES =
-  /^(speaking|requesting|declining|wiping|smiling|laughing|shrugging|gesturing|standing|sitting|walking|waving|shaking|nodding|choking|sighing|referring|referencing|alluding|invoking|mentioning)$/;
+  /^(speaking|requesting|declining|wiping|smiling|laughing|shrugging|gesturing|standing|sitting|walking|waving|shaking|nodding|choking|sighing)$/;
+
+/**
+ * Participles of what a speaker's words referred to, which belong to the frame only when their phrase runs to the end of
+ * the sentence ("The count was fair, Warren said, referring to the audit") — not when a verb of the words follows ("The
+ * sanctions, Peskov said, referring to the EU package, will not work", "…, Peskov said, invoking Article 5 would be …").
+ * See referringToEnd.
+ */
+const REFERRING_PARTICIPLES = /^(referring|referencing|alluding|invoking)$/;
 
 /** Verbs of saying that, coordinated with the frame's verb, end its clause when they report words of their own (see coordinatedAct). */
 const SAYING_AGAIN =
@@ -1166,6 +1174,24 @@ export class ClauseFinder {
       return cutBefore(inside ? a : k);
     }
     return span;
+  }
+
+  /**
+   * Is token k a participle of what the words referred to ("referring", "invoking" …) whose phrase runs to the sentence's
+   * end se, no auxiliary of the reported clause after it ("…, Warren said, referring to the audit released on Friday")?
+   * Not when one follows ("…, referring to the EU package, will not work", "…, invoking Article 5 would be a dangerous
+   * escalation"); an auxiliary after a relative pronoun is the phrase's own ("referring to the audit that was released").
+   */
+  private referringToEnd(k: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!REFERRING_PARTICIPLES.test(tokens[k]?.lower ?? '') || quoted[k]) return false;
+    for (let m = k + 1; m <= se; m++) {
+      const t = tokens[m]!;
+      if (!t.word || quoted[m]) continue;
+      if (/^(that|which|who|whom|whose)$/.test(t.lower)) return true;
+      if (t.cap === 0 && auxiliary(t.lower)) return false;
+    }
+    return true;
   }
 
   /** Is token k a dash, outside quotation marks, with no other dash after it before the offset `end`? */
@@ -3894,7 +3920,8 @@ export class ClauseFinder {
       // (a participle of how the speaker spoke, right after the frame's comma, belongs to the frame: "…, one of the
       // people said, speaking on condition of anonymity because …")
       // (or right after the one told: "…, Ada Vik told reporters, alluding to the complaints filed by …")
-      const participle = (j === c.last + 1 || j === toldComma) && FRAME_PARTICIPLES.test(tokens[j + 1]?.lower ?? '');
+      const participle =
+        (j === c.last + 1 || j === toldComma) && (FRAME_PARTICIPLES.test(tokens[j + 1]?.lower ?? '') || this.referringToEnd(j + 1, se));
       // (nor is "…, lawmakers said Friday, as they bristled at …": the writer's circumstance, see resumedAfterFrame)
       if (
         t.raw === ',' &&
@@ -4501,6 +4528,8 @@ export class ClauseFinder {
       CONTINUING_VERBS.has(next.lower) ||
       // (a participle of the frame: "…, one of the people said, speaking on condition of anonymity")
       FRAME_PARTICIPLES.test(next.lower) ||
+      // (or of what the words referred to, to the sentence's end: "The count was fair, Warren said, referring to the audit")
+      this.referringToEnd(comma + 1, se) ||
       // (an aside on the speaker: "…, said engineers, among them Ann Bell", "…, said residents, many of whom have lived
       // there for decades", "…, officials said, including Ann Bell")
       this.speakersAsideAt(c, comma + 1) ||
