@@ -1194,6 +1194,31 @@ export class ClauseFinder {
     return true;
   }
 
+  /**
+   * Is c a pronoun's closing frame of adding ("he added", "she continued") in a sentence that opens with a report of its
+   * own, a subject and a verb of saying ("Lee said there was one reason to vote no — an argument the mayor never
+   * answered, he added")? The frame adds to that speaker's report and frames no clause (its pronoun would otherwise go to
+   * the nearest name, here the mayor).
+   */
+  private addedToOwnReport(c: Construction, ss: number): boolean {
+    const { tokens } = this.doc;
+    if (c.inverted || c.subject?.kind !== 'pronoun' || !/^(added|adds|continued|continues)$/.test(c.verb)) return false;
+    let open = ss;
+    while (open < c.first && !tokens[open]!.word) open++;
+    return (this.bySentence.get(c.sent) ?? []).some(
+      (o) =>
+        o !== c &&
+        !o.inverted &&
+        o.last < c.first &&
+        !!o.subject &&
+        o.subject.first >= open &&
+        o.subject.first <= open + 2 &&
+        // (a title before the name: "Councillor Ruth Lee said …")
+        tokens.slice(open, o.subject.first).every((t) => t.word && t.cap > 0) &&
+        REPORTING_VERBS.has(o.verb),
+    );
+  }
+
   /** Is token k a dash, outside quotation marks, with no other dash after it before the offset `end`? */
   private lastDash(k: number, end: number): boolean {
     const { tokens, quoted } = this.doc;
@@ -3651,6 +3676,8 @@ export class ClauseFinder {
   /** "The project will cost $5 million, officials said." */
   private trailingClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
+    // "Lee said there was one reason to vote no — an argument the mayor never answered, he added": the words are Lee's
+    if (this.addedToOwnReport(c, ss)) return null;
     // (nor right after a pronoun's frame set off by commas, whose words those before are: "In the 1970s, he noted, some
     // scientists claimed earthquake prediction was near" gives the scientists no "In the 1970s, he noted")
     const [v, p, opening] = [tokens[c.first - 2], tokens[c.first - 3], tokens[c.first - 4]];
