@@ -77,12 +77,21 @@ const OBJECT_PARTICIPLE_VERBS =
   /^(like|see|saw|seen|seeing|want|wants|wanted|wanting|need|needs|needed|have|has|had|having|get|gets|got|getting|hear|heard|keep|kept|prefer|prefers|preferred)$/;
 
 /**
- * Participles of how a speaker spoke or what they did meanwhile, which after a frame's comma belong to the frame
- * ("…, he said, speaking on condition of anonymity", "…, she said, wiping her eyes"); other participles may go on with
- * the speech ("…, they say, imposing new restrictions", "…, he said, replacing her would …").
+ * Participles of how a speaker spoke, what they did meanwhile or what their words referred to, which after a frame's
+ * comma belong to the frame ("…, he said, speaking on condition of anonymity", "…, she said, wiping her eyes", "The count
+ * was fair, Warren said, referring to the audit"); other participles may go on with the speech ("…, they say, imposing
+ * new restrictions", "…, he said, replacing her would …").
  */
 const FRAME_PARTICIPLES =
   /^(speaking|requesting|declining|wiping|smiling|laughing|shrugging|gesturing|standing|sitting|walking|waving|shaking|nodding|choking|sighing)$/;
+
+/**
+ * Participles of what a speaker's words referred to, which belong to the frame only when their phrase runs to the end of
+ * the sentence ("The count was fair, Warren said, referring to the audit") — not when a verb of the words follows ("The
+ * sanctions, Peskov said, referring to the EU package, will not work", "…, Peskov said, invoking Article 5 would be …").
+ * See referringToEnd.
+ */
+const REFERRING_PARTICIPLES = /^(referring|referencing|alluding|invoking)$/;
 
 /** Verbs of saying that, coordinated with the frame's verb, end its clause when they report words of their own (see coordinatedAct). */
 const SAYING_AGAIN =
@@ -210,7 +219,7 @@ const NO_SUBJECT =
  * which …".
  */
 const SUMMARY_NOUNS =
-  /^(move|step|decision|finding|ruling|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position|phrase|term|label|characterization|characterisation|description)$/;
+  /^(move|step|decision|finding|ruling|charge|claim|accusation|allegation|assertion|remark|comment|acknowledge?ment|admission|practice|requirement|reversal|development|prospect|proportion|figure|increase|decline|drop|rise|jump|departure|proposal|pledge|promise|position|phrase|term|label|characterization|characterisation|description|view|stance|assessment|argument|contention)$/;
 
 /** Nouns of what happened or of how much, which the writer sets after a report to sum it up (see summingUpParticipleAt). */
 const EVENT_NOUNS =
@@ -1123,8 +1132,10 @@ export class ClauseFinder {
       // said she had never heard')
       const closing = tokens[k + 1];
       const inside = t.raw === ',' && quoted[k] && !!closing && !closing.word && FRAGMENT_MARK.test(closing.raw) && closing.start === t.end;
-      if (t.raw !== ',' || (quoted[k] && !inside) || words < 3) continue;
-      const a = inside ? k + 2 : k + 1;
+      // (or a dash that no second dash closes: "said the fine was unjustified — a view the appeals court rejected")
+      const dash = this.lastDash(k, span[1]);
+      if ((t.raw !== ',' && !dash) || (quoted[k] && !inside) || words < 3) continue;
+      const a = inside ? k + 2 : dash ? afterDash(tokens, k) : k + 1;
       if (!/^(a|an)$/.test(tokens[a]?.lower ?? '')) continue;
       const n = SUMMARY_NOUNS.test(tokens[a + 1]?.lower ?? '') ? a + 1 : SUMMARY_NOUNS.test(tokens[a + 2]?.lower ?? '') ? a + 2 : -1;
       if (n < 0 || quoted[n]) continue;
@@ -1150,12 +1161,75 @@ export class ClauseFinder {
       // (a name of a few words opening it: "…, a phrase Tomasz Wierzbicki said he had never seen")
       let m = n + 2;
       while (r?.cap === 1 && m <= n + 3 && tokens[m]?.word && tokens[m]!.cap > 0 && !quoted[m]) m++;
+      // (or a determiner, a noun of one to three words and its verb in the past or an auxiliary: "— a view the appeals
+      // court rejected", "— a position her party has held since 2019")
+      let verbAt = -1;
+      if (/^(the|his|her|their|its|our)$/.test(r?.lower ?? '') && !quoted[n + 1])
+        for (let d = n + 3; d <= n + 5 && lowerWord(d - 1) && lowerWord(d); d++)
+          if (pastTense(tokens[d]!.lower) || AUXILIARIES.has(tokens[d]!.lower)) {
+            verbAt = d;
+            break;
+          }
       const contact =
-        (!!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[m]?.word && tokens[m]!.cap === 0) || judged() || theNoun;
+        (!!r?.word && (r.cap === 1 || PRONOUNS.has(r.lower)) && !!tokens[m]?.word && tokens[m]!.cap === 0) ||
+        judged() ||
+        theNoun ||
+        verbAt > 0;
       if (!(/^(that|which)$/.test(r?.lower ?? '') || contact)) continue;
       return cutBefore(inside ? a : k);
     }
     return span;
+  }
+
+  /**
+   * Is token k a participle of what the words referred to ("referring", "invoking" …) whose phrase runs to the sentence's
+   * end se, no auxiliary of the reported clause after it ("…, Warren said, referring to the audit released on Friday")?
+   * Not when one follows ("…, referring to the EU package, will not work", "…, invoking Article 5 would be a dangerous
+   * escalation"); an auxiliary after a relative pronoun is the phrase's own ("referring to the audit that was released").
+   */
+  private referringToEnd(k: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!REFERRING_PARTICIPLES.test(tokens[k]?.lower ?? '') || quoted[k]) return false;
+    for (let m = k + 1; m <= se; m++) {
+      const t = tokens[m]!;
+      if (!t.word || quoted[m]) continue;
+      if (/^(that|which|who|whom|whose)$/.test(t.lower)) return true;
+      if (t.cap === 0 && auxiliary(t.lower)) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Is c a pronoun's closing frame of adding ("he added", "she continued") in a sentence that opens with a report of its
+   * own, a subject and a verb of saying ("Lee said there was one reason to vote no — an argument the mayor never
+   * answered, he added")? The frame adds to that speaker's report and frames no clause (its pronoun would otherwise go to
+   * the nearest name, here the mayor).
+   */
+  private addedToOwnReport(c: Construction, ss: number): boolean {
+    const { tokens } = this.doc;
+    if (c.inverted || c.subject?.kind !== 'pronoun' || !/^(added|adds|continued|continues)$/.test(c.verb)) return false;
+    let open = ss;
+    while (open < c.first && !tokens[open]!.word) open++;
+    return (this.bySentence.get(c.sent) ?? []).some(
+      (o) =>
+        o !== c &&
+        !o.inverted &&
+        o.last < c.first &&
+        !!o.subject &&
+        o.subject.first >= open &&
+        o.subject.first <= open + 2 &&
+        // (a title before the name: "Councillor Ruth Lee said …")
+        tokens.slice(open, o.subject.first).every((t) => t.word && t.cap > 0) &&
+        REPORTING_VERBS.has(o.verb),
+    );
+  }
+
+  /** Is token k a dash, outside quotation marks, with no other dash after it before the offset `end`? */
+  private lastDash(k: number, end: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (!dashAt(tokens, k) || quoted[k]) return false;
+    for (let m = afterDash(tokens, k); tokens[m] && tokens[m]!.start < end; m++) if (dashAt(tokens, m)) return false;
+    return true;
   }
 
   /**
@@ -3607,6 +3681,8 @@ export class ClauseFinder {
   /** "The project will cost $5 million, officials said." */
   private trailingClause(c: Construction, ss: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
+    // "Lee said there was one reason to vote no — an argument the mayor never answered, he added": the words are Lee's
+    if (this.addedToOwnReport(c, ss)) return null;
     // (nor right after a pronoun's frame set off by commas, whose words those before are: "In the 1970s, he noted, some
     // scientists claimed earthquake prediction was near" gives the scientists no "In the 1970s, he noted")
     const [v, p, opening] = [tokens[c.first - 2], tokens[c.first - 3], tokens[c.first - 4]];
@@ -3869,12 +3945,15 @@ export class ClauseFinder {
     const resumed = asFrame || bare ? -1 : this.resumedAfterFrame(c, se);
     let words = 0;
     let medium = false;
+    const toldComma = !c.inverted && /^(told|tells|tell)$/.test(c.verb) ? this.skipObject(c.last + 1, se) : -1;
     for (let j = c.last + 1; j <= se && resumed < 0 && !according; j++) {
       const t = tokens[j]!;
       // "…, Fiorina said, adding that …": the participle starts a clause of its own; "…, said Rita Katz, the director of …"
       // (a participle of how the speaker spoke, right after the frame's comma, belongs to the frame: "…, one of the
       // people said, speaking on condition of anonymity because …")
-      const participle = j === c.last + 1 && FRAME_PARTICIPLES.test(tokens[j + 1]?.lower ?? '');
+      // (or right after the one told: "…, Ada Vik told reporters, alluding to the complaints filed by …")
+      const participle =
+        (j === c.last + 1 || j === toldComma) && (FRAME_PARTICIPLES.test(tokens[j + 1]?.lower ?? '') || this.referringToEnd(j + 1, se));
       // (nor is "…, lawmakers said Friday, as they bristled at …": the writer's circumstance, see resumedAfterFrame)
       if (
         t.raw === ',' &&
@@ -4481,6 +4560,8 @@ export class ClauseFinder {
       CONTINUING_VERBS.has(next.lower) ||
       // (a participle of the frame: "…, one of the people said, speaking on condition of anonymity")
       FRAME_PARTICIPLES.test(next.lower) ||
+      // (or of what the words referred to, to the sentence's end: "The count was fair, Warren said, referring to the audit")
+      this.referringToEnd(comma + 1, se) ||
       // (an aside on the speaker: "…, said engineers, among them Ann Bell", "…, said residents, many of whom have lived
       // there for decades", "…, officials said, including Ann Bell")
       this.speakersAsideAt(c, comma + 1) ||
