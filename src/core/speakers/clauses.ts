@@ -2477,7 +2477,7 @@ export class ClauseFinder {
       // "According to a transcript, a former sector chief, Dwayne Ritter, told investigators that …" is Ritter's
       if (this.innerFrameOpens(c, from, se)) return null;
     } else {
-      return this.trailingClause(c, ss, se);
+      return this.thatAccordingClause(c, ss) ?? this.trailingClause(c, ss, se);
     }
     while (to > from && !tokens[to]!.word) to--;
     if (to <= from) return null;
@@ -2487,6 +2487,30 @@ export class ClauseFinder {
     // (a clause however short, two or three words with a subject and a verb, its first word in either case: "According to
     // French and German diplomats, the talks failed.", "…, she objected."; not "…, not surprised.", "…, quite relieved.")
     return wordsAtLeast(this.doc.text, 4, start, end) || this.shortClause(from, to, true) ? [start, end] : null;
+  }
+
+  /**
+   * The sentence before a sentence that is only "That's according to …" ("That is", "This was"): its words are what the
+   * source reports ("The campaign raised $2 million in March. That's according to filings with the clerk."), when that
+   * sentence is no heading, has no frame of its own and no quoted words ("Salo said the vote went well. That's according
+   * to her staff." and "“We won,” Berg said. That's according to him." stay the speaker's); null otherwise.
+   */
+  private thatAccordingClause(c: Construction, ss: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const that = tokens[ss];
+    const be = tokens[ss + 1];
+    if (c.sent === 0 || c.first !== ss + 2 || !that?.word || !/^(that|this)$/.test(that.lower) || !be) return null;
+    if (!(be.key === "'s" || (be.word && /^(is|was)$/.test(be.lower)))) return null;
+    // (no other frame in its sentence: "That's according to the clerk, who said the figures were late" reports the clerk)
+    if ((this.bySentence.get(c.sent) ?? []).length > 1) return null;
+    const prev = c.sent - 1;
+    const ps = this.doc.sents.starts[prev]!;
+    if (this.doc.headings.has(tokens[ps]!.para) || (this.bySentence.get(prev) ?? []).length > 0) return null;
+    for (let k = ps; k < ss; k++) if (quoted[k] || QUOTE_MARK.test(tokens[k]!.raw)) return null;
+    let to = ss - 1;
+    while (to > ps && !tokens[to]!.word) to--;
+    if (!tokens[ps]!.word || to - ps < 3) return null;
+    return [tokens[ps]!.start, tokens[to]!.end];
   }
 
   /**
