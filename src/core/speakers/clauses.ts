@@ -3455,7 +3455,9 @@ export class ClauseFinder {
     if (!a?.word || a.lower !== 'as') return null;
     let s0 = ss;
     while (s0 < ai && !tokens[s0]!.word) s0++;
-    if (s0 !== ai && !(s0 === ai - 1 && /^(but|and|yet|so)$/.test(tokens[s0]!.lower)) && !this.openerBeforeAs(s0, ai)) return null;
+    const copula = this.copulaBeforeAs(s0, ai);
+    if (s0 !== ai && !(s0 === ai - 1 && /^(but|and|yet|so)$/.test(tokens[s0]!.lower)) && !this.openerBeforeAs(s0, ai) && !copula)
+      return null;
     let p = c.verbLast + 1;
     // the words between the verb and the comma are a phrase of time, place or manner ("reported on Saturday", "noted
     // recently", "points out in a column on the Herald's website"), or after "told" its hearer ("As Lund told the
@@ -3476,7 +3478,11 @@ export class ClauseFinder {
       if (p > c.verbLast + 5 && finiteWord(tokens[p]!)) return null;
       p++;
     }
-    if (tokens[p]?.raw !== ',' || !tokens[p + 1]?.word || quoted[p + 1]) return null;
+    // (a colon too when the frame opens the sentence: "As one aide put it: the plan is a gamble")
+    const closing = tokens[p]?.raw === ',' || (tokens[p]?.raw === ':' && s0 === ai);
+    if (!closing || !tokens[p + 1]?.word || quoted[p + 1]) return null;
+    // (the subject and its verb "to be" before the frame, its complement after: the sentence is the report)
+    if (copula) return this.clauseTo(c, s0, se);
     // (the opener was the subject when a verb follows the frame: "And that, as Lund points out, is …"; the words
     // are the sentence around the frame when that opener is a noun phrase of its own: "The bridge, as the minister
     // noted, will reopen in May", "Hawaii, as one adviser pointed out, normally does not get …")
@@ -3502,6 +3508,18 @@ export class ClauseFinder {
           return this.clauseTo(c, p + 1, j);
     }
     return this.clauseTo(c, p + 1, se);
+  }
+
+  /**
+   * Does the sentence from s0 open with a subject and its verb "to be" right before the comma of an "as" frame at `as`,
+   * whose complement follows it ("The plan was, as Okafor put it, dead on arrival", "The levy is, as the board noted,
+   * a tax on renters")?
+   */
+  private copulaBeforeAs(s0: number, as: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const be = tokens[as - 2];
+    if (tokens[as - 1]?.raw !== ',' || !be?.word || quoted[as - 2] || !/^(is|was|are|were|be|been)$/.test(be.lower)) return false;
+    return this.subjectOpener(s0, as - 2);
   }
 
   /**
