@@ -3460,7 +3460,7 @@ export class ClauseFinder {
     if (!a?.word || a.lower !== 'as') return null;
     let s0 = ss;
     while (s0 < ai && !tokens[s0]!.word) s0++;
-    const copula = this.copulaBeforeAs(s0, ai);
+    const copula = this.copulaBeforeAs(c, s0, ai);
     if (s0 !== ai && !(s0 === ai - 1 && /^(but|and|yet|so)$/.test(tokens[s0]!.lower)) && !this.openerBeforeAs(s0, ai) && !copula)
       return null;
     let p = c.verbLast + 1;
@@ -3520,11 +3520,24 @@ export class ClauseFinder {
    * whose complement follows it ("The plan was, as Okafor put it, dead on arrival", "The levy is, as the board noted,
    * a tax on renters")?
    */
-  private copulaBeforeAs(s0: number, as: number): boolean {
+  private copulaBeforeAs(c: Construction, s0: number, as: number): boolean {
     const { tokens, quoted } = this.doc;
     const be = tokens[as - 2];
     if (tokens[as - 1]?.raw !== ',' || !be?.word || quoted[as - 2] || !/^(is|was|are|were|be|been)$/.test(be.lower)) return false;
-    return this.subjectOpener(s0, as - 2);
+    return this.subjectOpener(s0, as - 2) && this.bareSubjectBefore(c, s0, as - 2);
+  }
+
+  /**
+   * Is [from, to) the sentence's own subject and nothing more: no subordinator opens it ("If the levy is, as the board
+   * says, …" is a condition, not a report), and no reporting verb or other frame stands in it ("Berg said the plan was,
+   * as Okafor put it, …" is Berg's report, the aside inside it)?
+   */
+  private bareSubjectBefore(c: Construction, from: number, to: number): boolean {
+    const { tokens } = this.doc;
+    const first = tokens[from]!.lower;
+    if (CONDITION_OR_SUBORDINATOR.test(first) || SUBORDINATORS_BEFORE_FRAME.test(first) || /^(when|whether|as)$/.test(first)) return false;
+    for (let k = from; k < to; k++) if (tokens[k]!.cap === 0 && SPEECH_VERBS.has(tokens[k]!.lower)) return false;
+    return (this.bySentence.get(c.sent) ?? []).every((o) => o === c || o.verbFirst >= to || o.verbLast < from);
   }
 
   /**
