@@ -166,6 +166,9 @@ const FRAME_MEDIA =
   /^(statement|letter|report|memo|note|release|email|interview|speech|briefing|post|video|message|announcement|address|sermon|homily|newsletter|bulletin|blog|op-ed|column|podcast|broadcast|livestream|meeting|conference|hearing|rally|event|ceremony|session|forum|luncheon|gathering|vigil)$/;
 
 /** A subordinator or a condition's word, after which an "as" aside sits inside a subordinate clause: "Even if, as …, …". */
+/** Words of the first person: a source that is the writer ("according to my count", "our tally", "us"). */
+const FIRST_PERSON = /^(i|me|my|mine|we|us|our|ours)$/;
+
 const CONDITION_OR_SUBORDINATOR = /^(if|unless|although|though|because|since|while|whereas|once|until)$/;
 
 /** Subordinators that open a clause whose own frame cuts the clause around it ("… after the city told it that …"). */
@@ -2514,8 +2517,22 @@ export class ClauseFinder {
     for (let k = ps; k < ss; k++) if (quoted[k] || QUOTE_MARK.test(tokens[k]!.raw)) return null;
     let to = ss - 1;
     while (to > ps && !tokens[to]!.word) to--;
-    if (!tokens[ps]!.word || to - ps < 3) return null;
+    if (!tokens[ps]!.word || !this.reportableBeforeThat(c, ps, to, ss)) return null;
     return [tokens[ps]!.start, tokens[to]!.end];
+  }
+
+  /**
+   * May the sentence [ps, to] before "That's according to …" (at ss) be what the source reports: a statement, not a
+   * question ("Did the county undercount the damage? That's according to residents."), of at least four words (not
+   * tokens: "Rents, again, rose."), and a source that is not the writer's own ("That's according to my count", "…our
+   * tally": the writer's claim, no one's report)?
+   */
+  private reportableBeforeThat(c: Construction, ps: number, to: number, ss: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = to + 1; k < ss; k++) if (tokens[k]!.raw.includes('?')) return false;
+    if (!wordsAtLeast(this.doc.text, 4, tokens[ps]!.start, tokens[to]!.end)) return false;
+    const source = c.subject ? tokens[c.subject.first] : tokens[c.verbLast + 1];
+    return !source || !FIRST_PERSON.test(source.lower);
   }
 
   /**
