@@ -11413,7 +11413,6 @@ function verbEndAt(doc: Doc, i: number, back: boolean): number {
   return vLast;
 }
 
-/** The construction of "according to" at i: its source after "to". */
 /**
  * The source of "according to" when it is one modifier, "but" and another before their plural noun, closing the phrase:
  * "according to complete but unofficial returns", "according to preliminary but detailed figures" (the whole phrase, not
@@ -11435,11 +11434,14 @@ function contrastedModifiersSource(doc: Doc, s: Found | null, vLast: number): Fo
     !SPEECH_VERBS.has(tokens[m]!.lower)
   )
     m++;
+  // (a noun that is also a verb of speaking ends the phrase: "according to early but unconfirmed reports", "… claims")
+  if (m < s.last + 4 && SPEECH_VERBS.has(tokens[m]?.lower ?? '') && tokens[m]!.cap === 0 && /^[,.;)]$/.test(tokens[m + 1]?.raw ?? '')) m++;
   const noun = m - 1;
   if (noun < s.last + 3 || !pluralNoun(tokens[noun]!) || !/^[,.;)]$/.test(tokens[m]?.raw ?? '')) return null;
   return groupDesc(doc, s.first, noun);
 }
 
+/** The construction of "according to" at i: its source after "to". */
 function accordingConstruction(doc: Doc, i: number, vLast: number, base: FrameBase, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
   // (a bare "according to", no comma before it, after a frame of saying in its sentence is inside that frame's words,
