@@ -11413,6 +11413,34 @@ function verbEndAt(doc: Doc, i: number, back: boolean): number {
   return vLast;
 }
 
+/**
+ * The source of "according to" when it is one modifier, "but" and another before their plural noun, closing the phrase:
+ * "according to complete but unofficial returns", "according to preliminary but detailed figures" (the whole phrase, not
+ * its first word); null otherwise.
+ */
+function contrastedModifiersSource(doc: Doc, s: Found | null, vLast: number): Found | null {
+  const { tokens } = doc;
+  if (s?.kind !== 'desc' || s.first !== vLast + 1 || s.last !== s.first || tokens[s.last + 1]?.lower !== 'but') return null;
+  let m = s.last + 2;
+  while (
+    m < s.last + 4 &&
+    tokens[m]?.word &&
+    tokens[m]!.cap === 0 &&
+    !doc.quoted[m] &&
+    !NP_BREAK.has(tokens[m]!.lower) &&
+    !DETERMINERS.has(tokens[m]!.lower) &&
+    !PRONOUNS.has(tokens[m]!.lower) &&
+    !AUXILIARIES.has(tokens[m]!.lower) &&
+    !SPEECH_VERBS.has(tokens[m]!.lower)
+  )
+    m++;
+  // (a noun that is also a verb of speaking ends the phrase: "according to early but unconfirmed reports", "… claims")
+  if (m < s.last + 4 && SPEECH_VERBS.has(tokens[m]?.lower ?? '') && tokens[m]!.cap === 0 && /^[,.;)]$/.test(tokens[m + 1]?.raw ?? '')) m++;
+  const noun = m - 1;
+  if (noun < s.last + 3 || !pluralNoun(tokens[noun]!) || !/^[,.;)]$/.test(tokens[m]?.raw ?? '')) return null;
+  return groupDesc(doc, s.first, noun);
+}
+
 /** The construction of "according to" at i: its source after "to". */
 function accordingConstruction(doc: Doc, i: number, vLast: number, base: FrameBase, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
@@ -11562,6 +11590,7 @@ function accordingConstruction(doc: Doc, i: number, vLast: number, base: FrameBa
   // (a bare "Plan" in capitals is a name: "according to Plan, a British charity")
   const bare = tokens[vLast + 1];
   if (bare?.word && /^(plan|schedule)$/.test(bare.raw) && !tokens[vLast + 2]?.word) return null;
+  s = contrastedModifiersSource(doc, s, vLast) ?? s;
   if (s) s = orgNamedAfter(doc, s) ?? nameClosingSource(doc, s) ?? s;
   return s ? framed(base, base.verb, s, true, false, i, s.last) : null;
 }

@@ -175,6 +175,9 @@ const FRAME_MEDIA =
   /^(statement|letter|report|memo|note|release|email|interview|speech|briefing|post|video|message|announcement|address|sermon|homily|newsletter|bulletin|blog|op-ed|column|podcast|broadcast|livestream|meeting|conference|hearing|rally|event|ceremony|session|forum|luncheon|gathering|vigil)$/;
 
 /** A subordinator or a condition's word, after which an "as" aside sits inside a subordinate clause: "Even if, as …, …". */
+/** Words of the first person: a source that is the writer ("according to my count", "our tally", "us"). */
+const FIRST_PERSON = /^(i|me|my|mine|we|us|our|ours)$/;
+
 const CONDITION_OR_SUBORDINATOR = /^(if|unless|although|though|because|since|while|whereas|once|until)$/;
 
 /** Subordinators that open a clause whose own frame cuts the clause around it ("… after the city told it that …"). */
@@ -2556,7 +2559,7 @@ export class ClauseFinder {
       // "According to a transcript, a former sector chief, Dwayne Ritter, told investigators that …" is Ritter's
       if (this.innerFrameOpens(c, from, se)) return null;
     } else {
-      return this.trailingClause(c, ss, se);
+      return this.thatAccordingClause(c, ss) ?? this.trailingClause(c, ss, se);
     }
     while (to > from && !tokens[to]!.word) to--;
     if (to <= from) return null;
@@ -2566,6 +2569,44 @@ export class ClauseFinder {
     // (a clause however short, two or three words with a subject and a verb, its first word in either case: "According to
     // French and German diplomats, the talks failed.", "…, she objected."; not "…, not surprised.", "…, quite relieved.")
     return wordsAtLeast(this.doc.text, 4, start, end) || this.shortClause(from, to, true) ? [start, end] : null;
+  }
+
+  /**
+   * The sentence before a sentence that is only "That's according to …" ("That is", "This was"): its words are what the
+   * source reports ("The campaign raised $2 million in March. That's according to filings with the clerk."), when that
+   * sentence is no heading, has no frame of its own and no quoted words ("Salo said the vote went well. That's according
+   * to her staff." and "“We won,” Berg said. That's according to him." stay the speaker's); null otherwise.
+   */
+  private thatAccordingClause(c: Construction, ss: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const that = tokens[ss];
+    const be = tokens[ss + 1];
+    if (c.sent === 0 || c.first !== ss + 2 || !that?.word || !/^(that|this)$/.test(that.lower) || !be) return null;
+    if (!(be.key === "'s" || (be.word && /^(is|was)$/.test(be.lower)))) return null;
+    // (no other frame in its sentence: "That's according to the clerk, who said the figures were late" reports the clerk)
+    if ((this.bySentence.get(c.sent) ?? []).length > 1) return null;
+    const prev = c.sent - 1;
+    const ps = this.doc.sents.starts[prev]!;
+    if (this.doc.headings.has(tokens[ps]!.para) || (this.bySentence.get(prev) ?? []).length > 0) return null;
+    for (let k = ps; k < ss; k++) if (quoted[k] || QUOTE_MARK.test(tokens[k]!.raw)) return null;
+    let to = ss - 1;
+    while (to > ps && !tokens[to]!.word) to--;
+    if (!tokens[ps]!.word || !this.reportableBeforeThat(c, ps, to, ss)) return null;
+    return [tokens[ps]!.start, tokens[to]!.end];
+  }
+
+  /**
+   * May the sentence [ps, to] before "That's according to …" (at ss) be what the source reports: a statement, not a
+   * question ("Did the county undercount the damage? That's according to residents."), of at least four words (not
+   * tokens: "Rents, again, rose."), and a source that is not the writer's own ("That's according to my count", "…our
+   * tally": the writer's claim, no one's report)?
+   */
+  private reportableBeforeThat(c: Construction, ps: number, to: number, ss: number): boolean {
+    const { tokens } = this.doc;
+    for (let k = to + 1; k < ss; k++) if (tokens[k]!.raw.includes('?')) return false;
+    if (!wordsAtLeast(this.doc.text, 4, tokens[ps]!.start, tokens[to]!.end)) return false;
+    const source = c.subject ? tokens[c.subject.first] : tokens[c.verbLast + 1];
+    return !source || !FIRST_PERSON.test(source.lower);
   }
 
   /**
@@ -3510,7 +3551,9 @@ export class ClauseFinder {
     if (!a?.word || a.lower !== 'as') return null;
     let s0 = ss;
     while (s0 < ai && !tokens[s0]!.word) s0++;
-    if (s0 !== ai && !(s0 === ai - 1 && /^(but|and|yet|so)$/.test(tokens[s0]!.lower)) && !this.openerBeforeAs(s0, ai)) return null;
+    const copula = this.copulaBeforeAs(c, s0, ai);
+    if (s0 !== ai && !(s0 === ai - 1 && /^(but|and|yet|so)$/.test(tokens[s0]!.lower)) && !this.openerBeforeAs(s0, ai) && !copula)
+      return null;
     let p = c.verbLast + 1;
     // the words between the verb and the comma are a phrase of time, place or manner ("reported on Saturday", "noted
     // recently", "points out in a column on the Herald's website"), or after "told" its hearer ("As Lund told the
@@ -3531,7 +3574,11 @@ export class ClauseFinder {
       if (p > c.verbLast + 5 && finiteWord(tokens[p]!)) return null;
       p++;
     }
-    if (tokens[p]?.raw !== ',' || !tokens[p + 1]?.word || quoted[p + 1]) return null;
+    // (a colon too when the frame opens the sentence: "As one aide put it: the plan is a gamble")
+    const closing = tokens[p]?.raw === ',' || (tokens[p]?.raw === ':' && s0 === ai);
+    if (!closing || !tokens[p + 1]?.word || quoted[p + 1]) return null;
+    // (the subject and its verb "to be" before the frame, its complement after: the sentence is the report)
+    if (copula) return this.clauseTo(c, s0, se);
     // (the opener was the subject when a verb follows the frame: "And that, as Lund points out, is …"; the words
     // are the sentence around the frame when that opener is a noun phrase of its own: "The bridge, as the minister
     // noted, will reopen in May", "Hawaii, as one adviser pointed out, normally does not get …")
@@ -3557,6 +3604,31 @@ export class ClauseFinder {
           return this.clauseTo(c, p + 1, j);
     }
     return this.clauseTo(c, p + 1, se);
+  }
+
+  /**
+   * Does the sentence from s0 open with a subject and its verb "to be" right before the comma of an "as" frame at `as`,
+   * whose complement follows it ("The plan was, as Okafor put it, dead on arrival", "The levy is, as the board noted,
+   * a tax on renters")?
+   */
+  private copulaBeforeAs(c: Construction, s0: number, as: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const be = tokens[as - 2];
+    if (tokens[as - 1]?.raw !== ',' || !be?.word || quoted[as - 2] || !/^(is|was|are|were|be|been)$/.test(be.lower)) return false;
+    return this.subjectOpener(s0, as - 2) && this.bareSubjectBefore(c, s0, as - 2);
+  }
+
+  /**
+   * Is [from, to) the sentence's own subject and nothing more: no subordinator opens it ("If the levy is, as the board
+   * says, …" is a condition, not a report), and no reporting verb or other frame stands in it ("Berg said the plan was,
+   * as Okafor put it, …" is Berg's report, the aside inside it)?
+   */
+  private bareSubjectBefore(c: Construction, from: number, to: number): boolean {
+    const { tokens } = this.doc;
+    const first = tokens[from]!.lower;
+    if (CONDITION_OR_SUBORDINATOR.test(first) || SUBORDINATORS_BEFORE_FRAME.test(first) || /^(when|whether|as)$/.test(first)) return false;
+    for (let k = from; k < to; k++) if (tokens[k]!.cap === 0 && SPEECH_VERBS.has(tokens[k]!.lower)) return false;
+    return (this.bySentence.get(c.sent) ?? []).every((o) => o === c || o.verbFirst >= to || o.verbLast < from);
   }
 
   /**
