@@ -568,6 +568,12 @@ export const DETERMINERS = set(
   `the a an this that these those his her their its our my your one another some several two three four many each`,
 );
 
+/**
+ * Words ending in a romanised syllable "-jing", "-qing" or "-zhing" (Pinyin): no English verb ends in "j", "q" or "zh",
+ * so such a word, capitalised, is a name and never a participle: "Beijing said …", "Chongqing said …".
+ */
+export const ROMANISED_ING_NAME = /^[a-z]+(?:[jq]|zh)ing$/;
+
 /** Words that, capitalised at a sentence start, are ordinary words and never begin a name. */
 export const COMMON_WORDS = set(`
   a an the this that these those there here it its he she they we you i his her their our my your him them us
