@@ -12814,9 +12814,8 @@ export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
  * The maker of a thing said named after "from", before a colon and the quotation: "The answer from the minister was short:
  * “…”", "The reply from Northwind Telecom was brief: “…”", "The reply from the tenants' union was blunt: “…”" (the noun
  * opens its sentence with "the" or "a"; the maker is a person's or a body's name or noun, saidThingMaker; past a "was" or
- * "is" and its adjective). A name counts only where the name finder registers it: "The response from Harrow Shipping:
- * “…”" does, "The response from Northwind Telecom: “…”", with no verb and the name nowhere else, gives nothing. Null
- * otherwise.
+ * "is" and its adjective). A name the name finder did not register counts when an organisation's word closes it: "The
+ * response from Northwind Telecom: “…”" (unregisteredBodyName). Null otherwise.
  */
 export function makerOfSaidThing(doc: Doc, openTok: number): Subject | null {
   const { tokens, quoted } = doc;
@@ -12853,13 +12852,28 @@ function saidThingMaker(doc: Doc, a: number, n: number): Subject | null {
     if (named.first !== start || (type !== 'person' && type !== 'organization')) return null;
     return { kind: 'key', key: named.key, first: start, last: n };
   }
-  if (!DETERMINERS.has(tokens[a]!.lower)) return null;
+  if (!DETERMINERS.has(tokens[a]!.lower)) return unregisteredBodyName(doc, a, n);
   const d = descEndingAt(doc, n, a);
   if (d?.kind !== 'desc' || d.first !== a) return null;
   const head = d.desc!.head;
   const speaks = SPEAKER_NOUNS.has(head) || TITLES.has(head) || ORG_HEADS.has(head);
   if (!speaks || DOCUMENT_NOUNS.has(head) || DOCUMENT_PLURALS.has(head)) return null;
   return { kind: 'desc', desc: d.desc!, first: d.first, last: d.last };
+}
+
+/**
+ * An organisation's name from `a` to `n` that the name finder did not register (named nowhere else, with no verb): two
+ * capitalised words or more, the last an organisation's word, "from Northwind Telecom: “…”", "from Harbour Mutual
+ * Insurance: “…”" (a body, as a description; not one word alone, "from Washington", nor a person's name). Null otherwise.
+ */
+function unregisteredBodyName(doc: Doc, a: number, n: number): Subject | null {
+  const { tokens } = doc;
+  if (n - a < 1 || n - a > 4) return null;
+  for (let k = a; k <= n; k++) if (!tokens[k]!.word || tokens[k]!.cap === 0 || doc.quoted[k] || TITLES.has(tokens[k]!.lower)) return null;
+  const head = tokens[n]!.lower;
+  if (!ORG_SUFFIXES.has(head) && !ORG_NAME_ENDS.has(head) && !ORG_HEADS.has(head)) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[n]!.end));
+  return { kind: 'desc', desc: { text, definite: true, head, group: true, gender: null }, first: a, last: n };
 }
 
 /**

@@ -359,6 +359,7 @@ export const ORG_NAME_ENDS = set(`
   industries enterprises communications strategies consulting associates solutions caucus corps globe sentinel caller
   insider dealer pollster electric electronics dynamics pharmaceuticals insurance assurance hydro aviation bancorp
   infirmary broadcasting utilities automotive clinic clinics surgery brewery breweries distillery
+  telecom telecommunications
   foods farms brands motors airlines airways railways therapeutics biosciences biotherapeutics logistics networks
   systems stores labs laboratories resources materials minerals properties homes beverages fisheries dairies bakeries
   trucks trailers tires tyres chemicals plastics textiles cosmetics
