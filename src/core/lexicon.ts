@@ -359,6 +359,7 @@ export const ORG_NAME_ENDS = set(`
   industries enterprises communications strategies consulting associates solutions caucus corps globe sentinel caller
   insider dealer pollster electric electronics dynamics pharmaceuticals insurance assurance hydro aviation bancorp
   infirmary broadcasting utilities automotive clinic clinics surgery brewery breweries distillery
+  telecom telecommunications
   foods farms brands motors airlines airways railways therapeutics biosciences biotherapeutics logistics networks
   systems stores labs laboratories resources materials minerals properties homes beverages fisheries dairies bakeries
   trucks trailers tires tyres chemicals plastics textiles cosmetics
@@ -567,6 +568,12 @@ export const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|barone
 export const DETERMINERS = set(
   `the a an this that these those his her their its our my your one another some several two three four many each`,
 );
+
+/**
+ * Words ending in a romanised syllable "-jing", "-qing" or "-zhing" (Pinyin): no English verb ends in "j", "q" or "zh",
+ * so such a word, capitalised, is a name and never a participle: "Beijing said …", "Chongqing said …".
+ */
+export const ROMANISED_ING_NAME = /^[a-z]+(?:[jq]|zh)ing$/;
 
 /** Words that, capitalised at a sentence start, are ordinary words and never begin a name. */
 export const COMMON_WORDS = set(`
