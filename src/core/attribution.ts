@@ -56,6 +56,7 @@ import {
   CONTINUING_VERBS,
   DETERMINERS,
   ORG_NAME_ENDS,
+  COMPANY_SUFFIXES,
   ORG_SUFFIXES,
   FEMALE_NOUNS,
   GROUP_NOUNS,
@@ -12862,16 +12863,27 @@ function saidThingMaker(doc: Doc, a: number, n: number): Subject | null {
 }
 
 /**
+ * Whether a capitalised run's last word makes it an organisation's name: a company's suffix, a word that ends only
+ * organisations' names, or an organisation's noun ("Halvorsen Group", "Northwind Telecom", "Kelso Council"); not the
+ * places, events and laws of ORG_SUFFIXES ("Times Square", "Central Park", "World Cup", "Clean Air Act").
+ */
+function bodyNameEnd(head: string): boolean {
+  return COMPANY_SUFFIXES.has(head) || ORG_NAME_ENDS.has(head) || ORG_HEADS.has(head);
+}
+
+/**
  * An organisation's name from `a` to `n` that the name finder did not register (named nowhere else, with no verb): two
  * capitalised words or more, the last an organisation's word, "from Northwind Telecom: “…”", "from Harbour Mutual
- * Insurance: “…”" (a body, as a description; not one word alone, "from Washington", nor a person's name). Null otherwise.
+ * Insurance: “…”" (a body, as a description; not one word alone, "from Washington", nor a person's name, "from
+ * Charlotte Church", whose first word is a given name; nor a place, an event or a law, "from Times Square"). Null
+ * otherwise.
  */
 function unregisteredBodyName(doc: Doc, a: number, n: number): Subject | null {
   const { tokens } = doc;
   if (n - a < 1 || n - a > 4) return null;
   for (let k = a; k <= n; k++) if (!tokens[k]!.word || tokens[k]!.cap === 0 || doc.quoted[k] || TITLES.has(tokens[k]!.lower)) return null;
   const head = tokens[n]!.lower;
-  if (!ORG_SUFFIXES.has(head) && !ORG_NAME_ENDS.has(head) && !ORG_HEADS.has(head)) return null;
+  if (!bodyNameEnd(head) || isGivenName(tokens[a]!.raw)) return null;
   const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[n]!.end));
   return { kind: 'desc', desc: { text, definite: true, head, group: true, gender: null }, first: a, last: n };
 }

@@ -479,6 +479,13 @@ export const GROUP_NOUNS = set(`
   crowd crowds protesters demonstrators marchers families nurses caregivers relatives operator operators watchdog watchdogs
 `);
 
+/**
+ * The legal and corporate suffixes that end a company's name and nothing else ("Halvorsen Group", "Brightwater Ltd"):
+ * with ORG_NAME_ENDS and ORG_HEADS, the last words that make a capitalised run an organisation where no finder
+ * registered it. Not ORG_SUFFIXES, which holds places, events and laws too ("Times Square", "World Cup", "Clean Air Act").
+ */
+export const COMPANY_SUFFIXES = set(`inc corp corporation co ltd llc plc group gmbh ag sa nv`);
+
 /** Heads of a description that stands for an organisation named before ("the company", "the ministry"). */
 export const ORG_HEADS = set(`
   company corporation firm ministry department agency bank group union council committee board commission organisation
