@@ -57,6 +57,7 @@ import {
   DETERMINERS,
   ORG_NAME_ENDS,
   COMPANY_SUFFIXES,
+  HEARSAY_PASSIVES,
   ORG_SUFFIXES,
   FEMALE_NOUNS,
   GROUP_NOUNS,
@@ -11242,9 +11243,6 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   if (raised !== undefined) return raised;
   return finiteConstruction(doc, i, vLast, base, finding, reads, seen);
 }
-
-/** Passive participles of hearsay that raise the subject of a perfect infinitive: "is reported to have said". */
-const HEARSAY_PASSIVES = /^(reported|said|believed|thought|understood|alleged|rumou?red|claimed|known|quoted)$/;
 
 /**
  * A perfect infinitive of saying after a passive of hearsay, "to have" between: "Okafor is reported to have said the plan

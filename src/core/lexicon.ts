@@ -486,6 +486,9 @@ export const GROUP_NOUNS = set(`
  */
 export const COMPANY_SUFFIXES = set(`inc corp corporation co ltd llc plc group gmbh ag sa nv`);
 
+/** Passive participles of hearsay that raise the subject of a perfect infinitive: "is reported to have said". */
+export const HEARSAY_PASSIVES = /^(reported|said|believed|thought|understood|alleged|rumou?red|claimed|known|quoted)$/;
+
 /** Heads of a description that stands for an organisation named before ("the company", "the ministry"). */
 export const ORG_HEADS = set(`
   company corporation firm ministry department agency bank group union council committee board commission organisation
