@@ -10383,7 +10383,8 @@ function perfectOfWriting(doc: Doc, i: number): boolean {
   // (something written follows in the sentence: not a relative clause closing it, "the finest thing he has written.")
   const next = tokens[i + 1];
   if (!next || next.para !== tokens[i]!.para || /^[.!?;)]$/.test(next.raw)) return false;
-  return !!aux?.word && !doc.quoted[k] && /^(has|have|had|hasn['’]t|haven['’]t|hadn['’]t|['’]s|['’]ve|['’]d)$/.test(aux.lower);
+  // (the full auxiliaries only: a contracted "'s" may be a possessive, "the senator's written statement")
+  return !!aux?.word && !doc.quoted[k] && /^(has|have|had)$/.test(aux.lower);
 }
 
 /** constructionAt may find a frame at the word (see frameKinds). */
