@@ -50,11 +50,14 @@ import {
   COMMON_WORDS,
   COMPASS,
   COUNTRIES,
+  ROMANISED_ING_NAME,
   nationOf,
   CLAUSE_PARTICIPLES,
   CONTINUING_VERBS,
   DETERMINERS,
   ORG_NAME_ENDS,
+  COMPANY_SUFFIXES,
+  HEARSAY_PASSIVES,
   ORG_SUFFIXES,
   FEMALE_NOUNS,
   GROUP_NOUNS,
@@ -1815,7 +1818,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       break;
     }
     // one word opening the sentence that reads as a participle, an adverb or a number ("Walking to the car, …", "Hundreds
-    // of farmers rallied …, urging …"),
+    // of farmers rallied …, urging …") — not a romanised name whose "-ing" no English verb has ("Beijing said …"),
     // unless it follows a closing quotation mark as a frame's subject ("“…?” Hannity asked.", "“…!” Kelly said."), or is
     // a given name of those endings, no common word ("Ahmed said …", "Emily says …", "Betty told …")
     if (
@@ -1828,7 +1831,8 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       ((doc.nameCtx.initial[j] && !/^[—–-]$/.test(doc.tokens[j - 1]?.raw ?? '')) ||
         (COUNT_WORDS.test(t.lower) && pastDateline(doc, sentStart(doc, j), j + 1) === j)) &&
       !(FEMALE_FIRST.has(t.lower) || MALE_FIRST.has(t.lower) || genderOfFirstName(t.raw) !== null) &&
-      !(QUOTE_MARKS.test(doc.tokens[j - 1]?.raw ?? '') && /^[?!]$/.test(doc.tokens[j - 2]?.raw ?? '') && !TENS.test(t.lower))
+      !(QUOTE_MARKS.test(doc.tokens[j - 1]?.raw ?? '') && /^[?!]$/.test(doc.tokens[j - 2]?.raw ?? '') && !TENS.test(t.lower)) &&
+      !ROMANISED_ING_NAME.test(t.lower)
     )
       return null;
     // a title the article puts in quotation marks: "the pushers of The Great Big Lie say"
@@ -10352,13 +10356,35 @@ function frameCandidates(doc: Doc, titled: number[]): number[] {
       initial[i] &&
       (/^(said|says|citing)$/.test(lower) || CLAUSE_PARTICIPLES.has(lower) || (lower === 'asked' && tokens[i + 1]?.lower === 'by'));
     if (t.cap !== 0 && lower !== 'according' && !opening) continue;
-    const kinds = frameKinds(lower);
+    const kinds = frameKinds(lower) || (lower === 'written' && perfectOfWriting(doc, i) ? BY_CONSTRUCTION : 0);
     if (kinds === 0) continue;
     // ("reason" frames only a clause with "that": "What gives candidates reason for optimism is …" is a noun's)
     if (/^reasons?$/.test(lower) && tokens[i + 1]?.lower !== 'that') continue;
     out.push(i, kinds);
   }
   return out;
+}
+
+/**
+ * Whether "written" at i is the participle of a perfect, "has", "have" or "had" right before it (or an adverb between):
+ * "Okafor has written the minister that the bridge is unsafe", "had already written that …" (a finite act of writing, as
+ * "wrote" is; not "a written statement", "written by", "has written a book": what follows decides, as after "wrote").
+ */
+function perfectOfWriting(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  let k = i - 1;
+  if (
+    tokens[k]?.word &&
+    tokens[k]!.cap === 0 &&
+    /^(also|already|since|long|previously|repeatedly|recently|often|now|never|not)$/.test(tokens[k]!.lower)
+  )
+    k--;
+  const aux = tokens[k];
+  // (something written follows in the sentence: not a relative clause closing it, "the finest thing he has written.")
+  const next = tokens[i + 1];
+  if (!next || next.para !== tokens[i]!.para || /^[.!?;)]$/.test(next.raw)) return false;
+  // (the full auxiliaries only: a contracted "'s" may be a possessive, "the senator's written statement")
+  return !!aux?.word && !doc.quoted[k] && /^(has|have|had)$/.test(aux.lower);
 }
 
 /** constructionAt may find a frame at the word (see frameKinds). */
@@ -11176,7 +11202,9 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   }
   // "fired back that …", "hit back that …", "shot back that …": a retort, with its clause after "that"
   const back = BACK_VERBS.has(t.lower) && tokens[i + 1]?.lower === 'back' && tokens[i + 2]?.lower === 'that';
-  if ((!continuing && !reads && !progressive && !back && !finding && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para)) return null;
+  const written = t.lower === 'written' && perfectOfWriting(doc, i);
+  if ((!continuing && !reads && !progressive && !back && !finding && !written && !SPEECH_VERBS.has(t.lower)) || doc.headings.has(t.para))
+    return null;
   if (noSayingAt(doc, i)) return null;
   // a passive: "Trump was described as unfit", "residents were told that …": its subject is not who speaks; the agent
   // after "by" of a verb of asking or telling is ("Lund was asked by moderator Ada Berg, “…”"; a name, or a description
@@ -11189,7 +11217,8 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   const base = {
     verbFirst: i,
     verbLast: vLast,
-    verb: back ? 'retorted' : (progressive ?? t.lower),
+    // (and a perfect of writing as "wrote" does: "has written the minister that …")
+    verb: back ? 'retorted' : written ? 'wrote' : (progressive ?? t.lower),
     sent: doc.sents.sent[i]!,
     para: t.para,
   };
@@ -11211,7 +11240,29 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // "go on", "be quick" or "appear": "Lund continues to insist that …", "Dahl was quick to add that …", "he appeared to
   // suggest that …" (the subject of those)
   if (tokens[i - 1]?.lower === 'to') return infinitiveConstruction(doc, i, base, seen);
+  const raised = raisedReport(doc, i, vLast, base, seen);
+  if (raised !== undefined) return raised;
   return finiteConstruction(doc, i, vLast, base, finding, reads, seen);
+}
+
+/**
+ * A perfect infinitive of saying after a passive of hearsay, "to have" between: "Okafor is reported to have said the plan
+ * failed", "Her deputy was said to have told aides that …", "is widely believed to have written …" (the subject of the
+ * passive, who is said to have spoken; the report is the sentence's). Undefined when the words are not of that shape.
+ * Part of constructionAt.
+ */
+function raisedReport(doc: Doc, i: number, vLast: number, base: FrameBase, seen: NewName[]): FoundConstruction | null | undefined {
+  const { tokens } = doc;
+  const w = (k: number): string => (tokens[k]?.word && tokens[k]!.cap === 0 && !doc.quoted[k] ? tokens[k]!.lower : '');
+  if (w(i - 1) !== 'have' || w(i - 2) !== 'to' || !HEARSAY_PASSIVES.test(w(i - 3))) return undefined;
+  if (!REPORTING_VERBS.has(tokens[i]!.lower) || !/(ed|said|told|wrote|written)$/.test(tokens[i]!.lower)) return undefined;
+  // (past an adverb of the passive: "is widely reported", "was also said")
+  let be = i - 4;
+  if (/^[a-z]{3,}ly$|^(also|once|later|since|now|still|even)$/.test(w(be))) be--;
+  if (!/^(is|are|was|were|be|been|being)$/.test(w(be))) return undefined;
+  const subject = subjectBefore(doc, be, seen);
+  if (!subject) return null;
+  return framed(base, tokens[i]!.lower, subject, false, false, subject.first, vLast);
 }
 
 /**
@@ -12792,9 +12843,8 @@ export function ownerOfSaidThing(doc: Doc, openTok: number): Subject | null {
  * The maker of a thing said named after "from", before a colon and the quotation: "The answer from the minister was short:
  * “…”", "The reply from Northwind Telecom was brief: “…”", "The reply from the tenants' union was blunt: “…”" (the noun
  * opens its sentence with "the" or "a"; the maker is a person's or a body's name or noun, saidThingMaker; past a "was" or
- * "is" and its adjective). A name counts only where the name finder registers it: "The response from Harrow Shipping:
- * “…”" does, "The response from Northwind Telecom: “…”", with no verb and the name nowhere else, gives nothing. Null
- * otherwise.
+ * "is" and its adjective). A name the name finder did not register counts when an organisation's word closes it: "The
+ * response from Northwind Telecom: “…”" (unregisteredBodyName). Null otherwise.
  */
 export function makerOfSaidThing(doc: Doc, openTok: number): Subject | null {
   const { tokens, quoted } = doc;
@@ -12831,13 +12881,39 @@ function saidThingMaker(doc: Doc, a: number, n: number): Subject | null {
     if (named.first !== start || (type !== 'person' && type !== 'organization')) return null;
     return { kind: 'key', key: named.key, first: start, last: n };
   }
-  if (!DETERMINERS.has(tokens[a]!.lower)) return null;
+  if (!DETERMINERS.has(tokens[a]!.lower)) return unregisteredBodyName(doc, a, n);
   const d = descEndingAt(doc, n, a);
   if (d?.kind !== 'desc' || d.first !== a) return null;
   const head = d.desc!.head;
   const speaks = SPEAKER_NOUNS.has(head) || TITLES.has(head) || ORG_HEADS.has(head);
   if (!speaks || DOCUMENT_NOUNS.has(head) || DOCUMENT_PLURALS.has(head)) return null;
   return { kind: 'desc', desc: d.desc!, first: d.first, last: d.last };
+}
+
+/**
+ * Whether a capitalised run's last word makes it an organisation's name: a company's suffix, a word that ends only
+ * organisations' names, or an organisation's noun ("Halvorsen Group", "Northwind Telecom", "Kelso Council"); not the
+ * places, events and laws of ORG_SUFFIXES ("Times Square", "Central Park", "World Cup", "Clean Air Act").
+ */
+function bodyNameEnd(head: string): boolean {
+  return COMPANY_SUFFIXES.has(head) || ORG_NAME_ENDS.has(head) || ORG_HEADS.has(head);
+}
+
+/**
+ * An organisation's name from `a` to `n` that the name finder did not register (named nowhere else, with no verb): two
+ * capitalised words or more, the last an organisation's word, "from Northwind Telecom: “…”", "from Harbour Mutual
+ * Insurance: “…”" (a body, as a description; not one word alone, "from Washington", nor a person's name, "from
+ * Charlotte Church", whose first word is a given name; nor a place, an event or a law, "from Times Square"). Null
+ * otherwise.
+ */
+function unregisteredBodyName(doc: Doc, a: number, n: number): Subject | null {
+  const { tokens } = doc;
+  if (n - a < 1 || n - a > 4) return null;
+  for (let k = a; k <= n; k++) if (!tokens[k]!.word || tokens[k]!.cap === 0 || doc.quoted[k] || TITLES.has(tokens[k]!.lower)) return null;
+  const head = tokens[n]!.lower;
+  if (!bodyNameEnd(head) || isGivenName(tokens[a]!.raw)) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[n]!.end));
+  return { kind: 'desc', desc: { text, definite: true, head, group: true, gender: null }, first: a, last: n };
 }
 
 /**

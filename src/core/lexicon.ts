@@ -373,6 +373,7 @@ export const ORG_NAME_ENDS = set(`
   industries enterprises communications strategies consulting associates solutions caucus corps globe sentinel caller
   insider dealer pollster electric electronics dynamics pharmaceuticals insurance assurance hydro aviation bancorp
   infirmary broadcasting utilities automotive clinic clinics surgery brewery breweries distillery
+  telecom telecommunications
   foods farms brands motors airlines airways railways therapeutics biosciences biotherapeutics logistics networks
   systems stores labs laboratories resources materials minerals properties homes beverages fisheries dairies bakeries
   trucks trailers tires tyres chemicals plastics textiles cosmetics
@@ -492,6 +493,16 @@ export const GROUP_NOUNS = set(`
   crowd crowds protesters demonstrators marchers families nurses caregivers relatives operator operators watchdog watchdogs
 `);
 
+/**
+ * The legal and corporate suffixes that end a company's name and nothing else ("Halvorsen Group", "Brightwater Ltd"):
+ * with ORG_NAME_ENDS and ORG_HEADS, the last words that make a capitalised run an organisation where no finder
+ * registered it. Not ORG_SUFFIXES, which holds places, events and laws too ("Times Square", "World Cup", "Clean Air Act").
+ */
+export const COMPANY_SUFFIXES = set(`inc corp corporation co ltd llc plc group gmbh ag sa nv`);
+
+/** Passive participles of hearsay that raise the subject of a perfect infinitive: "is reported to have said". */
+export const HEARSAY_PASSIVES = /^(reported|said|believed|thought|understood|alleged|rumou?red|claimed|known|quoted)$/;
+
 /** Heads of a description that stands for an organisation named before ("the company", "the ministry"). */
 export const ORG_HEADS = set(`
   company corporation firm ministry department agency bank group union council committee board commission organisation
@@ -581,6 +592,12 @@ export const COURTESY_TITLES = /^(mr|mrs|ms|miss|mx|dr|sir|dame|lady|lord|barone
 export const DETERMINERS = set(
   `the a an this that these those his her their its our my your one another some several two three four many each`,
 );
+
+/**
+ * Words ending in a romanised syllable "-jing", "-qing" or "-zhing" (Pinyin): no English verb ends in "j", "q" or "zh",
+ * so such a word, capitalised, is a name and never a participle: "Beijing said …", "Chongqing said …".
+ */
+export const ROMANISED_ING_NAME = /^[a-z]+(?:[jq]|zh)ing$/;
 
 /** Words that, capitalised at a sentence start, are ordinary words and never begin a name. */
 export const COMMON_WORDS = set(`

@@ -851,14 +851,14 @@ class Assigner {
     )
       return;
     // (nor the title of what someone wrote or sang, the object of the verb right before it, the sentence going on after
-    // it: 'Jonah Whitcombe wrote “Salt Road” in a motel in Moncton')
+    // it: 'Jonah Whitcombe wrote “Salt Road” in a motel in Moncton', 'Students have written “Free Palestine” on the walls')
     // (what is sung, set in title case, is a song's or a hymn's title wherever the sentence ends: 'the congregation will
     // sing “Blest Be the Tie That Binds.”')
     const sung = /^(sang|sings|sing|sung|singing)$/.test(tokens[openTok - 1]?.lower ?? '');
     if (
       q.kind === 'partial' &&
       q.closed &&
-      /^(wrote|writes|penned|pens|composed|composes|recorded|records|sang|sings|sing|sung|singing|performed|performs)$/.test(
+      /^(wrote|writes|written|penned|pens|composed|composes|recorded|records|sang|sings|sing|sung|singing|performed|performs)$/.test(
         tokens[openTok - 1]?.lower ?? '',
       ) &&
       !doc.quoted[openTok - 1] &&

@@ -45,6 +45,7 @@ import {
   RECORD_LABEL,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
+  HEARSAY_PASSIVES,
   PP_PREPS,
   TIME_PREPS,
   TIME_WORDS,
@@ -5400,6 +5401,17 @@ export class ClauseFinder {
     return this.relativeWho(c) >= 0;
   }
 
+  /**
+   * Is the word at k the passive of hearsay or the "to" that raise a perfect infinitive's subject ("who is said to have
+   * told", "who is reported to have said"), which relativeWho walks past as it does an auxiliary?
+   */
+  private raisedHearsayAt(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const w = (j: number): string => (tokens[j]?.word && tokens[j]!.cap === 0 && !quoted[j] ? tokens[j]!.lower : '');
+    if (w(k) === 'to') return w(k + 1) === 'have' && HEARSAY_PASSIVES.test(w(k - 1));
+    return HEARSAY_PASSIVES.test(w(k)) && w(k + 1) === 'to' && w(k + 2) === 'have';
+  }
+
   /** The "who" (or ", which") whose relative clause the verb of `c` is in (see inRelativeClause), or -1. */
   private relativeWho(c: Construction): number {
     const { tokens } = this.doc;
@@ -5411,6 +5423,8 @@ export class ClauseFinder {
       (SUBJECT_VERB_FILLERS.has(tokens[k]!.lower) ||
         /ly$/.test(tokens[k]!.lower) ||
         (/^['’](s|d)$/.test(tokens[k]!.raw) && tokens[k - 1]?.lower === 'who') ||
+        // (a passive of hearsay and "to" before a perfect infinitive: "Peskov, who is said to have told …")
+        this.raisedHearsayAt(k) ||
         // (a time phrase before the verb: "Brandt — who last month told reporters …")
         (/^(week|month|year|spring|summer|fall|autumn|winter)$/.test(tokens[k]!.lower) &&
           /^(last|this)$/.test(tokens[k - 1]?.lower ?? '')) ||
