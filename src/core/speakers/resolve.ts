@@ -2717,22 +2717,17 @@ export class SpeakerResolver {
 
   /** Whether a person is named outside quotation marks from token `start` to before token `before`. */
   private namedBetween(start: number, before: number): boolean {
-    // (the mentions are in text order: from the first at `start` on, up to `before`)
-    for (let i = this.mentionsBefore(start); i < this.personMentions.length; i++) {
-      const first = this.personMentions[i]!.first;
-      if (first >= before) break;
-      if (!this.doc.quoted[first]) return true;
-    }
-    return false;
+    return this.otherPersonNamed(start, before, null);
   }
 
   /** Whether a person other than `except` is named outside quotation marks from token `start` to before token `before`. */
   otherPersonNamed(start: number, before: number, except: SpeakerKey | null): boolean {
     const not = except ? keyId(except) : null;
+    // (the mentions are in text order: from the first at `start` on, up to `before`)
     for (let i = this.mentionsBefore(start); i < this.personMentions.length; i++) {
       const m = this.personMentions[i]!;
       if (m.first >= before) break;
-      if (!this.doc.quoted[m.first] && keyId(m.key) !== not) return true;
+      if (!this.doc.quoted[m.first] && (not === null || keyId(m.key) !== not)) return true;
     }
     return false;
   }
