@@ -442,6 +442,15 @@ class Assigner {
     return ans;
   }
 
+  /**
+   * The paragraph of the token that opens at offset `start`: a reported clause may open in the paragraph before its
+   * frame's ("… bringing its total to $6 million. ¶ That's according to the filings."); `para` when no token opens there.
+   */
+  private paraOpeningAt(start: number, para: number): number {
+    const t = this.doc.tokens[this.tokenAt(start)];
+    return t?.start === start ? t.para : para;
+  }
+
   run(top: ReadonlyArray<MarkedQuote>): Quote[] {
     const { doc } = this;
     const { tokens, sents } = doc;
@@ -1336,7 +1345,7 @@ class Assigner {
         kind: 'indirect' as QuoteKind,
         speaker: { name: '', entityId: null, mention: r.mention },
         confidence: round(sure),
-        paragraph: paraAtOffset(doc, span[0], para),
+        paragraph: this.paraOpeningAt(span[0], para),
         _ref: r.ref,
         _via: r.via,
       });
@@ -2414,22 +2423,6 @@ class Assigner {
     if (!best || wordCount(best) <= 1) return canonical;
     return best;
   }
-}
-
-/**
- * The paragraph of the token that opens at offset `start`: a reported clause may open in the paragraph before its frame's
- * ("… bringing its total to $6 million. ¶ That's according to the filings."); `para` when no token opens there.
- */
-function paraAtOffset(doc: Doc, start: number, para: number): number {
-  const { tokens } = doc;
-  let lo = 0;
-  let hi = tokens.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return tokens[lo]?.start === start ? tokens[lo]!.para : para;
 }
 
 function round(x: number): number {
