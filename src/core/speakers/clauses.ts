@@ -858,8 +858,9 @@ export class ClauseFinder {
     if (!c) return subject && (SUBJECT_PAST.test(b.lower) || pluralPresent(a, b));
     if (c.cap !== 0) return false;
     // (a subject, its verb and the verb's particle: "Prices rose again, …", "Talks broke down, …", and a plural's verb
-    // in the present: "Winters come back, she said")
-    if (VERB_PARTICLES.test(c.lower))
+    // in the present: "Winters come back, she said"); after a copula the particle is its predicate, as any word is: "It is
+    // over, the coach said"
+    if (VERB_PARTICLES.test(c.lower) && !/^(is|are|was|were)$/.test(b.lower))
       return (
         subject &&
         (SUBJECT_PAST.test(b.lower) || (/[^s']s$/.test(a.lower) && /^[a-z]{2,}$/.test(b.lower) && !/(?:s|ly|ed|ing)$/.test(b.lower)))
