@@ -208,6 +208,12 @@ const LONG_QUANTIFIERS = /^(any|such|every|no|all|both|each|most)$/;
 const SUBJECT_PAST = /^[a-z]{2,}ed$|^(fell|rose|grew|won|lost|left|quit|came|went|broke|held|stood|fled|ran|shrank|sank|slid)$/;
 
 /** Particles and adverbs that end a clause of a subject and its verb: "rose again", "broke down", "come back". */
+/**
+ * Verbs by which another party contests what was reported, in a relative clause after it: "…, which the company
+ * disputes", "…, which he denied" (see withoutContestingRelative).
+ */
+const CONTESTING = /^(disput(e|es|ed)|contest(s|ed)?|reject(s|ed)?|den(y|ies|ied)|refut(e|es|ed)|challeng(e|es|ed))$/;
+
 const VERB_PARTICLES = /^(back|again|down|up|out|off|away|apart|over|through)$/;
 
 /** Adverbs and answers that open a sentence with no subject: "All told, …", "Once again, …", "Yes indeed, …". */
@@ -1027,7 +1033,9 @@ export class ClauseFinder {
       this.found.set(c, null);
       const raw = this.clauseOf(c);
       span =
-        raw && !this.onlyTimeAfterThat(c, raw) && !this.pastFreeRelative(c, raw) ? this.asideEnd(c, this.withoutWritersTail(c, raw)) : null;
+        raw && !this.onlyTimeAfterThat(c, raw) && !this.pastFreeRelative(c, raw)
+          ? this.asideEnd(c, this.withoutContestingRelative(c, this.withoutWritersTail(c, raw)))
+          : null;
       this.found.set(c, span);
     }
     return span;
@@ -1182,6 +1190,39 @@ export class ClauseFinder {
         verbAt > 0;
       if (!(/^(that|which)$/.test(r?.lower ?? '') || contact)) continue;
       return cutBefore(inside ? a : k);
+    }
+    return span;
+  }
+
+  /**
+   * A reported clause after its frame ends before a relative clause that closes it with another subject's denial of it:
+   * "said the ferry would resume on Monday, which the company disputes" (the writer's narration of another party, no
+   * words of the speaker's). A subject of one to four words (a pronoun, a name, a determiner and its noun) between
+   * "which" and a verb of contesting (CONTESTING, after an auxiliary or an adverb), and no comma after it to the span's
+   * end; "which was built in 1990, is unsafe" (no subject, inside the clause's own) and "which would mean higher fares"
+   * (the speaker's reasoning) stay.
+   */
+  private withoutContestingRelative(c: Construction, span: [number, number]): [number, number] {
+    const { tokens, quoted } = this.doc;
+    const se = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    if (c.inverted || span[0] < tokens[c.last]!.end) return span;
+    let words = 0;
+    for (let k = c.last + 1; k + 1 <= se && tokens[k]!.start < span[1]; k++) {
+      const t = tokens[k]!;
+      if (t.start < span[0]) continue;
+      if (t.word) words++;
+      if (t.raw !== ',' || quoted[k] || words < 3 || tokens[k + 1]!.lower !== 'which' || quoted[k + 1]) continue;
+      let v = k + 2;
+      const first = v;
+      while (v <= se && v - first < 4 && tokens[v]!.word && !quoted[v] && !CONTESTING.test(tokens[v]!.lower)) v++;
+      // (past an auxiliary and an adverb: "which the company has long disputed", "which he strongly denies")
+      if (v === first || !tokens[v]?.word || quoted[v] || tokens[v]!.cap !== 0 || !CONTESTING.test(tokens[v]!.lower)) continue;
+      const subject = tokens[first]!;
+      if (auxiliary(subject.lower) || /^(is|are|was|were|be|been|not|also|then)$/.test(subject.lower)) continue;
+      let rest = v + 1;
+      while (rest <= se && tokens[rest]!.start < span[1] && tokens[rest]!.raw !== ',') rest++;
+      if (rest <= se && tokens[rest]!.start < span[1]) continue;
+      return [span[0], this.clauseEnd(k - 1, se)];
     }
     return span;
   }
