@@ -1052,8 +1052,19 @@ export function pluralSpeakerNoun(w: string): boolean {
     (SPEAKER_NOUNS.has(w.slice(0, -1)) ||
       (/(sh|ch|x)es$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -2))) ||
       // (a noun in -y, its plural in -ies: "companies", "agencies", "ministries")
-      (/[^aeiou]ies$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -3) + 'y')))
+      (/[^aeiou]ies$/.test(w) && SPEAKER_NOUNS.has(w.slice(0, -3) + 'y')) ||
+      menPluralOfRole(w))
   );
+}
+
+/**
+ * The plural in -men or -women of a role in -man or -woman that heads a speaker's description or is a title: "aldermen",
+ * "selectmen", "congresswomen", "policemen" (the singular in SPEAKER_NOUNS or TITLES; not "specimen", "regimen").
+ */
+function menPluralOfRole(w: string): boolean {
+  if (!/^[a-z]{3,}men$/.test(w)) return false;
+  const one = w.slice(0, -3) + 'man';
+  return SPEAKER_NOUNS.has(one) || TITLES.has(one);
 }
 
 /** Does the verb at v frame the end of its sentence: three tokens or fewer after it, or a comma right after ("…, one of the people said, speaking …")? */
@@ -9342,7 +9353,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         // (nor a capitalised noun that opens a name, no title: "according to the Daily Caller", "the Media Monitor")
         (x.cap > 0 && !TITLES.has(x.lower) && !!next?.word && next.cap > 0 && !next.gap && !doc.quoted[j + 1] && !TITLES.has(next.lower));
       // (a hyphenated noun of the list too: "its co-ordinator, Faye Doiron")
-      const noun = SPEAKER_NOUNS.has(x.lower) || SPEAKER_NOUNS.has(joinedLower(doc, j));
+      // (or the plural in -men of a role in -man: "said two aldermen who …", "said the congressmen")
+      const noun = SPEAKER_NOUNS.has(x.lower) || SPEAKER_NOUNS.has(joinedLower(doc, j)) || menPluralOfRole(x.lower);
       if (x.word && noun && !goesOn && !owner) {
         if (named && j <= named.last) return { kind: 'key', key: named.key, first: i + 1, last: named.last };
         const d = descEndingAt(doc, j, i);
