@@ -145,7 +145,7 @@ export function makeDoc(
       if (r < shortRanges.length && at >= shortRanges[r]![0]) scare[i] = 1;
     }
   }
-  const sents = splitSentences(tokens, inQuote, slab);
+  const sents = splitSentences(tokens, quoted, slab);
 
   // names the dataset does not know
   const covered = slab.uint8();

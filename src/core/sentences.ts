@@ -150,10 +150,10 @@ const OPENING_MARKS = /^["“«„'‘]$/;
  * frame before it, so what follows the closing mark is a new sentence even when it looks like one ('… “a fantasy.” Cole
  * disagreed.').
  */
-function fragmentEnds(tokens: ReadonlyArray<Token>, i: number, inQuote: (offset: number) => boolean): boolean {
+function fragmentEnds(tokens: ReadonlyArray<Token>, i: number, quoted: Uint8Array): boolean {
   const para = tokens[i]!.para;
   let k = i - 1;
-  while (k >= 0 && tokens[k]!.para === para && inQuote(tokens[k]!.start)) k--;
+  while (k >= 0 && tokens[k]!.para === para && quoted[k] === 1) k--;
   // (the opening mark is read as inside or outside the quotation: past it either way)
   if (tokens[k + 1] && !tokens[k + 1]!.word && OPENING_MARKS.test(tokens[k + 1]!.raw)) k++;
   const mark = tokens[k];
@@ -360,8 +360,11 @@ function questionAfterAbbreviation(tokens: ReadonlyArray<Token>, i: number): boo
   return false;
 }
 
-/** `inQuote(offset)`: is this offset inside a top-level quotation's content? `slab`: where the two arrays come from. */
-export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: number) => boolean, slab: TokenSlab): Sentences {
+/**
+ * `quoted`: per token, 1 where the token is inside a top-level quotation (makeDoc's array, read here rather than a search
+ * over the quotations' ranges at each terminator). `slab`: where the two arrays come from.
+ */
+export function splitSentences(tokens: ReadonlyArray<Token>, quoted: Uint8Array, slab: TokenSlab): Sentences {
   const n = tokens.length;
   const sent = slab.int32();
   const initial = slab.uint8();
@@ -405,7 +408,7 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
         // (unless a question opens after a phrase's abbreviation: "… out of 12 Main St. Did Ada Lund say …?")
         if (PHRASE_END_ABBREVIATIONS.test(prev.lower) && questionAfterAbbreviation(tokens, i)) {
           innerAt = i + 1;
-          if (!inQuote(t.start)) boundaryAt = i + 1;
+          if (quoted[i] !== 1) boundaryAt = i + 1;
         }
         continue;
       }
@@ -437,12 +440,12 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
       const opensSentence = (nx.word && (nx.cap > 0 || /^[0-9]/.test(nx.raw))) || (!nx.word && OPENERS.has(nx.raw));
       if (!opensSentence) continue;
       innerAt = nx.word ? j : j + 1;
-      if (!inQuote(t.start)) boundaryAt = j;
+      if (quoted[i] !== 1) boundaryAt = j;
       else if (
         j > i + 1 &&
         tokens[j - 1]!.start === tokens[j - 2]!.end &&
         CLOSERS.has(tokens[j - 1]!.raw) &&
-        (!speechSoon(tokens, j) || fragmentEnds(tokens, i, inQuote))
+        (!speechSoon(tokens, j) || fragmentEnds(tokens, i, quoted))
       ) {
         // “… review.” The state attorney general's office said …: the quotation ended the sentence
         boundaryAt = j;
@@ -457,12 +460,12 @@ export function splitSentences(tokens: ReadonlyArray<Token>, inQuote: (offset: n
     ) {
       // "… the highest levy in the U.S. Would Lena Marsh say …?": the dotted abbreviation's period ends the sentence
       innerAt = i + 1;
-      if (!inQuote(t.start)) boundaryAt = i + 1;
+      if (quoted[i] !== 1) boundaryAt = i + 1;
     } else if (t.word && timeEndsSentence(tokens, i)) {
       // "by 2 a.m. “We have …”", "at 11 p.m. Residents said …": the time's period ends the sentence too
       const nx = tokens[i + 1]!;
       innerAt = nx.word ? i + 1 : i + 2;
-      if (!inQuote(t.start)) boundaryAt = i + 1;
+      if (quoted[i] !== 1) boundaryAt = i + 1;
     } else if (!t.word && (t.raw === '“' || t.raw === '«' || t.raw === '„' || t.raw === ':')) {
       // the first word of a quotation (or after a colon) is written capitalised
       innerAt = i + 1;
