@@ -10210,7 +10210,14 @@ export function findConstructions(doc: Doc): Construction[] {
       people = registerNewNames(doc, seen);
       seen.length = 0;
     }
-    if (c && !EARLIER_VERSION.test(c.subject?.desc?.text ?? '') && !mandatedAct(doc, c) && !sayAsNoun(doc, c) && !conditionalSaying(doc, c))
+    if (
+      c &&
+      !EARLIER_VERSION.test(c.subject?.desc?.text ?? '') &&
+      !mandatedAct(doc, c) &&
+      !sayAsNoun(doc, c) &&
+      !conditionalSaying(doc, c) &&
+      !hypotheticalSaying(doc, c)
+    )
       out.push(c.subject && people ? withSubject(c, registered(c.subject, people)) : (c as Construction));
   }
   dropSourcesInsideClosingFrames(doc, out);
@@ -10290,6 +10297,45 @@ function conditionalSaying(doc: Doc, c: FoundConstruction): boolean {
 
 /** Words that open a condition: "if", "unless". */
 const CONDITIONS = /^(if|unless)$/;
+
+/**
+ * Is c a saying after "would" that was never made: a counterfactual "would have" ("Vale would have told voters the
+ * machines were faulty, but he left", "would not have said …"), or "would" under a condition on the saying itself, an
+ * "if" or "unless" clause before the subject ("If asked, Berg would say the recount was wasted") or a bare "if asked"
+ * after the verb ("Berg would say so if asked")? A "would" of habit or of the past's future stays a report: "Berg would
+ * later say …", "would often tell reporters that …", "would only say that …" (no condition there), and a condition
+ * inside the words reported is theirs ("Berg said that if the count was wrong, …"; the frame there has no "would").
+ */
+function hypotheticalSaying(doc: Doc, c: FoundConstruction): boolean {
+  const s = c.subject;
+  if (!s || c.inverted || c.passive || s.last >= c.verbFirst) return false;
+  const { tokens, quoted } = doc;
+  const w = (k: number): string => (tokens[k]?.word && !quoted[k] ? tokens[k]!.lower : '');
+  // (the auxiliaries between the subject and the verb: "would (not) have", "would", past a negation or an adverb)
+  let k = c.verbFirst - 1;
+  let perfect = false;
+  if (w(k) === 'have') {
+    perfect = true;
+    k--;
+  }
+  if (/^(not|never|n't)$/.test(w(k)) || (k > s.last && HYPOTHETICAL_ADVERBS.test(w(k)))) k--;
+  if (k <= s.last || !/^(would|wouldn['’]t)$/.test(w(k))) return false;
+  if (perfect) return /(ed|said|told|wrote|written)$/.test(w(c.verbFirst));
+  // (a condition before the subject, its clause closed by a comma: "If asked, …", "Unless the judge intervenes, …")
+  const start = sentStart(doc, s.first);
+  let cond = false;
+  for (let j = start; j < s.first; j++) {
+    if (CONDITIONS.test(w(j))) cond = true;
+    else if (cond && tokens[j]!.raw === ',' && !quoted[j]) return true;
+  }
+  // (or a bare condition after the verb, "if" and a participle with no subject of its own: "if asked", "if pressed")
+  const end = sentEnd(doc, c.verbLast);
+  for (let j = c.verbLast + 1; j < end; j++) if (CONDITIONS.test(w(j)) && /ed$/.test(w(j + 1))) return true;
+  return false;
+}
+
+/** Adverbs of doubt or manner between "would" and a verb of saying that leave the saying hypothetical ("would probably say"). */
+const HYPOTHETICAL_ADVERBS = /^(probably|likely|surely|certainly|simply|just|also|gladly|happily|readily)$/;
 
 /**
  * Is c's verb a bare form right after a subject of one person, with no auxiliary, after a verb of demanding: the

@@ -157,7 +157,9 @@ function fragmentEnds(tokens: ReadonlyArray<Token>, i: number, quoted: Uint8Arra
   // (the opening mark is read as inside or outside the quotation: past it either way)
   if (tokens[k + 1] && !tokens[k + 1]!.word && OPENING_MARKS.test(tokens[k + 1]!.raw)) k++;
   const mark = tokens[k];
-  const before = tokens[k - 1];
+  // (past the first of two apostrophes set as one double mark, as some newspapers print it: 'about ''optics.''')
+  const doubled = mark?.raw === "'" && tokens[k - 1]?.raw === "'" && tokens[k - 1]!.end === mark.start;
+  const before = tokens[doubled ? k - 2 : k - 1];
   return !!mark && !mark.word && OPENING_MARKS.test(mark.raw) && !!before?.word && before.para === para && before.cap === 0 && k < i - 1;
 }
 
