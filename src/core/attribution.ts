@@ -6064,7 +6064,14 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   const bare =
     !the && !dot && (nounBefore || (headFirst && tokens[open + 2]?.key !== "'s")) && last.cap > 0 && !personKeyBetween(doc, k + 1, e);
   // (one word, when a verb of saying follows its closing comma: "The plane's manufacturer, Aerovance, said")
-  const one = bare && nounBefore && e === k + 1 && tokens[j]!.raw === ',' && SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '');
+  // (or after the organisation's head and its post-modifier: "The union representing the drivers, Unite, said")
+  const one =
+    bare &&
+    (nounBefore || postModifiedOrgHead(doc, open, k)) &&
+    e === k + 1 &&
+    tokens[j]!.raw === ',' &&
+    SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '') &&
+    loneOrgWord(doc, e);
   if (
     !(the || dot || numbered || bare) ||
     !(orgWord || ((the || numbered || bare) && orgDescribed)) ||
@@ -6081,6 +6088,28 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   }
   const text = withoutInvisible(doc.text.slice(tokens[k + 1]!.start, last.end));
   return { kind: 'desc', desc: { text, definite: true, head: last.lower, group: true, gender: null }, first: k + 1, last: e };
+}
+
+/**
+ * Does the noun phrase opening at `open` name an organisation by its head right after the determiner, then modify it
+ * with a participle or a relative clause running up to the comma at `k` ("The union representing the drivers", "The
+ * company that runs the depot")? A capitalised word in apposition after it is then the organisation's name, not the
+ * modifier's object's. Part of orgApposition.
+ */
+function postModifiedOrgHead(doc: Doc, open: number, k: number): boolean {
+  const { tokens } = doc;
+  const head = tokens[open + 1];
+  const mod = tokens[open + 2];
+  if (!head?.word || head.cap > 0 || !ORG_DESCRIPTIONS.test(head.lower) || !mod?.word || mod.cap > 0 || open + 3 >= k) return false;
+  return /^(that|which)$/.test(mod.lower) || (/^[a-z]{3,}ing$/.test(mod.lower) && !ORG_DESCRIPTIONS.test(mod.lower));
+}
+
+/** Is the one capitalised word at `e` free to be an organisation's name (no time, and no place, person or other key known)? */
+function loneOrgWord(doc: Doc, e: number): boolean {
+  const t = doc.tokens[e]!;
+  if (TIME_WORDS.has(t.lower)) return false;
+  const known = keyStartingAt(doc, e);
+  return !known || keyType(doc, known.key) === 'organization';
 }
 
 /** A lower-case word that may modify a title: "incumbent", "longtime" (no determiner, pronoun, verb form or break). */
