@@ -1259,6 +1259,9 @@ export class SpeakerResolver {
     // "Justice Minister Adaeze Longbottom said the act would work. / She was joined by Sgt. Brent Kowalchuk …": a sentence
     // that opens with "he" or "she", no frame's subject, right after a frame whose named subject is the only person its
     // sentence names gives that person, of no gender known, its gender (so that a later "he" passes over her)
+    // (the tokens where a frame's pronoun subject stands, for the test below: one set, not a scan of the frames per frame)
+    const pronounSubjects = new Set<number>();
+    for (const c of constructions) if (c.subject?.kind === 'pronoun') pronounSubjects.add(c.subject.first);
     for (const c of constructions) {
       const sub = c.subject;
       if (sub?.kind !== 'key' || c.inverted || keyType(this.doc, sub.key!) !== 'person') continue;
@@ -1268,10 +1271,10 @@ export class SpeakerResolver {
       if (next === undefined || !t?.word || this.doc.quoted[next] || t.para > c.para + 1) continue;
       const g = PRONOUNS.get(t.lower);
       if (g !== 'male' && g !== 'female') continue;
-      if (constructions.some((o) => o.subject?.kind === 'pronoun' && o.subject.first === next)) continue;
+      if (pronounSubjects.has(next)) continue;
       const id = keyId(sub.key!);
       if (this.learnedGender.has(id) || keyGender(this.doc, sub.key!) !== null) continue;
-      if (this.personMentions.some((pm) => pm.first >= from && pm.first < next && keyId(pm.key) !== id)) continue;
+      if (this.otherMentionIn(from, next, id)) continue;
       this.learnedGender.set(id, g);
     }
     // "Her deckhand, Tomasz Wierzbicki, has worked beside her for nine years. He is 31, …": so does one that follows a
@@ -1297,14 +1300,27 @@ export class SpeakerResolver {
       const at = this.sentenceSubjectAt(pm.first);
       if (!at || at.s !== s) continue;
       const from = sentStarts[s]!;
-      if (this.personMentions.some((o) => o.first >= from && o.first < next && keyId(o.key) !== id)) continue;
+      if (this.otherMentionIn(from, next, id)) continue;
       const own = g === 'male' ? /^(he|him|his|himself)$/ : /^(she|her|hers|herself)$/;
       if (tokens.slice(from, next).some((x, i) => !this.doc.quoted[from + i] && own.test(x.lower))) continue;
       const earlier = sentStarts[Math.max(0, s - 2)]!;
-      if (this.personMentions.some((o) => o.first >= earlier && o.first < from && keyId(o.key) !== id && keyGender(this.doc, o.key) === g))
-        continue;
+      if (this.otherMentionIn(earlier, from, id, g)) continue;
       this.learnedGender.set(id, g);
     }
+  }
+
+  /**
+   * Whether a person other than the one of key id `id` is named (inside quotation marks or not) from token `from` up to
+   * before token `before`; with `gender`, one of that gender only. The mentions are in text order: a binary search for
+   * the first, not a scan of all of them.
+   */
+  private otherMentionIn(from: number, before: number, id: string, gender?: Gender): boolean {
+    for (let i = this.mentionsBefore(from); i < this.personMentions.length; i++) {
+      const pm = this.personMentions[i]!;
+      if (pm.first >= before) break;
+      if (keyId(pm.key) !== id && (gender === undefined || keyGender(this.doc, pm.key) === gender)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1539,7 +1555,7 @@ export class SpeakerResolver {
     if (start === undefined || tokens[start]?.lower !== 'the' || tokens[start]!.cap === 0) return null;
     if (tokens[start]!.para !== tokens[first]!.para || this.doc.quoted[start]) return null;
     // no other person in the first sentence: the description could be either
-    for (const pm of this.personMentions) if (pm.first > first && pm.first < start && keyId(pm.key) !== keyId(own.key)) return null;
+    if (this.otherMentionIn(first + 1, start, keyId(own.key))) return null;
     const words = new Set<string>();
     for (let k = start + 1; k <= start + 9; k++) {
       if (this.joinedHyphen(k)) continue;
