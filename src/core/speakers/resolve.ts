@@ -7448,15 +7448,11 @@ export class SpeakerResolver {
       if (!trailing || last.sent >= sent || sent - last.sent - 1 !== read || tokens[start]!.para < para - 1) return null;
       const opener = this.subjectOf(start, c.first - 1, last.para);
       if (!opener?.key || keyType(this.doc, opener.key) !== 'person') return null;
-      const other = this.personMentions.some((pm) => pm.first >= start && pm.first < first && keyId(pm.key) !== keyId(opener.key!));
-      return other ? null : fits(opener);
+      return this.otherMentionIn(start, first, keyId(opener.key)) ? null : fits(opener);
     }
     if (!last || !r?.key) return null;
     // someone else named outside quotation marks from token `from` up to the description
-    const others = (from: number): boolean =>
-      this.personMentions.some(
-        (pm) => pm.first >= from && pm.first < first && !this.doc.quoted[pm.first] && keyId(pm.key) !== keyId(r.key!),
-      );
+    const others = (from: number): boolean => this.otherPersonNamed(from, first, r.key);
     const start = sents.starts[last.sent]!;
     // (nor does its own sentence before it: "…, the ranking Democrat on the committee, who said" is in apposition; but
     // a name in the words its frame reports after them is no one else in view: "Premier Tom Lindqvist will bring jobs
