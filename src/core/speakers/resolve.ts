@@ -991,6 +991,9 @@ function partyPlace(text: string): string[] | null {
  */
 const TELLING_VERBS = /^(told|tells|tell|asked|asks|warned|warns|reminded|reminds)$/;
 
+/** No mentions (mentionsOf of a key never named). */
+const NO_MENTIONS: ReadonlyArray<{ first: number; key: SpeakerKey }> = [];
+
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
@@ -1022,6 +1025,8 @@ export class SpeakerResolver {
   private readonly links: Set<number>;
   /** person mentions in text order: [first token, key] */
   private readonly personMentions: Array<{ first: number; key: SpeakerKey }> = [];
+  /** the same mentions by key id, each list in text order (see mentionsOf) */
+  private readonly mentionsByKey = new Map<string, Array<{ first: number; key: SpeakerKey }>>();
   /** nationsShown's answers by keyId (the mentions it reads are fixed once constructed) */
   private readonly nationsCache = new Map<string, ReadonlySet<string>>();
 
@@ -1043,7 +1048,7 @@ export class SpeakerResolver {
     for (const m of doc.known) {
       if (index.entities[m.entity]!.type !== 'person' || m.kind === KIND_ROLE || byline.has(tokens[m.first]!.para)) continue;
       const key = entityKey(m.entity);
-      this.personMentions.push({ first: m.first, key });
+      this.addMention(m.first, key);
       this.collectHeads(key, m.first);
     }
     people.people.forEach((p, i) => {
@@ -1051,11 +1056,12 @@ export class SpeakerResolver {
       const key = personKey(i);
       for (const m of p.mentions) {
         if (byline.has(tokens[m.first]!.para)) continue;
-        this.personMentions.push({ first: m.first, key });
+        this.addMention(m.first, key);
         this.collectHeads(key, m.first);
       }
     });
     this.personMentions.sort((a, b) => a.first - b.first);
+    for (const list of this.mentionsByKey.values()) list.sort((a, b) => a.first - b.first);
     // "Terry Strada, a widow, …": a gendered noun in apposition says more than a first name does
     for (const pm of this.personMentions) {
       const g = this.appositionGender(this.personAt(pm.first)?.last ?? pm.first);
@@ -1259,6 +1265,9 @@ export class SpeakerResolver {
     // "Justice Minister Adaeze Longbottom said the act would work. / She was joined by Sgt. Brent Kowalchuk …": a sentence
     // that opens with "he" or "she", no frame's subject, right after a frame whose named subject is the only person its
     // sentence names gives that person, of no gender known, its gender (so that a later "he" passes over her)
+    // (the tokens where a frame's pronoun subject stands, for the test below: one set, not a scan of the frames per frame)
+    const pronounSubjects = new Set<number>();
+    for (const c of constructions) if (c.subject?.kind === 'pronoun') pronounSubjects.add(c.subject.first);
     for (const c of constructions) {
       const sub = c.subject;
       if (sub?.kind !== 'key' || c.inverted || keyType(this.doc, sub.key!) !== 'person') continue;
@@ -1268,10 +1277,10 @@ export class SpeakerResolver {
       if (next === undefined || !t?.word || this.doc.quoted[next] || t.para > c.para + 1) continue;
       const g = PRONOUNS.get(t.lower);
       if (g !== 'male' && g !== 'female') continue;
-      if (constructions.some((o) => o.subject?.kind === 'pronoun' && o.subject.first === next)) continue;
+      if (pronounSubjects.has(next)) continue;
       const id = keyId(sub.key!);
       if (this.learnedGender.has(id) || keyGender(this.doc, sub.key!) !== null) continue;
-      if (this.personMentions.some((pm) => pm.first >= from && pm.first < next && keyId(pm.key) !== id)) continue;
+      if (this.otherMentionIn(from, next, id)) continue;
       this.learnedGender.set(id, g);
     }
     // "Her deckhand, Tomasz Wierzbicki, has worked beside her for nine years. He is 31, …": so does one that follows a
@@ -1297,14 +1306,45 @@ export class SpeakerResolver {
       const at = this.sentenceSubjectAt(pm.first);
       if (!at || at.s !== s) continue;
       const from = sentStarts[s]!;
-      if (this.personMentions.some((o) => o.first >= from && o.first < next && keyId(o.key) !== id)) continue;
+      if (this.otherMentionIn(from, next, id)) continue;
       const own = g === 'male' ? /^(he|him|his|himself)$/ : /^(she|her|hers|herself)$/;
       if (tokens.slice(from, next).some((x, i) => !this.doc.quoted[from + i] && own.test(x.lower))) continue;
       const earlier = sentStarts[Math.max(0, s - 2)]!;
-      if (this.personMentions.some((o) => o.first >= earlier && o.first < from && keyId(o.key) !== id && keyGender(this.doc, o.key) === g))
-        continue;
+      if (this.otherMentionIn(earlier, from, id, g)) continue;
       this.learnedGender.set(id, g);
     }
+  }
+
+  /** Records a person mention at token `first`, in personMentions and in mentionsByKey. */
+  private addMention(first: number, key: SpeakerKey): void {
+    const pm = { first, key };
+    this.personMentions.push(pm);
+    const id = keyId(key);
+    const list = this.mentionsByKey.get(id);
+    if (list) list.push(pm);
+    else this.mentionsByKey.set(id, [pm]);
+  }
+
+  /**
+   * The mentions of the person at `key`, in text order (as personMentions filtered by key, one look-up instead of a scan
+   * of every mention).
+   */
+  private mentionsOf(key: SpeakerKey): ReadonlyArray<{ first: number; key: SpeakerKey }> {
+    return this.mentionsByKey.get(keyId(key)) ?? NO_MENTIONS;
+  }
+
+  /**
+   * Whether a person other than the one of key id `id` is named (inside quotation marks or not) from token `from` up to
+   * before token `before`; with `gender`, one of that gender only. The mentions are in text order: a binary search for
+   * the first, not a scan of all of them.
+   */
+  private otherMentionIn(from: number, before: number, id: string, gender?: Gender): boolean {
+    for (let i = this.mentionsBefore(from); i < this.personMentions.length; i++) {
+      const pm = this.personMentions[i]!;
+      if (pm.first >= before) break;
+      if (keyId(pm.key) !== id && (gender === undefined || keyGender(this.doc, pm.key) === gender)) return true;
+    }
+    return false;
   }
 
   /**
@@ -1539,7 +1579,7 @@ export class SpeakerResolver {
     if (start === undefined || tokens[start]?.lower !== 'the' || tokens[start]!.cap === 0) return null;
     if (tokens[start]!.para !== tokens[first]!.para || this.doc.quoted[start]) return null;
     // no other person in the first sentence: the description could be either
-    for (const pm of this.personMentions) if (pm.first > first && pm.first < start && keyId(pm.key) !== keyId(own.key)) return null;
+    if (this.otherMentionIn(first + 1, start, keyId(own.key))) return null;
     const words = new Set<string>();
     for (let k = start + 1; k <= start + 9; k++) {
       if (this.joinedHyphen(k)) continue;
@@ -1826,8 +1866,7 @@ export class SpeakerResolver {
   /** Whether person `key` is named as a captain of a service, not a team: "Police captain Ruairi Boyle", "Army Capt. Ada Roy". */
   private serviceCaptain(key: SpeakerKey): boolean {
     const { tokens } = this.doc;
-    return this.personMentions.some((pm) => {
-      if (keyId(pm.key) !== keyId(key)) return false;
+    return this.mentionsOf(key).some((pm) => {
       for (let k = pm.first - 1; k >= Math.max(0, pm.first - 4); k--) {
         if (/^(police|army|military|fire|navy|naval|marine|marines|guard|precinct|airline|pilot|infantry|militia)$/.test(tokens[k]!.lower))
           return true;
@@ -1895,9 +1934,7 @@ export class SpeakerResolver {
     // is "the union leader")
     if (mods[0] !== 'union') return false;
     const { tokens } = this.doc;
-    const id = keyId(key);
-    return this.personMentions.some((pm) => {
-      if (keyId(pm.key) !== id) return false;
+    return this.mentionsOf(key).some((pm) => {
       const k = pm.first - 1;
       let t = k;
       while (t > k - 3 && tokens[t]?.word && tokens[t]!.cap === 0 && !/^[0-9]/.test(tokens[t]!.raw)) t--;
@@ -1933,9 +1970,7 @@ export class SpeakerResolver {
    */
   private portfolioHolder(key: SpeakerKey, portfolio: string): boolean {
     const { tokens } = this.doc;
-    const id = keyId(key);
-    return this.personMentions.some((pm) => {
-      if (keyId(pm.key) !== id) return false;
+    return this.mentionsOf(key).some((pm) => {
       const office = tokens[pm.first - 1];
       const field = tokens[pm.first - 2];
       if (!office?.word || office.cap === 0 || !/^(secretary|minister|commissioner)$/.test(office.lower)) return false;
@@ -2013,8 +2048,7 @@ export class SpeakerResolver {
    */
   private anotherOfNoun(key: SpeakerKey, head: string): boolean {
     const { tokens, quoted } = this.doc;
-    const id = keyId(key);
-    const mine = this.personMentions.filter((pm) => keyId(pm.key) === id);
+    const mine = this.mentionsOf(key);
     const own = mine.map((pm) => this.personAt(pm.first)?.last ?? pm.first);
     // (a later one only, and none set right before the person's name: "A paramedic who responded … / Jasmine Kirkwood,
     // an advanced care paramedic, …" and "A landlord, Orrin Stayner, said" are the person's own)
@@ -2066,10 +2100,7 @@ export class SpeakerResolver {
     const key = r.key;
     if (!key || keyType(this.doc, key) !== 'person' || !this.hasHead(key, d.head, d.text) || !this.formerFits(key, d)) return false;
     // (nor "the mayor" one the article calls a former mayor: "said former mayor Tim Yates")
-    return (
-      FORMER.test(d.text) ||
-      !this.personMentions.some((pm) => keyId(pm.key) === keyId(key) && FORMER_WORDS.some((w) => this.writtenBefore(pm.first, w)))
-    );
+    return FORMER.test(d.text) || !this.mentionsOf(key).some((pm) => FORMER_WORDS.some((w) => this.writtenBefore(pm.first, w)));
   }
 
   /** Whether the person `r` stands for is known by a role other than description `d`'s: "Defence lawyer Tom Baird" for "a former chief operating officer". */
@@ -2129,7 +2160,7 @@ export class SpeakerResolver {
     // (nor a collective, which is none of its members: "…has died, her family said. / …, according to her agent, Julian
     // Marr.")
     if (COLLECTIVE_HEADS.test(d.head)) return false;
-    const first = this.personMentions.find((pm) => keyId(pm.key) === keyId(key));
+    const first = this.mentionsOf(key)[0];
     if (!first || this.doc.tokens[first.first]!.para !== para) return false;
     // (nor one the paragraph describes in apposition or a clause: "Jane Smith, whose son is in Grade 3, said"; but a
     // clause tells nothing against a lede's "the man" or "the woman", whom only a role would: "The man who oversaw the
@@ -2178,7 +2209,7 @@ export class SpeakerResolver {
     const key = r.key;
     if (!key || keyType(this.doc, key) !== 'person' || d.group || !CHIEF_HEADS.test(d.head)) return false;
     const { tokens } = this.doc;
-    const first = this.personMentions.find((pm) => keyId(pm.key) === keyId(key));
+    const first = this.mentionsOf(key)[0];
     if (!first || tokens[first.first]!.para !== para) return false;
     // the field: the description's words in lower case, its head and little words aside ("human rights", "trade")
     const field = d.text.split(/[\s’']+/).filter((w) => /^[a-z]{4,}$/.test(w) && w !== d.head && !NP_BREAK.has(w) && !DETERMINERS.has(w));
@@ -4083,8 +4114,7 @@ export class SpeakerResolver {
     const generic =
       /^(the|a|an|former|then|new|acting|current|outgoing|incoming|top|senior|junior|chief|deputy|vice|assistant|associate|state|federal|provincial|regional|national|local|country's|nation's|government's)$/;
     if (!mine?.word || mine.cap > 0 || generic.test(mine.lower)) return false;
-    return this.personMentions.some((pm) => {
-      if (keyId(pm.key) !== keyId(key)) return false;
+    return this.mentionsOf(key).some((pm) => {
       const h = tokens[pm.first - 1];
       const m = tokens[pm.first - 2];
       return !!h && !!m && h.lower === head && h.cap > 0 && m.word && m.cap > 0 && !generic.test(m.lower) && m.lower !== mine.lower;
@@ -6380,15 +6410,11 @@ export class SpeakerResolver {
     const hk = final(h.ref).key;
     if ((claim || relative) && r?.key && keyType(this.doc, r.key) === 'person' && (!hk || keyId(r.key) !== keyId(hk))) {
       // (the subject opens the sentence, before the claim)
-      const opens = this.personMentions.some(
-        (pm) => keyId(pm.key) === keyId(r.key!) && pm.first < h.c!.first && sents.sent[pm.first] === sent - 1,
-      );
+      const opens = this.mentionsOf(r.key).some((pm) => pm.first < h.c!.first && sents.sent[pm.first] === sent - 1);
       return opens ? this.fitting(r, want) : null;
     }
     if (!r?.key || !hk || keyId(r.key) === keyId(hk) || keyType(this.doc, r.key) !== 'person') return null;
-    const named = this.personMentions.some(
-      (pm) => keyId(pm.key) === keyId(hk) && sents.sent[pm.first] === sent - 1 && !this.doc.quoted[pm.first],
-    );
+    const named = this.mentionsOf(hk).some((pm) => sents.sent[pm.first] === sent - 1 && !this.doc.quoted[pm.first]);
     return named ? this.fitting(r, want) : null;
   }
 
@@ -7422,15 +7448,11 @@ export class SpeakerResolver {
       if (!trailing || last.sent >= sent || sent - last.sent - 1 !== read || tokens[start]!.para < para - 1) return null;
       const opener = this.subjectOf(start, c.first - 1, last.para);
       if (!opener?.key || keyType(this.doc, opener.key) !== 'person') return null;
-      const other = this.personMentions.some((pm) => pm.first >= start && pm.first < first && keyId(pm.key) !== keyId(opener.key!));
-      return other ? null : fits(opener);
+      return this.otherMentionIn(start, first, keyId(opener.key)) ? null : fits(opener);
     }
     if (!last || !r?.key) return null;
     // someone else named outside quotation marks from token `from` up to the description
-    const others = (from: number): boolean =>
-      this.personMentions.some(
-        (pm) => pm.first >= from && pm.first < first && !this.doc.quoted[pm.first] && keyId(pm.key) !== keyId(r.key!),
-      );
+    const others = (from: number): boolean => this.otherPersonNamed(from, first, r.key);
     const start = sents.starts[last.sent]!;
     // (nor does its own sentence before it: "…, the ranking Democrat on the committee, who said" is in apposition; but
     // a name in the words its frame reports after them is no one else in view: "Premier Tom Lindqvist will bring jobs
@@ -7856,7 +7878,7 @@ export class SpeakerResolver {
     const id = `${keyId(key)} ${head}`;
     let v = this.seconds.get(id);
     if (v === undefined) {
-      v = this.personMentions.some((pm) => keyId(pm.key) === keyId(key) && this.secondTitled(pm.first, head));
+      v = this.mentionsOf(key).some((pm) => this.secondTitled(pm.first, head));
       this.seconds.set(id, v);
     }
     return v;
@@ -8036,7 +8058,7 @@ export class SpeakerResolver {
     // hold, so "retired" is no FORMER_WORDS: "the astronaut" may still be Carver)
     const held = [...FORMER_WORDS, 'retired'];
     if ((this.described.get(id) ?? []).some((x) => x.head === d.head && held.some((w) => x.words.has(w)))) return true;
-    return this.personMentions.some((pm) => keyId(pm.key) === id && held.some((w) => this.writtenBefore(pm.first, w)));
+    return this.mentionsOf(key).some((pm) => held.some((w) => this.writtenBefore(pm.first, w)));
   }
 
   /**
@@ -8229,8 +8251,8 @@ export class SpeakerResolver {
     const place = d.definite && r.ref.key ? this.fromPlace(first, span) : null;
     const key = r.ref.key;
     if (!place || !key) return r;
-    const elsewhere = this.personMentions.some((pm) => {
-      if (pm.first >= first || keyId(pm.key) !== keyId(key)) return false;
+    const elsewhere = this.mentionsOf(key).some((pm) => {
+      if (pm.first >= first) return false;
       const t = this.doc.tokens[(this.personAt(pm.first)?.last ?? pm.first) + 2];
       return !!t && !this.placeAfter(pm.first, place, true) && this.placeAfter(pm.first, t.lower, true);
     });
