@@ -11024,8 +11024,7 @@ function hasContracted(doc: Doc, i: number): boolean {
 
 /**
  * The claimant of the noun "claim(s)" at i followed by "that": a person or organisation with a possessive "'s" ("Lund's
- * claim that …", "the Lund campaign's claims that …"), or "his"/"her"/"their"; null when the claimant opens the
- * sentence or nothing but "that" follows.
+ * claim that …", "the Lund campaign's claims that …"), or "his"/"her"/"their"; null when nothing but "that" follows.
  */
 function possessorClaim(doc: Doc, i: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -11049,7 +11048,7 @@ function possessorClaim(doc: Doc, i: number, seen: NewName[]): Found | null {
     const o = subjectAtRaw(doc, k - 1, floor, seen);
     if (o && o.kind !== 'pronoun' && (o.kind === 'key' || SPEAKER_NOUNS.has(o.desc!.head))) s = o;
   }
-  if (!s || s.first === firstWordAt(doc, floor)) return null;
+  if (!s) return null;
   return s;
 }
 
@@ -11995,8 +11994,8 @@ function finiteConstruction(
   const { tokens } = doc;
   const t = tokens[i]!;
   // the noun "claim" after its claimant, with the claim's clause: "blamed the media over Lund's claim that the ferry was
-  // sabotaged", "his claim that he had done so" (not where the noun phrase opens the sentence: "Lund's claim that … is
-  // false", whose clause has no end of its own)
+  // sabotaged", "his claim that he had done so"; where the noun phrase opens the sentence ("Lund's claim that … is
+  // false") the clause finder ends the clause at the main verb, or reports nothing
   const claimant = possessorClaim(doc, i, seen);
   if (claimant)
     return {

@@ -478,6 +478,17 @@ function pastOrAuxiliary(w: string): boolean {
   return auxiliary(w) || pastTense(w);
 }
 
+/** Words that end a claim's clause before its sentence's main verb could be found: a conjunction or a relative. */
+const CLAIM_CLAUSE_STOPS =
+  /^(and|or|but|that|which|who|whom|whose|because|if|when|while|as|since|although|though|after|before|until|where)$/;
+
+/** Prepositions and conjunctions that make a claimant's noun phrase the object of something before it: "Despite Lund's claim that …". */
+const BEFORE_CLAIMANT =
+  /^(despite|amid|against|about|over|like|unlike|beyond|given|following|regarding|behind|because|if|when|while|as|since|although|though|whether|that)$/;
+
+/** Words after a past that show it is a participle modifying a noun, not the main verb: "ballots found in the basement". */
+const PREPOSITIONS_AFTER_PAST = /^(in|on|at|by|for|from|with|into|during|under|over|near|after|before|to|of)$/;
+
 /** Pieces of writing, the object of "wrote" rather than the subject of its clause: "wrote the script after …". */
 const WRITTEN_PIECES =
   /^(script|screenplay|draft|drafts|manuscript|foreword|eulogy|obituary|review|tweet|tweets|book|books|novel|memoir|letter|letters|song|songs|lyrics|note|column|story|stories|article|report|play|poem|poems|essay|speech|email|message|post|blog|op-ed|piece|chapter|music|score|bill|code|check|cheque)$/;
@@ -1325,6 +1336,7 @@ export class ClauseFinder {
     if (c.verb === 'according') return this.reportsThrough(c) ? null : this.accordingClause(c, ss, se);
     if (c.passive && c.verb === 'asked') return this.askedQuestion(c, se);
     if (c.passive) return this.asReported(c, ss, se) ?? this.passiveSubject(c, ss);
+    if (this.claimOpensSentence(c, ss)) return this.claimSubjectClause(c, se);
     const whatNamed = this.whatNamedClause(c, se);
     if (whatNamed) return whatNamed;
     if (NAMING.test(c.verb)) {
@@ -1404,6 +1416,60 @@ export class ClauseFinder {
    * frame, the end of a relative clause or the writer's words cut it, as [start, end) offsets; or null (clauseOf's last
    * step).
    */
+  /** Is c the noun "claim(s)" with its "that", after a claimant that opens the sentence: "Ruiz's claim that … was false"? */
+  private claimOpensSentence(c: Construction, ss: number): boolean {
+    const { tokens } = this.doc;
+    if (!c.subject || c.inverted || c.verbFirst !== c.verbLast || !/^claims?$/.test(tokens[c.verbFirst]!.lower)) return false;
+    if (tokens[c.verbFirst + 1]?.lower !== 'that') return false;
+    // (the noun after its possessive, not the verb: "The lawsuit claims that …")
+    const v = c.verbFirst;
+    if (
+      !/^['’]s$/.test(tokens[v - 1]?.raw ?? '') &&
+      !/^['’]s$/.test(tokens[v - 2]?.raw ?? '') &&
+      !/^(his|her|their)$/.test(tokens[v - 1]?.lower ?? '')
+    )
+      return false;
+    // (no verb or preposition before the claimant, whose object the claim would be: "rejected Ruiz's claim that …")
+    for (let f = ss; f < c.subject.first; f++) {
+      const t = tokens[f]!;
+      // (nor a preposition opening the sentence: "Despite Trump's claims that …, the firms put him lower")
+      if (t.word && (PREPOSITIONS_AFTER_PAST.test(t.lower) || BEFORE_CLAIMANT.test(t.lower))) return false;
+      if (t.word && t.cap === 0 && (pastOrAuxiliary(t.lower) || REPORTING_VERBS.has(t.lower))) return false;
+    }
+    return true;
+  }
+
+  /**
+   * The clause of a claim that opens the sentence as its subject, up to the main clause's verb: "Ruiz's claim that the
+   * count was rigged | was false", "… | angered the mayor" (an auxiliary, or a past before its object, past the clause's
+   * own verb group); null where no such verb follows or a comma, a conjunction or a relative comes first, since the
+   * clause then has no end of its own.
+   */
+  private claimSubjectClause(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const from = c.verbFirst + 2;
+    if (!this.subjectThenVerb(from, se, true)) return null;
+    let j = from;
+    while (j < se && !(tokens[j]!.word && tokens[j]!.cap === 0 && pastOrAuxiliary(tokens[j]!.lower))) j++;
+    // (past the clause's own verb group: "lied", "was rigged", "had not been counted")
+    if (j < se && auxiliary(tokens[j]!.lower)) {
+      j++;
+      while (j < se && tokens[j]!.word && /^(not|never|be|been|being|have|n['’]t)$/.test(tokens[j]!.lower)) j++;
+      if (j < se && tokens[j]!.word && tokens[j]!.cap === 0 && (pastTense(tokens[j]!.lower) || /en$/.test(tokens[j]!.lower))) j++;
+    } else j++;
+    for (; j < se; j++) {
+      const t = tokens[j]!;
+      // (a possessive inside the clause goes on: "that the state's count was rigged")
+      if (/^['’]s$/.test(t.raw)) continue;
+      if (!t.word || quoted[j] || CLAIM_CLAUSE_STOPS.test(t.lower)) return null;
+      if (t.cap !== 0 || tokens[j - 1]!.lower === 'to') continue;
+      const next = tokens[j + 1];
+      if (auxiliary(t.lower) || (pastTense(t.lower) && !!next?.word && !PREPOSITIONS_AFTER_PAST.test(next.lower)))
+        return this.clauseTo(c, from, j - 1);
+    }
+    return null;
+  }
+
   private clauseAfterVerb(c: Construction, ss: number, se: number): [number, number] | null {
     const { doc } = this;
     const { tokens, quoted } = doc;
