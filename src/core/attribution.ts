@@ -10250,6 +10250,7 @@ export function findConstructions(doc: Doc): Construction[] {
       out.push(c.subject && people ? withSubject(c, registered(c.subject, people)) : (c as Construction));
   }
   dropSourcesInsideClosingFrames(doc, out);
+  dropFramesOverNamedFragment(doc, out);
   // capitalised verbs of title-case lines, once every name of the article is registered
   const heads = titled.map((i) => titledConstruction(doc, i)).filter((c) => c !== null);
   return heads.length ? [...out, ...heads].sort((a, b) => a.verbFirst - b.verbFirst) : out;
@@ -10275,6 +10276,48 @@ function dropSourcesInsideClosingFrames(doc: Doc, out: Construction[]): void {
     // (kept for a "he" or "she" that stands for no one, see Construction.cited: "According to the charity, 2,000
     // families are homeless, she added." with no woman before is the charity's)
     if (closing.subject?.kind === 'pronoun' && !frameBetween(out, c, closing)) closing.cited = c;
+  }
+}
+
+/** Verbs that give a quoted word its author after "is how" or "was what": "“Reckless” is how Ruiz described the plan". */
+const FRAGMENT_NAMERS =
+  /^(described|describes|called|calls|put|puts|termed|terms|dubbed|dubs|labell?ed|labels|branded|brands|characteri[sz]ed)$/;
+
+/**
+ * Drops the frame that closes a sentence opened by a quoted word, a copula and "how" or "what" and another frame of naming
+ * right after it: the word is that frame's subject's ("“Reckless” is how Senator Ana Ruiz described the plan, the Herald
+ * reported" is Ruiz's word, which the Herald only reports; "…, according to the Herald" too). Not when the one naming is
+ * "I" or "we", the closing frame's speaker ("Reckless is how I would describe it, Ruiz said"), nor when no quotation
+ * mark opens the sentence.
+ */
+function dropFramesOverNamedFragment(doc: Doc, out: Construction[]): void {
+  const { tokens, quoted } = doc;
+  for (let n = out.length - 1; n >= 0; n--) {
+    const d = out[n]!;
+    const first = Math.min(d.first, d.subject?.first ?? d.first);
+    if (tokens[first - 1]?.raw !== ',' || quoted[first - 1]) continue;
+    if (d.verb === 'according' ? sentEnd(doc, d.last) - d.last > 1 : !listenerOrEnd(doc, d.verbLast)) continue;
+    const ss = sentStart(doc, d.verbFirst);
+    if (!QUOTE_MARKS.test(tokens[ss]?.raw ?? '') || !quoted[ss + 1]) continue;
+    let k = ss + 1;
+    while (k < first && quoted[k]) k++;
+    while (k < first && QUOTE_MARKS.test(tokens[k]!.raw)) k++;
+    if (!/^(is|was|are|were)$/.test(tokens[k]?.lower ?? '') || !/^(how|what)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    const namer = out.find(
+      (c) =>
+        c !== d &&
+        c.sent === d.sent &&
+        !c.inverted &&
+        !!c.subject &&
+        c.subject.first >= k + 2 &&
+        c.subject.first <= k + 4 &&
+        // (past a title before the name: "how Senator Ana Ruiz described", "how Sen. Ruiz described")
+        tokens.slice(k + 2, c.subject.first).every((t) => (t.word && (t.cap > 0 || TITLES.has(t.lower))) || t.raw === '.') &&
+        c.verbFirst < first &&
+        FRAGMENT_NAMERS.test(c.verb) &&
+        !(c.subject.kind === 'pronoun' && c.subject.pronoun === 'first'),
+    );
+    if (namer) out.splice(n, 1);
   }
 }
 
@@ -12379,6 +12422,21 @@ function descNoVerbSubject(doc: Doc, i: number, vLast: number, subject: Found, f
   return false;
 }
 
+/**
+ * Is the naming verb at i, its subject right before it, the "how" clause after a quoted word that opens the sentence and
+ * a copula: "“Costly” is how the Harbour Herald described it" (any subject names the word so, a newspaper or a body too)?
+ */
+function fragmentNamedHow(doc: Doc, i: number, subject: Found, inverted: boolean): boolean {
+  const { tokens, quoted } = doc;
+  const how = subject.first - 1;
+  if (inverted || i !== subject.last + 1 || tokens[how]?.lower !== 'how' || quoted[how]) return false;
+  if (!/^(is|was)$/.test(tokens[how - 1]?.lower ?? '') || !QUOTE_MARKS.test(tokens[how - 2]?.raw ?? '')) return false;
+  const ss = sentStart(doc, i);
+  return (
+    QUOTE_MARKS.test(tokens[ss]?.raw ?? '') && quoted[ss + 1] === 1 && !tokens.slice(ss + 1, how - 2).some((_, n) => !quoted[ss + 1 + n])
+  );
+}
+
 /** Does a naming verb at i ("called", "dubbed", "described") name a thing rather than report its subject's words? */
 function namingRejected(doc: Doc, i: number, vLast: number, subject: Found, inverted: boolean): boolean {
   const { tokens } = doc;
@@ -12402,7 +12460,14 @@ function namingRejected(doc: Doc, i: number, vLast: number, subject: Found, inve
   // "what the hospital called a world first")
   const whatNamed =
     !inverted && before?.lower === 'what' && i === subject.last + 1 && (!/^describ/.test(t.lower) || tokens[vLast + 1]?.lower === 'as');
-  if (subject.kind === 'desc' && !SPEAKER_NOUNS.has(subject.desc!.head) && !describing && !whatNamed) return true;
+  if (
+    subject.kind === 'desc' &&
+    !SPEAKER_NOUNS.has(subject.desc!.head) &&
+    !describing &&
+    !whatNamed &&
+    !fragmentNamedHow(doc, i, subject, inverted)
+  )
+    return true;
   // ("they" only in the past, an act of naming: "In the paper, they called walking “a convenient measure”"; in the
   // present it is anyone's usage: "what they call “the Pit”")
   // ("it" only in the past, opening the sentence after one a document or a body opens: "The report blamed overcrowding.
@@ -13103,6 +13168,8 @@ function nounFrameAt(doc: Doc, i: number): FoundConstruction | null {
  */
 export function ownerAfterQuote(doc: Doc, closeTok: number): Subject | null {
   const { tokens, quoted } = doc;
+  const wordOwner = namingWordOwner(doc, closeTok);
+  if (wordOwner) return wordOwner;
   const be = tokens[closeTok + 1];
   if (!be?.word || quoted[closeTok + 1] || !/^(was|is)$/.test(be.lower)) return null;
   let m = closeTok + 2;
@@ -13121,6 +13188,68 @@ export function ownerAfterQuote(doc: Doc, closeTok: number): Subject | null {
   if (!noun?.word || noun.cap !== 0 || quoted[n] || !SAID_THING.test(noun.lower)) return null;
   const after = tokens[n + 1];
   return !after || /^[.!?;]$/.test(after.raw) ? owner : null;
+}
+
+/** Nouns of a word chosen for a thing, after the quoted word and a copula: "“Reckless” was Ruiz's word for it." */
+const CHOSEN_WORD_NOUNS = /^(word|term|phrase|description|label|adjective|characteri[sz]ation)$/;
+/** Verbs of choosing a word, after "the term" and their subject: "“A giveaway” was the term critics used." */
+const WORD_CHOOSING = /^(used|uses|use|chose|chooses|choose|picked|preferred|prefers|applied|coined)$/;
+
+/**
+ * The one who chose the quoted word that closes at `closeTok`, named after a copula and a noun of a word: a person's name
+ * or "his", "her", "their" and its "'s" ("“Reckless” was Ruiz's word for it"), or "the word" and the subject of a verb
+ * of choosing it ("“A giveaway” was the term critics used", "… is the word the mayor chose"); "for" and its object may
+ * close the sentence. Null otherwise: "“Hamlet” is the title of the play" names no one.
+ */
+function namingWordOwner(doc: Doc, closeTok: number): Subject | null {
+  const { tokens, quoted } = doc;
+  const be = tokens[closeTok + 1];
+  if (!be?.word || quoted[closeTok + 1] || !/^(was|is)$/.test(be.lower)) return null;
+  const m = closeTok + 2;
+  // (the sentence ends after the noun or the verb, or after "for" and a short object: "word for it", "term for the deal")
+  const closes = (k: number): boolean => {
+    const end = sentEnd(doc, k);
+    if (k + 1 >= end) return true;
+    if (tokens[k + 1]!.lower !== 'for' || end - k > 5) return false;
+    return tokens.slice(k + 2, end).every((t, n) => t.word && t.cap === 0 && !quoted[k + 2 + n]);
+  };
+  const noun = (k: number): boolean => !!tokens[k]?.word && tokens[k]!.cap === 0 && !quoted[k] && CHOSEN_WORD_NOUNS.test(tokens[k]!.lower);
+  if (tokens[m]?.word && /^(the|a)$/.test(tokens[m]!.lower) && !quoted[m]) {
+    const n = noun(m + 1) ? m + 1 : noun(m + 2) && tokens[m + 1]!.cap === 0 ? m + 2 : -1;
+    if (n < 0) return null;
+    for (let v = n + 2; v <= n + 6 && v < sentEnd(doc, n); v++) {
+      const t = tokens[v]!;
+      if (quoted[v] || !t.word) return null;
+      if (!WORD_CHOOSING.test(t.lower)) continue;
+      let s = subjectBefore(doc, v, []);
+      // (a bare plural after the noun is read with it, as a compound: "the term critics" is "critics")
+      if (s?.kind === 'desc' && s.first <= n && s.last > n && s.desc!.group && s.desc!.head !== tokens[n]!.lower) {
+        const text = withoutInvisible(doc.text.slice(tokens[n + 1]!.start, tokens[s.last]!.end));
+        s = { kind: 'desc', desc: { ...s.desc!, text, definite: false }, first: n + 1, last: s.last };
+      }
+      const opens = s && (s.first === n + 1 || (s.first === n + 2 && /^(that|which)$/.test(tokens[n + 1]!.lower)));
+      if (!s || !opens || s.last !== v - 1 || !closes(v)) return null;
+      if (s.kind === 'pronoun')
+        return s.pronoun === 'neuter' || s.pronoun === 'first'
+          ? null
+          : { kind: 'pronoun', pronoun: s.pronoun!, first: s.first, last: s.last };
+      if (s.kind === 'key') return s.key!.kind === 'new' ? null : { kind: 'key', key: s.key as SpeakerKey, first: s.first, last: s.last };
+      return s.desc && !DOCUMENT_NOUNS.has(s.desc.head) ? { kind: 'desc', desc: s.desc, first: s.first, last: s.last } : null;
+    }
+    return null;
+  }
+  let owner: Subject | null = null;
+  let k = m;
+  const pronoun = PRONOUN_OWNERS.get(tokens[m]?.lower ?? '');
+  if (pronoun && tokens[m]!.word && !quoted[m]) owner = { kind: 'pronoun', pronoun, first: m, last: m };
+  else {
+    while (k < closeTok + 8 && tokens[k]?.word && tokens[k]!.cap > 0 && tokens[k]!.key !== "'s") k++;
+    const named = tokens[k]?.key === "'s" && !quoted[k] ? keyEndingAt(doc, k - 1) : null;
+    if (!named || named.first !== m || !isPersonKey(doc, named.key)) return null;
+    owner = { kind: 'key', key: named.key, first: named.first, last: k - 1 };
+  }
+  const n = noun(k + 1) ? k + 1 : noun(k + 2) && tokens[k + 1]?.word && tokens[k + 1]!.cap === 0 ? k + 2 : -1;
+  return n > 0 && closes(n) ? owner : null;
 }
 
 /** Possessive pronouns of a person, and the pronoun each stands for. */
