@@ -814,6 +814,61 @@ export class ClauseFinder {
     return !!tokens[n]?.word && tokens[n]!.cap === 0 && OCCASIONS.test(tokens[n]!.lower) && !quoted[n];
   }
 
+  /**
+   * A frame set in parentheses where a comma-delimited one stands: "The plan is dead (Okafor said)." reports the clause
+   * before it, "The plan (Okafor said in May) is dead." the words around it, kept with the frame as a gap ("The plan …
+   * is dead"); "The count was fair (according to the board)." too. The opening parenthesis right before the frame, only
+   * a short phrase of time or place between the verb (or the source of "according to") and the closing one, no
+   * quotation in the sentence and no other frame; the clause before is four words or a short clause of its own, and the
+   * words after the closing parenthesis, when any, a verb's in lower case going on with the subject before it. As
+   * [start, end) offsets, or null (the comma paths then decide, as before).
+   */
+  private parenthesisedFrame(c: Construction, ss: number, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    // (past the speaker's title or role: "(councillor Dana Okafor said)", "(the mayor's spokesman said)")
+    let open = c.first - 1;
+    while (
+      open > ss &&
+      c.first - open <= 4 &&
+      tokens[open]!.word &&
+      (TITLES.has(tokens[open]!.lower) ||
+        SPEAKER_NOUNS.has(tokens[open]!.lower) ||
+        /^(the|a|an|his|her|its|their)$/.test(tokens[open]!.lower))
+    )
+      open--;
+    if (open <= ss || tokens[open]!.raw !== '(' || c.passive || c.continuing) return null;
+    if ((this.bySentence.get(c.sent) ?? []).some((o) => o !== c)) return null;
+    for (let k = ss; k <= se; k++) if (quoted[k]) return null;
+    // the closing parenthesis, past a short phrase of time or place after the verb: "(Okafor said in May)"
+    let close = c.last + 1;
+    const lead = tokens[close];
+    if (
+      c.verb !== 'according' &&
+      lead?.word &&
+      (/^(in|on|at|during|last|this|earlier|later)$/.test(lead.lower) || DAYS_MONTHS.has(lead.lower) || TIME_WORDS.has(lead.lower))
+    )
+      while (close <= Math.min(se, c.last + 5) && tokens[close]!.word) close++;
+    if (close > se || tokens[close]!.raw !== ')') return null;
+    let from = ss;
+    while (from < open && !tokens[from]!.word) from++;
+    let to = open - 1;
+    while (to > from && !tokens[to]!.word) to--;
+    if (from >= open || CLAUSE_BAD_START.has(tokens[from]!.lower)) return null;
+    for (let k = from; k <= to; k++) if (!tokens[k]!.word && !/^[-'’]$/.test(tokens[k]!.raw)) return null;
+    const start = tokens[from]!.start;
+    const last = this.lastWord(se);
+    // the frame ends the sentence: the clause before it
+    if (last < close)
+      return wordsAtLeast(this.doc.text, 4, start, tokens[to]!.end) || this.shortClause(from, to) ? [start, tokens[to]!.end] : null;
+    // the words resume after it: a verb in lower case (an auxiliary or a verb no opener), to the sentence's end, no mark
+    const next = tokens[close + 1]!;
+    if (!next.word || next.cap !== 0 || (CLAUSE_BAD_START.has(next.lower) && !auxiliary(next.lower))) return null;
+    for (let k = close + 1; k <= last; k++) if (!tokens[k]!.word && !/^[-'’]$/.test(tokens[k]!.raw)) return null;
+    if (last - close < 2) return null;
+    this.gaps.set(c, [tokens[to]!.end, next.start]);
+    return [start, tokens[last]!.end];
+  }
+
   /** The end offset of a clause whose last word is token `to`: past the closing marks when a quoted fragment ends it. */
   private clauseEnd(to: number, se: number): number {
     const { tokens } = this.doc;
@@ -1322,6 +1377,8 @@ export class ClauseFinder {
     if (c.continuing) return this.participleClause(c);
     const ss = doc.sents.starts[c.sent]!;
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    const parenthesised = this.parenthesisedFrame(c, ss, se);
+    if (parenthesised) return parenthesised;
     if (c.verb === 'according') return this.reportsThrough(c) ? null : this.accordingClause(c, ss, se);
     if (c.passive && c.verb === 'asked') return this.askedQuestion(c, se);
     if (c.passive) return this.asReported(c, ss, se) ?? this.passiveSubject(c, ss);
