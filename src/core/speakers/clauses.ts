@@ -815,6 +815,31 @@ export class ClauseFinder {
   }
 
   /**
+   * A closing frame at the end of a parenthesised clause: "Her claim (the real number is closer to 15 percent, the
+   * agency said) was false." reports only what the parenthesis holds, from past its opening one; `from` otherwise. The opening
+   * parenthesis between `from` and the frame's comma, none closed before the frame, four words at least between it and
+   * the frame (the first no word of CLAUSE_BAD_START), and its closing one after the frame's verb, before any other
+   * opening one, in the sentence.
+   */
+  private openedParenthesis(from: number, first: number, last: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    let open = -1;
+    for (let k = first - 1; k > from && open < 0; k--) {
+      if (tokens[k]!.raw === ')') return from;
+      if (tokens[k]!.raw === '(' && !quoted[k]) open = k;
+    }
+    if (open < 0) return from;
+    for (let k = last + 1; k <= se; k++) {
+      if (tokens[k]!.raw === '(') return from;
+      // (four words at least inside it, the first no preposition or conjunction, else a phrase on what comes before, kept
+      // whole as before: "The savings are small (about $40,000 a year, according to the budget office)")
+      const inside = tokens.slice(open + 1, first).filter((t) => t.word);
+      if (tokens[k]!.raw === ')') return !quoted[k] && inside.length >= 4 && !CLAUSE_BAD_START.has(inside[0]!.lower) ? open + 1 : from;
+    }
+    return from;
+  }
+
+  /**
    * A frame set in parentheses where a comma-delimited one stands: "The plan is dead (Okafor said)." reports the clause
    * before it, "The plan (Okafor said in May) is dead." the words around it, kept with the frame as a gap ("The plan …
    * is dead"); "The count was fair (according to the board)." too. The opening parenthesis right before the frame, only
@@ -4178,6 +4203,7 @@ export class ClauseFinder {
     let to = resumed >= 0 ? resumed : first - (bare ? 1 : 2) - inMark;
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
+    from = this.openedParenthesis(from, first, c.last, se);
     // past a dateline: "LONDON —", "WASHINGTON (AP) —", "New Delhi, Aug 14 (PTI) The …"
     const dated = datelineEnd(tokens, from, to);
     if (dated >= 0) from = dated;
