@@ -825,6 +825,86 @@ export class ClauseFinder {
     return !!tokens[n]?.word && tokens[n]!.cap === 0 && OCCASIONS.test(tokens[n]!.lower) && !quoted[n];
   }
 
+  /**
+   * A closing frame at the end of a parenthesised clause: "Her claim (the real number is closer to 15 percent, the
+   * agency said) was false." reports only what the parenthesis holds, from past its opening one; `from` otherwise. The opening
+   * parenthesis between `from` and the frame's comma, none closed before the frame, four words at least between it and
+   * the frame (the first no word of CLAUSE_BAD_START), and its closing one after the frame's verb, before any other
+   * opening one, in the sentence.
+   */
+  private openedParenthesis(from: number, first: number, last: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    let open = -1;
+    for (let k = first - 1; k > from && open < 0; k--) {
+      if (tokens[k]!.raw === ')') return from;
+      if (tokens[k]!.raw === '(' && !quoted[k]) open = k;
+    }
+    if (open < 0) return from;
+    for (let k = last + 1; k <= se; k++) {
+      if (tokens[k]!.raw === '(') return from;
+      // (four words at least inside it, the first no preposition or conjunction, else a phrase on what comes before, kept
+      // whole as before: "The savings are small (about $40,000 a year, according to the budget office)")
+      const inside = tokens.slice(open + 1, first).filter((t) => t.word);
+      if (tokens[k]!.raw === ')') return !quoted[k] && inside.length >= 4 && !CLAUSE_BAD_START.has(inside[0]!.lower) ? open + 1 : from;
+    }
+    return from;
+  }
+
+  /**
+   * A frame set in parentheses where a comma-delimited one stands: "The plan is dead (Okafor said)." reports the clause
+   * before it, "The plan (Okafor said in May) is dead." the words around it, kept with the frame as a gap ("The plan …
+   * is dead"); "The count was fair (according to the board)." too. The opening parenthesis right before the frame, only
+   * a short phrase of time or place between the verb (or the source of "according to") and the closing one, no
+   * quotation in the sentence and no other frame; the clause before is four words or a short clause of its own, and the
+   * words after the closing parenthesis, when any, a verb's in lower case going on with the subject before it. As
+   * [start, end) offsets, or null (the comma paths then decide, as before).
+   */
+  private parenthesisedFrame(c: Construction, ss: number, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    // (past the speaker's title or role: "(councillor Dana Okafor said)", "(the mayor's spokesman said)")
+    let open = c.first - 1;
+    while (
+      open > ss &&
+      c.first - open <= 4 &&
+      tokens[open]!.word &&
+      (TITLES.has(tokens[open]!.lower) ||
+        SPEAKER_NOUNS.has(tokens[open]!.lower) ||
+        /^(the|a|an|his|her|its|their)$/.test(tokens[open]!.lower))
+    )
+      open--;
+    if (open <= ss || tokens[open]!.raw !== '(' || c.passive || c.continuing) return null;
+    if ((this.bySentence.get(c.sent) ?? []).some((o) => o !== c)) return null;
+    for (let k = ss; k <= se; k++) if (quoted[k]) return null;
+    // the closing parenthesis, past a short phrase of time or place after the verb: "(Okafor said in May)"
+    let close = c.last + 1;
+    const lead = tokens[close];
+    if (
+      c.verb !== 'according' &&
+      lead?.word &&
+      (/^(in|on|at|during|last|this|earlier|later)$/.test(lead.lower) || DAYS_MONTHS.has(lead.lower) || TIME_WORDS.has(lead.lower))
+    )
+      while (close <= Math.min(se, c.last + 5) && tokens[close]!.word) close++;
+    if (close > se || tokens[close]!.raw !== ')') return null;
+    let from = ss;
+    while (from < open && !tokens[from]!.word) from++;
+    let to = open - 1;
+    while (to > from && !tokens[to]!.word) to--;
+    if (from >= open || CLAUSE_BAD_START.has(tokens[from]!.lower)) return null;
+    for (let k = from; k <= to; k++) if (!tokens[k]!.word && !/^[-'’]$/.test(tokens[k]!.raw)) return null;
+    const start = tokens[from]!.start;
+    const last = this.lastWord(se);
+    // the frame ends the sentence: the clause before it
+    if (last < close)
+      return wordsAtLeast(this.doc.text, 4, start, tokens[to]!.end) || this.shortClause(from, to) ? [start, tokens[to]!.end] : null;
+    // the words resume after it: a verb in lower case (an auxiliary or a verb no opener), to the sentence's end, no mark
+    const next = tokens[close + 1]!;
+    if (!next.word || next.cap !== 0 || (CLAUSE_BAD_START.has(next.lower) && !auxiliary(next.lower))) return null;
+    for (let k = close + 1; k <= last; k++) if (!tokens[k]!.word && !/^[-'’]$/.test(tokens[k]!.raw)) return null;
+    if (last - close < 2) return null;
+    this.gaps.set(c, [tokens[to]!.end, next.start]);
+    return [start, tokens[last]!.end];
+  }
+
   /** The end offset of a clause whose last word is token `to`: past the closing marks when a quoted fragment ends it. */
   private clauseEnd(to: number, se: number): number {
     const { tokens } = this.doc;
@@ -1333,6 +1413,8 @@ export class ClauseFinder {
     if (c.continuing) return this.participleClause(c);
     const ss = doc.sents.starts[c.sent]!;
     const se = (doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    const parenthesised = this.parenthesisedFrame(c, ss, se);
+    if (parenthesised) return parenthesised;
     if (c.verb === 'according') return this.reportsThrough(c) ? null : this.accordingClause(c, ss, se);
     if (c.passive && c.verb === 'asked') return this.askedQuestion(c, se);
     if (c.passive) return this.asReported(c, ss, se) ?? this.passiveSubject(c, ss);
@@ -4187,6 +4269,7 @@ export class ClauseFinder {
     let to = resumed >= 0 ? resumed : first - (bare ? 1 : 2) - inMark;
     let from = ss;
     while (from < to && !tokens[from]!.word) from++;
+    from = this.openedParenthesis(from, first, c.last, se);
     // past a dateline: "LONDON —", "WASHINGTON (AP) —", "New Delhi, Aug 14 (PTI) The …"
     const dated = datelineEnd(tokens, from, to);
     if (dated >= 0) from = dated;
