@@ -1125,7 +1125,7 @@ export class ClauseFinder {
       const raw = this.clauseOf(c);
       span =
         raw && !this.onlyTimeAfterThat(c, raw) && !this.pastFreeRelative(c, raw)
-          ? this.asideEnd(c, this.withoutContestingRelative(c, this.withoutWritersTail(c, raw)))
+          ? this.asideEnd(c, this.closedByParenthesis(c, this.withoutContestingRelative(c, this.withoutWritersTail(c, raw))))
           : null;
       this.found.set(c, span);
     }
@@ -1281,6 +1281,33 @@ export class ClauseFinder {
         verbAt > 0;
       if (!(/^(that|which)$/.test(r?.lower ?? '') || contact)) continue;
       return cutBefore(inside ? a : k);
+    }
+    return span;
+  }
+
+  /**
+   * A reported clause after a frame that stands inside parentheses ends at the closing one: "Turnout rose (officials
+   * said it was the highest since 1990) across the state" reports "it was the highest since 1990", not the writer's words
+   * after the parenthesis. Only a "(" of the frame's own sentence left open before the verb (not in quotation marks) and
+   * the first ")" after the verb inside the span; `span` otherwise.
+   */
+  private closedByParenthesis(c: Construction, span: [number, number]): [number, number] {
+    const { tokens, quoted } = this.doc;
+    if (c.inverted || span[0] < tokens[c.last]!.end) return span;
+    const ss = this.doc.sents.starts[c.sent]!;
+    let open = false;
+    for (let k = c.verbFirst - 1; k >= ss; k--) {
+      const raw = tokens[k]!.raw;
+      if (raw === ')' && !quoted[k]) return span;
+      if (raw === '(' && !quoted[k]) {
+        open = true;
+        break;
+      }
+    }
+    if (!open) return span;
+    for (let k = c.last + 1; k < tokens.length && tokens[k]!.start < span[1]; k++) {
+      if (tokens[k]!.raw !== ')' || quoted[k]) continue;
+      return tokens[k]!.start > span[0] && k - 1 > c.last ? [span[0], tokens[k - 1]!.end] : span;
     }
     return span;
   }
