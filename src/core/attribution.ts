@@ -8753,17 +8753,7 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   // (or before a phrase of place or time that runs to the sentence's end, with no verb in it: "…, said Trump supporters
   // at the rally.", "…, said prosecutors in Paris on Monday.")
   if (!closes && /^(at|in|on|outside|near|inside|across)$/.test(tokens[j + 1]!.lower) && !doc.quoted[j + 1]) {
-    let m = j + 2;
-    while (
-      m < end &&
-      m - j <= 9 &&
-      tokens[m]!.word &&
-      !doc.quoted[m] &&
-      !AUXILIARIES.has(tokens[m]!.lower) &&
-      !SPEECH_VERBS.has(tokens[m]!.lower) &&
-      !/^(that|who|which|where|when|and|but)$/.test(tokens[m]!.lower)
-    )
-      m++;
+    const m = pastVerblessWords(doc, j + 2, Math.min(end, j + 10));
     closes = m > j + 2 && m === end && tokens[m]!.raw === '.';
   }
   // (or before "to", "of" or "for" and whom the group serves or stands with, a person named or "the" and a role, up to the
@@ -8991,6 +8981,74 @@ function pairLeadBefore(doc: Doc, i: number, a: number): Found | null {
   };
 }
 
+/**
+ * Does a phrase of place or membership open at k and run, with no verb, to the sentence's end or a comma: "on the
+ * council.", "in the legislature,", "at the rally." (six words at most)?
+ */
+function placeThenClose(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  if (!/^(at|in|on|from|with|inside|outside)$/.test(tokens[k]?.lower ?? '') || !tokens[k]!.word || doc.quoted[k]) return false;
+  const m = pastVerblessWords(doc, k + 1, Math.min(end + 1, k + 7));
+  return m > k + 1 && (m > end || /^[,.;]$/.test(tokens[m]!.raw));
+}
+
+/** The first token from m, before `stop`, that is no word, a quotation, a verb or a word opening a clause. */
+function pastVerblessWords(doc: Doc, m: number, stop: number): number {
+  const { tokens } = doc;
+  while (
+    m < stop &&
+    tokens[m]!.word &&
+    !doc.quoted[m] &&
+    !AUXILIARIES.has(tokens[m]!.lower) &&
+    !SPEECH_VERBS.has(tokens[m]!.lower) &&
+    !/^(that|who|which|where|when|and|but)$/.test(tokens[m]!.lower)
+  )
+    m++;
+  return m;
+}
+
+/** Numbers and quantifiers before a plural of members: "said two Democrats", "said several Canadians". */
+const MEMBER_COUNTS = /^([0-9]+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|many|some|few)$/;
+
+/**
+ * A counted group inverted after the verb, from token i: a collective or a quantity of a plural of people, "said a handful
+ * of Democrats", "said a number of Republicans who oppose it", "said a group of officials who …" (the whole phrase, not
+ * "a group"), or a number before a party's or a nation's plural, "said two Democrats who point to the cost". The phrase
+ * closes the sentence, or a comma, or a relative "who" opens after it. Null for a plural of things or times: "said a
+ * number of times", "said a handful of words", "said two days later".
+ */
+function countedGroupAfter(doc: Doc, i: number, end: number): Found | null {
+  const { tokens } = doc;
+  const w = (k: number): string => (tokens[k]?.word && !doc.quoted[k] && k <= end ? tokens[k]!.lower : '');
+  let m = -1;
+  let counted = false;
+  if (/^(a|an)$/.test(w(i)) && (SINGULAR_BEFORE_PLURAL.test(w(i + 1)) || COLLECTIVES.test(w(i + 1))) && w(i + 2) === 'of') m = i + 3;
+  else if (MEMBER_COUNTS.test(w(i)) && tokens[i]!.cap === 0) {
+    m = i + 1;
+    counted = true;
+  }
+  if (m < 0) return null;
+  // the head after up to two modifiers, in lower case or capitalised ("a handful of House Democrats", "a number of
+  // veteran lawmakers"): a party's or a nation's plural, capitalised ("Democrats", "Canadians"), or a plural of people
+  for (let h = m; h <= Math.min(end, m + 2); h++) {
+    const head = tokens[h]!;
+    if (!head.word || doc.quoted[h]) return null;
+    const member =
+      head.cap === 1 && /[^s]s$/.test(head.lower) && (PARTY_MEMBERS.test(singularOf(head.lower)) || DEMONYMS.has(singularOf(head.lower)));
+    const people = !counted && pluralNoun(head) && groupOrPeoplePlural(head.lower);
+    const after = tokens[h + 1];
+    const closes =
+      h === end ||
+      !after ||
+      /^[,.;]$/.test(after.raw) ||
+      (after.word && after.lower === 'who' && !doc.quoted[h + 1] && !!tokens[h + 2]?.word && tokens[h + 2]!.cap === 0) ||
+      placeThenClose(doc, h + 1, end);
+    if ((member || people) && closes) return groupDesc(doc, i, h);
+    if (NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
+  }
+  return null;
+}
+
 /** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -9017,6 +9075,8 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     const one = oneOfGroupAfter(doc, vLast + 1);
     if (one) return one;
   }
+  const counted = countedGroupAfter(doc, vLast + 1, end);
+  if (counted) return counted;
   const bare = bareGroupAfter(doc, vLast, end);
   if (bare) return bare;
   let i = titleAcronymAfter(doc, vLast + 1, end);

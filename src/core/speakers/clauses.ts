@@ -4236,7 +4236,7 @@ export class ClauseFinder {
     let words = 0;
     let medium = false;
     const toldComma = !c.inverted && /^(told|tells|tell)$/.test(c.verb) ? this.skipObject(c.last + 1, se) : -1;
-    for (let j = c.last + 1; j <= se && resumed < 0 && !according; j++) {
+    for (let j = this.pastSpeakersRelative(c, se); j <= se && resumed < 0 && !according; j++) {
       const t = tokens[j]!;
       // "…, Fiorina said, adding that …": the participle starts a clause of its own; "…, said Rita Katz, the director of …"
       // (a participle of how the speaker spoke, right after the frame's comma, belongs to the frame: "…, one of the
@@ -4950,6 +4950,37 @@ export class ClauseFinder {
       if (++commas >= 2) break;
     }
     return comma;
+  }
+
+  /**
+   * Past the restrictive relative clause on a subject inverted after the verb when it runs to the sentence's end: "The
+   * talks stalled, said a city official who was briefed on the talks and spoke on condition of anonymity." (its words,
+   * however many, say who the speaker is and add none to what follows the frame); c.last + 1 otherwise. Not past a
+   * quotation, a "that" or a verb of reporting ("…, said an aide who said …", "who told reporters …").
+   */
+  private pastSpeakersRelative(c: Construction, se: number): number {
+    const { tokens, quoted } = this.doc;
+    const from = c.last + 1;
+    const who = tokens[from];
+    if (!c.inverted || c.verb === 'according' || !who?.word || who.lower !== 'who' || quoted[from]) return from;
+    let k = from + 1;
+    while (
+      k <= se &&
+      k - from <= 30 &&
+      !quoted[k] &&
+      ((tokens[k]!.word && tokens[k]!.lower !== 'that' && !this.reportInRelative(k)) ||
+        tokens[k]!.key === "'s" ||
+        joiningHyphenAt(tokens, k))
+    )
+      k++;
+    return k > from + 2 && k === se && /^[.!?]$/.test(tokens[k]!.raw) ? k : from;
+  }
+
+  /** A verb of reporting at k with its words after it, no preposition ("who said the mayor …", not "who point to …"). */
+  private reportInRelative(k: number): boolean {
+    const { tokens } = this.doc;
+    const t = tokens[k]!;
+    return t.cap === 0 && REPORTING_VERBS.has(t.lower) && !/^(to|at|about|on|for|with|in|of|out|over)$/.test(tokens[k + 1]?.lower ?? '');
   }
 
   /** Does "and" open the speaker's own act at k, after a frame's closing comma ("…, the manager said, and told workers …")? */
