@@ -105,6 +105,7 @@ import {
   OPENING_PHRASE,
   VERB_ADVERBS,
   OPENING_ADVERBS,
+  ASIDE_ADVERBS,
   pluralShape,
 } from './lexicon';
 
@@ -5222,6 +5223,9 @@ function asideBefore(doc: Doc, v: number, floor: number, j: number, seen: NewNam
   // said" is the son's, not the alarm's
   const related = /^(a|an|the)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
   if (related) return related;
+  // "The agency overseeing the port, meanwhile, said": the post-modified noun phrase before an adverb set off by commas
+  const adverbed = adverbAsideSubject(doc, floor, k, j, seen);
+  if (adverbed) return adverbed;
   // "Rep. Ada Quill (D-Md.), chair of the committee, said"
   let subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
   // (the one compared or added in a phrase between commas is no subject, the noun phrase before it is: "The Valley
@@ -5248,6 +5252,32 @@ function asideBefore(doc: Doc, v: number, floor: number, j: number, seen: NewNam
     return k - 1;
   }
   return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
+}
+
+/**
+ * The subject of a post-modifier before an adverb set off by the commas at k and j ("The agency overseeing the port,
+ * meanwhile, said", "The company that runs the depot, however, said", "Residents living near the quay, for their part,
+ * said"): the noun phrase read as if the verb stood at the comma k, so that a noun inside its participle's phrase or
+ * relative clause is not taken for it; null when the aside is no adverb or no such phrase ends at k. Part of asideBefore.
+ */
+function adverbAsideSubject(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (tokens[j]!.raw !== ',' || tokens[k]!.raw !== ',' || k - 1 <= floor) return null;
+  const a = tokens[k + 1]!;
+  // one adverb ("meanwhile", "however"), or "in turn", "for its part"
+  const adverb = j === k + 2 && a.word && a.cap === 0 && ASIDE_ADVERBS.test(a.lower);
+  const turn = j === k + 3 && a.lower === 'in' && tokens[k + 2]!.lower === 'turn';
+  const part =
+    j === k + 4 && a.lower === 'for' && /^(its|his|her|their|our|my)$/.test(tokens[k + 2]!.lower) && tokens[k + 3]!.lower === 'part';
+  if (!(adverb || turn || part) || tokens.slice(k + 1, j).some((_, d) => doc.quoted[k + 1 + d])) return null;
+  const post = postModifiedSubject(doc, k, floor, seen);
+  if (post?.kind === 'desc' && post.last === k - 1) return post;
+  // (a relative clause's head is found alone, "the company"; the description runs on over its clause, as a participle's)
+  const rel = relativeClauseHead(doc, k, floor, seen);
+  if (rel?.kind !== 'desc' || rel.last >= k - 1 || tokens.slice(rel.last + 1, k).some((x) => !x.word && x.raw !== '-' && x.key !== "'s"))
+    return null;
+  const text = withoutInvisible(doc.text.slice(tokens[rel.first]!.start, tokens[k - 1]!.end));
+  return { ...rel, desc: { ...rel.desc!, text }, last: k - 1 };
 }
 
 /** The subject before an aside that opens with "who" at j, before the verb at v ("Lindqvist, who’d warned that …, said"). Part of scanSubjectBefore. */
