@@ -9,7 +9,7 @@
 import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
 import { datelineEnd } from './sentences';
 import { KIND_ROLE } from './matcher';
-import type { Span } from './types';
+import type { EntityType, Span } from './types';
 import { afterFrenchParticle, FRENCH_JOINED_PARTICLE, type Gender, malayTitleAt } from './names';
 import {
   genderOfFirstName,
@@ -105,6 +105,7 @@ import {
   OPENING_PHRASE,
   VERB_ADVERBS,
   OPENING_ADVERBS,
+  ASIDE_ADVERBS,
   pluralShape,
 } from './lexicon';
 
@@ -5187,6 +5188,8 @@ function asideBefore(doc: Doc, v: number, floor: number, j: number, seen: NewNam
     return { kind: 'key', key: nameAt(doc, nameEnd, nameEnd, seen), first: nameEnd, last: nameEnd };
   // "The charity that owns the lighthouse, the Coastal Lights Trust, says": an organisation named in apposition to a
   // description (the apposition's own name, not a noun inside the description)
+  const person = personPostModifiedApposition(doc, floor, k, j, seen);
+  if (person) return person;
   const org = orgApposition(doc, floor, k, j);
   if (org) return org;
   // "One pastor backing Mr. Lund, Ole Dahl of the Harbour Church, said": a person named in apposition to a description
@@ -5222,6 +5225,9 @@ function asideBefore(doc: Doc, v: number, floor: number, j: number, seen: NewNam
   // said" is the son's, not the alarm's
   const related = /^(a|an|the)$/.test(inner[0]!.lower) ? stackedRelative(doc, floor, k, seen) : null;
   if (related) return related;
+  // "The agency overseeing the port, meanwhile, said": the post-modified noun phrase before an adverb set off by commas
+  const adverbed = adverbAsideSubject(doc, floor, k, j, seen);
+  if (adverbed) return adverbed;
   // "Rep. Ada Quill (D-Md.), chair of the committee, said"
   let subj = subjectWithPP(doc, pastParty(doc, k - 1, floor), floor, seen);
   // (the one compared or added in a phrase between commas is no subject, the noun phrase before it is: "The Valley
@@ -5248,6 +5254,41 @@ function asideBefore(doc: Doc, v: number, floor: number, j: number, seen: NewNam
     return k - 1;
   }
   return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
+}
+
+/**
+ * The subject of a post-modifier before an adverb set off by the commas at k and j ("The agency overseeing the port,
+ * meanwhile, said", "The company that runs the depot, however, said", "Residents living near the quay, for their part,
+ * said"): the noun phrase read as if the verb stood at the comma k, so that a noun inside its participle's phrase or
+ * relative clause is not taken for it; null when the aside is no adverb or no such phrase ends at k. Part of asideBefore.
+ */
+function adverbAsideSubject(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (tokens[j]!.raw !== ',' || tokens[k]!.raw !== ',' || k - 1 <= floor) return null;
+  const a = tokens[k + 1]!;
+  // one adverb ("meanwhile", "however"), or "in turn", "for its part"
+  const adverb = j === k + 2 && a.word && a.cap === 0 && ASIDE_ADVERBS.test(a.lower);
+  const turn = j === k + 3 && a.lower === 'in' && tokens[k + 2]!.lower === 'turn';
+  const part =
+    j === k + 4 && a.lower === 'for' && /^(its|his|her|their|our|my)$/.test(tokens[k + 2]!.lower) && tokens[k + 3]!.lower === 'part';
+  if (!(adverb || turn || part) || tokens.slice(k + 1, j).some((_, d) => doc.quoted[k + 1 + d])) return null;
+  return modifiedPhraseBefore(doc, floor, k, seen);
+}
+
+/**
+ * The description that a participle or a relative clause post-modifies up to the comma at k, read as if a verb stood at
+ * k: "The agency overseeing the port", "The company that runs the depot"; null when none ends there.
+ */
+function modifiedPhraseBefore(doc: Doc, floor: number, k: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const post = postModifiedSubject(doc, k, floor, seen);
+  if (post?.kind === 'desc' && post.last === k - 1) return post;
+  // (a relative clause's head is found alone, "the company"; the description runs on over its clause, as a participle's)
+  const rel = relativeClauseHead(doc, k, floor, seen);
+  if (rel?.kind !== 'desc' || rel.last >= k - 1 || tokens.slice(rel.last + 1, k).some((x) => !x.word && x.raw !== '-' && x.key !== "'s"))
+    return null;
+  const text = withoutInvisible(doc.text.slice(tokens[rel.first]!.start, tokens[k - 1]!.end));
+  return { ...rel, desc: { ...rel.desc!, text }, last: k - 1 };
 }
 
 /** The subject before an aside that opens with "who" at j, before the verb at v ("Lindqvist, who’d warned that …, said"). Part of scanSubjectBefore. */
@@ -6097,19 +6138,60 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
  * modifier's object's. Part of orgApposition.
  */
 function postModifiedOrgHead(doc: Doc, open: number, k: number): boolean {
+  return postModifiedHead(doc, open, k, (head) => ORG_DESCRIPTIONS.test(head));
+}
+
+/**
+ * Does the noun phrase opening at `open` have its head right after the determiner, one that `isHead` accepts, then a
+ * participle or a relative clause running up to the comma at `k` ("The union representing the drivers", "The lawyer
+ * who represents the family")?
+ */
+function postModifiedHead(doc: Doc, open: number, k: number, isHead: (lower: string) => boolean): boolean {
   const { tokens } = doc;
   const head = tokens[open + 1];
   const mod = tokens[open + 2];
-  if (!head?.word || head.cap > 0 || !ORG_DESCRIPTIONS.test(head.lower) || !mod?.word || mod.cap > 0 || open + 3 >= k) return false;
-  return /^(that|which)$/.test(mod.lower) || (/^[a-z]{3,}ing$/.test(mod.lower) && !ORG_DESCRIPTIONS.test(mod.lower));
+  if (!head?.word || head.cap > 0 || !isHead(head.lower) || !mod?.word || mod.cap > 0 || open + 3 >= k) return false;
+  return /^(that|which|who)$/.test(mod.lower) || (/^[a-z]{3,}ing$/.test(mod.lower) && !ORG_DESCRIPTIONS.test(mod.lower));
 }
 
 /** Is the one capitalised word at `e` free to be an organisation's name (no time, and no place, person or other key known)? */
 function loneOrgWord(doc: Doc, e: number): boolean {
+  return loneNameWord(doc, e, 'organization');
+}
+
+/** Is the one capitalised word at `e` free to be the name of a `type` (no time, and no key of another type known)? */
+function loneNameWord(doc: Doc, e: number, type: EntityType): boolean {
   const t = doc.tokens[e]!;
   if (TIME_WORDS.has(t.lower)) return false;
   const known = keyStartingAt(doc, e);
-  return !known || keyType(doc, known.key) === 'organization';
+  return !known || keyType(doc, known.key) === type;
+}
+
+/**
+ * One capitalised word between the commas at k and j, a verb of saying after j, in apposition to a person's noun that
+ * opens the sentence and is post-modified up to k: "The lawyer representing the family, Ortiz, said" is Ortiz's, not
+ * the family's. When the word stands after an organisation's noun instead, it names that ("The lawyer representing the
+ * company, Veltra, said"), and the person's whole description is the speaker. Null otherwise. Part of asideBefore.
+ */
+function personPostModifiedApposition(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const open = firstWordAt(doc, floor);
+  const e = k + 1;
+  const w = tokens[e]!;
+  if (j !== k + 2 || tokens[j]!.raw !== ',' || !SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '') || !w.word || w.cap !== 1 || doc.quoted[e])
+    return null;
+  if (!/^(the|a|an|one|another)$/.test(tokens[open]!.lower) || !postModifiedHead(doc, open, k, personHeadNoun)) return null;
+  const before = tokens[k - 1]!;
+  if (before.word && before.cap === 0 && ORG_DESCRIPTIONS.test(before.lower))
+    return loneNameWord(doc, e, 'organization') ? modifiedPhraseBefore(doc, floor, k, seen) : null;
+  if (!loneNameWord(doc, e, 'person')) return null;
+  const known = keyStartingAt(doc, e);
+  return { kind: 'key', key: known ? known.key : nameAt(doc, e, e, seen), first: e, last: e };
+}
+
+/** A person's noun as a head: "lawyer", "officer" (no organisation's or group's). */
+function personHeadNoun(lower: string): boolean {
+  return SPEAKER_NOUNS.has(lower) && !ORG_HEADS.has(lower) && !GROUP_NOUNS.has(lower) && !ORG_DESCRIPTIONS.test(lower);
 }
 
 /** A lower-case word that may modify a title: "incumbent", "longtime" (no determiner, pronoun, verb form or break). */

@@ -1086,6 +1086,11 @@ export function personShaped(lower: string): boolean {
 export const OPENING_ADVERBS =
   /^(meanwhile|moreover|however|still|later|earlier|then|separately|instead|also|yet|now|today|yesterday|afterward|afterwards|first|second|third|next|again|indeed|thus|nevertheless|nonetheless|[a-z]+ly)$/;
 
+/** Adverbs set off by commas between a subject and its verb: "The agency overseeing the port, meanwhile, said", "The
+ * company, however, said" (a closed list: no noun in -ly). */
+export const ASIDE_ADVERBS =
+  /^(meanwhile|meantime|however|though|too|also|moreover|furthermore|nevertheless|nonetheless|instead|still|separately|similarly|likewise|indeed|ultimately|overall|now|then|later|earlier|previously|recently|initially|notably|publicly|privately|repeatedly)$/;
+
 /** Nouns of counted things a source puts out, beside its documents: "figures released by", "estimates published by". */
 export const FIGURES = /^(figures|numbers|statistics|estimates|projections|results|tallies|counts|records)$/;
 
