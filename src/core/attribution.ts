@@ -106,6 +106,7 @@ import {
   VERB_ADVERBS,
   OPENING_ADVERBS,
   ASIDE_ADVERBS,
+  WEEKDAY,
   pluralShape,
 } from './lexicon';
 
@@ -5271,7 +5272,12 @@ function adverbAsideSubject(doc: Doc, floor: number, k: number, j: number, seen:
   const turn = j === k + 3 && a.lower === 'in' && tokens[k + 2]!.lower === 'turn';
   const part =
     j === k + 4 && a.lower === 'for' && /^(its|his|her|their|our|my)$/.test(tokens[k + 2]!.lower) && tokens[k + 3]!.lower === 'part';
-  if (!(adverb || turn || part) || tokens.slice(k + 1, j).some((_, d) => doc.quoted[k + 1 + d])) return null;
+  // a day ("Monday", "on Monday") or "last week/month/year"
+  const day =
+    (j === k + 2 && a.cap === 1 && WEEKDAY.test(a.lower)) ||
+    (j === k + 3 && a.lower === 'on' && WEEKDAY.test(tokens[k + 2]!.lower)) ||
+    (j === k + 3 && a.lower === 'last' && /^(week|month|year)$/.test(tokens[k + 2]!.lower));
+  if (!(adverb || turn || part || day) || tokens.slice(k + 1, j).some((_, d) => doc.quoted[k + 1 + d])) return null;
   return modifiedPhraseBefore(doc, floor, k, seen);
 }
 

@@ -181,6 +181,9 @@ export const TIME_WORDS = set(`
   previously now last this week month year morning afternoon evening night weekend afterward afterwards
 `);
 
+/** The days of the week, lower-cased. */
+export const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 export const DAYS_MONTHS = set(`
   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
   september october november december jan feb mar apr jun jul aug sep sept oct nov dec

@@ -59,6 +59,7 @@ import {
   pluralIn,
   US_STATES,
   COMPANY_TRADE_HEADS,
+  WEEKDAY,
 } from './lexicon';
 import {
   BOTH_GIVEN,
@@ -575,9 +576,6 @@ const FUNCTION_WORDS = new Set(
 /** The auxiliaries and question words a question opens with, no word of a name after them: "Is", "Does", "Why". */
 const QUESTION_OPENERS =
   /^(is|was|are|were|will|would|can|could|should|shall|does|did|do|has|have|had|why|how|when|where|what|which|who|whose)$/;
-
-/** A day of the week. */
-const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /** A name's suffix: "Jr.", "Sr." */
 export const NAME_SUFFIX = /^(jr|sr)$/;
