@@ -6189,7 +6189,7 @@ function personPostModifiedApposition(doc: Doc, floor: number, k: number, j: num
   if (!/^(the|a|an|one|another)$/.test(tokens[open]!.lower) || !postModifiedHead(doc, open, k, personHeadNoun)) return null;
   const before = tokens[k - 1]!;
   if (before.word && before.cap === 0 && ORG_DESCRIPTIONS.test(before.lower))
-    return loneNameWord(doc, e, 'organization') ? modifiedPhraseBefore(doc, floor, k, seen) : null;
+    return loneOrgWord(doc, e) ? modifiedPhraseBefore(doc, floor, k, seen) : null;
   if (!loneNameWord(doc, e, 'person')) return null;
   const known = keyStartingAt(doc, e);
   return { kind: 'key', key: known ? known.key : nameAt(doc, e, e, seen), first: e, last: e };

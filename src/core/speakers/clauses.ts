@@ -208,13 +208,13 @@ const LONG_QUANTIFIERS = /^(any|such|every|no|all|both|each|most)$/;
 const SUBJECT_PAST = /^[a-z]{2,}ed$|^(fell|rose|grew|won|lost|left|quit|came|went|broke|held|stood|fled|ran|shrank|sank|slid)$/;
 
 /** Particles and adverbs that end a clause of a subject and its verb: "rose again", "broke down", "come back". */
+const VERB_PARTICLES = /^(back|again|down|up|out|off|away|apart|over|through)$/;
+
 /**
  * Verbs by which another party contests what was reported, in a relative clause after it: "…, which the company
  * disputes", "…, which he denied" (see withoutContestingRelative).
  */
 const CONTESTING = /^(disput(e|es|ed)|contest(s|ed)?|reject(s|ed)?|den(y|ies|ied)|refut(e|es|ed)|challeng(e|es|ed))$/;
-
-const VERB_PARTICLES = /^(back|again|down|up|out|off|away|apart|over|through)$/;
 
 /** Adverbs and answers that open a sentence with no subject: "All told, …", "Once again, …", "Yes indeed, …". */
 const SHORT_CLAUSE_ADVERBS =
@@ -826,6 +826,20 @@ export class ClauseFinder {
   }
 
   /**
+   * The "(" outside quotation marks still open at token k: the nearest one from k back to `floor` with no ")" between;
+   * -1 when none.
+   */
+  private openParenthesisBefore(k: number, floor: number): number {
+    const { tokens, quoted } = this.doc;
+    for (; k >= floor; k--) {
+      const raw = tokens[k]!.raw;
+      if (raw === ')') return -1;
+      if (raw === '(' && !quoted[k]) return k;
+    }
+    return -1;
+  }
+
+  /**
    * A closing frame at the end of a parenthesised clause: "Her claim (the real number is closer to 15 percent, the
    * agency said) was false." reports only what the parenthesis holds, from past its opening one; `from` otherwise. The opening
    * parenthesis between `from` and the frame's comma, none closed before the frame, four words at least between it and
@@ -834,18 +848,15 @@ export class ClauseFinder {
    */
   private openedParenthesis(from: number, first: number, last: number, se: number): number {
     const { tokens, quoted } = this.doc;
-    let open = -1;
-    for (let k = first - 1; k > from && open < 0; k--) {
-      if (tokens[k]!.raw === ')') return from;
-      if (tokens[k]!.raw === '(' && !quoted[k]) open = k;
-    }
+    const open = this.openParenthesisBefore(first - 1, from + 1);
     if (open < 0) return from;
     for (let k = last + 1; k <= se; k++) {
       if (tokens[k]!.raw === '(') return from;
+      if (tokens[k]!.raw !== ')') continue;
       // (four words at least inside it, the first no preposition or conjunction, else a phrase on what comes before, kept
       // whole as before: "The savings are small (about $40,000 a year, according to the budget office)")
       const inside = tokens.slice(open + 1, first).filter((t) => t.word);
-      if (tokens[k]!.raw === ')') return !quoted[k] && inside.length >= 4 && !CLAUSE_BAD_START.has(inside[0]!.lower) ? open + 1 : from;
+      return !quoted[k] && inside.length >= 4 && !CLAUSE_BAD_START.has(inside[0]!.lower) ? open + 1 : from;
     }
     return from;
   }
@@ -1294,17 +1305,7 @@ export class ClauseFinder {
   private closedByParenthesis(c: Construction, span: [number, number]): [number, number] {
     const { tokens, quoted } = this.doc;
     if (c.inverted || span[0] < tokens[c.last]!.end) return span;
-    const ss = this.doc.sents.starts[c.sent]!;
-    let open = false;
-    for (let k = c.verbFirst - 1; k >= ss; k--) {
-      const raw = tokens[k]!.raw;
-      if (raw === ')' && !quoted[k]) return span;
-      if (raw === '(' && !quoted[k]) {
-        open = true;
-        break;
-      }
-    }
-    if (!open) return span;
+    if (this.openParenthesisBefore(c.verbFirst - 1, this.doc.sents.starts[c.sent]!) < 0) return span;
     for (let k = c.last + 1; k < tokens.length && tokens[k]!.start < span[1]; k++) {
       if (tokens[k]!.raw !== ')' || quoted[k]) continue;
       return tokens[k]!.start > span[0] && k - 1 > c.last ? [span[0], tokens[k - 1]!.end] : span;
@@ -1519,12 +1520,6 @@ export class ClauseFinder {
     return this.clauseAfterVerb(c, ss, se);
   }
 
-  /**
-   * The reported clause after the verb of a construction that is not inverted ("said in a statement on Monday that …",
-   * "argued the fine was unjustified"): where it opens past "that", a time, a hearer or a phrase, and where the next
-   * frame, the end of a relative clause or the writer's words cut it, as [start, end) offsets; or null (clauseOf's last
-   * step).
-   */
   /** Is c the noun "claim(s)" with its "that", after a claimant that opens the sentence: "Ruiz's claim that … was false"? */
   private claimOpensSentence(c: Construction, ss: number): boolean {
     const { tokens } = this.doc;
@@ -1579,6 +1574,12 @@ export class ClauseFinder {
     return null;
   }
 
+  /**
+   * The reported clause after the verb of a construction that is not inverted ("said in a statement on Monday that …",
+   * "argued the fine was unjustified"): where it opens past "that", a time, a hearer or a phrase, and where the next
+   * frame, the end of a relative clause or the writer's words cut it, as [start, end) offsets; or null (clauseOf's last
+   * step).
+   */
   private clauseAfterVerb(c: Construction, ss: number, se: number): [number, number] | null {
     const { doc } = this;
     const { tokens, quoted } = doc;

@@ -1335,16 +1335,10 @@ export class SpeakerResolver {
 
   /**
    * Whether a person other than the one of key id `id` is named (inside quotation marks or not) from token `from` up to
-   * before token `before`; with `gender`, one of that gender only. The mentions are in text order: a binary search for
-   * the first, not a scan of all of them.
+   * before token `before`; with `gender`, one of that gender only.
    */
   private otherMentionIn(from: number, before: number, id: string, gender?: Gender): boolean {
-    for (let i = this.mentionsBefore(from); i < this.personMentions.length; i++) {
-      const pm = this.personMentions[i]!;
-      if (pm.first >= before) break;
-      if (keyId(pm.key) !== id && (gender === undefined || keyGender(this.doc, pm.key) === gender)) return true;
-    }
-    return false;
+    return this.someMentionIn(from, before, (m) => keyId(m.key) !== id && (gender === undefined || keyGender(this.doc, m.key) === gender));
   }
 
   /**
@@ -2754,11 +2748,18 @@ export class SpeakerResolver {
   /** Whether a person other than `except` is named outside quotation marks from token `start` to before token `before`. */
   otherPersonNamed(start: number, before: number, except: SpeakerKey | null): boolean {
     const not = except ? keyId(except) : null;
-    // (the mentions are in text order: from the first at `start` on, up to `before`)
-    for (let i = this.mentionsBefore(start); i < this.personMentions.length; i++) {
+    return this.someMentionIn(start, before, (m) => !this.doc.quoted[m.first] && (not === null || keyId(m.key) !== not));
+  }
+
+  /**
+   * Whether a person mention from token `from` up to before token `before` passes `test`. The mentions are in text order:
+   * a binary search for the first, not a scan of all of them.
+   */
+  private someMentionIn(from: number, before: number, test: (m: { first: number; key: SpeakerKey }) => boolean): boolean {
+    for (let i = this.mentionsBefore(from); i < this.personMentions.length; i++) {
       const m = this.personMentions[i]!;
       if (m.first >= before) break;
-      if (!this.doc.quoted[m.first] && (not === null || keyId(m.key) !== not)) return true;
+      if (test(m)) return true;
     }
     return false;
   }
