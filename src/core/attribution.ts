@@ -8883,7 +8883,17 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
     if (!groupOrPeoplePlural(tokens[j]!.lower)) return null;
     for (let m = lower; m <= j; m++) if (/ing$/.test(tokens[m]!.lower)) return null;
   }
-  return closes && plain && pluralNoun(tokens[j]!) ? groupDesc(doc, i, upTo) : null;
+  return closes && plain && (pluralNoun(tokens[j]!) || invariantPluralSays(doc, vLast, j)) ? groupDesc(doc, i, upTo) : null;
+}
+
+/**
+ * Is the word at j a plural with no -s ("police", "people") after a form of "say" at vLast: "…, say police.", "…, said
+ * police on Sunday." (British and wire copy) speak as "…, said officials." does; "say" takes no person as its object, so
+ * the noun is its subject (not after "warned", "told": "…, warned people nearby" may be whom it warned).
+ */
+function invariantPluralSays(doc: Doc, vLast: number, j: number): boolean {
+  const { tokens } = doc;
+  return /^(say|says|said)$/.test(tokens[vLast]!.lower) && tokens[j]!.cap === 0 && INVARIANT_PLURALS.test(tokens[j]!.lower);
 }
 
 /**

@@ -432,7 +432,7 @@ export const SPEAKER_NOUNS = set(`
   councillor councillors councilor councilors councilman councilwoman councilmen councilwomen alderman alderwoman
   trustee trustees reeve warden constable sergeant inspector superintendent coroner firefighter firefighters
   ombudsman ombudsperson ombud ombuds paramedic paramedics meteorologist meteorologists forecaster forecasters epidemiologist epidemiologists physician
-  physicians surgeon surgeons goaltender goalie goalkeeper quarterback captain skipper treasurer chairperson
+  physicians surgeon surgeons goaltender goalie goalkeeper quarterback captain skipper boss treasurer chairperson
   administrator gm principal principals headmaster headmistress headteacher contingent contingents
   midwife midwives pharmacist pharmacists psychiatrist psychiatrists psychologist psychologists therapist therapists
   clinician clinicians dentist dentists neurologist neurologists oncologist oncologists cardiologist cardiologists
@@ -790,6 +790,11 @@ export const TITLE_SECOND_REFERENCES: ReadonlyMap<string, readonly string[]> = n
   ['trooper', ['officer']],
   // a team's or a boat's captain is "the skipper": "captain Dara Quinn … “…,” the skipper said"
   ['captain', ['skipper']],
+  // a team's manager and a company's chief executive are "the boss" in British copy: "Rovers manager Neil Barrett … “…,”
+  // the boss added", "chief executive Ian Pell … the boss said"
+  ['manager', ['boss']],
+  ['executive', ['boss']],
+  ['ceo', ['boss']],
   // a peerage's title is "the peer": "Lord Ellingham … the peer said", "Baroness Ashcombe … the peer told the chamber"
   ['lord', ['peer']],
   ['baroness', ['peer']],
@@ -820,7 +825,7 @@ export const ROLE_ACRONYMS: ReadonlyMap<string, readonly string[]> = new Map([
 /** Generic heads a definite description may use for the speaker already in view ("the senior official"). */
 export const GENERIC_HEADS = set(`
   official aide diplomat spokesman spokeswoman spokesperson envoy minister leader lawmaker executive president chief
-  director adviser advisor officer senator governor mayor coach manager secretary chairman chairwoman ambassador
+  director adviser advisor officer senator governor mayor coach manager boss secretary chairman chairwoman ambassador
   prosecutor commissioner premier chancellor man woman
 `);
 

@@ -382,7 +382,7 @@ export function rankClass(tokens: ReadonlyArray<Token>, k: number): boolean {
 }
 
 /** The words making a title another office than the title alone: "Deputy Mayor", "Vice-President", "Grand Chief". */
-export const UNDER_WORDS = /^(vice|deputy|assistant|associate|grand)$/;
+export const UNDER_WORDS = /^(vice|deputy|assistant|associate|grand|shadow)$/;
 
 /** Whether a name's last word is a double surname joined by a hyphen: "Devon Marchetti-Clarke" (not "al-Hashimi"). */
 export function hyphenTail(name: string): boolean {

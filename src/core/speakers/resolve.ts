@@ -287,7 +287,7 @@ const PRESENTING_VERBS =
   /^(deliver|delivers|delivered|present|presents|presented|unveil|unveils|unveiled|release|releases|released|table|tables|tabled|introduce|introduces|introduced|outline|outlines|outlined|give|gives|gave|speak|speaks|spoke|address|addresses|addressed|brief|briefs|briefed|issue|issues|issued|update|updates|updated)$/;
 
 /** Words that make an office's second of its title: "Deputy Police Chief", "Assistant Commissioner", "Vice President". */
-const SECOND_OFFICE = /\b(deputy|assistant|vice|associate)\b/i;
+const SECOND_OFFICE = /\b(deputy|assistant|vice|associate|shadow)\b/i;
 
 /** The head of a government, a minister set apart by its word before "minister": "the Prime Minister", "the First Minister". */
 const HEAD_OF_GOVERNMENT = /\b(prime|first|chief)\s+minister\b/i;
@@ -609,7 +609,7 @@ function underWordBefore(tokens: ReadonlyArray<Token>, k: number): string | null
 
 /** A description's role with the word making it a deputy's, "deputy mayor" for "the deputy mayor", if it has one. */
 function underRole(d: Description): string | null {
-  const m = /\b(vice|deputy|assistant|associate|grand|press)(?:\s+|\s*-\s*)(\S+)/i.exec(d.text);
+  const m = /\b(vice|deputy|assistant|associate|grand|press|shadow)(?:\s+|\s*-\s*)(\S+)/i.exec(d.text);
   return m && m[2]!.toLowerCase() === d.head ? `${m[1]!.toLowerCase()} ${d.head}` : null;
 }
 
@@ -907,7 +907,7 @@ const TOP_OFFICES =
   /^(commissioner|director|director-general|secretary|secretary-general|minister|president|chair|chairman|chairwoman|chairperson|administrator|governor|chancellor|commander|coordinator|chief|head|leader)$/;
 
 /** Words of an office under the top one: "Deputy Commissioner", "a police spokeswoman". */
-const UNDER_OFFICES = /^(deputy|assistant|vice|associate|under|spokesman|spokeswoman|spokesperson|former)$/;
+const UNDER_OFFICES = /^(deputy|assistant|vice|associate|under|shadow|spokesman|spokeswoman|spokesperson|former)$/;
 
 /** Documents filed or issued that speak for those who wrote them, besides DOCUMENT_NOUNS: "the lawsuit", "the complaint". */
 const FILED_DOCUMENTS = /^(lawsuit|suit|complaint|indictment|petition|motion|ruling|audit|affidavit|warrant)$/;
