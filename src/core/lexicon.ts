@@ -1153,3 +1153,11 @@ export function pluralShape(lower: string): boolean {
 export function pluralIn(lo: string, set: ReadonlySet<string>): boolean {
   return /[^s]s$/.test(lo) && set.has(lo.slice(0, -1));
 }
+
+/**
+ * Counts of the occasions of a saying, before "times" (speakers/clauses.ts, occasionsBefore): "said a number of times
+ * that …", "has said several times that …", "said three times in an interview that …".
+ */
+export const OCCASION_COUNTS = set(
+  `several many numerous multiple countless two three four five six seven eight nine ten dozen dozens couple few number handful hundreds`,
+);

@@ -68,6 +68,7 @@ import {
   OUTLET_NOUN_WORDS,
   OUTLET_TITLE_ENDS,
   pluralShape,
+  OCCASION_COUNTS,
 } from '../lexicon';
 
 /** A dotted abbreviation in capitals: "U.S.", "U.K.", "U.N.". */
@@ -1447,6 +1448,7 @@ export class ClauseFinder {
     if (c.passive && c.verb === 'asked') return this.askedQuestion(c, se);
     if (c.passive) return this.asReported(c, ss, se) ?? this.passiveSubject(c, ss);
     if (this.claimOpensSentence(c, ss)) return this.claimSubjectClause(c, se);
+    if (this.claimInOpeningPhrase(c, ss)) return this.openingPhraseClaimClause(c, se);
     const whatNamed = this.whatNamedClause(c, se);
     if (whatNamed) return whatNamed;
     if (NAMING.test(c.verb)) {
@@ -1544,6 +1546,43 @@ export class ClauseFinder {
   }
 
   /**
+   * Is c the noun "claim(s)" with its "that", its claimant the object of a preposition or conjunction that opens the
+   * sentence: "Despite Ruiz's claim that the count was rigged, the board certified it", "Amid her claims that …, …"?
+   */
+  private claimInOpeningPhrase(c: Construction, ss: number): boolean {
+    const { tokens } = this.doc;
+    if (!c.subject || c.inverted || c.verb !== 'claimed' || c.verbFirst !== c.verbLast) return false;
+    if (!/^claims?$/.test(tokens[c.verbFirst]!.lower) || tokens[c.verbFirst + 1]?.lower !== 'that') return false;
+    let k = ss;
+    while (k < c.subject.first && !tokens[k]!.word) k++;
+    if (/^(but|and|yet|so)$/.test(tokens[k]?.lower ?? '')) k++;
+    if (k >= c.subject.first || !BEFORE_CLAIMANT.test(tokens[k]!.lower) || /^(that|as)$/.test(tokens[k]!.lower)) return false;
+    for (let m = k + 1; m < c.subject.first; m++) if (!tokens[m]!.word || finiteWord(tokens[m]!)) return false;
+    return true;
+  }
+
+  /**
+   * The clause of a claim in an opening phrase (claimInOpeningPhrase), up to the comma after which the main clause
+   * opens: "Despite Ruiz's claim that the count was rigged | , the board certified it"; or, where no main clause is
+   * recognised, the first comma after the clause's verb ("Amid claims that ballots were hidden | , turnout at the
+   * hearing was high"); null where no comma comes, since the clause then has no end of its own.
+   */
+  private openingPhraseClaimClause(c: Construction, se: number): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const from = c.verbFirst + 2;
+    let first = -1;
+    let verb = false;
+    for (let j = from + 1; j < se; j++) {
+      if (quoted[j]) continue;
+      verb ||= finiteWord(tokens[j]!);
+      if (tokens[j]!.raw !== ',') continue;
+      if (this.mainClauseAt(j + 1, se)) return this.clauseTo(c, from, j - 1);
+      if (verb && first < 0) first = j;
+    }
+    return first < 0 ? null : this.clauseTo(c, from, first - 1);
+  }
+
+  /**
    * The clause of a claim that opens the sentence as its subject, up to the main clause's verb: "Ruiz's claim that the
    * count was rigged | was false", "… | angered the mayor" (an auxiliary, or a past before its object, past the clause's
    * own verb group); null where no such verb follows or a comma, a conjunction or a relative comes first, since the
@@ -1610,6 +1649,8 @@ export class ClauseFinder {
             (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
             // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
             (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
+            // how often it was said: "said a number of times that …", "has said several times that …"
+            this.occasionsBefore(k, that) ||
             // the one written to: "wrote the mayor that …", "wrote him in June that …"
             this.readerBeforeThat(c, k, that, se) ||
             // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
@@ -1636,6 +1677,8 @@ export class ClauseFinder {
     // (the clause after a hearer, found when the chain below tests for it)
     let hearer = -1;
     if (thatSubject || thatKind) from = that;
+    // "said that morning she expected …", "said that same day was the busiest": a time, or the clause's subject
+    else if (stretchOk && that === k && this.timeAfterThat(that, se) >= 0) from = this.timeAfterThat(that, se);
     // "reiterated that approach in his interview", "responded to that letter by calling …": a determiner, no clause
     else if (stretchOk && this.determinerThat(that, se)) from = -1;
     // "said that, if its claims are true, North Korea is …"
@@ -2460,17 +2503,55 @@ export class ClauseFinder {
   }
 
   /**
+   * Do the words from the verb's next token k to its "that" count the occasions of the saying: a count, "times", and
+   * nothing or a phrase with no verb ("said a number of times that …", "has said several times that …", "said three
+   * times in an interview that …")? Else the count opens the clause: "a number of times that she would run".
+   */
+  private occasionsBefore(k: number, that: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let m = k;
+    const counting = (t: Token): boolean =>
+      t.word && (/^(a|an|of|so|more|than)$/.test(t.lower) || OCCASION_COUNTS.has(t.lower) || /^\d+$/.test(t.raw));
+    while (m < that && m - k < 4 && !quoted[m] && counting(tokens[m]!)) m++;
+    if (m === k || tokens[m]!.lower !== 'times' || quoted[m]) return false;
+    return m + 1 === that || this.phraseOnly(m + 1, that - 1);
+  }
+
+  /**
+   * Where the clause opens after a "that" at j that is a demonstrative before a time noun (past "same" or "very"): after
+   * the time when a subject and its verb follow it ("said that morning she expected a ruling"), at the "that" when a
+   * finite verb does, the time being the clause's subject ("said that same day was the busiest"); else -1.
+   */
+  private timeAfterThat(j: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    const same = /^(same|very)$/.test(tokens[j + 1]?.lower ?? '') ? 1 : 0;
+    const n = tokens[j + 1 + same];
+    if (
+      !n?.word ||
+      quoted[j + 1 + same] ||
+      !/^(day|night|morning|afternoon|evening|week|weekend|month|year|summer|winter|autumn|spring)$/.test(n.lower)
+    )
+      return -1;
+    const a = j + 2 + same;
+    if (a >= se || !tokens[a]!.word || quoted[a]) return -1;
+    if (finiteWord(tokens[a]!) || tokens[a]!.key === "'s") return j;
+    return this.subjectThenVerb(a, se, true) ? a : -1;
+  }
+
+  /**
    * Whether "that" at j is a demonstrative before a time noun, not a complementiser: "released later that week that …",
    * "said at a meeting that night that …" (the time noun followed by another "that", a comma, a preposition or the
    * sentence's end).
    */
   private thatOfTime(j: number): boolean {
     const { tokens } = this.doc;
-    const n = tokens[j + 1];
+    // (past "same" or "very": "announced that same day", "said that very morning that …")
+    const same = /^(same|very)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.cap === 0 ? 1 : 0;
+    const n = tokens[j + 1 + same];
     if (!n?.word || !(TIME_WORDS.has(n.lower) || /^(day|summer|winter|autumn)$/.test(n.lower))) return false;
     if (/^(today|yesterday|tonight|now|this|last|earlier|later)$/.test(n.lower)) return false;
     // (or the sentence's end: "told the jury he was the only guard on the unit that night.")
-    const a = tokens[j + 2];
+    const a = tokens[j + 2 + same];
     return !a || (!a.word ? /^[,;.!?]$/.test(a.raw) : /^(that|in|at|on|during)$/.test(a.lower));
   }
 
@@ -6354,7 +6435,7 @@ export class ClauseFinder {
     if (/^(again|also|too)$/.test(tokens[p]?.lower ?? '')) p++;
     p = this.pastTime(p, se);
     // (or a time after a demonstrative "that": "wrote the president that morning that …")
-    if (p < that && tokens[p]!.lower === 'that' && this.thatOfTime(p)) p += 2;
+    if (p < that && tokens[p]!.lower === 'that' && this.thatOfTime(p)) p += /^(same|very)$/.test(tokens[p + 1]!.lower) ? 3 : 2;
     // (a month or a day after "in" or "on": "wrote him in June that …")
     if (/^(in|on)$/.test(tokens[p]?.lower ?? '') && DAYS_MONTHS.has(tokens[p + 1]?.lower ?? '')) p += 2;
     // (and a name or a description between commas after the one written to: "wrote the mayor, Tom Hale, that …", "wrote
