@@ -710,6 +710,11 @@ export interface Resolved {
    * another one named there fits as well: "Ostberg thanked Marsh but she refused …" (a guess, CONFIDENCE.rivalInSentence)
    */
   rival?: true;
+  /**
+   * a participle's speaker met in an earlier sentence, its own sentence opening with a clause whose subject was not found
+   * (see earlierSpeaker): a guess (CONFIDENCE.earlierSentence)
+   */
+  earlier?: true;
   /** a surname alone that another person the article names in full shares ("Dizon" of Rosario and Kristine Dizon): a guess */
   shared?: true;
   /**
@@ -2413,7 +2418,7 @@ export class SpeakerResolver {
         (sentenceSpeaker && this.reportBeforeReply(c, sentenceSpeaker)) ??
         (sentenceSpeaker && this.coordinatedSubject(c, sentenceSpeaker)) ??
         sentenceSpeaker ??
-        (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : (this.participleRef(c) ?? this.lastSpeaker(c.para, 0)));
+        (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : (this.participleRef(c) ?? this.earlierSpeaker(c)));
     else if (c.subject) out = this.resolveSubject(c.subject, c.para, c.sent, c);
     this.resolved.set(c, out);
     // "Several said …" names no one a later quotation or pronoun could continue
@@ -2488,6 +2493,42 @@ export class SpeakerResolver {
     if (!/^(although|though|while|whereas|if|because|since|as|when|even|despite)$/.test(tokens[k]?.lower ?? '')) return false;
     for (let j = outer.verbLast + 1; j < c.first; j++) if (tokens[j]!.raw === ',' && !this.doc.quoted[j]) return true;
     return false;
+  }
+
+  /**
+   * The speaker of a participle of saying with no subject found and no speaker met before it in its sentence: the last
+   * speaker met in its paragraph, a guess (`earlier`) when that speaker was met in an earlier sentence and the
+   * participle's own sentence opens with a clause of its own before it, whose subject was not found ("Officials say the
+   * rules are needed. The union and its allies in the movement speak with one voice, arguing that …": the subject left
+   * unread, not the officials, owns the participle most of the time).
+   */
+  private earlierSpeaker(c: Construction): Resolved | null {
+    const r = this.lastSpeaker(c.para, 0);
+    const h = this.last();
+    if (!r || !h || h.sent >= c.sent || !this.clauseBeforeParticiple(c)) return r;
+    return { ...r, earlier: true };
+  }
+
+  /**
+   * Whether the sentence of participle c holds, before it, a clause of its own: at least two words outside quotation
+   * marks, the first of them not the participle's (nor a conjunction or a preposition opening a phrase before it).
+   */
+  private clauseBeforeParticiple(c: Construction): boolean {
+    const { tokens, sents, quoted } = this.doc;
+    const start = sents.starts[c.sent];
+    if (start === undefined) return false;
+    let words = 0;
+    let first = -1;
+    for (let k = start; k < c.first; k++)
+      if (tokens[k]!.word && !quoted[k]) {
+        if (first < 0) first = k;
+        words++;
+      }
+    if (words < 2) return false;
+    // (a "he", "she" or "they" opening the clause, past a conjunction or an adverb, most often stands for the last
+    // speaker: "Then he cut into Bush, calling him …", "And she seemed to back down, promising …")
+    const opener = /^(and|but|then|so|yet|later|still|also|now)$/.test(tokens[first]!.lower) ? first + 1 : first;
+    return !/^(he|she|they)$/.test(tokens[opener]?.lower ?? '');
   }
 
   private lastSpeaker(para: number, maxBack: number): Resolved | null {
