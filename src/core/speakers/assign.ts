@@ -328,16 +328,23 @@ function repeatedWords(out: Array<Quote & { _ref: Ref | null; _via: string }>): 
  * that one: "Ruiz: ‘We Will Win.’" (a name and a colon, 0.83) over "“We will win,” Senator Ana Ruiz said." (0.97).
  */
 function headlineRepeated(out: Array<Quote & { _ref: Ref | null; _via: string }>): void {
-  out.forEach((q) => {
-    const key = q.paragraph === 0 && q._ref ? final(q._ref).key : null;
-    if (!key) return;
+  // (the body's quotations with a speaker, each read once; none when the headline quotes nothing)
+  if (!out.some((q) => q.paragraph === 0 && q._ref)) return;
+  const body = out.filter((o) => o.paragraph > 0 && o._ref).map((o) => ({ o, id: keyIdOf(o._ref!), words: bareWords(o.text) }));
+  if (!body.length) return;
+  for (const q of out) {
+    if (q.paragraph !== 0 || !q._ref) continue;
+    const id = keyIdOf(q._ref);
     const words = bareWords(q.text);
-    if (words.length < 20) return;
-    for (const o of out) {
-      const k = o !== q && o._ref && o.confidence > q.confidence ? final(o._ref).key : null;
-      if (k && keyId(k) === keyId(key) && bareWords(o.text).includes(words)) q.confidence = o.confidence;
-    }
-  });
+    if (!id || words.length < 20) continue;
+    for (const b of body) if (b.id === id && b.o.confidence > q.confidence && b.words.includes(words)) q.confidence = b.o.confidence;
+  }
+}
+
+/** The id of the speaker a reference ends at, or null for a description. */
+function keyIdOf(r: Ref): string | null {
+  const k = final(r).key;
+  return k ? keyId(k) : null;
 }
 
 /**
