@@ -13417,12 +13417,33 @@ const PRONOUN_OWNERS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Ma
   ['their', 'plural'],
 ]);
 
+/**
+ * The one word opening the article's first line before a colon, when it is the last word of a person the article names
+ * in full only after it: "Okafor: ‘Nobody Will Close This Clinic.’" over "Mayor Ada Okafor told …" (see
+ * namedElsewhere; the headline comes before the full name, so no mention of it ends there).
+ */
+function headlineSurname(doc: Doc, j: number): { key: SpeakerKey; first: number } | null {
+  const t = doc.tokens[j];
+  if (!t || t.para !== 0 || j !== firstWordAt(doc, 0) || doc.tokens[j + 1]?.raw !== ':') return null;
+  const named = namedElsewhere(doc, j);
+  if (!named || !isPersonKey(doc, named.key)) return null;
+  // (only one person of that surname: "Clinton:" over Hillary and Bill Clinton is neither)
+  const key = t.key;
+  const ids = new Set<string>();
+  doc.people.people.forEach((p, u) => {
+    if (p.type === 'person' && p.mentions.some((m) => m.last !== j && doc.tokens[m.last]!.key === key)) ids.add(keyId(personKey(u)));
+  });
+  for (const m of doc.known)
+    if (m.last !== j && doc.tokens[m.last]!.key === key && isPersonKey(doc, entityKey(m.entity))) ids.add(keyId(entityKey(m.entity)));
+  return ids.size === 1 ? named : null;
+}
+
 /** "Boris Johnson: “We will get Brexit done.”": a name and a colon right before the opening mark. */
 export function nameBeforeColon(doc: Doc, openTok: number): Subject | null {
   if (doc.tokens[openTok - 1]?.raw !== ':') return null;
   // "Rep. Dale Ives (R-S.C.): “…”"
   const last = pastParty(doc, openTok - 2, Math.max(0, openTok - 12));
-  const k = keyEndingAt(doc, last);
+  const k = keyEndingAt(doc, last) ?? headlineSurname(doc, last);
   if (!k || !isPersonKey(doc, k.key)) return quotableNote(doc, openTok);
   // (not the object of a preposition, to whom the words went: "delivered a blunt message to Ekdahl: “…”")
   let b = k.first - 1;
