@@ -6198,6 +6198,37 @@ function personPostModifiedApposition(doc: Doc, floor: number, k: number, j: num
   return { kind: 'key', key: known ? known.key : nameAt(doc, e, e, seen), first: e, last: e };
 }
 
+/**
+ * A name in quotation marks after a person's role inverted after the verb ending at vLast: "“…,” said rapper “Lil
+ * Oak.”" is Lil Oak's (a stage name, one to three capitalised words, set off as a scare quote, closing the sentence or
+ * followed by a comma). The role is required: a quoted phrase right after the verb is no name ("said “Never.”").
+ * Part of subjectAfter.
+ */
+function quotedNameAfterRole(doc: Doc, vLast: number, end: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let k = vLast + 1;
+  while (k <= end && k - vLast <= 3 && !doc.quoted[k] && tokens[k]!.word && tokens[k]!.cap === 0 && SPEAKER_NOUNS.has(tokens[k]!.lower))
+    k++;
+  if (k === vLast + 1 || k > end || !doc.scare[k] || tokens[k]!.word) return null;
+  let first = -1;
+  let last = -1;
+  let m = k + 1;
+  for (; m <= end && doc.scare[m] && tokens[m]!.word; m++) {
+    if (tokens[m]!.cap === 0) return null;
+    if (first < 0) first = m;
+    last = m;
+  }
+  if (first < 0 || last - first > 2) return null;
+  // (past the comma or the full stop inside the closing mark, then the mark itself)
+  if (/^[,.]$/.test(tokens[m]?.raw ?? '') && doc.scare[m]) m++;
+  if (!doc.scare[m] || tokens[m]!.word) return null;
+  const after = tokens[m + 1];
+  if (after && m + 1 <= end && !/^[,.;]$/.test(after.raw)) return null;
+  const known = keyStartingAt(doc, first);
+  if (known && (known.last !== last || !isPersonKey(doc, known.key))) return null;
+  return { kind: 'key', key: known ? known.key : nameAt(doc, first, last, seen), first, last };
+}
+
 /** Words of time that make a phrase after "for" a duration, not whom one acts for: "for the past three years". */
 const DURATION_WORDS = /^(past|last|next|first|few|several|entire|whole)$/;
 
@@ -9177,6 +9208,8 @@ function countedGroupAfter(doc: Doc, i: number, end: number): Found | null {
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
+  const stage = quotedNameAfterRole(doc, vLast, end, seen);
+  if (stage) return stage;
   const joined = nameAfterJoinedRoles(doc, vLast + 1, end);
   if (joined) return joined;
   // one of a group, named in apposition: "“…,” said one, Ruth Abara, 71." (the person, not the group)
