@@ -2601,6 +2601,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
             ((ORG_HEADS.has(tokens[j]!.lower) || (GROUP_NOUNS.has(tokens[j]!.lower) && ORG_SUFFIXES.has(tokens[j]!.lower))) &&
               t.lower !== 'of') ||
             (t.lower === 'for' && (TITLES.has(tokens[j]!.lower) || SPEAKER_NOUNS.has(tokens[j]!.lower))) ||
+            // (or any noun phrase after "for" when the head acts for someone: "A spokesman for the ferry line said")
+            (t.lower === 'for' && ACTING_FOR.test(tokens[s.last]!.lower) && principalAfterFor(doc, k, j)) ||
             // (or a company named before by its trade: "a spokeswoman for the airline said", "an analyst at the lender")
             (t.lower !== 'of' && tokens[j - 1]!.lower === 'the' && COMPANY_TRADE_HEADS.test(tokens[j]!.lower)))
         )
@@ -6186,13 +6188,78 @@ function personPostModifiedApposition(doc: Doc, floor: number, k: number, j: num
   const w = tokens[e]!;
   if (j !== k + 2 || tokens[j]!.raw !== ',' || !SPEECH_VERBS.has(tokens[j + 1]?.lower ?? '') || !w.word || w.cap !== 1 || doc.quoted[e])
     return null;
-  if (!/^(the|a|an|one|another)$/.test(tokens[open]!.lower) || !postModifiedHead(doc, open, k, personHeadNoun)) return null;
+  if (!/^(the|a|an|one|another)$/.test(tokens[open]!.lower)) return null;
+  if (!postModifiedHead(doc, open, k, personHeadNoun) && !bareRoleBefore(doc, open, k)) return null;
   const before = tokens[k - 1]!;
   if (before.word && before.cap === 0 && ORG_DESCRIPTIONS.test(before.lower))
     return loneOrgWord(doc, e) ? modifiedPhraseBefore(doc, floor, k, seen) : null;
   if (!loneNameWord(doc, e, 'person')) return null;
   const known = keyStartingAt(doc, e);
   return { kind: 'key', key: known ? known.key : nameAt(doc, e, e, seen), first: e, last: e };
+}
+
+/**
+ * A name in quotation marks after a person's role inverted after the verb ending at vLast: "“…,” said rapper “Lil
+ * Oak.”" is Lil Oak's (a stage name, one to three capitalised words, set off as a scare quote, closing the sentence or
+ * followed by a comma). The role is required: a quoted phrase right after the verb is no name ("said “Never.”").
+ * Part of subjectAfter.
+ */
+function quotedNameAfterRole(doc: Doc, vLast: number, end: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let k = vLast + 1;
+  while (k <= end && k - vLast <= 3 && !doc.quoted[k] && tokens[k]!.word && tokens[k]!.cap === 0 && SPEAKER_NOUNS.has(tokens[k]!.lower))
+    k++;
+  if (k === vLast + 1 || k > end || !doc.scare[k] || tokens[k]!.word) return null;
+  let first = -1;
+  let last = -1;
+  let m = k + 1;
+  for (; m <= end && doc.scare[m] && tokens[m]!.word; m++) {
+    if (tokens[m]!.cap === 0) return null;
+    if (first < 0) first = m;
+    last = m;
+  }
+  if (first < 0 || last - first > 2) return null;
+  // (past the comma or the full stop inside the closing mark, then the mark itself)
+  if (/^[,.]$/.test(tokens[m]?.raw ?? '') && doc.scare[m]) m++;
+  if (!doc.scare[m] || tokens[m]!.word) return null;
+  const after = tokens[m + 1];
+  if (after && m + 1 <= end && !/^[,.;]$/.test(after.raw)) return null;
+  const known = keyStartingAt(doc, first);
+  if (known && (known.last !== last || !isPersonKey(doc, known.key))) return null;
+  return { kind: 'key', key: known ? known.key : nameAt(doc, first, last, seen), first, last };
+}
+
+/** Words of time that make a phrase after "for" a duration, not whom one acts for: "for the past three years". */
+const DURATION_WORDS = /^(past|last|next|first|few|several|entire|whole)$/;
+
+/**
+ * Is the phrase after the "for" at k, up to token j, the principal a spokesperson, aide or lawyer acts for: a determiner,
+ * then lower-case words none of which makes it a duration ("the ferry line", "the harbour pilots"; not "the past three
+ * years")? Part of subjectWithPP.
+ */
+function principalAfterFor(doc: Doc, k: number, j: number): boolean {
+  const { tokens } = doc;
+  if (j < k + 2 || !/^(the|its|his|her|their)$/.test(tokens[k + 1]!.lower)) return false;
+  for (let m = k + 2; m <= j; m++) {
+    const w = tokens[m]!;
+    if (!w.word || w.cap !== 0 || doc.quoted[m] || DURATION_WORDS.test(w.lower) || TIME_MEASURES.test(w.lower) || /^[0-9]/.test(w.raw))
+      return false;
+    if (NP_BREAK.has(w.lower) || TIME_WORDS.has(w.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * Is the noun phrase opening at `open` a person's noun alone up to the comma at `k`, past at most two lower-case
+ * modifiers ("The lawyer", "A longtime carpenter")? A capitalised word in apposition after
+ * it is then that person's name: "The lawyer, Ortiz, said" is Ortiz's. Part of personPostModifiedApposition.
+ */
+function bareRoleBefore(doc: Doc, open: number, k: number): boolean {
+  const { tokens } = doc;
+  if (k - open < 2 || k - open > 4) return false;
+  for (let m = open + 1; m < k - 1; m++) if (!lowerModifier(tokens[m])) return false;
+  const head = tokens[k - 1]!;
+  return head.word && head.cap === 0 && !doc.quoted[k - 1] && personHeadNoun(head.lower);
 }
 
 /** A person's noun as a head: "lawyer", "officer" (no organisation's or group's). */
@@ -9151,6 +9218,8 @@ function countedGroupAfter(doc: Doc, i: number, end: number): Found | null {
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = sentEnd(doc, vLast);
+  const stage = quotedNameAfterRole(doc, vLast, end, seen);
+  if (stage) return stage;
   const joined = nameAfterJoinedRoles(doc, vLast + 1, end);
   if (joined) return joined;
   // one of a group, named in apposition: "“…,” said one, Ruth Abara, 71." (the person, not the group)

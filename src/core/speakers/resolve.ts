@@ -1688,6 +1688,8 @@ export class SpeakerResolver {
       if (t.raw === '.' && this.doc.tokens[k - 1]?.word && ABBREVIATIONS.has(this.doc.tokens[k - 1]!.lower)) continue;
       // a hyphen between two parts of one rank, tight on both sides: "Det.-Sgt. Marc Doiron", "Staff-Sgt. Ray Kim"
       if (t.raw === '-' && this.rankHyphen(k)) continue;
+      // the opening mark of a name in quotation marks: rapper “Lil Oak” is "the rapper"
+      if (!t.word && k === first - 1 && this.doc.scare[k] && !this.doc.scare[k - 1]) continue;
       if (!t.word) break;
       // (a plural is the title of several: "Senators Charles E. Grassley … and Patrick J. Leahy" are "the senators")
       // (or a noun of a person's trade opening the sentence right before the name: "Restaurateur Ada Vik said" is "the
