@@ -340,7 +340,7 @@ function pronounGuess(r: PronounGuess): number {
   return (
     (r.passedOver ? CONFIDENCE.passedOver : 1) *
     (r.insideWords ? CONFIDENCE.insideWords : 1) *
-    (r.rival || r.listener ? CONFIDENCE.rivalInSentence : 1)
+    (r.rival || r.listener || r.pair ? CONFIDENCE.rivalInSentence : 1)
   );
 }
 
@@ -350,6 +350,7 @@ interface PronounGuess {
   insideWords?: boolean;
   rival?: boolean;
   listener?: boolean;
+  pair?: boolean;
 }
 
 /** What attributeQuotation has read about a quotation that continuationSpeaker weighs. */

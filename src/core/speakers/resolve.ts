@@ -723,6 +723,12 @@ export interface Resolved {
    * CONFIDENCE.rivalInSentence)
    */
   listener?: true;
+  /**
+   * a "he" or "she" taken for one of two people joined by "and" in its sentence or the one before, the other of its
+   * gender too, neither named alone since: "Mayor Ada Vik and Councillor Eva Lund met the minister. She said …" (a
+   * guess between them, CONFIDENCE.rivalInSentence)
+   */
+  pair?: true;
 }
 
 /**
@@ -3505,6 +3511,58 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether h, taken for the "he" or "she" at `at`, was last named (in the pronoun's sentence before it, or in the
+   * sentence before) as one of two people joined by "and", the other a person who fits the pronoun as well: of its
+   * gender, or of none known when h's is not known either. "Mayor Ada Vik and Councillor Eva Lund met the minister. She
+   * said …" has no grammatical reason to choose (the nearer one is no likelier). Not when h is named alone since ("…,
+   * and afterwards Vik said …"), nor a possessor ("Vik and Lund's plan"), nor names inside a quotation.
+   */
+  private coordinatedRival(h: Ref, want: Gender, sent: number, at: number, hg = this.genderOf(h)): boolean {
+    const start = this.doc.sents.starts[Math.max(0, sent - 1)];
+    if (start === undefined || sent < 0) return false;
+    // the names from the end: the first of h met decides
+    let after: { k: number; key: SpeakerKey; last: number } | null = null;
+    for (const [k, person] of this.namesFromEnd(start - 1, at - 1)) {
+      const mine = sameRef(this.refFor(person.key, h.para), h);
+      const here = { k, key: person.key, last: person.last };
+      if (mine) {
+        // the person joined before it ("Vik and Lund": h is Lund) or after it (h is Vik)
+        const before = this.joinedBefore(k, start);
+        const other = before ?? (after && this.joinedBefore(after.k, start)?.k === k ? after : null);
+        return !!other && keyId(other.key) !== keyId(person.key) && this.fitsAsRival(other, h, want, hg);
+      }
+      after = here;
+    }
+    return false;
+  }
+
+  /**
+   * The person named right before "and" and the roles in front of the name at `k` ("Mayor Ada Vik and Councillor Eva
+   * Lund" → Vik, from Lund), neither a possessor; null when no such pair is there.
+   */
+  private joinedBefore(k: number, start: number): { k: number; key: SpeakerKey; last: number } | null {
+    const { tokens } = this.doc;
+    const j = this.pastRoles(k, start);
+    if (tokens[j]?.lower !== 'and' || this.doc.quoted[j]) return null;
+    const at = this.personAt(k);
+    if (!at || tokens[at.last + 1]?.key === "'s") return null;
+    for (let i = j - 1; i > start && i >= j - 6; i--) {
+      const p = this.personAt(i);
+      if (p && p.last === j - 1 && !this.doc.quoted[i]) return tokens[p.last + 1]?.key === "'s" ? null : { k: i, key: p.key, last: p.last };
+    }
+    return null;
+  }
+
+  /** Whether the person of `other` fits a "he" or "she" of gender `want` as well as h does (see coordinatedRival). */
+  private fitsAsRival(other: { key: SpeakerKey }, h: Ref, want: Gender, hg: Gender): boolean {
+    if (keyType(this.doc, other.key) !== 'person') return false;
+    const r = this.refFor(other.key, h.para);
+    if (sameRef(r, h)) return false;
+    const g = this.genderOf(r);
+    return g === want || (g === null && hg === null);
+  }
+
+  /**
    * The speaker of a participle of saying set right after a clause of time or cause with a subject of its own, between
    * the sentence's frame and the participle: "“The pipes are old,” Mayor Ortiz says as a plumber walks past her, saying
    * he is tired" is the plumber's, the subject nearest it, not Ortiz's. Only when the participle's words hold a "he" or
@@ -6080,6 +6138,7 @@ export class SpeakerResolver {
           ...(!named && this.passedOver(h, want, sent) ? { passedOver: true as const } : {}),
           ...(this.rivalInSentence(h, want, sent, s.first) ? { rival: true as const } : {}),
           ...(this.unnamedListener(h, want, sent, s.first) ? { listener: true as const } : {}),
+          ...(this.coordinatedRival(h, want, sent, s.first) ? { pair: true as const } : {}),
         };
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
