@@ -3148,6 +3148,25 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * Past a short phrase of time, place or manner, or a sentence adverb, that opens words at `i` and ends at its comma
+   * before `end`: "throughout the winter, members …", "Meanwhile, parents …", "In a letter sent on Friday, the unions …"
+   * (the subject after it); `i` itself when no such phrase is there, or a pronoun or a quotation stands in it.
+   */
+  private pastOpeningPhrase(i: number, end: number): number {
+    const { tokens, quoted } = this.doc;
+    const w = tokens[i]?.lower ?? '';
+    if (OPENING_ADVERBS.test(w) && tokens[i + 1]?.raw === ',' && !quoted[i]) return i + 2;
+    if (!PHRASE_OPENERS.test(w)) return i;
+    for (let k = i + 1; k < end && k <= i + 8; k++) {
+      const t = tokens[k]!;
+      // (no clause: a pronoun or a verb's auxiliary in it, "This is why critics, …")
+      if (quoted[k] || (t.word && (PRONOUNS.has(t.lower) || /^(is|are|was|were|has|have|had|will|would)$/.test(t.lower)))) return i;
+      if (t.raw === ',') return k + 1;
+    }
+    return i;
+  }
+
   /** The group of people whose plural noun opens the words from `start` to `end` ("Critics", "The operators"), or null. */
   private groupOpener(start: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
@@ -3155,6 +3174,7 @@ export class SpeakerResolver {
     while (i <= end && !tokens[i]!.word) i++;
     // "But the protesters …" (not "In interviews, …", "To her supporters, …": a phrase before the subject)
     if (/^(but|and|yet|still)$/.test(tokens[i]?.lower ?? '')) i++;
+    i = this.pastOpeningPhrase(i, end);
     // a count before the plural: "About 200 parents …", "More than 40 residents …", "Hundreds of protesters …"
     i = pastCount(tokens, i, end);
     if (
