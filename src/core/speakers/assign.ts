@@ -371,7 +371,7 @@ function pronounGuess(r: PronounGuess): number {
   return (
     (r.passedOver ? CONFIDENCE.passedOver : 1) *
     (r.insideWords ? CONFIDENCE.insideWords : 1) *
-    (r.rival || r.listener ? CONFIDENCE.rivalInSentence : 1)
+    (r.rival || r.listener || r.pair ? CONFIDENCE.rivalInSentence : 1)
   );
 }
 
@@ -381,6 +381,7 @@ interface PronounGuess {
   insideWords?: boolean;
   rival?: boolean;
   listener?: boolean;
+  pair?: boolean;
 }
 
 /** What attributeQuotation has read about a quotation that continuationSpeaker weighs. */

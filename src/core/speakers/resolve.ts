@@ -728,6 +728,12 @@ export interface Resolved {
    * CONFIDENCE.rivalInSentence)
    */
   listener?: true;
+  /**
+   * a "he" or "she" taken for one of two people joined by "and" in its sentence or the one before, the other of its
+   * gender too, neither named alone since: "Mayor Ada Vik and Councillor Eva Lund met the minister. She said …" (a
+   * guess between them, CONFIDENCE.rivalInSentence)
+   */
+  pair?: true;
 }
 
 /**
@@ -3185,6 +3191,25 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * Past a short phrase of time, place or manner, or a sentence adverb, that opens words at `i` and ends at its comma
+   * before `end`: "throughout the winter, members …", "Meanwhile, parents …", "In a letter sent on Friday, the unions …"
+   * (the subject after it); `i` itself when no such phrase is there, or a pronoun or a quotation stands in it.
+   */
+  private pastOpeningPhrase(i: number, end: number): number {
+    const { tokens, quoted } = this.doc;
+    const w = tokens[i]?.lower ?? '';
+    if (OPENING_ADVERBS.test(w) && tokens[i + 1]?.raw === ',' && !quoted[i]) return i + 2;
+    if (!PHRASE_OPENERS.test(w)) return i;
+    for (let k = i + 1; k < end && k <= i + 8; k++) {
+      const t = tokens[k]!;
+      // (no clause: a pronoun or a verb's auxiliary in it, "This is why critics, …")
+      if (quoted[k] || (t.word && (PRONOUNS.has(t.lower) || /^(is|are|was|were|has|have|had|will|would)$/.test(t.lower)))) return i;
+      if (t.raw === ',') return k + 1;
+    }
+    return i;
+  }
+
   /** The group of people whose plural noun opens the words from `start` to `end` ("Critics", "The operators"), or null. */
   private groupOpener(start: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
@@ -3192,6 +3217,7 @@ export class SpeakerResolver {
     while (i <= end && !tokens[i]!.word) i++;
     // "But the protesters …" (not "In interviews, …", "To her supporters, …": a phrase before the subject)
     if (/^(but|and|yet|still)$/.test(tokens[i]?.lower ?? '')) i++;
+    i = this.pastOpeningPhrase(i, end);
     // a count before the plural: "About 200 parents …", "More than 40 residents …", "Hundreds of protesters …"
     i = pastCount(tokens, i, end);
     if (
@@ -3545,6 +3571,58 @@ export class SpeakerResolver {
       if (g === want || (g === null && (hg === null || quotedJoint))) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether h, taken for the "he" or "she" at `at`, was last named (in the pronoun's sentence before it, or in the
+   * sentence before) as one of two people joined by "and", the other a person who fits the pronoun as well: of its
+   * gender, or of none known when h's is not known either. "Mayor Ada Vik and Councillor Eva Lund met the minister. She
+   * said …" has no grammatical reason to choose (the nearer one is no likelier). Not when h is named alone since ("…,
+   * and afterwards Vik said …"), nor a possessor ("Vik and Lund's plan"), nor names inside a quotation.
+   */
+  private coordinatedRival(h: Ref, want: Gender, sent: number, at: number, hg = this.genderOf(h)): boolean {
+    const start = this.doc.sents.starts[Math.max(0, sent - 1)];
+    if (start === undefined || sent < 0) return false;
+    // the names from the end: the first of h met decides
+    let after: { k: number; key: SpeakerKey; last: number } | null = null;
+    for (const [k, person] of this.namesFromEnd(start - 1, at - 1)) {
+      const mine = sameRef(this.refFor(person.key, h.para), h);
+      const here = { k, key: person.key, last: person.last };
+      if (mine) {
+        // the person joined before it ("Vik and Lund": h is Lund) or after it (h is Vik)
+        const before = this.joinedBefore(k, start);
+        const other = before ?? (after && this.joinedBefore(after.k, start)?.k === k ? after : null);
+        return !!other && keyId(other.key) !== keyId(person.key) && this.fitsAsRival(other, h, want, hg);
+      }
+      after = here;
+    }
+    return false;
+  }
+
+  /**
+   * The person named right before "and" and the roles in front of the name at `k` ("Mayor Ada Vik and Councillor Eva
+   * Lund" → Vik, from Lund), neither a possessor; null when no such pair is there.
+   */
+  private joinedBefore(k: number, start: number): { k: number; key: SpeakerKey; last: number } | null {
+    const { tokens } = this.doc;
+    const j = this.pastRoles(k, start);
+    if (tokens[j]?.lower !== 'and' || this.doc.quoted[j]) return null;
+    const at = this.personAt(k);
+    if (!at || tokens[at.last + 1]?.key === "'s") return null;
+    for (let i = j - 1; i > start && i >= j - 6; i--) {
+      const p = this.personAt(i);
+      if (p && p.last === j - 1 && !this.doc.quoted[i]) return tokens[p.last + 1]?.key === "'s" ? null : { k: i, key: p.key, last: p.last };
+    }
+    return null;
+  }
+
+  /** Whether the person of `other` fits a "he" or "she" of gender `want` as well as h does (see coordinatedRival). */
+  private fitsAsRival(other: { key: SpeakerKey }, h: Ref, want: Gender, hg: Gender): boolean {
+    if (keyType(this.doc, other.key) !== 'person') return false;
+    const r = this.refFor(other.key, h.para);
+    if (sameRef(r, h)) return false;
+    const g = this.genderOf(r);
+    return g === want || (g === null && hg === null);
   }
 
   /**
@@ -6123,6 +6201,7 @@ export class SpeakerResolver {
           ...(!named && this.passedOver(h, want, sent) ? { passedOver: true as const } : {}),
           ...(this.rivalInSentence(h, want, sent, s.first) ? { rival: true as const } : {}),
           ...(this.unnamedListener(h, want, sent, s.first) ? { listener: true as const } : {}),
+          ...(this.coordinatedRival(h, want, sent, s.first) ? { pair: true as const } : {}),
         };
     } else {
       // "Harbor Bank lent the money. It said …": the organisation named since the last attribution
