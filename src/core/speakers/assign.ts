@@ -1368,6 +1368,31 @@ class Assigner {
     return g !== null && g !== (pronoun.lower === 'he' ? 'male' : 'female');
   }
 
+  /**
+   * Does the clause `span` of frame c hold another frame of the sentence of the same speaker, whose own clause ends where
+   * c's does? Then c only repeats that frame after its words, one report and not a second over "Ortega said …":
+   * "Ortega said the mine would close, and the jobs would go with it, he said." (not when the inner clause ends sooner,
+   * whose rest is the closing frame's alone: "Critics said they back the plan, but it came too late, they said.")
+   */
+  private repeatsOwnReport(
+    c: Construction,
+    r: Resolved,
+    span: readonly [number, number],
+    resolvedHere: ReadonlyArray<{ c: Construction; r: Resolved }>,
+  ): boolean {
+    const { tokens } = this.doc;
+    // (c closes its words, after them: not "Lund said she had warned that …", whose own report holds hers)
+    if (tokens[c.first]!.start < span[1]) return false;
+    return resolvedHere.some(({ c: o, r: ro }) => {
+      // (a pronoun opening the words restates their speaker, and the whole stays the closing frame's, see restatedQuotes:
+      // "She told the airline about the delay and was offered a voucher, she said.")
+      if (o === c || ro.ref !== r.ref || o.subject?.kind === 'pronoun') return false;
+      if (tokens[o.first]!.start < span[0] || tokens[o.last]!.end > span[1]) return false;
+      const inner = this.clauses.clause(o);
+      return inner !== null && inner[1] === span[1] && inner[0] > span[0];
+    });
+  }
+
   /** The reported speech of a sentence's frames (`resolvedHere`) in paragraph `para`, added to `st.out`. */
   private reportSpeech(resolvedHere: ReadonlyArray<{ c: Construction; r: Resolved }>, para: number, st: RunState): void {
     const { doc } = this;
@@ -1381,7 +1406,7 @@ class Assigner {
       const sentenceStart = (): number => doc.tokens[sentStart(doc, this.tokenAt(span[0]))]!.start;
       if (askedWhether(doc.text, sentenceStart, doc.tokens[c.first]!.start, span[0], span[1])) continue;
       // two frames of one speaker report one clause once: "Berg sent a series of tweets early Friday saying that …"
-      if (reported.get(span[0]) === r.ref) continue;
+      if (reported.get(span[0]) === r.ref || this.repeatsOwnReport(c, r, span, resolvedHere)) continue;
       reported.set(span[0], r.ref);
       // a trailing frame reports its quotation, unless that is a fragment of a longer clause: "The party “allows us
       // to get our message out,” said Coleman."
