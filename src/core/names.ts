@@ -2212,10 +2212,15 @@ export class PeopleRegistry {
    */
   surnameOf(i: number): number | undefined {
     const t = this.ctx.tokens[i]!;
+    // (the three maps first: most words asked of are no one's name, and for them neither the abbreviation's test nor
+    // afterNameOf() is read; the answer is the same, each test being pure)
+    const surname = this.bySurname.get(t.key);
+    const first = this.byFirst.get(t.key);
+    if (surname === undefined && first === undefined && !this.byInner.has(t.key)) return undefined;
     if (abbreviated(t.raw)) return undefined;
     return (
-      this.metBefore(this.bySurname.get(t.key), i) ??
-      (this.afterNameOf(i) ? undefined : this.metBefore(this.byFirst.get(t.key), i)) ??
+      this.metBefore(surname, i) ??
+      (this.afterNameOf(i) ? undefined : this.metBefore(first, i)) ??
       // (the inner name's test only for a word some name holds inside: most words are no one's)
       (this.byInner.has(t.key) && this.innerAlone(i) ? this.metBefore(this.byInner.get(t.key), i) : undefined)
     );
