@@ -497,8 +497,9 @@ function pinyinFamilyFirst(tokens: ReadonlyArray<Token>, k: number): boolean {
   const a = tokens[k];
   const b = tokens[k + 1];
   // (the family name first, a lookup in a small set, before the two patterns: nearly every word asked of is none, and
-  // givenCode asks of each word it meets)
-  if (!a || !b || !b.word || b.gap || !CHINESE_FAMILY_NAMES.has(a.lower.toLowerCase())) return false;
+  // givenCode asks of each word it meets; `lower` is lower case already, and a call of toLowerCase() per word cost more
+  // than the rest of the test)
+  if (!a || !b || !b.word || b.gap || !CHINESE_FAMILY_NAMES.has(a.lower)) return false;
   if (!/^\p{Lu}\p{Ll}{0,5}$/u.test(a.raw) || !/^\p{Lu}\p{Ll}{3,9}$/u.test(b.raw)) return false;
   if (!pinyinName(a.lower, b.lower) || isGivenName(b.raw)) return false;
   const n = tokens[k + 2];
@@ -2211,10 +2212,15 @@ export class PeopleRegistry {
    */
   surnameOf(i: number): number | undefined {
     const t = this.ctx.tokens[i]!;
+    // (the three maps first: most words asked of are no one's name, and for them neither the abbreviation's test nor
+    // afterNameOf() is read; the answer is the same, each test being pure)
+    const surname = this.bySurname.get(t.key);
+    const first = this.byFirst.get(t.key);
+    if (surname === undefined && first === undefined && !this.byInner.has(t.key)) return undefined;
     if (abbreviated(t.raw)) return undefined;
     return (
-      this.metBefore(this.bySurname.get(t.key), i) ??
-      (this.afterNameOf(i) ? undefined : this.metBefore(this.byFirst.get(t.key), i)) ??
+      this.metBefore(surname, i) ??
+      (this.afterNameOf(i) ? undefined : this.metBefore(first, i)) ??
       // (the inner name's test only for a word some name holds inside: most words are no one's)
       (this.byInner.has(t.key) && this.innerAlone(i) ? this.metBefore(this.byInner.get(t.key), i) : undefined)
     );
