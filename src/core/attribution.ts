@@ -8889,7 +8889,7 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   if (!t?.word || t.cap !== 0 || doc.quoted[lower]) return null;
   let j = lower;
   while (
-    j < Math.min(end, lower + 2) &&
+    j < Math.min(end, lower + 2, tokens.length - 1) &&
     tokens[j + 1]!.word &&
     tokens[j + 1]!.cap === 0 &&
     !doc.quoted[j + 1] &&
@@ -8899,7 +8899,8 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
     j++;
   // (or before a relative clause of "who" that runs to the sentence's end: "…, said Canadian consultants who reviewed the
   // design in 2023.")
-  let closes = j >= end || /^[,.;]$/.test(tokens[j + 1]!.raw);
+  // (or at the text's end, a last paragraph with no final full stop: "“…,” said local residents")
+  let closes = j >= end || j + 1 >= tokens.length || /^[,.;]$/.test(tokens[j + 1]!.raw);
   if (!closes && tokens[j + 1]!.lower === 'who' && !doc.quoted[j + 1]) {
     let m = j + 2;
     while (m < end && tokens[m]!.word && !doc.quoted[m]) m++;
@@ -8919,7 +8920,7 @@ function bareGroupAfter(doc: Doc, vLast: number, end: number): Found | null {
   let upTo = j;
   if (!closes && tokens[j]!.lower === 'close' && j > lower && tokens[j + 1]!.lower === 'to' && groupOrPeoplePlural(tokens[j - 1]!.lower))
     j--;
-  const prep = tokens[j + 1]!.lower === 'close' ? j + 2 : j + 1;
+  const prep = tokens[j + 1]?.lower === 'close' ? j + 2 : j + 1;
   if (!closes && /^(to|of|for)$/.test(tokens[prep]!.lower) && !doc.quoted[prep] && groupOrPeoplePlural(tokens[j]!.lower)) {
     const listener = tokens[prep]!.lower === 'to' ? pastAsideAfterGroup(doc, prep, end) > prep : false;
     const x = listener ? -1 : patronEnd(doc, prep + 1, end);

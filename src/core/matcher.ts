@@ -11,7 +11,18 @@
  */
 import type { Article, CompiledEntity, CompiledIndex, EntityHit, EntityRecord, Span, TrieNode } from './types';
 import { tokenize, type Token } from './tokenize';
-import { COMMON_WORDS, COUNTRIES, DAYS_MONTHS, DEMONYMS, FEMALE_NOUNS, LINK_LABELS, MALE_NOUNS, PAGE_NOISE, TITLES } from './lexicon';
+import {
+  COMMON_WORDS,
+  COUNTRIES,
+  DAYS_MONTHS,
+  DEMONYMS,
+  FEMALE_NOUNS,
+  LINK_LABELS,
+  MALE_NOUNS,
+  PAGE_NOISE,
+  SPEECH_VERBS,
+  TITLES,
+} from './lexicon';
 import { genderOfFirstName, isGivenName } from './names';
 
 export const KIND_NAME = 0;
@@ -409,9 +420,26 @@ export function headingParagraphs(article: Article): Set<number> {
   for (let i = 0; i < paras.length; i++) {
     const p = paras[i]!;
     const s = article.text.slice(p.start, p.end).trim();
-    if (shortHeading(s) || quotedSubhead(s) || linkLine(s)) out.add(i);
+    if ((shortHeading(s) && !(i > 0 && framedWithoutStop(s))) || quotedSubhead(s) || linkLine(s)) out.add(i);
   }
   return out;
+}
+
+/**
+ * A body paragraph that is a quotation closed with a comma, a question or an exclamation mark and a short frame with a
+ * verb of speaking, its final full stop dropped as web copy often does: '“We opened the doors,” said Mrs Okafor',
+ * '“Why now?” Ana Roy asked', '“…,” she said'. It is a sentence, not a heading (the headline, paragraph 0, stays one).
+ */
+function framedWithoutStop(s: string): boolean {
+  const m = /^[“"«‘'][^]*?[,!?][”"»’']\s+([^“”"«»]{1,60})$/u.exec(s);
+  if (!m) return false;
+  const words = m[1]!.split(/\s+/);
+  // (a name, a pronoun or a determined noun speaks: a subhead's bare role, '“We will fight,” says union chief', stays one)
+  return (
+    words.length <= 6 &&
+    words.some((w) => SPEECH_VERBS.has(w.toLowerCase())) &&
+    words.some((w) => /^\p{Lu}/u.test(w) || /^(he|she|they|the|a|an)$/.test(w))
+  );
 }
 
 /** A short paragraph without closing punctuation (see headingParagraphs). */
