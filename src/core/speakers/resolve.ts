@@ -4874,6 +4874,9 @@ export class SpeakerResolver {
           // Windsor …, the company confirmed" is no company "Windsor")
           !(e === k && this.placeWord(t.raw)) &&
           !(e === k && pluralNounOpener(tokens, k, start)) &&
+          // (nor, for "it", a plural noun the article capitalises only where it opens a sentence: "Shares slide after profit
+          // warning / Shares in Northgate fell after it warned …" is no "Shares")
+          !(pronoun && e === k && pluralOnlyOpening(this.doc, k)) &&
           business;
         // (a people is no organisation: "signed agreements with all 20 elected First Nations councils")
         const people = peoplesName(
@@ -9227,6 +9230,25 @@ function pastCount(tokens: ReadonlyArray<Token>, i: number, end: number): number
  * Is token k one capitalised word in -s that opens the sentence at `start` before a plural "are" or "were": a common
  * noun's plural, no organisation's name ("Phones are smuggled in every week, according to the group")?
  */
+/**
+ * Whether the word at k is a plural common noun the article capitalises only where it opens a sentence (or the
+ * headline), and somewhere heads a noun phrase with "of" or "in" or takes a plural verb: "Shares slide … / Shares in
+ * Northgate fell after it warned …". An "it" never stands for one (a name of that shape, "Siemens cut …", is kept).
+ */
+function pluralOnlyOpening(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  if (t.cap !== 1 || !/^[a-z]{3,}[^su'i]s$/.test(t.lower) || tokens[k + 1]?.cap !== 0) return false;
+  let plural = false;
+  for (let x = 0; x < tokens.length; x++) {
+    const w = tokens[x]!;
+    if (w.lower !== t.lower || w.cap === 0) continue;
+    if (doc.sents.initial[x] !== 1) return false;
+    if (/^(of|in|are|were|have)$/.test(tokens[x + 1]?.raw ?? '')) plural = true;
+  }
+  return plural;
+}
+
 function pluralNounOpener(tokens: ReadonlyArray<Token>, k: number, start: number): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
