@@ -153,6 +153,11 @@ export interface Construction {
   last: number;
   /** a capitalised verb in a title-case line ("Okafor Says Ferry Will Run"), read even in a heading */
   titled?: true;
+  /**
+   * a report in the article's headline after a name and a colon, "Okafor: Clinic Will Stay Open" (see
+   * headlineColonConstruction): the confidence its name gives it
+   */
+  headlineColon?: number;
   /** a passive with its agent as the subject: "The meeting was first reported by Politico" (the clause is the sentence's subject) */
   passive?: true;
   /**
@@ -10481,6 +10486,8 @@ export function findConstructions(doc: Doc): Construction[] {
   dropFramesOverNamedFragment(doc, out);
   // capitalised verbs of title-case lines, once every name of the article is registered
   const heads = titled.map((i) => titledConstruction(doc, i)).filter((c) => c !== null);
+  const colon = headlineColonConstruction(doc);
+  if (colon) heads.push(colon);
   return heads.length ? [...out, ...heads].sort((a, b) => a.verbFirst - b.verbFirst) : out;
 }
 
@@ -13506,6 +13513,88 @@ function headlineSurname(doc: Doc, j: number): { key: SpeakerKey; first: number 
   for (const m of doc.known)
     if (m.last !== j && doc.tokens[m.last]!.key === key && isPersonKey(doc, entityKey(m.entity))) ids.add(keyId(entityKey(m.entity)));
   return ids.size === 1 ? named : null;
+}
+
+/** How sure a headline's "Name:" report is of its speaker: a full name, or a surname the article names in full after it. */
+const HEADLINE_COLON_CONFIDENCE = { fullName: 0.9, surname: 0.85 } as const;
+
+/**
+ * A report in the article's headline (its first line) of the shape "Name: clause", the colon its cue: "Okafor: Clinic
+ * Will Stay Open", "Ada Okafor: City Cannot Absorb More Cuts". The name opens the line and is a person's, in full or a
+ * surname the article names in full later (headlineSurname); after the colon, a clause with a finite verb (see
+ * headlineClauseAt). A quotation right after the colon is nameBeforeColon's; a label ("Exclusive:", "Poll:"), a title
+ * or no clause ("Ruiz: A Life in Politics") gives nothing.
+ */
+function headlineColonConstruction(doc: Doc): Construction | null {
+  const { tokens, quoted } = doc;
+  const first = firstWordAt(doc, 0);
+  if (!tokens[first] || tokens[first]!.para !== 0) return null;
+  let colon = -1;
+  for (let k = first + 1; k <= first + 6 && tokens[k]?.para === 0; k++) {
+    if (quoted[k]) return null;
+    if (tokens[k]!.raw === ':') {
+      colon = k;
+      break;
+    }
+  }
+  if (colon < 0 || quoted[colon + 1] || QUOTE_MARKS.test(tokens[colon + 1]?.raw ?? '')) return null;
+  const full = keyEndingAt(doc, colon - 1);
+  const named = full ?? headlineFullName(doc, first, colon - 1) ?? headlineSurname(doc, colon - 1);
+  if (!named || named.first !== first || !isPersonKey(doc, named.key) || !headlineClauseAt(doc, colon + 1)) return null;
+  const sure = named.first < colon - 1 ? HEADLINE_COLON_CONFIDENCE.fullName : HEADLINE_COLON_CONFIDENCE.surname;
+  const subject: Subject = { kind: 'key', key: named.key, first, last: colon - 1 };
+  const base = { verbFirst: colon, verbLast: colon, verb: ':', sent: doc.sents.sent[colon]!, para: 0 };
+  return { ...base, subject, inverted: false, continuing: false, first, last: colon, headlineColon: sure };
+}
+
+/**
+ * A person's full name opening the headline, the same words as a mention of that person in the article's body ("Tomas
+ * Brandtner:" over "Tomas Brandtner, the finance chair, warned …"): a heading's name the discovery does not register.
+ */
+function headlineFullName(doc: Doc, first: number, last: number): { key: SpeakerKey; first: number } | null {
+  const { tokens } = doc;
+  if (last <= first) return null;
+  const named = namedElsewhere(doc, last);
+  if (!named || named.key.kind !== 'person') return null;
+  const text = doc.text.slice(tokens[first]!.start, tokens[last]!.end);
+  const same = doc.people.people[named.key.person]!.mentions.some(
+    (m) => m.last !== last && doc.text.slice(tokens[m.first]!.start, tokens[m.last]!.end) === text,
+  );
+  return same ? { key: named.key, first } : null;
+}
+
+/**
+ * Whether the words of the headline from token `from` to its sentence's end make a clause, in any case (a headline is
+ * often in title case): an auxiliary or a copula ("Will Stay", "Is Wrong", "Can't"), a personal pronoun then a word
+ * ("I Support", "We'll"), a past in -ed or an irregular past after a noun ("Donors Flocked", "Board Cut"), or a present in
+ * -s after a noun with a word after it ("Plan Needs Work"); not an indirect question or a title opened by a question word
+ * ("What to Watch", "How She Won").
+ */
+function headlineClauseAt(doc: Doc, from: number): boolean {
+  const { tokens } = doc;
+  const end = sentEnd(doc, from);
+  const t0 = tokens[from];
+  if (!t0?.word || /^(what|why|how|who|when|where|which|whether)$/.test(t0.lower)) return false;
+  for (let k = from; k <= end && tokens[k]!.para === 0; k++) {
+    const t = tokens[k]!;
+    if (!t.word) continue;
+    const w = t.lower;
+    if (AUXILIARIES.has(w) || w === 'cannot' || (/n['’]t$/.test(w) && AUXILIARIES.has(w.slice(0, -3)))) return true;
+    // (a pronoun with its verb contracted, one token or two: "I'm", "It’s")
+    if (/^(i|we|he|she|they|you|it)['’](m|re|ve|ll|d|s)$/.test(w)) return true;
+    const next = tokens[k + 1];
+    if (/^(i|we|he|she|they|you|it)$/.test(w) && next && next.start === t.end && /^['’](m|re|ve|ll|d|s)$/i.test(next.raw)) return true;
+    const prev = tokens[k - 1]!;
+    const afterNoun =
+      k > from &&
+      prev.word &&
+      !DETERMINERS.has(prev.lower) &&
+      !/^(of|in|on|at|for|to|from|with|by|and|or|the|a|an|no|not|only|more|less|most|all|any|every|very)$/.test(prev.lower);
+    if (/^(i|we|he|she|they)$/.test(prev.lower) && k - 1 >= from) return true;
+    if (afterNoun && (IRREGULAR_PAST.has(w) || /^[a-z]{3,}[^e]ed$/.test(w))) return true;
+    if (afterNoun && /^[a-z]{3,}[^su'’]s$/.test(w) && tokens[k + 1]?.word && k + 1 <= end) return true;
+  }
+  return false;
 }
 
 /** "Boris Johnson: “We will get Brexit done.”": a name and a colon right before the opening mark. */

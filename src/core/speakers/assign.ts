@@ -1413,11 +1413,13 @@ class Assigner {
       const taken = usedTrailing.get(c);
       if (taken !== undefined && span[0] >= taken) continue;
       const base =
-        r.via === 'name' || r.via === 'role'
-          ? CONFIDENCE.reportedNamed
-          : r.via === 'pronoun'
-            ? CONFIDENCE.reportedPronoun * (r.far ? CONFIDENCE.farGroup : 1) * pronounGuess(r)
-            : CONFIDENCE.reportedDescribed * (r.guessed ? CONFIDENCE.guessedDescription : 1);
+        c.headlineColon !== undefined
+          ? c.headlineColon
+          : r.via === 'name' || r.via === 'role'
+            ? CONFIDENCE.reportedNamed
+            : r.via === 'pronoun'
+              ? CONFIDENCE.reportedPronoun * (r.far ? CONFIDENCE.farGroup : 1) * pronounGuess(r)
+              : CONFIDENCE.reportedDescribed * (r.guessed ? CONFIDENCE.guessedDescription : 1);
       const sure = this.pronounFrameClash(span, r)
         ? CONFIDENCE.pronounFrameClash
         : (r.shared ? base * CONFIDENCE.sharedSurname : base) * (r.earlier ? CONFIDENCE.earlierSentence : 1);

@@ -1434,10 +1434,20 @@ export class ClauseFinder {
     return /^(gave|offered|provided)$/.test(v) && w(j + 1) === 'no';
   }
 
+  /** The words after a headline's "Name:" (see headlineColonConstruction), to its sentence's end, closing stops left out. */
+  private headlineReport(c: Construction): [number, number] | null {
+    const { tokens } = this.doc;
+    const from = c.verbLast + 1;
+    let e = (this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1;
+    while (e > from && (tokens[e]!.para !== c.para || /^[.!?;:,]$/.test(tokens[e]!.raw))) e--;
+    return e > from ? [tokens[from]!.start, tokens[e]!.end] : null;
+  }
+
   /** The reported clause of a construction of saying, before the writer's summary is cut off. */
   private clauseOf(c: Construction): [number, number] | null {
     const { doc } = this;
     const { tokens } = doc;
+    if (c.headlineColon !== undefined) return this.headlineReport(c);
     if (doc.headings.has(c.para) && !c.titled) return null;
     if (c.continuing) return this.participleClause(c);
     const ss = doc.sents.starts[c.sent]!;
