@@ -181,6 +181,13 @@ export const TIME_WORDS = set(`
   previously now last this week month year morning afternoon evening night weekend afterward afterwards
 `);
 
+/**
+ * Nouns of a time a demonstrative "that" points to, past "same" or "very" (speakers/clauses.ts, timeNounAfterThat):
+ * "said that morning she expected …", "announced that same day", "released later that week that …".
+ */
+export const DEMONSTRATIVE_TIMES =
+  /^(day|night|morning|afternoon|evening|week|weekend|month|year|summer|winter|autumn|spring|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 /** The days of the week, lower-cased. */
 export const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 

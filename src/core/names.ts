@@ -2846,14 +2846,6 @@ export class PeopleRegistry {
   }
 
   /**
-   * The last token of a peer's or a bishop's title and place when the run [i, j] ends with that title, capitalised, before
-   * "of" and a place of one or two words: "The Duke of Westbury opened …", "the Countess of Harwell said", "the Bishop of
-   * Durham's report" (-1: none). Not when a word after the place makes the whole another thing's name ("the Duke of
-   * Edinburgh Award", "the Earl of Sandwich pub": only a verb, a function word or a punctuation mark may follow), nor
-   * when the title is apposed to a name given before it ("Prince Edward, Duke of Westbury,") or a name after it ("the
-   * Archbishop of Canterbury, Justin Welby,", "Archbishop of York Stephen Cottrell").
-   */
-  /**
    * Whether the story names, after the peer's title and place at [j, m] and before a first "the duke" or "the bishop",
    * another holder of that title ("Prince Edward, Duke of Kent", "Bishop Anne Lowe") or a successor or predecessor, so
    * that the later "the duke" or "the bishop" is not surely the peer.
@@ -2884,6 +2876,14 @@ export class PeopleRegistry {
     return false;
   }
 
+  /**
+   * The last token of a peer's or a bishop's title and place when the run [i, j] ends with that title, capitalised, before
+   * "of" and a place of one or two words: "The Duke of Westbury opened …", "the Countess of Harwell said", "the Bishop of
+   * Durham's report" (-1: none). Not when a word after the place makes the whole another thing's name ("the Duke of
+   * Edinburgh Award", "the Earl of Sandwich pub": only a verb, a function word or a punctuation mark may follow), nor
+   * when the title is apposed to a name given before it ("Prince Edward, Duke of Westbury,") or a name after it ("the
+   * Archbishop of Canterbury, Justin Welby,", "Archbishop of York Stephen Cottrell").
+   */
   private peerageOfPlace(i: number, j: number): number {
     const { tokens, covered } = this.ctx;
     const t = tokens[j]!;

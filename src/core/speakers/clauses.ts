@@ -69,6 +69,7 @@ import {
   OUTLET_TITLE_ENDS,
   pluralShape,
   OCCASION_COUNTS,
+  DEMONSTRATIVE_TIMES,
 } from '../lexicon';
 
 /** A dotted abbreviation in capitals: "U.S.", "U.K.", "U.N.". */
@@ -176,10 +177,10 @@ const SPEAKING_ROLES =
 const FRAME_MEDIA =
   /^(statement|letter|report|memo|note|release|email|interview|speech|briefing|post|video|message|announcement|address|sermon|homily|newsletter|bulletin|blog|op-ed|column|podcast|broadcast|livestream|meeting|conference|hearing|rally|event|ceremony|session|forum|luncheon|gathering|vigil)$/;
 
-/** A subordinator or a condition's word, after which an "as" aside sits inside a subordinate clause: "Even if, as …, …". */
 /** Words of the first person: a source that is the writer ("according to my count", "our tally", "us"). */
 const FIRST_PERSON = /^(i|me|my|mine|we|us|our|ours)$/;
 
+/** A subordinator or a condition's word, after which an "as" aside sits inside a subordinate clause: "Even if, as …, …". */
 const CONDITION_OR_SUBORDINATOR = /^(if|unless|although|though|because|since|while|whereas|once|until)$/;
 
 /** Subordinators that open a clause whose own frame cuts the clause around it ("… after the city told it that …"). */
@@ -1686,9 +1687,10 @@ export class ClauseFinder {
       !quoted[k + 1];
     // (the clause after a hearer, found when the chain below tests for it)
     let hearer = -1;
+    const timeAt = stretchOk && that === k ? this.timeAfterThat(that, se) : -1;
     if (thatSubject || thatKind) from = that;
     // "said that morning she expected …", "said that same day was the busiest": a time, or the clause's subject
-    else if (stretchOk && that === k && this.timeAfterThat(that, se) >= 0) from = this.timeAfterThat(that, se);
+    else if (timeAt >= 0) from = timeAt;
     // "reiterated that approach in his interview", "responded to that letter by calling …": a determiner, no clause
     else if (stretchOk && this.determinerThat(that, se)) from = -1;
     // "said that, if its claims are true, North Korea is …"
@@ -2528,40 +2530,41 @@ export class ClauseFinder {
   }
 
   /**
-   * Where the clause opens after a "that" at j that is a demonstrative before a time noun (past "same" or "very"): after
-   * the time when a subject and its verb follow it ("said that morning she expected a ruling"), at the "that" when a
-   * finite verb does, the time being the clause's subject ("said that same day was the busiest"); else -1.
+   * The time noun after a demonstrative "that" at j, past "same" or "very": "that morning", "that same day", "that very
+   * week"; -1 when no such noun follows.
+   */
+  private timeNounAfterThat(j: number): number {
+    const { tokens, quoted } = this.doc;
+    const same = /^(same|very)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.cap === 0 ? 1 : 0;
+    const n = tokens[j + 1 + same];
+    return n?.word && !quoted[j + 1 + same] && DEMONSTRATIVE_TIMES.test(n.lower) ? j + 1 + same : -1;
+  }
+
+  /**
+   * Where the clause opens after a "that" at j that is a demonstrative before a time noun (timeNounAfterThat): after the
+   * time when a subject and its verb follow it ("said that morning she expected a ruling"), at the "that" when a finite
+   * verb does, the time being the clause's subject ("said that same day was the busiest"); else -1.
    */
   private timeAfterThat(j: number, se: number): number {
     const { tokens, quoted } = this.doc;
-    const same = /^(same|very)$/.test(tokens[j + 1]?.lower ?? '') ? 1 : 0;
-    const n = tokens[j + 1 + same];
-    if (
-      !n?.word ||
-      quoted[j + 1 + same] ||
-      !/^(day|night|morning|afternoon|evening|week|weekend|month|year|summer|winter|autumn|spring)$/.test(n.lower)
-    )
-      return -1;
-    const a = j + 2 + same;
+    const n = this.timeNounAfterThat(j);
+    if (n < 0) return -1;
+    const a = n + 1;
     if (a >= se || !tokens[a]!.word || quoted[a]) return -1;
     if (finiteWord(tokens[a]!) || tokens[a]!.key === "'s") return j;
     return this.subjectThenVerb(a, se, true) ? a : -1;
   }
 
   /**
-   * Whether "that" at j is a demonstrative before a time noun, not a complementiser: "released later that week that …",
-   * "said at a meeting that night that …" (the time noun followed by another "that", a comma, a preposition or the
-   * sentence's end).
+   * Whether "that" at j is a demonstrative before a time noun (timeNounAfterThat), not a complementiser: "released later
+   * that week that …", "said at a meeting that night that …", "announced that same day" (the time noun followed by
+   * another "that", a comma, a preposition or the sentence's end).
    */
   private thatOfTime(j: number): boolean {
-    const { tokens } = this.doc;
-    // (past "same" or "very": "announced that same day", "said that very morning that …")
-    const same = /^(same|very)$/.test(tokens[j + 1]?.lower ?? '') && tokens[j + 1]!.cap === 0 ? 1 : 0;
-    const n = tokens[j + 1 + same];
-    if (!n?.word || !(TIME_WORDS.has(n.lower) || /^(day|summer|winter|autumn)$/.test(n.lower))) return false;
-    if (/^(today|yesterday|tonight|now|this|last|earlier|later)$/.test(n.lower)) return false;
+    const n = this.timeNounAfterThat(j);
+    if (n < 0) return false;
     // (or the sentence's end: "told the jury he was the only guard on the unit that night.")
-    const a = tokens[j + 2 + same];
+    const a = this.doc.tokens[n + 1];
     return !a || (!a.word ? /^[,;.!?]$/.test(a.raw) : /^(that|in|at|on|during)$/.test(a.lower));
   }
 
@@ -6445,7 +6448,7 @@ export class ClauseFinder {
     if (/^(again|also|too)$/.test(tokens[p]?.lower ?? '')) p++;
     p = this.pastTime(p, se);
     // (or a time after a demonstrative "that": "wrote the president that morning that …")
-    if (p < that && tokens[p]!.lower === 'that' && this.thatOfTime(p)) p += /^(same|very)$/.test(tokens[p + 1]!.lower) ? 3 : 2;
+    if (p < that && tokens[p]!.lower === 'that' && this.thatOfTime(p)) p = this.timeNounAfterThat(p) + 1;
     // (a month or a day after "in" or "on": "wrote him in June that …")
     if (/^(in|on)$/.test(tokens[p]?.lower ?? '') && DAYS_MONTHS.has(tokens[p + 1]?.lower ?? '')) p += 2;
     // (and a name or a description between commas after the one written to: "wrote the mayor, Tom Hale, that …", "wrote

@@ -9127,7 +9127,6 @@ function peoplePlural(head: string): boolean {
   return pluralSpeakerNoun(head) || (GROUP_NOUNS.has(head) && /[^su]s$/.test(head));
 }
 
-/** The words after a description's head and its "of", as written ("the president of the union": "the union"); else null. */
 /**
  * Whether the tokens from `from` up to `end` are an office's own name: capitalised words joined by "the", "of", "and"
  * or "for" ("Leeds", "the Bank of England", "Housing and Communities"); no lower-case word, no "'s", no "and the …".
@@ -9195,6 +9194,7 @@ export function nounPhrase(tokens: ReadonlyArray<Token>, from: number, end: numb
   return true;
 }
 
+/** The words after a description's head and its "of", as written ("the president of the union": "the union"); else null. */
 function afterHeadOf(text: string, head: string): string | null {
   const at = text.toLowerCase().indexOf(` ${head} of `);
   return at < 0 ? null : text.slice(at + head.length + 5);
@@ -9227,10 +9227,6 @@ function pastCount(tokens: ReadonlyArray<Token>, i: number, end: number): number
 }
 
 /**
- * Is token k one capitalised word in -s that opens the sentence at `start` before a plural "are" or "were": a common
- * noun's plural, no organisation's name ("Phones are smuggled in every week, according to the group")?
- */
-/**
  * Whether the word at k is a plural common noun the article capitalises only where it opens a sentence (or the
  * headline), and somewhere heads a noun phrase with "of" or "in" or takes a plural verb: "Shares slide … / Shares in
  * Northgate fell after it warned …". An "it" never stands for one (a name of that shape, "Siemens cut …", is kept).
@@ -9249,6 +9245,10 @@ function pluralOnlyOpening(doc: Doc, k: number): boolean {
   return plural;
 }
 
+/**
+ * Is token k one capitalised word in -s that opens the sentence at `start` before a plural "are" or "were": a common
+ * noun's plural, no organisation's name ("Phones are smuggled in every week, according to the group")?
+ */
 function pluralNounOpener(tokens: ReadonlyArray<Token>, k: number, start: number): boolean {
   const t = tokens[k]!;
   const next = tokens[k + 1];
