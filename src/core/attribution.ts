@@ -12591,6 +12591,16 @@ function invertedSubject(doc: Doc, i: number, vLast: number, seen: NewName[]): {
   return { subject, inverted };
 }
 
+/**
+ * Whether the subject opening at token `first` comes right after a quotation closed with a comma, "?" or "!": its verb
+ * is the quotation's frame, whatever the noun ('“…,” the 31-year-old added', '“…?” the Nigerian forward added').
+ */
+function trailsClosedQuotation(doc: Doc, first: number): boolean {
+  const mark = doc.tokens[first - 1];
+  const before = doc.tokens[first - 2];
+  return !!mark && !!before && !mark.word && /^[”"»]$/.test(mark.raw) && /^[,?!]$/.test(before.raw);
+}
+
 /** Is the description before the verb at i no subject of it, the verb a noun or another sense ("the rallying cry", "The index added 42 points")? */
 function descNoVerbSubject(doc: Doc, i: number, vLast: number, subject: Found, finding: boolean): boolean {
   const { tokens } = doc;
@@ -12633,7 +12643,8 @@ function descNoVerbSubject(doc: Doc, i: number, vLast: number, subject: Found, f
     /^add(s|ed)?$/.test(t.lower) &&
     !SPEAKER_NOUNS.has(head) &&
     !DOCUMENT_NOUNS.has(head) &&
-    !/^(that|,|:|“|"|«)$/.test(tokens[vLast + 1]?.lower ?? '')
+    !/^(that|,|:|“|"|«)$/.test(tokens[vLast + 1]?.lower ?? '') &&
+    !trailsClosedQuotation(doc, subject.first)
   )
     return true;
   // a base form after a singular "a"/"an" is a noun, not the verb: "a very early signal", "an urgent call"
