@@ -1498,8 +1498,8 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
   return o?.kind === 'desc' && o.desc!.group && o.last < by - 2 ? o : null;
 }
 
-/** Legislators' post-nominal titles that name a person's office: "MP", "MPP", "MLA" (not honours: "QC", "OBE"). */
-const MEMBER_TITLE = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA)$/;
+/** Legislators' post-nominal titles that name a person's office: "MP", "MPP", "MLA", "TD" (not honours: "QC", "OBE"). */
+const MEMBER_TITLE = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD)$/;
 
 /**
  * "the Lakeview MP" ending at token j: "the", one or two capitalised words (a hyphenated place too), the title; or an

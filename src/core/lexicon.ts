@@ -414,7 +414,7 @@ export const SPEAKER_NOUNS = set(`
   activists activist campaigners campaigner organizers organisers organizer organiser economist economists
   scientist scientists researcher researchers doctor doctors nurse official's manager managers coach coaches
   player players teammate teammates owner owners founder ceo cfo coo head judge judges ministry department agency
-  mp mps mpp mpps mla mlas mep meps mna mnas pm taoiseach tánaiste tanaiste newspaper newspapers daily dailies weekly magazine media television outlet outlets
+  mp mps mpp mpps mla mlas mep meps mna mnas msp msps td tds pm taoiseach tánaiste tanaiste newspaper newspapers daily dailies weekly magazine media television outlet outlets
   government company firm group team club union council committee military army office administration assembly
   kremlin police commission board bank campaign prime premier chancellor king queen pope prince princess duke duchess earl countess baron baroness marquess marchioness viscount viscountess member members
   person people man woman men women friend friends neighbour neighbor neighbours neighbors father mother son

@@ -8407,8 +8407,8 @@ export class SpeakerResolver {
         // (a union local with its number: "Teamsters Local 880", "Local 195")
         /^(\p{Lu}\S*\s+)*Local\s+[0-9]+$/u.test(d.text)) &&
       !/^(republican|democrat)$/.test(d.head) &&
-      // (nor a member of a legislature with a party's word: "the Conservative MP", "the Liberal MPP")
-      !/^(mp|mpp|mla|mna|mha|mep|msp)$/.test(d.head) &&
+      // (nor a member of a legislature with a party's word: "the Conservative MP", "the Liberal MPP", "the Fine Gael TD")
+      !/^(mp|mpp|mla|mna|mha|mep|msp|td)$/.test(d.head) &&
       // (nor a Malaysian honorific of two words, one title whole: "the Tan Sri", "the Datuk Seri")
       !MALAY_TITLE_HEADS.has(d.head) &&
       !office().every((w) => TITLES.has(w.toLowerCase()));
