@@ -312,12 +312,26 @@ export const DEMONYMS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Nouns for one person of a city or a state, which local news calls a person it just named, as a nationality: "“…,” the
+ * Dubliner said", "the 34-year-old Aucklander told reporters" (none of them an adjective before a noun, nor a given name).
+ */
+const RESIDENT_NOUNS = wordsOf(`
+  dubliner corkonian londoner mancunian liverpudlian scouser geordie brummie glaswegian aucklander wellingtonian
+  capetonian durbanite lagosian mumbaikar delhiite torontonian montrealer vancouverite sydneysider melburnian
+  queenslander texan bostonian chicagoan
+`);
+
+/**
  * Nouns for one person of a nation or a region, no adjectives (so not among DEMONYMS, which precede names: some are
  * given names, "Scot Adler"), read only as a description after "the": "the Scot said", "the Dane said", "the Pole told
  * reporters"; and, by their shape, a region's "-man" or "-woman": "the Yorkshireman said" (see nationalityNoun). The
- * nouns of NATION_WORDS after "/", and these of peoples the table gives no country.
+ * nouns of NATION_WORDS after "/", these of peoples the table gives no country, and RESIDENT_NOUNS.
  */
-export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set([...NATION_WORDS.flatMap((n) => n.nouns), ...wordsOf('kurd catalan basque')]);
+export const NATIONALITY_NOUNS: ReadonlySet<string> = new Set([
+  ...NATION_WORDS.flatMap((n) => n.nouns),
+  ...wordsOf('kurd catalan basque'),
+  ...RESIDENT_NOUNS,
+]);
 
 /**
  * The country a nationality's adjective or noun belongs to ("austrian" → "austria", "finn" and "finnish" → "finland"),
