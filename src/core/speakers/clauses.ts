@@ -4356,6 +4356,8 @@ export class ClauseFinder {
           this.speakersAsideAt(c, j + 1) ||
           // "…, the manager said on Monday, and told workers …": the speaker's own act
           this.speakersActAt(c, j + 1) ||
+          // "…, the chief said, and the roof was alight, a neighbour recalled": words another frame closing the sentence reports
+          this.handsOnToClosingFrame(c, j) ||
           // "…, they wrote, which could make the link look stronger than it is": a relative clause on what came before
           tokens[j + 1]?.lower === 'which')
       )
@@ -4399,6 +4401,10 @@ export class ClauseFinder {
     const stamp = /^\d/.test(tokens[from]?.raw ?? '') ? TIME_STAMP.exec(this.doc.text.slice(tokens[from]!.start, tokens[to]!.start)) : null;
     const stampEnd = stamp ? tokens[from]!.start + stamp[0].length : -1;
     while (from < to && tokens[from]!.start < stampEnd) from++;
+    // (past a frame in mid-sentence after a clause of its own, whose words those are: "The fire started in the kitchen, she
+    // said, and spread within minutes, the chief added" gives the chief "spread within minutes")
+    const handedOn = this.handedOnFrom(c, from);
+    if (handedOn >= 0) from = handedOn;
     while (to > from && !tokens[to]!.word) to--;
     // (only when the frame ends the sentence: not past a frame in mid-sentence, whose resumed words may be the writer's)
     const openedAt = from;
@@ -4521,8 +4527,9 @@ export class ClauseFinder {
     }
     const start = opened < openedAt && from === openedAt ? tokens[opened]!.start : f.start;
     const end = this.clauseEnd(to, se);
-    // (four words at least; two or three when they are a subject and its verb: "Sales were great, he said", "Prices rose")
-    if (!wordsAtLeast(this.doc.text, 4, start, end) && !this.shortClause(from, to)) return null;
+    // (four words at least; two or three when they are a subject and its verb: "Sales were great, he said", "Prices rose";
+    // three after a frame in mid-sentence that hands on, the verb of the subject before it: "…, and spread within minutes")
+    if (!wordsAtLeast(this.doc.text, handedOn >= 0 ? 3 : 4, start, end) && !this.shortClause(from, to, handedOn >= 0)) return null;
     // the frame in mid-sentence is the writer's, not the speaker's words: kept as a gap ("The council, said Ola Brandt,
     // ignored the warnings" reads "The council … ignored the warnings"), not in a comma inside a closing mark
     const closing = this.resumedComma.get(c);
@@ -4889,6 +4896,60 @@ export class ClauseFinder {
   }
 
   /**
+   * The conjunction after the frame in mid-sentence `m` whose words after it the frame `t` closing the same sentence
+   * reports: "The fire started in the kitchen, she said, and spread within minutes, the chief added." — words with a
+   * finite verb of their own before m, m set off by commas, "and", "but" or "or" right after m's closing comma, t after a
+   * later comma with at most a short adverbial after its verb; -1 otherwise. m reports only the clause before it, t only
+   * the words after the conjunction ("The fire, the chief said, started in the kitchen, officials added" has no clause
+   * before the frame in mid-sentence: the chief's words run on, and nothing is handed on).
+   */
+  private handingOnAt(m: Construction, t: Construction): number {
+    const { tokens, quoted } = this.doc;
+    if (m === t || m.sent !== t.sent || m.last + 3 >= t.first) return -1;
+    const ss = this.doc.sents.starts[m.sent]!;
+    const se = (this.doc.sents.starts[m.sent + 1] ?? tokens.length) - 1;
+    // (the frame opens at its comma, past a title or a role before the name: "…, Fire Chief Dana Oyelaran said, and …")
+    let open = m.first - 1;
+    while (
+      open > ss &&
+      m.first - open <= 4 &&
+      tokens[open]!.word &&
+      !quoted[open] &&
+      (tokens[open]!.cap > 0 || !NP_BREAK.has(tokens[open]!.lower))
+    )
+      open--;
+    const conj = m.last + 2;
+    if (open <= ss || tokens[open]!.raw !== ',' || quoted[open] || tokens[m.last + 1]?.raw !== ',' || quoted[m.last + 1]) return -1;
+    const w = tokens[conj];
+    if (!w?.word || w.cap !== 0 || quoted[conj] || !/^(and|but|or)$/.test(w.lower)) return -1;
+    if (tokens[t.first - 1]?.raw !== ',' || quoted[t.first - 1] || t.first - 1 <= conj + 1) return -1;
+    // (t closes the sentence: "…, the chief added.", "…, the chief added on Tuesday.")
+    let after = 0;
+    for (let j = t.last + 1; j <= se; j++) {
+      if (tokens[j]!.raw === ',' || quoted[j]) return -1;
+      if (tokens[j]!.word) after++;
+    }
+    if (after > 3) return -1;
+    for (let j = ss; j < open; j++) if (!quoted[j] && finiteWord(tokens[j]!)) return conj;
+    return -1;
+  }
+
+  /** Does a frame closing c's sentence report the words after the closing comma `comma` of c in mid-sentence? */
+  private handsOnToClosingFrame(c: Construction, comma: number): boolean {
+    if (comma !== c.last + 1) return false;
+    return (this.bySentence.get(c.sent) ?? []).some((t) => this.handingOnAt(c, t) >= 0);
+  }
+
+  /** The conjunction after a frame in mid-sentence past `from` that hands its words on to the closing frame c, or -1. */
+  private handedOnFrom(c: Construction, from: number): number {
+    for (const m of this.bySentence.get(c.sent) ?? []) {
+      const conj = m.first > from ? this.handingOnAt(m, c) : -1;
+      if (conj >= 0) return conj;
+    }
+    return -1;
+  }
+
+  /**
    * A frame in mid-sentence: "The fire started in the kitchen, she said, and spread within minutes." / "The bridge,
    * according to the ministry, will reopen in May." The reported speech resumes after the frame's closing comma
    * and runs to the sentence's end (or to the next construction); returns its last token, or -1.
@@ -4994,6 +5055,9 @@ export class ClauseFinder {
         tokens.slice(this.doc.sents.starts[c.sent]!, c.first).some(finiteWord))
     )
       return -1;
+    // (nor the words a frame closing the sentence reports: "The fire started in the kitchen, she said, and spread within
+    // minutes, the chief added")
+    if (this.handsOnToClosingFrame(c, comma)) return -1;
     let to = se;
     to = this.cutByOthers(c, comma + 1, to);
     for (let j = comma + 1; j < to; j++) {
