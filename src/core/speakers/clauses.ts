@@ -2733,6 +2733,24 @@ export class ClauseFinder {
     return false;
   }
 
+  /**
+   * Does the main clause of the one asked open after the comma at `comma` that ends a question whose verb went unseen
+   * (a short verb or one in quotation marks: "Asked by Hale if the mayor “gets” the budget, Ruiz said she did not know"):
+   * a subject and its verb, the answer, which is no more of the question?
+   */
+  private answerAfterQuestion(comma: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (quoted[comma]) return false;
+    if (this.mainClauseAt(comma + 1, se)) return true;
+    // (or a frame's subject, its verb after it: "…, Ruiz said she did not know", "…, budget director Ana Ruiz said …")
+    return (this.bySentence.get(this.doc.sents.sent[comma]!) ?? []).some((o) => {
+      if (o.inverted || !o.subject || o.subject.first <= comma || o.subject.first > comma + 4 || o.verbFirst <= o.subject.last)
+        return false;
+      for (let x = comma + 1; x < o.subject.first; x++) if (!tokens[x]!.word || quoted[x]) return false;
+      return true;
+    });
+  }
+
   /** The question from token `from` to the comma or the stop that ends it, as [start, end) offsets (four words at least), or null. */
   private questionFrom(from: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
@@ -2741,7 +2759,7 @@ export class ClauseFinder {
     // verb yet: "whether she was worried that Maria Vance, the likely nominee, who has called …, could win in May, …"
     for (let commas = 0; commas < 4; commas++) {
       while (to + 1 <= se && tokens[to + 1]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[to + 1]!.raw)) to++;
-      if (tokens[to + 1]?.raw !== ',' || this.verbAfterLastSubordinator(from, to)) break;
+      if (tokens[to + 1]?.raw !== ',' || this.verbAfterLastSubordinator(from, to) || this.answerAfterQuestion(to + 1, se)) break;
       to += 2;
     }
     while (to > from && !tokens[to]!.word && !quoted[to]) to--;
