@@ -4462,6 +4462,9 @@ export class ClauseFinder {
     // relative clause's report is Okafor's, found by its own construction)
     if (resumed < 0 && frontedComparisonAt(tokens, from, first - 1 - inMark)?.comma === -1) return null;
     let f = tokens[from]!;
+    // (what a frame in mid-sentence hands on opens with a verb or a subject, not an adverb's phrase: "The levy passed, she
+    // said, but only after a fight, the mayor recalled" gives the mayor nothing)
+    if (handedOn >= 0 && (SHORT_CLAUSE_ADVERBS.test(f.lower) || /^[a-z]{3,}ly$/.test(f.lower))) return null;
     // an opening participle's phrase alone is no clause: "Weighing in on the debate, Ada Vik agreed, praising …"
     // (nor one in the past before its preposition: "Reached at his home, Mr. Brandvold denied any wrongdoing.", "Contacted
     // by phone, Ada Vik said nothing.")
