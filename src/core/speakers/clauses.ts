@@ -2733,6 +2733,24 @@ export class ClauseFinder {
     return false;
   }
 
+  /**
+   * Does the main clause of the one asked open after the comma at `comma` that ends a question whose verb went unseen
+   * (a short verb or one in quotation marks: "Asked by Hale if the mayor “gets” the budget, Ruiz said she did not know"):
+   * a subject and its verb, the answer, which is no more of the question?
+   */
+  private answerAfterQuestion(comma: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (quoted[comma]) return false;
+    if (this.mainClauseAt(comma + 1, se)) return true;
+    // (or a frame's subject, its verb after it: "…, Ruiz said she did not know", "…, budget director Ana Ruiz said …")
+    return (this.bySentence.get(this.doc.sents.sent[comma]!) ?? []).some((o) => {
+      if (o.inverted || !o.subject || o.subject.first <= comma || o.subject.first > comma + 4 || o.verbFirst <= o.subject.last)
+        return false;
+      for (let x = comma + 1; x < o.subject.first; x++) if (!tokens[x]!.word || quoted[x]) return false;
+      return true;
+    });
+  }
+
   /** The question from token `from` to the comma or the stop that ends it, as [start, end) offsets (four words at least), or null. */
   private questionFrom(from: number, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
@@ -2741,7 +2759,7 @@ export class ClauseFinder {
     // verb yet: "whether she was worried that Maria Vance, the likely nominee, who has called …, could win in May, …"
     for (let commas = 0; commas < 4; commas++) {
       while (to + 1 <= se && tokens[to + 1]!.raw !== ',' && !/^[;:.!?]$/.test(tokens[to + 1]!.raw)) to++;
-      if (tokens[to + 1]?.raw !== ',' || this.verbAfterLastSubordinator(from, to)) break;
+      if (tokens[to + 1]?.raw !== ',' || this.verbAfterLastSubordinator(from, to) || this.answerAfterQuestion(to + 1, se)) break;
       to += 2;
     }
     while (to > from && !tokens[to]!.word && !quoted[to]) to--;
@@ -4356,6 +4374,8 @@ export class ClauseFinder {
           this.speakersAsideAt(c, j + 1) ||
           // "…, the manager said on Monday, and told workers …": the speaker's own act
           this.speakersActAt(c, j + 1) ||
+          // "…, the chief said, and the roof was alight, a neighbour recalled": words another frame closing the sentence reports
+          this.handsOnToClosingFrame(c, j) ||
           // "…, they wrote, which could make the link look stronger than it is": a relative clause on what came before
           tokens[j + 1]?.lower === 'which')
       )
@@ -4399,6 +4419,10 @@ export class ClauseFinder {
     const stamp = /^\d/.test(tokens[from]?.raw ?? '') ? TIME_STAMP.exec(this.doc.text.slice(tokens[from]!.start, tokens[to]!.start)) : null;
     const stampEnd = stamp ? tokens[from]!.start + stamp[0].length : -1;
     while (from < to && tokens[from]!.start < stampEnd) from++;
+    // (past a frame in mid-sentence after a clause of its own, whose words those are: "The fire started in the kitchen, she
+    // said, and spread within minutes, the chief added" gives the chief "spread within minutes")
+    const handedOn = this.handedOnFrom(c, from);
+    if (handedOn >= 0) from = handedOn;
     while (to > from && !tokens[to]!.word) to--;
     // (only when the frame ends the sentence: not past a frame in mid-sentence, whose resumed words may be the writer's)
     const openedAt = from;
@@ -4438,6 +4462,9 @@ export class ClauseFinder {
     // relative clause's report is Okafor's, found by its own construction)
     if (resumed < 0 && frontedComparisonAt(tokens, from, first - 1 - inMark)?.comma === -1) return null;
     let f = tokens[from]!;
+    // (what a frame in mid-sentence hands on opens with a verb or a subject, not an adverb's phrase: "The levy passed, she
+    // said, but only after a fight, the mayor recalled" gives the mayor nothing)
+    if (handedOn >= 0 && (SHORT_CLAUSE_ADVERBS.test(f.lower) || /^[a-z]{3,}ly$/.test(f.lower))) return null;
     // an opening participle's phrase alone is no clause: "Weighing in on the debate, Ada Vik agreed, praising …"
     // (nor one in the past before its preposition: "Reached at his home, Mr. Brandvold denied any wrongdoing.", "Contacted
     // by phone, Ada Vik said nothing.")
@@ -4521,8 +4548,9 @@ export class ClauseFinder {
     }
     const start = opened < openedAt && from === openedAt ? tokens[opened]!.start : f.start;
     const end = this.clauseEnd(to, se);
-    // (four words at least; two or three when they are a subject and its verb: "Sales were great, he said", "Prices rose")
-    if (!wordsAtLeast(this.doc.text, 4, start, end) && !this.shortClause(from, to)) return null;
+    // (four words at least; two or three when they are a subject and its verb: "Sales were great, he said", "Prices rose";
+    // three after a frame in mid-sentence that hands on, the verb of the subject before it: "…, and spread within minutes")
+    if (!wordsAtLeast(this.doc.text, handedOn >= 0 ? 3 : 4, start, end) && !this.shortClause(from, to, handedOn >= 0)) return null;
     // the frame in mid-sentence is the writer's, not the speaker's words: kept as a gap ("The council, said Ola Brandt,
     // ignored the warnings" reads "The council … ignored the warnings"), not in a comma inside a closing mark
     const closing = this.resumedComma.get(c);
@@ -4889,6 +4917,60 @@ export class ClauseFinder {
   }
 
   /**
+   * The conjunction after the frame in mid-sentence `m` whose words after it the frame `t` closing the same sentence
+   * reports: "The fire started in the kitchen, she said, and spread within minutes, the chief added." — words with a
+   * finite verb of their own before m, m set off by commas, "and", "but" or "or" right after m's closing comma, t after a
+   * later comma with at most a short adverbial after its verb; -1 otherwise. m reports only the clause before it, t only
+   * the words after the conjunction ("The fire, the chief said, started in the kitchen, officials added" has no clause
+   * before the frame in mid-sentence: the chief's words run on, and nothing is handed on).
+   */
+  private handingOnAt(m: Construction, t: Construction): number {
+    const { tokens, quoted } = this.doc;
+    if (m === t || m.sent !== t.sent || m.last + 3 >= t.first) return -1;
+    const ss = this.doc.sents.starts[m.sent]!;
+    const se = (this.doc.sents.starts[m.sent + 1] ?? tokens.length) - 1;
+    // (the frame opens at its comma, past a title or a role before the name: "…, Fire Chief Dana Oyelaran said, and …")
+    let open = m.first - 1;
+    while (
+      open > ss &&
+      m.first - open <= 4 &&
+      tokens[open]!.word &&
+      !quoted[open] &&
+      (tokens[open]!.cap > 0 || !NP_BREAK.has(tokens[open]!.lower))
+    )
+      open--;
+    const conj = m.last + 2;
+    if (open <= ss || tokens[open]!.raw !== ',' || quoted[open] || tokens[m.last + 1]?.raw !== ',' || quoted[m.last + 1]) return -1;
+    const w = tokens[conj];
+    if (!w?.word || w.cap !== 0 || quoted[conj] || !/^(and|but|or)$/.test(w.lower)) return -1;
+    if (tokens[t.first - 1]?.raw !== ',' || quoted[t.first - 1] || t.first - 1 <= conj + 1) return -1;
+    // (t closes the sentence: "…, the chief added.", "…, the chief added on Tuesday.")
+    let after = 0;
+    for (let j = t.last + 1; j <= se; j++) {
+      if (tokens[j]!.raw === ',' || quoted[j]) return -1;
+      if (tokens[j]!.word) after++;
+    }
+    if (after > 3) return -1;
+    for (let j = ss; j < open; j++) if (!quoted[j] && finiteWord(tokens[j]!)) return conj;
+    return -1;
+  }
+
+  /** Does a frame closing c's sentence report the words after the closing comma `comma` of c in mid-sentence? */
+  private handsOnToClosingFrame(c: Construction, comma: number): boolean {
+    if (comma !== c.last + 1) return false;
+    return (this.bySentence.get(c.sent) ?? []).some((t) => this.handingOnAt(c, t) >= 0);
+  }
+
+  /** The conjunction after a frame in mid-sentence past `from` that hands its words on to the closing frame c, or -1. */
+  private handedOnFrom(c: Construction, from: number): number {
+    for (const m of this.bySentence.get(c.sent) ?? []) {
+      const conj = m.first > from ? this.handingOnAt(m, c) : -1;
+      if (conj >= 0) return conj;
+    }
+    return -1;
+  }
+
+  /**
    * A frame in mid-sentence: "The fire started in the kitchen, she said, and spread within minutes." / "The bridge,
    * according to the ministry, will reopen in May." The reported speech resumes after the frame's closing comma
    * and runs to the sentence's end (or to the next construction); returns its last token, or -1.
@@ -4994,6 +5076,9 @@ export class ClauseFinder {
         tokens.slice(this.doc.sents.starts[c.sent]!, c.first).some(finiteWord))
     )
       return -1;
+    // (nor the words a frame closing the sentence reports: "The fire started in the kitchen, she said, and spread within
+    // minutes, the chief added")
+    if (this.handsOnToClosingFrame(c, comma)) return -1;
     let to = se;
     to = this.cutByOthers(c, comma + 1, to);
     for (let j = comma + 1; j < to; j++) {
