@@ -2608,6 +2608,8 @@ export class SpeakerResolver {
       if (fits(r) && (r!.key || !asked || !fits(asked))) return r;
       const later = this.clauseSubject(start, end, tokens[start]!.para);
       if (later && later !== r && fits(later)) return later;
+      const inner = r ? null : this.thatClauseSubject(start, end, tokens[start]!.para);
+      if (inner && fits(inner)) return inner;
       const intro = this.introduced(start, end, tokens[start]!.para);
       if (intro && fits(intro)) return intro;
       if (asked && fits(asked)) return asked;
@@ -2833,6 +2835,36 @@ export class SpeakerResolver {
     )
       j--;
     return j;
+  }
+
+  /**
+   * In a sentence whose subject is no person, the person named as the subject of a clause that "that" or "what" opens,
+   * followed by its verb, past a short clause set off by commas ("There is also the possibility that Mrs. Ruiz, if
+   * elected, might nominate him.", "That is what Mr. Hale has promised."): the last such person, when no one else is
+   * named before it in the sentence and no pronoun opens it; null otherwise.
+   */
+  private thatClauseSubject(start: number, end: number, para: number): Ref | null {
+    const { tokens, quoted } = this.doc;
+    // (nor a sentence about someone met already, opened by a pronoun: "He dismisses claims that Trump is racist.")
+    if (PRONOUNS.has(tokens[start]?.lower ?? '')) return null;
+    for (const [k, at] of this.namesFromEnd(start, end)) {
+      const j = this.pastRoles(k, start);
+      const before = tokens[j]!;
+      if (quoted[j] || before.cap !== 0 || !/^(that|what)$/.test(before.lower)) continue;
+      // (no one named before it, whom the sentence is about: "LeVell is a man on a mission to change the perception that
+      // Trump is racist. He …" is LeVell's)
+      if (this.otherPersonNamed(start, k, at.key)) return null;
+      let v = at.last + 1;
+      // (past "if elected", "as expected", "when asked" set off by commas)
+      if (tokens[v]?.raw === ',' && /^(if|when|once|as|though|although|unless)$/.test(tokens[v + 1]?.lower ?? '')) {
+        let e = v + 2;
+        while (e < v + 6 && tokens[e]?.word && !quoted[e]) e++;
+        if (tokens[e]?.raw === ',') v = e + 1;
+      }
+      const n = tokens[v];
+      if (n?.word && n.cap === 0 && !quoted[v] && finiteVerb(n)) return this.refFor(at.key, para);
+    }
+    return null;
   }
 
   /**
