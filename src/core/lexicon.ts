@@ -535,6 +535,12 @@ export const ORG_HEADS = set(`
   affiliate unit wing assembly guild cooperative co-op journal
 `);
 
+/**
+ * Heads of a body of people, beyond ORG_HEADS, whose members a "they" may stand for when no plural of people is met
+ * ("Ortega's campaign released an advertisement. “…,” they said."; "The family … have paid tribute. They said …").
+ */
+export const THEY_BODY_HEADS = set(`campaign government administration team staff family household couple jury crew`);
+
 /** What an organisation or a person speaks through: "according to a statement from the ministry". */
 export const DOCUMENT_NOUNS = set(
   `statement letter report filing documents document study paper survey poll data memo note release analysis email emails readout review audit summary transcript communiqué communique testimony evidence`,

@@ -73,6 +73,7 @@ import {
   SIDE_NOUNS,
   SPEECH_VERBS,
   SPEAKER_NOUNS,
+  THEY_BODY_HEADS,
   ROLE_ACRONYMS,
   TITLE_ABBREVIATION_HEADS,
   TITLE_SECOND_REFERENCES,
@@ -2607,6 +2608,8 @@ export class SpeakerResolver {
       if (fits(r) && (r!.key || !asked || !fits(asked))) return r;
       const later = this.clauseSubject(start, end, tokens[start]!.para);
       if (later && later !== r && fits(later)) return later;
+      const inner = r ? null : this.thatClauseSubject(start, end, tokens[start]!.para);
+      if (inner && fits(inner)) return inner;
       const intro = this.introduced(start, end, tokens[start]!.para);
       if (intro && fits(intro)) return intro;
       if (asked && fits(asked)) return asked;
@@ -2832,6 +2835,36 @@ export class SpeakerResolver {
     )
       j--;
     return j;
+  }
+
+  /**
+   * In a sentence whose subject is no person, the person named as the subject of a clause that "that" or "what" opens,
+   * followed by its verb, past a short clause set off by commas ("There is also the possibility that Mrs. Ruiz, if
+   * elected, might nominate him.", "That is what Mr. Hale has promised."): the last such person, when no one else is
+   * named before it in the sentence and no pronoun opens it; null otherwise.
+   */
+  private thatClauseSubject(start: number, end: number, para: number): Ref | null {
+    const { tokens, quoted } = this.doc;
+    // (nor a sentence about someone met already, opened by a pronoun: "He dismisses claims that Trump is racist.")
+    if (PRONOUNS.has(tokens[start]?.lower ?? '')) return null;
+    for (const [k, at] of this.namesFromEnd(start, end)) {
+      const j = this.pastRoles(k, start);
+      const before = tokens[j]!;
+      if (quoted[j] || before.cap !== 0 || !/^(that|what)$/.test(before.lower)) continue;
+      // (no one named before it, whom the sentence is about: "LeVell is a man on a mission to change the perception that
+      // Trump is racist. He …" is LeVell's)
+      if (this.otherPersonNamed(start, k, at.key)) return null;
+      let v = at.last + 1;
+      // (past "if elected", "as expected", "when asked" set off by commas)
+      if (tokens[v]?.raw === ',' && /^(if|when|once|as|though|although|unless)$/.test(tokens[v + 1]?.lower ?? '')) {
+        let e = v + 2;
+        while (e < v + 6 && tokens[e]?.word && !quoted[e]) e++;
+        if (tokens[e]?.raw === ',') v = e + 1;
+      }
+      const n = tokens[v];
+      if (n?.word && n.cap === 0 && !quoted[v] && finiteVerb(n)) return this.refFor(at.key, para);
+    }
+    return null;
   }
 
   /**
@@ -3192,6 +3225,66 @@ export class SpeakerResolver {
   }
 
   /**
+   * The body of people a "they" at `at` stands for when no group of people is met: the organisation or collective a
+   * sentence opens with since the last attribution (at most two sentences back), with a determiner, a possessive or a
+   * capitalised modifier, its head an organisation's or a collective's noun followed by its verb or "of" ("The family of a
+   * cyclist … have paid tribute.", "Ortega's campaign released …", "The council has rejected …"); null when none, or when
+   * a plural of people or a person is named after it outside quotation marks ("Ortega's campaign met dairy farmers.
+   * “…,” they said." may be the farmers').
+   */
+  private bodyNewcomer(sent: number, at: number, para: number): Ref | null {
+    const { tokens, quoted } = this.doc;
+    for (const [start, end] of this.sentencesSince(sent, 2)) {
+      let i = start;
+      while (i <= end && !tokens[i]!.word) i++;
+      if (/^(but|and|yet|still)$/.test(tokens[i]?.lower ?? '')) i++;
+      i = this.pastOpeningPhrase(i, end);
+      const h = this.bodySubjectHead(i, end);
+      if (h < 0) continue;
+      // (a name inside the body's "of" is its own: "The family of cyclist Tom Hale have paid tribute.")
+      let from = h + 1;
+      if (tokens[from]!.lower === 'of') while (from < at && !(tokens[from]!.cap === 0 && finiteVerb(tokens[from]!))) from++;
+      for (let k = from; k < at; k++) {
+        const t = tokens[k]!;
+        if (quoted[k] || !t.word) continue;
+        if (this.personAt(k) || (t.cap === 0 && pluralOfPeople(t.lower))) return null;
+      }
+      const head = tokens[h]!.lower;
+      const the = tokens[i]!.lower === 'the';
+      return (ORG_HEADS.has(head) && the ? this.orgBefore(i, head, para) : null) ?? this.orgRef(the ? i + 1 : i, h, head, para);
+    }
+    return null;
+  }
+
+  /**
+   * The head of a body's noun phrase opening words at `i`, before `end`: "the"/"a"/a possessive pronoun, or a name and its
+   * "'s", then up to three modifiers and a noun of ORG_HEADS or THEY_BODY_HEADS in lower case, followed by "of" or a verb
+   * ("The Ortega campaign said", "Her family have"); -1 when the words open otherwise.
+   */
+  private bodySubjectHead(i: number, end: number): number {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[i];
+    if (!t?.word || quoted[i]) return -1;
+    let k: number;
+    if (/^(the|a|an|his|her|their)$/.test(t.lower)) k = i + 1;
+    else {
+      const name = this.personAt(i);
+      let e = name ? name.last : i;
+      while (!name && tokens[e + 1]?.word && tokens[e + 1]!.cap > 0) e++;
+      if (t.cap === 0 || !(/^['’]s$/.test(tokens[e + 1]?.raw ?? '') || tokens[e + 1]?.key === "'s")) return -1;
+      k = e + 2;
+    }
+    for (let m = k; m <= Math.min(end - 1, k + 3); m++) {
+      const w = tokens[m]!;
+      if (!w.word || quoted[m] || (w.cap === 0 && NP_BREAK.has(w.lower))) return -1;
+      if (w.cap > 0 || !(ORG_HEADS.has(w.lower) || THEY_BODY_HEADS.has(w.lower))) continue;
+      const n = tokens[m + 1]!;
+      return n.word && n.cap === 0 && (n.lower === 'of' || finiteVerb(n)) ? m : -1;
+    }
+    return -1;
+  }
+
+  /**
    * Past a short phrase of time, place or manner, or a sentence adverb, that opens words at `i` and ends at its comma
    * before `end`: "throughout the winter, members …", "Meanwhile, parents …", "In a letter sent on Friday, the unions …"
    * (the subject after it); `i` itself when no such phrase is there, or a pronoun or a quotation stands in it.
@@ -3240,12 +3333,7 @@ export class SpeakerResolver {
         (k > i && t.cap === 1 && PARTY_PLURALS.test(t.lower));
       // a plural of people: "critics", "protesters", "residents", "analysts", "Democrats" (not "wages", "tactics", "comes")
       // (or the plural of an organisation's or a speaker's noun: "The national unions", "Both campaigns", "the agencies")
-      const singular = t.lower.replace(/ies$/, 'y').replace(/s$/, '');
-      const people =
-        SPEAKER_NOUNS.has(t.lower) ||
-        /(ers|ors|ists|ians|ans|ents|ants|ees|ives|ats|ites|ens|lords)$/.test(t.lower) ||
-        (SPEAKER_NOUNS.has(singular) && !DOCUMENT_NOUNS.has(singular));
-      if (lower && people && /^[a-z]{3,}s$/.test(t.lower) && !NP_BREAK.has(t.lower)) {
+      if (lower && pluralOfPeople(t.lower)) {
         const next = tokens[k + 1];
         if (next?.word && next.cap === 0 && /^[a-z]{3,}s$/.test(next.lower) && !NP_BREAK.has(next.lower)) continue; // "union members"
         head = k;
@@ -6278,6 +6366,8 @@ export class SpeakerResolver {
         if (own) return { ref: own, via: 'pronoun', mention: span };
         const g = this.groupNewcomer(sent, para);
         if (g) return { ref: g, via: 'pronoun', mention: span };
+        const body = this.bodyNewcomer(sent, s.first, para);
+        if (body) return { ref: body, via: 'pronoun', mention: span };
         // "A spokesperson for Network Rail said: “…” / They added: “…”": the singular "they" of one person whose gender
         // the article does not give, right after that person spoke
         // (never one the "they"'s own verb takes for its object: "Minister Ek visited the camp. They told him: “…”")
@@ -9121,6 +9211,32 @@ function modifiesPeople(tokens: ReadonlyArray<Token>, first: number, e: number, 
 /** Plurals of leaders, politicians and backers, who are not a body's own people ("leaders", "lawmakers", "donors"). */
 const BACKER_PLURALS =
   /^(leaders|lawmakers|legislators|senators|congressmen|congresswomen|politicians|officials|donors|backers|funders|allies)$/;
+
+/**
+ * Whether word `n` (in lower case) may be a finite verb after its subject: an auxiliary, a negated one, an irregular past
+ * or a word in -ed or -s ("has", "wasn't", "met", "released", "says"; not "press", nor a word that breaks a noun phrase).
+ */
+function finiteVerb(n: Token): boolean {
+  return (
+    AUXILIARIES.has(n.lower) ||
+    NEGATED_AUXILIARY.test(n.lower) ||
+    IRREGULAR_PAST.has(n.lower) ||
+    (/^[a-z]{3,}(ed|s)$/.test(n.lower) && !/ss$/.test(n.lower) && !NP_BREAK.has(n.lower))
+  );
+}
+
+/**
+ * A plural of people (or of an organisation's or a speaker's noun), in lower case: "critics", "protesters", "residents",
+ * "analysts", "Democrats", "The national unions", "Both campaigns", "the agencies" (not "wages", "tactics", "comes").
+ */
+function pluralOfPeople(lower: string): boolean {
+  const singular = lower.replace(/ies$/, 'y').replace(/s$/, '');
+  const people =
+    SPEAKER_NOUNS.has(lower) ||
+    /(ers|ors|ists|ians|ans|ents|ants|ees|ives|ats|ites|ens|lords)$/.test(lower) ||
+    (SPEAKER_NOUNS.has(singular) && !DOCUMENT_NOUNS.has(singular));
+  return people && /^[a-z]{3,}s$/.test(lower) && !NP_BREAK.has(lower);
+}
 
 /** A plural noun of people, a group that is a "they" and never an "it": "experts", "officials", "analysts", "authorities". */
 function peoplePlural(head: string): boolean {
