@@ -10871,10 +10871,37 @@ function titledConstruction(doc: Doc, i: number): Construction | null {
   if (!/s$/.test(t.lower) || !titleCaseSentence(doc, i)) return null;
   const floor = sentStart(doc, i);
   const named = keyEndingAt(doc, i - 1) ?? namedElsewhere(doc, i - 1);
-  if (!named || named.first < floor || !opensSentence(doc, floor, named.first)) return null;
+  if (!named) return titledDescription(doc, floor, i);
+  if (named.first < floor || !opensSentence(doc, floor, named.first)) return null;
   const subject: Subject = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
   const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
   return { ...base, subject, inverted: false, continuing: false, first: named.first, last: i, titled: true };
+}
+
+/**
+ * A reporting verb in a title-case headline after a description of a speaker that opens it, no name: "Top Aide Says
+ * Mayor Will Run Again", "Fire Chief Says Blaze Was Set", "Former Party Pollster Says …". One to four words, an article
+ * or a possessive allowed first, ending in a noun that heads a speaker's description (SPEAKER_NOUNS), not a document's
+ * ("Poll Says", "Report Says": DOCUMENT_NOUNS); only in the article's first line. The speaker is the description.
+ */
+function titledDescription(doc: Doc, floor: number, i: number): Construction | null {
+  const { tokens, quoted } = doc;
+  const t = tokens[i]!;
+  const first = firstWordAt(doc, floor);
+  const head = tokens[i - 1];
+  if (t.para !== 0 || t.lower !== 'says' || i - first < 1 || i - first > 4 || !head?.word) return null;
+  if (!SPEAKER_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return null;
+  for (let k = first; k < i; k++) {
+    const w = tokens[k]!;
+    if (quoted[k] || !w.word || AUXILIARIES.has(w.lower) || PRONOUNS.has(w.lower)) return null;
+    if (k > first && DETERMINERS.has(w.lower)) return null;
+  }
+  const text = withoutInvisible(doc.text.slice(tokens[first]!.start, head.end));
+  const definite = tokens[first]!.lower === 'the' || /['’]s?$/.test(tokens[first]!.lower);
+  const desc: Description = { text, definite, head: head.lower, group: false, gender: descGender(head.lower) };
+  const subject: Subject = { kind: 'desc', desc, first, last: i - 1 };
+  const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+  return { ...base, subject, inverted: false, continuing: false, first, last: i, titled: true };
 }
 
 /**
