@@ -10871,10 +10871,37 @@ function titledConstruction(doc: Doc, i: number): Construction | null {
   if (!/s$/.test(t.lower) || !titleCaseSentence(doc, i)) return null;
   const floor = sentStart(doc, i);
   const named = keyEndingAt(doc, i - 1) ?? namedElsewhere(doc, i - 1);
-  if (!named || named.first < floor || !opensSentence(doc, floor, named.first)) return null;
+  if (!named) return titledDescription(doc, floor, i);
+  if (named.first < floor || !opensSentence(doc, floor, named.first)) return null;
   const subject: Subject = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
   const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
   return { ...base, subject, inverted: false, continuing: false, first: named.first, last: i, titled: true };
+}
+
+/**
+ * A reporting verb in a title-case headline after a description of a speaker that opens it, no name: "Top Aide Says
+ * Mayor Will Run Again", "Fire Chief Says Blaze Was Set", "Former Party Pollster Says …". One to four words, an article
+ * or a possessive allowed first, ending in a noun that heads a speaker's description (SPEAKER_NOUNS), not a document's
+ * ("Poll Says", "Report Says": DOCUMENT_NOUNS); only in the article's first line. The speaker is the description.
+ */
+function titledDescription(doc: Doc, floor: number, i: number): Construction | null {
+  const { tokens, quoted } = doc;
+  const t = tokens[i]!;
+  const first = firstWordAt(doc, floor);
+  const head = tokens[i - 1];
+  if (t.para !== 0 || t.lower !== 'says' || i - first < 1 || i - first > 4 || !head?.word) return null;
+  if (!SPEAKER_NOUNS.has(head.lower) || DOCUMENT_NOUNS.has(head.lower)) return null;
+  for (let k = first; k < i; k++) {
+    const w = tokens[k]!;
+    if (quoted[k] || !w.word || AUXILIARIES.has(w.lower) || PRONOUNS.has(w.lower)) return null;
+    if (k > first && DETERMINERS.has(w.lower)) return null;
+  }
+  const text = withoutInvisible(doc.text.slice(tokens[first]!.start, head.end));
+  const definite = tokens[first]!.lower === 'the' || /['’]s?$/.test(tokens[first]!.lower);
+  const desc: Description = { text, definite, head: head.lower, group: false, gender: descGender(head.lower) };
+  const subject: Subject = { kind: 'desc', desc, first, last: i - 1 };
+  const base = { verbFirst: i, verbLast: i, verb: t.lower, sent: doc.sents.sent[i]!, para: t.para };
+  return { ...base, subject, inverted: false, continuing: false, first, last: i, titled: true };
 }
 
 /**
@@ -13550,12 +13577,22 @@ function headlineColonConstruction(doc: Doc): Construction | null {
   }
   if (colon < 0 || quoted[colon + 1] || QUOTE_MARKS.test(tokens[colon + 1]?.raw ?? '')) return null;
   const full = keyEndingAt(doc, colon - 1);
-  const named = full ?? headlineFullName(doc, first, colon - 1) ?? headlineSurname(doc, colon - 1);
-  if (!named || named.first !== first || !isPersonKey(doc, named.key) || !headlineClauseAt(doc, colon + 1)) return null;
+  const named =
+    full ?? headlineFullName(doc, first, colon - 1) ?? headlineSurname(doc, colon - 1) ?? headlineOrganisation(doc, first, colon - 1);
+  if (!named || named.first !== first || !headlineSpeakerKey(doc, named.key) || !headlineClauseAt(doc, colon + 1)) return null;
   const sure = named.first < colon - 1 ? HEADLINE_COLON_CONFIDENCE.fullName : HEADLINE_COLON_CONFIDENCE.surname;
   const subject: Subject = { kind: 'key', key: named.key, first, last: colon - 1 };
   const base = { verbFirst: colon, verbLast: colon, verb: ':', sent: doc.sents.sent[colon]!, para: 0 };
   return { ...base, subject, inverted: false, continuing: false, first, last: colon, headlineColon: sure };
+}
+
+/**
+ * Whether the name before a headline's colon may be the one who says what follows: a person, or an organisation the
+ * dataset or the article knows ("Harbor Watch: City Hid Flood Reports"); not a place or an event.
+ */
+function headlineSpeakerKey(doc: Doc, key: SpeakerKey): boolean {
+  const type = keyType(doc, key);
+  return type === 'person' || type === 'organization';
 }
 
 /**
@@ -13575,6 +13612,22 @@ function headlineFullName(doc: Doc, first: number, last: number): { key: Speaker
 }
 
 /**
+ * An organisation the article's body names with the very words that open the headline before its colon ("Harbor Watch:"
+ * over "Harbor Watch, a nonprofit that monitors the waterfront, said …"): a heading's name the discovery does not
+ * register there.
+ */
+function headlineOrganisation(doc: Doc, first: number, last: number): { key: SpeakerKey; first: number } | null {
+  const { tokens } = doc;
+  const text = doc.text.slice(tokens[first]!.start, tokens[last]!.end);
+  const u = doc.people.people.findIndex(
+    (p) =>
+      p.type === 'organization' &&
+      p.mentions.some((m) => m.first > last && doc.text.slice(tokens[m.first]!.start, tokens[m.last]!.end) === text),
+  );
+  return u >= 0 ? { key: personKey(u), first } : null;
+}
+
+/**
  * Whether the words of the headline from token `from` to its sentence's end make a clause, in any case (a headline is
  * often in title case): an auxiliary or a copula ("Will Stay", "Is Wrong", "Can't"), a personal pronoun then a word
  * ("I Support", "We'll"), a past in -ed or an irregular past after a noun ("Donors Flocked", "Board Cut"), or a present in
@@ -13586,6 +13639,7 @@ function headlineClauseAt(doc: Doc, from: number): boolean {
   const end = sentEnd(doc, from);
   const t0 = tokens[from];
   if (!t0?.word || /^(what|why|how|who|when|where|which|whether)$/.test(t0.lower)) return false;
+  if (nounPhraseWithRelative(doc, from, end)) return false;
   for (let k = from; k <= end && tokens[k]!.para === 0; k++) {
     const t = tokens[k]!;
     if (!t.word) continue;
@@ -13604,6 +13658,23 @@ function headlineClauseAt(doc: Doc, from: number): boolean {
     if (/^(i|we|he|she|they)$/.test(prev.lower) && k - 1 >= from) return true;
     if (afterNoun && (IRREGULAR_PAST.has(w) || /^[a-z]{3,}[^e]ed$/.test(w))) return true;
     if (afterNoun && /^[a-z]{3,}[^su'’]s$/.test(w) && tokens[k + 1]?.word && k + 1 <= end) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the headline's words from token `from` open with a determiner, one to four words of a noun phrase and a
+ * relative pronoun ("The Woman Who Saved the Port Is Back", "A Town That Refused to Drown"): a title phrase, whose first
+ * verb sits inside the relative clause, not a claim by the name before the colon.
+ */
+function nounPhraseWithRelative(doc: Doc, from: number, end: number): boolean {
+  const { tokens } = doc;
+  if (!/^(the|a|an)$/.test(tokens[from]!.lower)) return false;
+  for (let k = from + 1; k <= Math.min(end, from + 5); k++) {
+    const t = tokens[k]!;
+    if (!t.word) return false;
+    if (/^(who|that|which|whose)$/.test(t.lower)) return k > from + 1;
+    if (DETERMINERS.has(t.lower) || AUXILIARIES.has(t.lower)) return false;
   }
   return false;
 }
