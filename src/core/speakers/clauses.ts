@@ -5640,12 +5640,19 @@ export class ClauseFinder {
   private parentheticalRelative(other: Construction, from: number): boolean {
     const { tokens, quoted } = this.doc;
     const s = other.subject;
-    if (!s || s.first - 2 <= from || tokens[s.first - 2]!.raw !== ',' || quoted[s.first - 1]) return false;
+    if (!s || s.first - 2 <= from || quoted[s.first - 1]) return false;
+    // (or set off by dashes: "said the plan — which the mayor wrote — was dead", the closing mark a dash too)
+    const dashed = dashAt(tokens, s.first - 2);
+    if (tokens[s.first - 2]!.raw !== ',' && !dashed) return false;
     if (!/^(which|who|whom)$/.test(tokens[s.first - 1]!.lower) || this.clause(other) !== null) return false;
     for (let k = other.verbLast + 1; k < tokens.length && k <= other.verbLast + 12; k++) {
       const t = tokens[k]!;
-      if (quoted[k] || /^[;:.!?()—–]$/.test(t.raw)) return false;
-      if (t.raw === ',') return !!tokens[k + 1] && finiteWord(tokens[k + 1]!) && !quoted[k + 1];
+      const close = dashed ? dashAt(tokens, k) : t.raw === ',';
+      if (close) {
+        const n = dashed ? afterDash(tokens, k) : k + 1;
+        return !!tokens[n] && finiteWord(tokens[n]!) && !quoted[n];
+      }
+      if (quoted[k] || /^[;:.!?(),—–]$/.test(t.raw) || dashAt(tokens, k)) return false;
     }
     return false;
   }
