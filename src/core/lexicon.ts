@@ -145,6 +145,17 @@ export const PERSON_OBJECT_VERBS =
   /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|urged?|urges|reminded|assured|informed|promised|advised|notified|showed|gave|wrote|describe[sd]?|describing|call|calls|called|calling|remember|remembers|remembered|praised?|praises|hailed|credited|thanked)$/;
 
 /**
+ * Past tenses of verbs that need an object (a thing made, put forward or sent), which a clause with nothing after them
+ * but a time lacks: after a noun, such a clause is a relative one on that noun whose object is gapped ("the lawsuit
+ * the mayor announced on Monday", "the offer its negotiator made last week"), no reported clause.
+ */
+export const OBJECT_NEEDING_PASTS = set(`
+  announced proposed made filed offered signed issued sent wrote released unveiled launched brought promised ordered
+  cited gave published introduced drafted submitted outlined mentioned delivered floated pitched endorsed sponsored
+  tabled presented recommended requested demanded
+`);
+
+/**
  * Frame verbs that hand the floor to another: a question put ("Okoro asked whether the council would cut library
  * hours") or, with a person as the object, words told to that person ("Lyle told Holt that he was being dismissed"); a
  * quotation opening the next paragraph is then as likely the other's answer as the frame's speaker's.

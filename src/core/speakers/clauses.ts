@@ -70,6 +70,7 @@ import {
   pluralShape,
   OCCASION_COUNTS,
   DEMONSTRATIVE_TIMES,
+  OBJECT_NEEDING_PASTS,
 } from '../lexicon';
 
 /** A dotted abbreviation in capitals: "U.S.", "U.K.", "U.N.". */
@@ -1831,6 +1832,7 @@ export class ClauseFinder {
       // was unlawful" (not after a word that opens a clause of its own: "… on whether Santorum has …")
       for (let p = k + 2; p <= Math.min(se, k + 6) && tokens[p - 1]!.word && !quoted[p - 1]; p++) {
         if (CLAUSE_BAD_START.has(tokens[p - 1]!.lower) && p - 1 > k) break;
+        if (this.gappedRelativeAt(p, se)) break;
         if (this.subjectThenVerb(p, se, true)) {
           from = p;
           break;
@@ -5723,12 +5725,19 @@ export class ClauseFinder {
   private parentheticalRelative(other: Construction, from: number): boolean {
     const { tokens, quoted } = this.doc;
     const s = other.subject;
-    if (!s || s.first - 2 <= from || tokens[s.first - 2]!.raw !== ',' || quoted[s.first - 1]) return false;
+    if (!s || s.first - 2 <= from || quoted[s.first - 1]) return false;
+    // (or set off by dashes: "said the plan — which the mayor wrote — was dead", the closing mark a dash too)
+    const dashed = dashAt(tokens, s.first - 2);
+    if (tokens[s.first - 2]!.raw !== ',' && !dashed) return false;
     if (!/^(which|who|whom)$/.test(tokens[s.first - 1]!.lower) || this.clause(other) !== null) return false;
     for (let k = other.verbLast + 1; k < tokens.length && k <= other.verbLast + 12; k++) {
       const t = tokens[k]!;
-      if (quoted[k] || /^[;:.!?()—–]$/.test(t.raw)) return false;
-      if (t.raw === ',') return !!tokens[k + 1] && finiteWord(tokens[k + 1]!) && !quoted[k + 1];
+      const close = dashed ? dashAt(tokens, k) : t.raw === ',';
+      if (close) {
+        const n = dashed ? afterDash(tokens, k) : k + 1;
+        return !!tokens[n] && finiteWord(tokens[n]!) && !quoted[n];
+      }
+      if (quoted[k] || /^[;:.!?(),—–]$/.test(t.raw) || dashAt(tokens, k)) return false;
     }
     return false;
   }
@@ -7392,9 +7401,39 @@ export class ClauseFinder {
       // (nor past a relative adverb or pronoun, whose clause describes the phrase: "said at a meeting where the council
       // voted …")
       if (/^(where|which|who|whom|whose|when)$/.test(tokens[p - 1]!.lower)) return -1;
+      if (this.gappedRelativeAt(p, se)) return -1;
       if (this.subjectThenVerb(p, se, true)) return p;
     }
     return -1;
+  }
+
+  /**
+   * Does a relative clause with no relative pronoun open at p on the phrase's noun before it, its verb one that needs an
+   * object and has none, only a time after it before the clause closes? "responded with the lawsuit the mayor announced
+   * on Monday", "countered with the offer its negotiator made last week": the phrase goes on, no clause opens.
+   */
+  private gappedRelativeAt(p: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const head = tokens[p - 1]!;
+    if (!head.word || head.cap !== 0 || DETERMINERS.has(head.lower) || TIME_WORDS.has(head.lower) || /(ly|ing)$/.test(head.lower))
+      return false;
+    for (let v = p; v <= Math.min(se, p + 4); v++) {
+      const t = tokens[v]!;
+      if (!t.word || quoted[v]) return false;
+      if (v > p && t.cap === 0 && OBJECT_NEEDING_PASTS.has(t.lower)) {
+        let k = v + 1;
+        while (
+          k <= se &&
+          k - v <= 4 &&
+          tokens[k]!.word &&
+          (TIME_WORDS.has(tokens[k]!.lower) || TIME_PREPS.has(tokens[k]!.lower) || DAYS_MONTHS.has(tokens[k]!.lower))
+        )
+          k++;
+        return k > se || /^[,;:.!?)]$/.test(tokens[k]!.raw);
+      }
+      if (t.cap === 0 && (AUXILIARIES.has(t.lower) || pastTense(t.lower))) return false;
+    }
+    return false;
   }
 
   /** After a verb of warning or assuring with no "that", where the clause opens past the one warned, or -1. */
