@@ -4448,24 +4448,51 @@ function heldSignReading(doc: Doc, i: number): boolean {
 
 /** The subject of the verb of holding right before the sign found (see signOrHolder), or null. */
 function signHolder(doc: Doc, sign: Found, seen: NewName[]): Found | null {
+  return agentBefore(doc, sign.first, SIGN_HOLDING_VERBS, seen);
+}
+
+/** Nouns of a picture or a post whose caption is the words of whoever put it out: "shared a photo captioned “…”". */
+const CAPTIONED_NOUNS = /^(photos?|photographs?|pictures?|pics?|images?|videos?|clips?|selfies?|snapshots?|posts?)$/;
+
+/** Verbs of putting a picture or a post out: "shared a photo", "posted a video". */
+const SHARING_VERBS =
+  /^(share|shares|shared|sharing|post|posts|posted|posting|tweet|tweets|tweeted|tweeting|upload|uploads|uploaded|uploading|publish|publishes|published|publishing|release|releases|released|releasing)$/;
+
+/**
+ * The one who put out the picture or the post that is the subject found for "captioned" at i, right before it: "Ruiz
+ * shared a photo captioned “Day one.”" (the caption is Ruiz's words, not the photo's); null when no one is named.
+ */
+function captionPoster(doc: Doc, i: number, subject: Found | null, seen: NewName[]): Found | null {
+  if (doc.tokens[i]!.lower !== 'captioned' || subject?.kind !== 'desc' || subject.last !== i - 1) return null;
+  if (!CAPTIONED_NOUNS.test(subject.desc!.head)) return null;
+  return agentBefore(doc, subject.first, SHARING_VERBS, seen);
+}
+
+/**
+ * The subject of a verb of verbs right before the noun phrase opening at first (past a particle: "held up a placard"),
+ * or null: "Fans held signs", "Roy stood at the gate holding a sign", "Ruiz shared a photo". Never a sign, a document or
+ * a picture.
+ */
+function agentBefore(doc: Doc, first: number, verbs: RegExp, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  let v = sign.first - 1;
+  let v = first - 1;
   // (past a particle: "held up a placard", "held aloft a banner")
   if (tokens[v]?.word && /^(up|aloft|high)$/.test(tokens[v]!.lower)) v--;
   const verb = tokens[v];
-  if (!verb?.word || verb.cap !== 0 || doc.quoted[v] || !SIGN_HOLDING_VERBS.test(verb.lower)) return null;
+  if (!verb?.word || verb.cap !== 0 || doc.quoted[v] || !verbs.test(verb.lower)) return null;
   const floor = sentStart(doc, v);
   const holder = verb.lower.endsWith('ing')
     ? // (a participle's: the subject of the clause it follows, "Roy stood at the gate holding …", "Outside, about 40
       // parents gathered, waving placards that …")
       (sentenceSubject(doc, floor, v) ??
-      subjectAfterOpening(doc, floor, v) ??
       sentenceDescription(doc, floor, v) ??
-      openingSubject(doc, floor, v, seen))
+      (tokens[v - 1]?.raw === ',' ? subjectOfCommaParticiple(doc, floor, v, seen) : null) ??
+      (tokens[v - 1]?.lower === 'and' ? afterCoordinatedParticiple(doc, floor, v + 1, seen) : null))
     : subjectBefore(doc, v, seen);
   if (!holder || holder.last >= v) return null;
-  // (a sign or a document holds nothing: "the poster carried a slogan")
-  if (holder.kind === 'desc' && (SIGN_NOUNS.test(holder.desc!.head) || DOCUMENT_NOUNS.has(holder.desc!.head))) return null;
+  // (a sign, a document or a picture holds nothing: "the poster carried a slogan")
+  const head = holder.kind === 'desc' ? holder.desc!.head : '';
+  if (SIGN_NOUNS.test(head) || DOCUMENT_NOUNS.has(head) || CAPTIONED_NOUNS.test(head)) return null;
   return holder;
 }
 
@@ -12188,6 +12215,7 @@ function participleConstruction(doc: Doc, i: number, vLast: number, base: FrameB
     (prev.raw === ',' ? subjectAfterOpeningClause(doc, floor, i, seen) : null) ??
     sentenceSubject(doc, floor, i) ??
     sentenceDescription(doc, floor, i) ??
+    (prev.lower === 'and' ? afterCoordinatedParticiple(doc, floor, i, seen) : null) ??
     (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) || putOut ? openingSubject(doc, floor, i, seen) : null) ??
     // past the phrases that open the sentence: "Here in Columbia, Sanders stepped up his emphasis on …, saying, “…”",
     // "Minutes later, the campaign issued a statement saying …"
@@ -12240,6 +12268,35 @@ function participleConstruction(doc: Doc, i: number, vLast: number, base: FrameB
   )
     return null;
   return framed(base, base.verb, subj, false, true, i, vLast);
+}
+
+/**
+ * The subject of a participle joined by "and" to one after the sentence's comma, found as for that one: "Outside the
+ * council building, about 300 marchers gathered in the rain, waving banners and chanting “…”" (the marchers'; the
+ * subject tests from the sentence's start found nothing past its opening phrase). Null when no participle follows a
+ * comma within eight words before the "and".
+ */
+function afterCoordinatedParticiple(doc: Doc, floor: number, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let k = i - 2; k > floor && k >= i - 9; k--) {
+    const t = tokens[k]!;
+    // (a hyphen inside a word: "holding anti-Trump signs and chanting …")
+    if ((!t.word && t.raw !== '-') || doc.quoted[k]) return null;
+    if (t.cap !== 0 || !/^[a-z]{2,}ing$/.test(t.lower) || tokens[k - 1]?.raw !== ',') continue;
+    return subjectOfCommaParticiple(doc, floor, k, seen);
+  }
+  return null;
+}
+
+/** The subject of the participle at k after the sentence's comma, as participleConstruction finds it from the clause before. */
+function subjectOfCommaParticiple(doc: Doc, floor: number, k: number, seen: NewName[]): Found | null {
+  return (
+    actBeforeParticiple(doc, k, floor, seen) ??
+    subjectAfterOpeningClause(doc, floor, k, seen) ??
+    openingSubject(doc, floor, k, seen) ??
+    subjectAfterOpening(doc, floor, k) ??
+    mainClauseSubject(doc, floor, k, seen)
+  );
 }
 
 /** An infinitive of saying after "to" ("continues to insist", "took to Twitter to say"): the subject of the verb before it. */
@@ -12354,6 +12411,8 @@ function finiteConstruction(
   if (subject) subject = insideWhat(doc, subject, i);
   // what a sign reads is the sign's, not that of a place or a person named after it: "one highway sign near Milford read,"
   if (reads) subject = signOrHolder(doc, i, subject, seen) ?? subject;
+  // … and a caption is the words of the one who shared the picture: "Ruiz shared a photo captioned “…”"
+  subject = captionPoster(doc, i, subject, seen) ?? subject;
   if (subject && objectBeforeInversion(doc, subject, i, vLast, seen)) subject = null;
   let inverted = false;
   if (!subject) ({ subject, inverted } = invertedSubject(doc, i, vLast, seen));
