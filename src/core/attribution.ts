@@ -4481,20 +4481,88 @@ function agentBefore(doc: Doc, first: number, verbs: RegExp, seen: NewName[]): F
   const verb = tokens[v];
   if (!verb?.word || verb.cap !== 0 || doc.quoted[v] || !verbs.test(verb.lower)) return null;
   const floor = sentStart(doc, v);
-  const holder = verb.lower.endsWith('ing')
-    ? // (a participle's: the subject of the clause it follows, "Roy stood at the gate holding …", "Outside, about 40
-      // parents gathered, waving placards that …")
-      (sentenceSubject(doc, floor, v) ??
-      sentenceDescription(doc, floor, v) ??
-      (tokens[v - 1]?.raw === ',' ? subjectOfCommaParticiple(doc, floor, v, seen) : null) ??
-      (tokens[v - 1]?.lower === 'and' ? afterCoordinatedParticiple(doc, floor, v + 1, seen) : null))
-    : subjectBefore(doc, v, seen);
+  const near = verb.lower.endsWith('ing') ? phraseBeforeParticiple(doc, floor, v, seen) : undefined;
+  if (near === null) return null;
+  const holder = near
+    ? near
+    : verb.lower.endsWith('ing')
+      ? // (a participle's: the subject of the clause it follows, "Roy stood at the gate holding …", "Outside, about 40
+        // parents gathered, waving placards that …")
+        (sentenceSubject(doc, floor, v) ??
+        sentenceDescription(doc, floor, v) ??
+        (tokens[v - 1]?.raw === ',' ? subjectOfCommaParticiple(doc, floor, v, seen) : null) ??
+        (tokens[v - 1]?.lower === 'and' ? afterCoordinatedParticiple(doc, floor, v + 1, seen) : null))
+      : subjectBefore(doc, v, seen);
   if (!holder || holder.last >= v) return null;
   // (a sign, a document or a picture holds nothing: "the poster carried a slogan")
   const head = holder.kind === 'desc' ? holder.desc!.head : '';
   if (SIGN_NOUNS.test(head) || DOCUMENT_NOUNS.has(head) || CAPTIONED_NOUNS.test(head)) return null;
   return holder;
 }
+
+/**
+ * Who holds what the participle at v holds, when a noun phrase ends right before it with no comma: the people that
+ * phrase names, whom the participle modifies ("Officers held back a crowd waving banners …", "…, and residents carrying
+ * signs … gathered outside"); undefined when the participle is the clause subject's (after a comma or a conjunction, a
+ * verb, an adverb, or a place or thing after a preposition: "Roy stood at the gate holding a sign"); null when in doubt
+ * (a thing or someone unknown as the verb's object: "Stewards escorted pensioners waving placards …"), so the sign
+ * keeps its words.
+ */
+function phraseBeforeParticiple(doc: Doc, floor: number, v: number, seen: NewName[]): Found | null | undefined {
+  const { tokens } = doc;
+  const j = v - 1;
+  const t = tokens[j];
+  if (!t?.word || j <= floor || doc.quoted[j]) return undefined;
+  if (t.cap === 0 && CLAUSE_WORDS_BEFORE_PARTICIPLE.test(t.lower)) return undefined;
+  if (t.cap === 0 && (NP_BREAK.has(t.lower) || PLACE_ADVERBS.test(t.lower) || /^[a-z]{3,}ly$/.test(t.lower) || pastTense(t.lower)))
+    return undefined;
+  const key = keyEndingAt(doc, j);
+  if (key) {
+    const type = keyType(doc, key.key);
+    if (type === 'place') return prepositionBefore(doc, floor, key.first) ? undefined : null;
+    return type === 'person' || type === 'organization' ? { kind: 'key', key: key.key, first: key.first, last: j } : null;
+  }
+  const named = t.cap === 1 ? subjectBefore(doc, v, seen) : null;
+  if (named?.key && named.last === j && personOrNew(doc, named.key)) return named;
+  const desc = t.cap === 0 ? descEndingAt(doc, j, floor) : null;
+  // (in doubt when a lower-case word that is no determiner opens it before a capitalised one, a verb taken in: "met
+  // Greenpeace activists")
+  const opener = desc ? tokens[desc.first]! : null;
+  let verbIn = !!opener && opener.cap === 0 && !DETERMINERS.has(opener.lower) && (tokens[desc!.first + 1]?.cap ?? 0) > 0;
+  // (or a verb in the past inside it: "Berg addressed farmers")
+  for (let k = desc?.first ?? j; k < j && !verbIn; k++) verbIn = tokens[k]!.cap === 0 && pastTense(tokens[k]!.lower);
+  if (desc?.kind === 'desc' && holderNoun(desc.desc!.head)) return verbIn ? null : desc;
+  // (a place or a thing after a preposition: "stood at the gate holding …", "gathered in the square waving …")
+  return prepositionBefore(doc, floor, desc?.kind === 'desc' ? desc.first : j) ? undefined : null;
+}
+
+/** Words after which a participle belongs to the clause's subject: "Hundreds marched, some carrying …", "stood there holding …". */
+const CLAUSE_WORDS_BEFORE_PARTICIPLE =
+  /^(some|many|most|others|several|all|both|each|few|stood|sat|ran|came|went|walked|marched|together|alone|again)$/;
+
+/** A noun of a person or a group of people, who can hold a sign up: "a crowd", "residents", "the students". */
+function holderNoun(head: string): boolean {
+  return (
+    (SPEAKER_NOUNS.has(head) || GROUP_NOUNS.has(head) || PEOPLE_PLURALS.test(head) || FEMALE_NOUNS.has(head) || MALE_NOUNS.has(head)) &&
+    !DOCUMENT_NOUNS.has(head)
+  );
+}
+
+/** Is the phrase opening at first the object of a preposition, within four words of it: "at the library door", "in Oster Square"? */
+function prepositionBefore(doc: Doc, floor: number, first: number): boolean {
+  const { tokens } = doc;
+  for (let k = first - 1; k > floor && k >= first - 4; k--) {
+    const t = tokens[k]!;
+    if (!t.word || doc.quoted[k]) return false;
+    if (t.cap === 0 && PARTICIPLE_HOLD_PREPS.test(t.lower)) return true;
+    if (t.cap === 0 && (NP_BREAK.has(t.lower) || pastTense(t.lower))) return false;
+  }
+  return false;
+}
+
+/** Prepositions of place or time a participle's clause may end in: "at the gate", "outside city hall", "in the rain". */
+const PARTICIPLE_HOLD_PREPS =
+  /^(at|in|on|near|outside|inside|around|across|along|through|past|behind|beside|by|from|into|onto|to|toward|towards|under|over|during|after|before)$/;
 
 /** The comma inside a number written with thousands: "1,400" (the tokenizer splits it). */
 export function numberComma(doc: Doc, k: number): boolean {
