@@ -4418,6 +4418,152 @@ function signBefore(doc: Doc, i: number, found: Found | null): Found | null {
   return null;
 }
 
+/** Verbs of holding up a sign in one's hands: "held signs", "carrying placards", "hoisted a banner" (not putting one up). */
+const SIGN_HOLDING_VERBS =
+  /^(hold|holds|held|holding|carry|carries|carried|carrying|wave|waves|waved|waving|raise|raises|raised|raising|hoist|hoists|hoisted|hoisting|lift|lifts|lifted|lifting|brandish|brandishes|brandished|brandishing|clutch|clutches|clutched|clutching|wield|wields|wielded|wielding)$/;
+
+/**
+ * The sign signBefore finds, or the people who hold it up when the verb of holding right before it has a subject: "Fans
+ * held signs that read “…”", "Ruiz, 34, held up a placard reading “…”", "Roy stood at the gate holding a sign that read
+ * “…”" (the holder shows the words as her own; PolNeAR marks the holder as the source). A sign no one holds keeps
+ * speaking for itself: "A banner strung between two trees read “…”".
+ */
+function signOrHolder(doc: Doc, i: number, found: Found | null, seen: NewName[]): Found | null {
+  const sign = signBefore(doc, i, found);
+  return sign && (signHolder(doc, sign, seen) ?? sign);
+}
+
+/**
+ * Is the "reading" at i the participle of a sign someone holds up: "Ruiz held up a placard reading “…”", "Marchers
+ * carried signs reading “…”"? (A sign no one holds that is "reading" words stays no frame: "A banner reading “…” hung
+ * from the crane.")
+ */
+function heldSignReading(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const prev = tokens[i - 1];
+  if (tokens[i]!.lower !== 'reading' || !prev?.word || prev.cap !== 0 || doc.quoted[i - 1] || !SIGN_NOUNS.test(prev.lower)) return false;
+  const sign = signBefore(doc, i, null);
+  return !!sign && signHolder(doc, sign, []) !== null;
+}
+
+/** The subject of the verb of holding right before the sign found (see signOrHolder), or null. */
+function signHolder(doc: Doc, sign: Found, seen: NewName[]): Found | null {
+  return agentBefore(doc, sign.first, SIGN_HOLDING_VERBS, seen);
+}
+
+/** Nouns of a picture or a post whose caption is the words of whoever put it out: "shared a photo captioned “…”". */
+const CAPTIONED_NOUNS = /^(photos?|photographs?|pictures?|pics?|images?|videos?|clips?|selfies?|snapshots?|posts?)$/;
+
+/** Verbs of putting a picture or a post out: "shared a photo", "posted a video". */
+const SHARING_VERBS =
+  /^(share|shares|shared|sharing|post|posts|posted|posting|tweet|tweets|tweeted|tweeting|upload|uploads|uploaded|uploading|publish|publishes|published|publishing|release|releases|released|releasing)$/;
+
+/**
+ * The one who put out the picture or the post that is the subject found for "captioned" at i, right before it: "Ruiz
+ * shared a photo captioned “Day one.”" (the caption is Ruiz's words, not the photo's); null when no one is named.
+ */
+function captionPoster(doc: Doc, i: number, subject: Found | null, seen: NewName[]): Found | null {
+  if (doc.tokens[i]!.lower !== 'captioned' || subject?.kind !== 'desc' || subject.last !== i - 1) return null;
+  if (!CAPTIONED_NOUNS.test(subject.desc!.head)) return null;
+  return agentBefore(doc, subject.first, SHARING_VERBS, seen);
+}
+
+/**
+ * The subject of a verb of verbs right before the noun phrase opening at first (past a particle: "held up a placard"),
+ * or null: "Fans held signs", "Roy stood at the gate holding a sign", "Ruiz shared a photo". Never a sign, a document or
+ * a picture.
+ */
+function agentBefore(doc: Doc, first: number, verbs: RegExp, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let v = first - 1;
+  // (past a particle: "held up a placard", "held aloft a banner")
+  if (tokens[v]?.word && /^(up|aloft|high)$/.test(tokens[v]!.lower)) v--;
+  const verb = tokens[v];
+  if (!verb?.word || verb.cap !== 0 || doc.quoted[v] || !verbs.test(verb.lower)) return null;
+  const floor = sentStart(doc, v);
+  const near = verb.lower.endsWith('ing') ? phraseBeforeParticiple(doc, floor, v, seen) : undefined;
+  if (near === null) return null;
+  const holder = near
+    ? near
+    : verb.lower.endsWith('ing')
+      ? // (a participle's: the subject of the clause it follows, "Roy stood at the gate holding …", "Outside, about 40
+        // parents gathered, waving placards that …")
+        (sentenceSubject(doc, floor, v) ??
+        sentenceDescription(doc, floor, v) ??
+        (tokens[v - 1]?.raw === ',' ? subjectOfCommaParticiple(doc, floor, v, seen) : null) ??
+        (tokens[v - 1]?.lower === 'and' ? afterCoordinatedParticiple(doc, floor, v + 1, seen) : null))
+      : subjectBefore(doc, v, seen);
+  if (!holder || holder.last >= v) return null;
+  // (a sign, a document or a picture holds nothing: "the poster carried a slogan")
+  const head = holder.kind === 'desc' ? holder.desc!.head : '';
+  if (SIGN_NOUNS.test(head) || DOCUMENT_NOUNS.has(head) || CAPTIONED_NOUNS.test(head)) return null;
+  return holder;
+}
+
+/**
+ * Who holds what the participle at v holds, when a noun phrase ends right before it with no comma: the people that
+ * phrase names, whom the participle modifies ("Officers held back a crowd waving banners …", "…, and residents carrying
+ * signs … gathered outside"); undefined when the participle is the clause subject's (after a comma or a conjunction, a
+ * verb, an adverb, or a place or thing after a preposition: "Roy stood at the gate holding a sign"); null when in doubt
+ * (a thing or someone unknown as the verb's object: "Stewards escorted pensioners waving placards …"), so the sign
+ * keeps its words.
+ */
+function phraseBeforeParticiple(doc: Doc, floor: number, v: number, seen: NewName[]): Found | null | undefined {
+  const { tokens } = doc;
+  const j = v - 1;
+  const t = tokens[j];
+  if (!t?.word || j <= floor || doc.quoted[j]) return undefined;
+  if (t.cap === 0 && CLAUSE_WORDS_BEFORE_PARTICIPLE.test(t.lower)) return undefined;
+  if (t.cap === 0 && (NP_BREAK.has(t.lower) || PLACE_ADVERBS.test(t.lower) || /^[a-z]{3,}ly$/.test(t.lower) || pastTense(t.lower)))
+    return undefined;
+  const key = keyEndingAt(doc, j);
+  if (key) {
+    const type = keyType(doc, key.key);
+    if (type === 'place') return prepositionBefore(doc, floor, key.first) ? undefined : null;
+    return type === 'person' || type === 'organization' ? { kind: 'key', key: key.key, first: key.first, last: j } : null;
+  }
+  const named = t.cap === 1 ? subjectBefore(doc, v, seen) : null;
+  if (named?.key && named.last === j && personOrNew(doc, named.key)) return named;
+  const desc = t.cap === 0 ? descEndingAt(doc, j, floor) : null;
+  // (in doubt when a lower-case word that is no determiner opens it before a capitalised one, a verb taken in: "met
+  // Greenpeace activists")
+  const opener = desc ? tokens[desc.first]! : null;
+  let verbIn = !!opener && opener.cap === 0 && !DETERMINERS.has(opener.lower) && (tokens[desc!.first + 1]?.cap ?? 0) > 0;
+  // (or a verb in the past inside it: "Berg addressed farmers")
+  for (let k = desc?.first ?? j; k < j && !verbIn; k++) verbIn = tokens[k]!.cap === 0 && pastTense(tokens[k]!.lower);
+  if (desc?.kind === 'desc' && holderNoun(desc.desc!.head)) return verbIn ? null : desc;
+  // (a place or a thing after a preposition: "stood at the gate holding …", "gathered in the square waving …")
+  return prepositionBefore(doc, floor, desc?.kind === 'desc' ? desc.first : j) ? undefined : null;
+}
+
+/** Words after which a participle belongs to the clause's subject: "Hundreds marched, some carrying …", "stood there holding …". */
+const CLAUSE_WORDS_BEFORE_PARTICIPLE =
+  /^(some|many|most|others|several|all|both|each|few|stood|sat|ran|came|went|walked|marched|together|alone|again)$/;
+
+/** A noun of a person or a group of people, who can hold a sign up: "a crowd", "residents", "the students". */
+function holderNoun(head: string): boolean {
+  return (
+    (SPEAKER_NOUNS.has(head) || GROUP_NOUNS.has(head) || PEOPLE_PLURALS.test(head) || FEMALE_NOUNS.has(head) || MALE_NOUNS.has(head)) &&
+    !DOCUMENT_NOUNS.has(head)
+  );
+}
+
+/** Is the phrase opening at first the object of a preposition, within four words of it: "at the library door", "in Oster Square"? */
+function prepositionBefore(doc: Doc, floor: number, first: number): boolean {
+  const { tokens } = doc;
+  for (let k = first - 1; k > floor && k >= first - 4; k--) {
+    const t = tokens[k]!;
+    if (!t.word || doc.quoted[k]) return false;
+    if (t.cap === 0 && PARTICIPLE_HOLD_PREPS.test(t.lower)) return true;
+    if (t.cap === 0 && (NP_BREAK.has(t.lower) || pastTense(t.lower))) return false;
+  }
+  return false;
+}
+
+/** Prepositions of place or time a participle's clause may end in: "at the gate", "outside city hall", "in the rain". */
+const PARTICIPLE_HOLD_PREPS =
+  /^(at|in|on|near|outside|inside|around|across|along|through|past|behind|beside|by|from|into|onto|to|toward|towards|under|over|during|after|before)$/;
+
 /** The comma inside a number written with thousands: "1,400" (the tokenizer splits it). */
 export function numberComma(doc: Doc, k: number): boolean {
   const [a, c, b] = [doc.tokens[k - 1], doc.tokens[k]!, doc.tokens[k + 1]];
@@ -10787,7 +10933,8 @@ function buildFrameShapes(): Uint8Array {
     REPORT_FINDINGS,
     PASSIVE_REPORTS,
     BACK_VERBS,
-    ['asked', 'shot'],
+    // ("reading" of a sign held up: see heldSignReading)
+    ['asked', 'shot', 'reading'],
     NOUN_FRAMES.keys(),
   ])
     for (const w of list) {
@@ -10820,6 +10967,7 @@ function frameKinds(lower: string): number {
       REPORT_FINDINGS.has(lower) ||
       PASSIVE_REPORTS.has(lower) ||
       lower === 'asked' ||
+      lower === 'reading' ||
       BACK_VERBS.has(lower);
     const manner = (/^[a-z]{3,}ed$/.test(lower) || lower === 'shot') && !SPEECH_VERBS.has(lower);
     v = (construction ? BY_CONSTRUCTION : 0) | (manner ? BY_MANNER : 0) | (NOUN_FRAMES.has(lower) ? BY_NOUN : 0);
@@ -11568,7 +11716,7 @@ function constructionAt(doc: Doc, i: number, seen: NewName[]): FoundConstruction
   // (not the naming verbs: "many are calling it “an instant classic”")
   const progressive =
     CONTINUING_VERBS.has(t.lower) && !/^(calling|describing)$/.test(t.lower) && beforeNegation(doc, i) ? finiteOf(t.lower) : null;
-  const continuing = CONTINUING_VERBS.has(t.lower) && !progressive;
+  const continuing = (CONTINUING_VERBS.has(t.lower) && !progressive) || heldSignReading(doc, i);
   // a verb of finding is a frame only before "that" ("A study found that …"; below): the tests that follow are not
   // spent on every "found" and "shows"
   // (or after the words it found, closing the sentence: "The bridge will stay closed until May, the audit found.")
@@ -12128,7 +12276,7 @@ function participleConstruction(doc: Doc, i: number, vLast: number, base: FrameB
     SIGN_NOUNS.test(prev.lower) &&
     !(putOut && PUT_OUT.test(prev.lower) && ownMessagePutOut(doc, i - 1) && senderOf(doc, i, []))
   ) {
-    const sign = signBefore(doc, i, null);
+    const sign = signOrHolder(doc, i, null, seen);
     return sign ? framed(base, base.verb, sign, false, true, i, vLast) : null;
   }
   if (!prev || (prev.raw !== ',' && prev.lower !== 'and' && !MANNER_OF_SAYING(prev) && !afterMark && !putOut)) return null;
@@ -12162,6 +12310,7 @@ function participleConstruction(doc: Doc, i: number, vLast: number, base: FrameB
     (prev.raw === ',' ? subjectAfterOpeningClause(doc, floor, i, seen) : null) ??
     sentenceSubject(doc, floor, i) ??
     sentenceDescription(doc, floor, i) ??
+    (prev.lower === 'and' ? afterCoordinatedParticiple(doc, floor, i, seen) : null) ??
     (prev.raw === ',' || afterMark || MANNER_OF_SAYING(prev) || putOut ? openingSubject(doc, floor, i, seen) : null) ??
     // past the phrases that open the sentence: "Here in Columbia, Sanders stepped up his emphasis on …, saying, “…”",
     // "Minutes later, the campaign issued a statement saying …"
@@ -12214,6 +12363,35 @@ function participleConstruction(doc: Doc, i: number, vLast: number, base: FrameB
   )
     return null;
   return framed(base, base.verb, subj, false, true, i, vLast);
+}
+
+/**
+ * The subject of a participle joined by "and" to one after the sentence's comma, found as for that one: "Outside the
+ * council building, about 300 marchers gathered in the rain, waving banners and chanting “…”" (the marchers'; the
+ * subject tests from the sentence's start found nothing past its opening phrase). Null when no participle follows a
+ * comma within eight words before the "and".
+ */
+function afterCoordinatedParticiple(doc: Doc, floor: number, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  for (let k = i - 2; k > floor && k >= i - 9; k--) {
+    const t = tokens[k]!;
+    // (a hyphen inside a word: "holding anti-Trump signs and chanting …")
+    if ((!t.word && t.raw !== '-') || doc.quoted[k]) return null;
+    if (t.cap !== 0 || !/^[a-z]{2,}ing$/.test(t.lower) || tokens[k - 1]?.raw !== ',') continue;
+    return subjectOfCommaParticiple(doc, floor, k, seen);
+  }
+  return null;
+}
+
+/** The subject of the participle at k after the sentence's comma, as participleConstruction finds it from the clause before. */
+function subjectOfCommaParticiple(doc: Doc, floor: number, k: number, seen: NewName[]): Found | null {
+  return (
+    actBeforeParticiple(doc, k, floor, seen) ??
+    subjectAfterOpeningClause(doc, floor, k, seen) ??
+    openingSubject(doc, floor, k, seen) ??
+    subjectAfterOpening(doc, floor, k) ??
+    mainClauseSubject(doc, floor, k, seen)
+  );
 }
 
 /** An infinitive of saying after "to" ("continues to insist", "took to Twitter to say"): the subject of the verb before it. */
@@ -12327,7 +12505,9 @@ function finiteConstruction(
   // a “harbour tax”" is no word of the port's
   if (subject) subject = insideWhat(doc, subject, i);
   // what a sign reads is the sign's, not that of a place or a person named after it: "one highway sign near Milford read,"
-  if (reads) subject = signBefore(doc, i, subject) ?? subject;
+  if (reads) subject = signOrHolder(doc, i, subject, seen) ?? subject;
+  // … and a caption is the words of the one who shared the picture: "Ruiz shared a photo captioned “…”"
+  subject = captionPoster(doc, i, subject, seen) ?? subject;
   if (subject && objectBeforeInversion(doc, subject, i, vLast, seen)) subject = null;
   let inverted = false;
   if (!subject) ({ subject, inverted } = invertedSubject(doc, i, vLast, seen));
