@@ -4520,10 +4520,12 @@ function phraseBeforeParticiple(doc: Doc, floor: number, v: number, seen: NewNam
   if (key) {
     const type = keyType(doc, key.key);
     if (type === 'place') return prepositionBefore(doc, floor, key.first) ? undefined : null;
-    return type === 'person' || type === 'organization' ? { kind: 'key', key: key.key, first: key.first, last: j } : null;
+    return (type === 'person' || type === 'organization') && opensClause(doc, floor, key.first)
+      ? { kind: 'key', key: key.key, first: key.first, last: j }
+      : null;
   }
   const named = t.cap === 1 ? subjectBefore(doc, v, seen) : null;
-  if (named?.key && named.last === j && personOrNew(doc, named.key)) return named;
+  if (named?.key && named.last === j && personOrNew(doc, named.key)) return opensClause(doc, floor, named.first) ? named : null;
   const desc = t.cap === 0 ? descEndingAt(doc, j, floor) : null;
   // (in doubt when a lower-case word that is no determiner opens it before a capitalised one, a verb taken in: "met
   // Greenpeace activists")
@@ -4534,6 +4536,16 @@ function phraseBeforeParticiple(doc: Doc, floor: number, v: number, seen: NewNam
   if (desc?.kind === 'desc' && holderNoun(desc.desc!.head)) return verbIn ? null : desc;
   // (a place or a thing after a preposition: "stood at the gate holding …", "gathered in the square waving …")
   return prepositionBefore(doc, floor, desc?.kind === 'desc' ? desc.first : j) ? undefined : null;
+}
+
+/**
+ * Does the name opening at first open its clause (the sentence, or after a comma or "and"/"but"/"while"), rather than
+ * stand as a verb's object? A name that is the object is in doubt as the one holding the sign: in "Cheering supporters
+ * greeted Tom Berg waving signs that read “…”" the supporters are as likely to wave them.
+ */
+function opensClause(doc: Doc, floor: number, first: number): boolean {
+  const before = doc.tokens[first - 1];
+  return first <= floor || !before || before.raw === ',' || /^(and|but|while|as|when)$/.test(before.lower);
 }
 
 /** Words after which a participle belongs to the clause's subject: "Hundreds marched, some carrying …", "stood there holding …". */

@@ -1991,6 +1991,8 @@ class Assigner {
     const surname = target ? this.speakerOf(target, null).name.split(/\s+/).pop()!.toLowerCase() : null;
     for (const d of descs) {
       if (d.bound || plural(d) || !d.desc) continue;
+      // (a sign or a banner is no one named later: "A banner on the bridge read “…” / Ana Ruiz led the march.")
+      if (SIGN_NOUNS.test(d.desc.head)) continue;
       if (
         target &&
         d !== target &&
