@@ -6226,6 +6226,30 @@ function quotedNameWithoutRole(doc: Doc, vLast: number, end: number): number {
 }
 
 /**
+ * Whether the article writes the word at i as a name outside quotation marks elsewhere: capitalised in mid-sentence
+ * and alone ("the hall that Kestrel books", not "The Dreadful Gazette"), or opening a sentence as the subject of a verb or of an apposition ("Kestrel, who
+ * books the hall, …", "Kestrel said …"). Evidence that a one-word quotation set off by a comma after a description of the
+ * speaker names the speaker rather than going on with the quotation. Part of quotedNameAfterRole.
+ */
+function shownAsNameElsewhere(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const { initial } = doc.nameCtx;
+  const lower = tokens[i]!.lower;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k === i || doc.quoted[k] || !t.word || t.cap === 0 || t.lower !== lower || doc.headings.has(t.para)) continue;
+    // (alone, not a word of a longer name: "The Dreadful Gazette")
+    const before = tokens[k - 1];
+    const next = tokens[k + 1];
+    if ((before?.word && before.cap > 0 && before.para === t.para) || (next?.word && next.cap > 0 && next.para === t.para)) continue;
+    if (initial[k] !== 1) return true;
+    if (next && (next.raw === ',' || (next.word && next.cap === 0 && (SPEECH_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)))))
+      return true;
+  }
+  return false;
+}
+
+/**
  * A name in quotation marks after a person's role inverted after the verb ending at vLast: "“…,” said rapper “Lil
  * Oak.”" is Lil Oak's (a stage name, one to three capitalised words, set off as a scare quote, closing the sentence or
  * followed by a comma). The role is required: a quoted phrase right after the verb is no name ("said “Never.”").
@@ -6248,8 +6272,10 @@ function quotedNameAfterRole(doc: Doc, vLast: number, end: number, seen: NewName
     last = m;
   }
   if (first < 0 || last - first > 2) return null;
-  // (with no role, not a word of the language alone: "“Go,” said the sign, “Now.”")
-  if (bare && last === first && COMMON_WORDS.has(tokens[first]!.lower)) return null;
+  // (with no role, one word alone: right after the verb no word of the language; set off by a comma, a name only when the
+  // article shows it as one elsewhere, else the quotation goes on: "“It was over,” said the coach, “Finished.”")
+  if (bare && last === first && (tokens[k - 1]?.raw === ',' ? !shownAsNameElsewhere(doc, first) : COMMON_WORDS.has(tokens[first]!.lower)))
+    return null;
   // (past the comma or the full stop inside the closing mark, then the mark itself)
   if (/^[,.]$/.test(tokens[m]?.raw ?? '')) m++;
   if (m > end + 1 || !QUOTE_CLOSES.test(tokens[m]?.raw ?? '') || tokens[m]!.start !== tokens[m - 1]!.end) return null;
