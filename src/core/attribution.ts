@@ -6361,6 +6361,52 @@ function personPostModifiedApposition(doc: Doc, floor: number, k: number, j: num
   return { kind: 'key', key: known ? known.key : nameAt(doc, e, e, seen), first: e, last: e };
 }
 
+const QUOTE_OPENS = /^[“"]$/;
+const QUOTE_CLOSES = /^[”"]$/;
+
+/**
+ * Where a stage name in quotation marks opens with no role before it, after the verb ending at vLast: right after the
+ * verb when a quotation closed by a comma stands right before the verb, so that the verb's words are taken and what
+ * follows it is its subject ("“Thank you,” said “Lil Oak.”"); or set off by a comma after a description of the speaker,
+ * as its apposition ("“We sold out,” said the promoter, “Kestrel.”"). -1 when neither. Part of quotedNameAfterRole.
+ */
+function quotedNameWithoutRole(doc: Doc, vLast: number, end: number): number {
+  const { tokens } = doc;
+  const afterQuote = QUOTE_CLOSES.test(tokens[vLast - 1]?.raw ?? '') && tokens[vLast - 2]?.raw === ',';
+  if (!afterQuote) return -1;
+  if (QUOTE_OPENS.test(tokens[vLast + 1]?.raw ?? '')) return vLast + 1;
+  // (the description: "the", then one to three lower-case words, none a verb's or a clause's word)
+  if (!/^(the|a|an)$/.test(tokens[vLast + 1]?.lower ?? '') || doc.quoted[vLast + 1]) return -1;
+  let k = vLast + 2;
+  while (k <= end && k - vLast <= 4 && tokens[k]!.word && tokens[k]!.cap === 0 && !doc.quoted[k] && !NP_BREAK.has(tokens[k]!.lower)) k++;
+  if (k === vLast + 2 || tokens[k]?.raw !== ',' || k + 1 > end) return -1;
+  return k + 1;
+}
+
+/**
+ * Whether the article writes the word at i as a name outside quotation marks elsewhere: capitalised in mid-sentence
+ * and alone ("the hall that Kestrel books", not "The Dreadful Gazette"), or opening a sentence as the subject of a verb or of an apposition ("Kestrel, who
+ * books the hall, …", "Kestrel said …"). Evidence that a one-word quotation set off by a comma after a description of the
+ * speaker names the speaker rather than going on with the quotation. Part of quotedNameAfterRole.
+ */
+function shownAsNameElsewhere(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const { initial } = doc.nameCtx;
+  const lower = tokens[i]!.lower;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (k === i || doc.quoted[k] || !t.word || t.cap === 0 || t.lower !== lower || doc.headings.has(t.para)) continue;
+    // (alone, not a word of a longer name: "The Dreadful Gazette")
+    const before = tokens[k - 1];
+    const next = tokens[k + 1];
+    if ((before?.word && before.cap > 0 && before.para === t.para) || (next?.word && next.cap > 0 && next.para === t.para)) continue;
+    if (initial[k] !== 1) return true;
+    if (next && (next.raw === ',' || (next.word && next.cap === 0 && (SPEECH_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)))))
+      return true;
+  }
+  return false;
+}
+
 /**
  * A name in quotation marks after a person's role inverted after the verb ending at vLast: "“…,” said rapper “Lil
  * Oak.”" is Lil Oak's (a stage name, one to three capitalised words, set off as a scare quote, closing the sentence or
@@ -6372,21 +6418,28 @@ function quotedNameAfterRole(doc: Doc, vLast: number, end: number, seen: NewName
   let k = vLast + 1;
   while (k <= end && k - vLast <= 3 && !doc.quoted[k] && tokens[k]!.word && tokens[k]!.cap === 0 && SPEAKER_NOUNS.has(tokens[k]!.lower))
     k++;
-  if (k === vLast + 1 || k > end || !doc.scare[k] || tokens[k]!.word) return null;
+  const bare = k === vLast + 1;
+  if (bare) k = quotedNameWithoutRole(doc, vLast, end);
+  if (k < 0 || k > end || !QUOTE_OPENS.test(tokens[k]!.raw)) return null;
   let first = -1;
   let last = -1;
   let m = k + 1;
-  for (; m <= end && doc.scare[m] && tokens[m]!.word; m++) {
+  for (; m <= end && tokens[m]!.word; m++) {
     if (tokens[m]!.cap === 0) return null;
     if (first < 0) first = m;
     last = m;
   }
   if (first < 0 || last - first > 2) return null;
+  // (with no role, one word alone: right after the verb no word of the language; set off by a comma, a name only when the
+  // article shows it as one elsewhere, else the quotation goes on: "“It was over,” said the coach, “Finished.”")
+  if (bare && last === first && (tokens[k - 1]?.raw === ',' ? !shownAsNameElsewhere(doc, first) : COMMON_WORDS.has(tokens[first]!.lower)))
+    return null;
   // (past the comma or the full stop inside the closing mark, then the mark itself)
-  if (/^[,.]$/.test(tokens[m]?.raw ?? '') && doc.scare[m]) m++;
-  if (!doc.scare[m] || tokens[m]!.word) return null;
+  if (/^[,.]$/.test(tokens[m]?.raw ?? '')) m++;
+  if (m > end + 1 || !QUOTE_CLOSES.test(tokens[m]?.raw ?? '') || tokens[m]!.start !== tokens[m - 1]!.end) return null;
+  // (then the sentence's end, a comma, or a relative clause on the person: "said drummer “Big Tam,” who has played …")
   const after = tokens[m + 1];
-  if (after && m + 1 <= end && !/^[,.;]$/.test(after.raw)) return null;
+  if (after && m + 1 <= end && !/^[,.;]$/.test(after.raw) && !(after.word && after.lower === 'who')) return null;
   const known = keyStartingAt(doc, first);
   if (known && (known.last !== last || !isPersonKey(doc, known.key))) return null;
   return { kind: 'key', key: known ? known.key : nameAt(doc, first, last, seen), first, last };

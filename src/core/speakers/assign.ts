@@ -669,6 +669,7 @@ class Assigner {
       return;
     const openTok = this.doubledMark(this.tokenAt(q.open), -1);
     if (this.afterLabel(openTok)) return;
+    if (this.nameOfSpeaker(q, resolvedHere)) return;
     // words a document is quoted as finding are the document's, no speaker's of the sentence: 'after a report found
     // “advanced corrosion,” officials said'
     if (q.kind === 'partial' && this.clauses.documentQuoting(openTok) >= 0) return;
@@ -1532,6 +1533,26 @@ class Assigner {
           _via: 'none',
         });
     }
+  }
+
+  /**
+   * Whether the quotation's words are the name of a frame's speaker in its sentence, a stage name or nickname in
+   * quotation marks ("“We sold out,” said the promoter, “Kestrel.”"): the name, not words said.
+   */
+  private nameOfSpeaker(q: MarkedQuote, resolvedHere: ReadonlyArray<{ c: Construction; r: Resolved }>): boolean {
+    const { tokens } = this.doc;
+    // (the name is all the words: the subject opens them and no word follows it inside the marks; the verb outside them)
+    const wordsAfter = (k: number): boolean => /[\p{L}\p{N}]/u.test(this.doc.text.slice(tokens[k]!.end, q.end));
+    return resolvedHere.some(({ c }) => {
+      const s = c.subject;
+      return (
+        s !== null &&
+        tokens[c.verbLast]!.end <= q.open &&
+        this.tokenAt(q.start) === s.first &&
+        tokens[s.last]!.end <= q.end &&
+        !wordsAfter(s.last)
+      );
+    });
   }
 
   /**
