@@ -4649,7 +4649,7 @@ export class PeopleRegistry {
       !met &&
       !(
         words - initials === 2 &&
-        !/^(ltd|inc|llc|plc|corp)$/.test(last.lower) &&
+        !/^(ltd|limited|inc|incorporated|llc|plc|corp)$/.test(last.lower) &&
         ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||
           // (or a double-barrelled surname, whose second half is such a word, after a name word of no list: "Liling
           // Dhaliwal-Park, a mother of two, said", not a place's, nor a paper's after "the": "the Chicago Sun-Times reported")
