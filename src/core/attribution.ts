@@ -6231,11 +6231,27 @@ function nameClosingSource(doc: Doc, s: Found): Found | null {
   // (a description in lower case only: not a name in French, its particles in lower case, "the Producteurs et
   // productrices acéricoles du Québec")
   for (let k = s.first + 1; k < a; k++) if (tokens[k]!.cap > 0) return null;
+  if (venueBeforeName(doc, s.first, a)) return null;
   const known = keyStartingAt(doc, a);
   if (known && isPersonKey(doc, known.key)) return null;
   if (known && known.last === s.last) return { kind: 'key', key: known.key, first: a, last: s.last };
   const text = withoutInvisible(doc.text.slice(tokens[a]!.start, tokens[s.last]!.end));
   return { kind: 'desc', desc: { text, definite: true, head: tokens[s.last]!.lower, group: true, gender: null }, first: a, last: s.last };
+}
+
+/**
+ * Whether the name at `a` closing a source's description is where the document appeared, not who made it: the last
+ * preposition of the description before it is one of place, "according to a study published in the journal Neurology"
+ * is the study's (not "according to a report by the think tank Resolution Foundation", whose maker "by" names).
+ */
+function venueBeforeName(doc: Doc, first: number, a: number): boolean {
+  const { tokens } = doc;
+  for (let k = a - 2; k > first; k--) {
+    const w = tokens[k]!.lower;
+    if (/^(in|on|at|into)$/.test(w)) return true;
+    if (NP_BREAK.has(w)) return false;
+  }
+  return false;
 }
 
 /**

@@ -379,7 +379,7 @@ export const NEWS_SERVICES = set(NEWS_SERVICE_NAMES);
 
 /** Last words of organisation names: a capitalised run ending in one of these is not a person. */
 export const ORG_SUFFIXES = set(`
-  inc corp corporation co ltd llc plc group bank ministry department agency university college school chamber order
+  inc incorporated corp corporation co ltd limited llc plc group bank ministry department agency university college school chamber order
   institute council party association news times post press journal herald tribune gazette telegraph
   guardian network committee court tribunal police service services foundation fund club league federation confederacy confederation union brotherhood
   company airlines airways motors house office hospital center centre centers centres church army navy force forces cooperative

@@ -1238,6 +1238,21 @@ export function familyApposition(tokens: ReadonlyArray<Token>, k: number, full =
 }
 
 /**
+ * Whether the word at `k`, a month or a word that is a given name too ("June", "April", "Hope", "Faith"), is a relative's
+ * given name set off by commas after the relative's noun: "His wife, June, remembers …" (not "In June, the council …",
+ * which no relative's noun opens).
+ */
+function monthOrWordGivenOfKin(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k]!;
+  return (
+    t.cap === 1 &&
+    (DATE_OR_MODAL_GIVEN.has(t.lower) || wordGivenGender(t.raw) !== null) &&
+    familyApposition(tokens, k) &&
+    tokens[k + 1]?.raw === ','
+  );
+}
+
+/**
  * Whether the name at token `k` follows a relative's noun named by a possessive, with no comma, and ends its run: "her
  * son Mateo has …", "Vale's daughter Ines said" (one name word, then no other).
  */
@@ -4391,7 +4406,8 @@ export class PeopleRegistry {
           ) &&
           // (an initial opening the sentence is no article: "A. Parvathi, a teacher, said")
           !(s < runEnd && initialAt(tokens, s)) &&
-          !this.monthGiven(s, runEnd, runStart)) ||
+          !this.monthGiven(s, runEnd, runStart) &&
+          !(s === runEnd && monthOrWordGivenOfKin(tokens, s))) ||
         // (an acronym before the name, not initials written as one word: "S.R. Rajan")
         (t.cap === 2 && t.raw.length > 1 && s < runEnd && !initialAt(tokens, s))
       ) {
@@ -4557,7 +4573,8 @@ export class PeopleRegistry {
       DAYS_MONTHS.has(tokens[s]!.lower) &&
       !(words === 1 && (honorific || (titled && this.weekdaySurname(s)))) &&
       !this.monthGiven(s, runEnd, runStart) &&
-      !monthAbbreviationGiven(tokens, s)
+      !monthAbbreviationGiven(tokens, s) &&
+      !(s === runEnd && monthOrWordGivenOfKin(tokens, s))
     )
       return;
     // a role right before the run: "spokeswoman Hope Hicks", "chief executive Jane Doe", "Sen. Patty Murray"
@@ -4649,7 +4666,7 @@ export class PeopleRegistry {
       !met &&
       !(
         words - initials === 2 &&
-        !/^(ltd|inc|llc|plc|corp)$/.test(last.lower) &&
+        !/^(ltd|limited|inc|incorporated|llc|plc|corp)$/.test(last.lower) &&
         ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||
           // (or a double-barrelled surname, whose second half is such a word, after a name word of no list: "Liling
           // Dhaliwal-Park, a mother of two, said", not a place's, nor a paper's after "the": "the Chicago Sun-Times reported")
@@ -4741,7 +4758,9 @@ export class PeopleRegistry {
       else if (
         s === runStart &&
         (familyApposition(tokens, s) || kinBefore(tokens, s)) &&
-        (this.isGiven(s) || (this.ctx.initial[s] !== 1 && tokens[s]!.cap === 1 && !COMMON_WORDS.has(tokens[s]!.lower)))
+        (this.isGiven(s) ||
+          (this.ctx.initial[s] !== 1 && tokens[s]!.cap === 1 && !COMMON_WORDS.has(tokens[s]!.lower)) ||
+          monthOrWordGivenOfKin(tokens, s))
       ) {
         const g = this.given(s) ?? relativeGender(tokens[familyApposition(tokens, s) ? s - 2 : s - 1]!.lower);
         // (the article writes that first name before a surname too: the full name is the person, "his sister, Emma," and

@@ -932,6 +932,18 @@ const PARTY_WORDS_ANY = new RegExp(PARTY_WORD.source, 'gi');
 /** Legislators' titles written in capitals, which head a description as a lower-case noun does: "the Labour MP". */
 const MEMBER_TITLES = /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD)$/;
 
+/** Legislators' titles and nouns that a seat follows after "for" or "from": "MP for Stanmore East", "senator from Ohio". */
+const SEAT_HOLDERS =
+  /^(MP|MPP|MLA|MSP|MEP|MHA|MNA|TD|senator|councillor|councilor|alderman|assemblyman|assemblywoman|congressman|congresswoman)$/;
+
+/**
+ * Adds to `words` the capitalised words of a legislator's seat that start at `k`, after the "for" of the title: "MP for
+ * Stanmore East" → "stanmore", "east" (up to four).
+ */
+function seatWords(tokens: ReadonlyArray<Token>, k: number, words: Set<string>): void {
+  for (let j = k; j < k + 4 && tokens[j]?.word && tokens[j]!.cap > 0; j++) words.add(tokens[j]!.lower);
+}
+
 /**
  * Whether a name is no company's, for "the company" or "the firm": a public body's ("Statistics Canada said …") or one
  * whose last word is another kind of body's ("the Communications Workers Union", "the Harbour Tenants' Association").
@@ -1483,6 +1495,9 @@ export class SpeakerResolver {
       if (!t?.word || NP_BREAK.has(t.lower) || (t.lower === 'for' && MEMBER_TITLES.test(tokens[k - 1]!.raw))) {
         // closed by punctuation, a relative or a preposition, not by a verb: ", the airline said" is a new clause
         if (t?.word && !/^(who|whose|of|for|at|in|from|with|and|on|to|since)$/.test(t.lower)) return null;
+        // (the seat's words count as the description's: ", a Fianna Fáil TD for Donegal" is "the Donegal TD", ", a
+        // councillor for Ballymun" "the Ballymun councillor")
+        if (t && /^(for|from)$/.test(t.lower) && head !== null && SEAT_HOLDERS.test(tokens[k - 1]!.raw)) seatWords(tokens, k + 1, words);
         break;
       }
       // "the team's captain", "the group's chairwoman": the role is the noun after the owner, the owner no word of it
