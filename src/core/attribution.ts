@@ -94,6 +94,7 @@ import {
   OBJECTS,
   PEOPLE_PLURALS,
   pastTense,
+  PLACED_PARTICIPLES,
   QUANTITY_NOUNS,
   TIME_WORDS,
   POST_NOMINAL,
@@ -2026,6 +2027,27 @@ function countOpening(doc: Doc, q: number, floor: number): number {
 }
 
 /**
+ * A name after a preposition of place that a participle of the subject's post-modifier governs is where someone was
+ * rescued, born or based, never who spoke: "The family of a climber rescued from Ben Lomond said" is the family's, "A man
+ * stranded near Glen Coe said" the man's. The noun phrase before the participle is the subject, or there is none
+ * (undefined when the name follows no such participle). Not the agent or author after "by" (madeBy, agentAsSubject).
+ */
+function participlePlaceHead(doc: Doc, first: number, floor: number, seen: NewName[]): Found | null | undefined {
+  const { tokens } = doc;
+  const prep = tokens[first - 1];
+  const part = tokens[first - 2];
+  if (!prep?.word || prep.cap !== 0 || !(prep.lower === 'from' || PLACE_PREPS.test(prep.lower))) return undefined;
+  if (!part?.word || part.cap !== 0 || doc.quoted[first - 2] || first - 3 < floor) return undefined;
+  if (!(pastTense(part.lower) || PLACED_PARTICIPLES.has(part.lower)) || MADE_BY.test(part.lower) || AUTHORED_BY.test(part.lower))
+    return undefined;
+  // (the participle follows a noun in lower case, the head of the subject: "a climber rescued", not "Lund said in Oslo")
+  const noun = tokens[first - 3]!;
+  if (!noun.word || noun.cap !== 0 || DETERMINERS.has(noun.lower) || PRONOUNS.has(noun.lower) || pastTense(noun.lower)) return undefined;
+  const outer = subjectWithPP(doc, first - 3, floor, seen);
+  return outer && outer.kind === 'desc' ? outer : null;
+}
+
+/**
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
@@ -2179,6 +2201,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     )
       return outer;
   }
+  const moved = direct && !portfolio ? participlePlaceHead(doc, direct.first, floor, seen) : undefined;
+  if (moved !== undefined) return moved;
   if (direct && isPersonKey(doc, direct.key) && !portfolio)
     return (
       spokespersonFor(doc, direct.first, j, floor, seen) ??

@@ -915,6 +915,14 @@ export const IRREGULAR_PAST = set(`
   sat slept wept fled shook woke knelt ate drank sang
 `);
 
+/**
+ * Irregular past participles that place a person after "from", "in" or "at" in a post-modifier ("a climber taken from
+ * Ben Lomond", "a boy born in Leeds"); the regular ones in -ed are found by their ending.
+ */
+export const PLACED_PARTICIPLES = set(`
+  born held caught found seen taken flown driven hidden left kept brought stuck thrown shot hit
+`);
+
 /** A past tense in lower case, regular or irregular: "stopped", "took" (and any word in -ed but -eed: "hundred"). */
 export function pastTense(w: string): boolean {
   return /[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);

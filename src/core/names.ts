@@ -3800,9 +3800,34 @@ export class PeopleRegistry {
   }
 
   private consider(runStart: number, runEnd: number): void {
+    if (this.headlineWordsOnly(runStart, runEnd)) return;
     // (in three methods, each read in turn: one of a thousand lines cost the optimising compiler more, once, than all the
     // runs of a long article cost it)
     if (!this.runNamesNoPerson(runStart, runEnd)) this.considerTitles(runStart, runEnd);
+  }
+
+  /**
+   * Whether a run of two words or more stands in the headline set in title case (most words capitalised), before no
+   * colon, and none of its words is written capitalised again outside such a paragraph, mid-sentence: no name the article
+   * gives, only a headline's words ("Harbor Watch: City Hid Flood Reports" registers no "Hid Flood Reports"; "Ruiz Says
+   * …" stays Ruiz's when the body names "Mayor Ana Ruiz"). Names the dataset knows are matched before discovery.
+   */
+  private headlineWordsOnly(runStart: number, runEnd: number): boolean {
+    const { tokens } = this.ctx;
+    const para = tokens[runStart]!.para;
+    // (the headline only, not a title-case line of the body, "Ana Vik, Leeds."; nor a speaker's label: "Ana Vik: …")
+    if (runEnd === runStart || para !== tokens[0]!.para || !this.titleCasePara(para) || tokens[runEnd + 1]?.raw === ':') return false;
+    // (a run a given name opens is a person's whatever the body says: a photo credit, "James Martin/CNET")
+    if (this.isGiven(runStart)) return false;
+    const words = new Set<string>();
+    for (let k = runStart; k <= runEnd; k++) if (tokens[k]!.word && tokens[k]!.lower.length >= 2) words.add(tokens[k]!.lower);
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      if (!t.word || t.cap === 0 || !words.has(t.lower) || this.titleCasePara(t.para)) continue;
+      const prev = tokens[k - 1]!;
+      if (prev.para === t.para && !/^[.!?:]$/.test(prev.raw)) return false;
+    }
+    return true;
   }
 
   /**

@@ -2768,6 +2768,7 @@ export class SpeakerResolver {
   private askedPerson(start: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
     for (const [k, at] of this.namesFromEnd(start, end)) {
+      if (this.possessorAsked(at.last)) continue;
       let j = this.pastRoles(k, start);
       // or past a description the name is in apposition to: "pressed the mayor's chief of staff, Ines Moreau,"
       if (tokens[j]!.raw === ',' && tokens[j + 1] === tokens[k]) {
@@ -2805,6 +2806,15 @@ export class SpeakerResolver {
       return { key: null, desc: { text, definite: false, head: head.lower, group: false, gender }, bound: null, para };
     }
     return null;
+  }
+
+  /**
+   * Whether the name ending at `last` owns what was questioned, not the one asked: "Sanders questioned Mr. Trump's
+   * veracity. He …" is Sanders, whose sentence it is (a possessor is no person met to answer).
+   */
+  private possessorAsked(last: number): boolean {
+    const t = this.doc.tokens[last + 1];
+    return !!t && t.key === "'s" && !this.doc.quoted[last + 1];
   }
 
   /** Whether a person is named outside quotation marks from token `start` to before token `before`. */

@@ -94,3 +94,21 @@ describe('a place named in two words is no person', () => {
   it('a role in apposition shows a person: "San Htun, a councillor, said …"', () =>
     expect(read('Vote news\nSan Htun, a councillor, said the budget was fair.\n').people).toContain('San Htun'));
 });
+
+describe('a run of title-case headline words is a name only when the body names it too', () => {
+  it('"Harbor Watch: City Hid Flood Reports" registers no "Hid Flood Reports"', () => {
+    const { people } = read(
+      'Harbor Watch: City Hid Flood Reports\nThe city kept the reports from residents for two years, officials said.',
+    );
+    expect(people).not.toContain('Hid Flood Reports');
+  });
+  it('a person the body names keeps the headline report: "Ruiz Says Port Will Reopen" … "Mayor Ana Ruiz"', () => {
+    const { people, speakers } = read('Ruiz Says Port Will Reopen\nMayor Ana Ruiz said on Monday the port would reopen within a week.');
+    expect(people).toContain('Ana Ruiz');
+    expect(speakers).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+  it('a title-case line of the body still names its person: "Michelle Lund, Leeds."', () => {
+    const { people } = read('Voices From The Rally\nSupporters said the speech went well.\nMichelle Lund, Leeds.');
+    expect(people).toContain('Michelle Lund');
+  });
+});
