@@ -12,7 +12,7 @@ import type { Analysis } from '../core/types';
 import { ext } from '../shared/browser';
 import { isAnalysis } from '../shared/guards';
 import { sameDocument } from '../shared/views';
-import { writeTabEntry } from './reports';
+import { isTabClosed, writeTabEntry } from './reports';
 import { keptForSession } from './views';
 
 /** Tabs whose whole analysis is held in memory. */
@@ -36,6 +36,8 @@ function hold(tabId: number, entry: Held): void {
 }
 
 export async function rememberAnalysis(tabId: number, url: string, analysis: Analysis): Promise<void> {
+  // a page that finished after its tab closed: nothing is kept under a closed tab's id (tabClosed)
+  if (isTabClosed(tabId)) return;
   hold(tabId, { url, analysis });
   // never throws: a full session store evicts closed and old tabs' entries, else memory alone holds it
   await writeTabEntry(tabId, analysisKey(tabId), { url, analysis: keptForSession(analysis) });

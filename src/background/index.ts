@@ -13,7 +13,7 @@ import { pushSettings } from './push';
 import { forgetAnalysis } from './analyses';
 import { listenOffscreen } from './reader';
 import { forgetPageMeta } from './memory';
-import { removeReport } from './reports';
+import { removeReport, tabClosed } from './reports';
 import { onSettingsChanged } from './settings-store';
 
 listen([contentRoute, pageRoute]);
@@ -27,6 +27,8 @@ onSettingsChanged((before, after) => {
 ext.commands.onCommand.addListener(onCommand);
 
 ext.tabs.onRemoved.addListener((tabId) => {
+  // first: what the closing page still sends is not kept under its id
+  tabClosed(tabId);
   void removeReport(tabId);
   void forgetAnalysis(tabId);
   void forgetPageMeta(tabId);

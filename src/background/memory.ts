@@ -21,6 +21,7 @@ import {
 import type { AnalyzeRequest } from '../shared/protocol';
 import { EMPTY_READING, type LookupOptions, lookUp, type ReadingEnrichment } from './memory-lookup';
 import { MemoryStore } from './memory-store';
+import { isTabClosed } from './reports';
 
 let opening: Promise<MemoryStore> | null = null;
 function store(): Promise<MemoryStore> {
@@ -46,6 +47,7 @@ const metaKey = (tabId: number): string => `memoryMeta:${tabId}`;
 
 /** Kept with the tab (storage.session) from the analysis request until the page reports it done. */
 export async function keepPageMeta(tabId: number, req: AnalyzeRequest): Promise<void> {
+  if (isTabClosed(tabId)) return; // nothing is kept under a closed tab's id (reports.ts, tabClosed)
   const meta: PageMeta = {
     url: req.url,
     title: req.title,

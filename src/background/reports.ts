@@ -39,6 +39,28 @@ export function evictionOrder(
 /** The latest report of each tab for the life of this background (also when storage could not take it). */
 const memory = new Map<number, Stored>();
 
+/** How many closed tabs are remembered (tabClosed). */
+export const MAX_CLOSED_TABS = 1_000;
+
+/**
+ * Tabs closed in the life of this background, most recent last. A browser does not give a closed
+ * tab's id to another tab in the same session, so nothing may be kept under it again: a report or an
+ * analysis that arrives after its tab closed (the page sent it while closing) would otherwise outlive
+ * the tab's cleanup, and be read as the report of whatever page it names.
+ */
+const closedTabs = new Set<number>();
+
+/** Notes that a tab is closed (tabs.onRemoved): nothing is kept under its id from now on. */
+export function tabClosed(tabId: number): void {
+  closedTabs.add(tabId);
+  for (const oldest of closedTabs) {
+    if (closedTabs.size <= MAX_CLOSED_TABS) break;
+    closedTabs.delete(oldest);
+  }
+}
+
+export const isTabClosed = (tabId: number): boolean => closedTabs.has(tabId);
+
 async function storedEntries(): Promise<Array<{ tabId: number; stored: Stored }>> {
   const all = await ext.storage.session.get(null);
   const out: Array<{ tabId: number; stored: Stored }> = [];
@@ -89,10 +111,11 @@ async function evictFor(tabId: number): Promise<boolean> {
 
 /**
  * Writes one of a tab's entries to storage.session, making room (evictFor) when the store is
- * full. Never throws: false when it could not be stored even then.
+ * full. Never throws: false when it could not be stored even then, or when the tab is closed.
  */
 export async function writeTabEntry(tabId: number, key: string, value: unknown): Promise<boolean> {
   for (let attempt = 0; attempt < 8; attempt++) {
+    if (closedTabs.has(tabId)) return false;
     try {
       await ext.storage.session.set({ [key]: value });
       return true;
@@ -122,13 +145,13 @@ export function staleReport(next: PageReport, kept: PageReport | null): boolean 
 
 /**
  * Keeps the tab's report in memory and in storage.session, unless a newer report of the same
- * page load is kept (staleReport): then nothing changes and the answer is false. Never throws (see
+ * page load is kept (staleReport) or the tab is closed: then nothing changes and the answer is false. Never throws (see
  * writeTabEntry).
  */
 export async function saveReport(tabId: number, report: PageReport): Promise<boolean> {
   const kept = memory.get(tabId)?.report ?? (await loadReport(tabId));
   // checked again after the read: another report may have been kept meanwhile
-  if (staleReport(report, memory.get(tabId)?.report ?? kept)) return false;
+  if (staleReport(report, memory.get(tabId)?.report ?? kept) || closedTabs.has(tabId)) return false;
   memory.set(tabId, { at: Date.now(), report });
   await writeTabEntry(tabId, tabKey(tabId), report);
   return true;

@@ -32,22 +32,24 @@ export async function waitForReport(
   url: string,
   statuses: PageReport['status'][] = ['done', 'not-article', 'error'],
   timeoutMs = 30_000,
+  /** only this tab's report (another tab, or one closed earlier, may have reported the same address) */
+  tab?: number,
 ): Promise<{ tabId: number; report: PageReport; analysis: Analysis | null }> {
   const found = await pollFor(
     probe,
-    async ({ u, s }) => {
+    async ({ u, s, t }) => {
       const g = globalThis as unknown as { browser?: Api; chrome?: Api };
       const all = await (g.browser ?? (g.chrome as Api)).storage.session.get(null);
       for (const [k, v] of Object.entries(all)) {
         const r = v as { url?: string; status?: string };
-        if (k.startsWith('tab:') && r.url === u && s.includes(r.status ?? '')) {
+        if (k.startsWith('tab:') && r.url === u && s.includes(r.status ?? '') && (t === null || k === `tab:${t}`)) {
           const kept = all[`analysis:${k.slice(4)}`] as { url?: string; analysis?: unknown } | undefined;
           return { tabId: Number(k.slice(4)), report: v as never, analysis: (kept?.url === u ? kept.analysis : null) as never };
         }
       }
       return null;
     },
-    { u: url, s: statuses as string[] },
+    { u: url, s: statuses as string[], t: tab ?? null },
     timeoutMs,
   );
   return found as { tabId: number; report: PageReport; analysis: Analysis | null };

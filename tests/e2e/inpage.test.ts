@@ -377,11 +377,12 @@ describe.each(browserNames)('in the page, in %s', (name) => {
 
   it('same-document navigation and article text replaced after load re-run the analysis; stale ranges are dropped', async () => {
     const url = `${suite.server.origin}/fixture/dynamic.html`;
-    const { page } = await open(url);
+    const { page, tabId } = await open(url);
     await waitForHighlight(page, PERSON, 'Dmitry Peskov');
     await page.evaluate(() => (window as unknown as { __navigate(): boolean }).__navigate());
     const next = `${suite.server.origin}/fixture/dynamic.html?story=ryabkov`;
-    const { analysis } = await waitForReport(suite.probe, next, ['done']);
+    // this tab's: the test before navigated a tab to the same address
+    const { analysis } = await waitForReport(suite.probe, next, ['done'], undefined, tabId);
     expect(analysis?.entities.map((e) => e.name)).toContain('Sergei Ryabkov');
     await waitForHighlight(page, PERSON, 'Sergei Ryabkov');
     const people = (await highlights(page))[PERSON] ?? [];

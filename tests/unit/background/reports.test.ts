@@ -14,9 +14,11 @@ vi.mock('sourcelight:dataset', async () => ({ default: (await import('../core/da
 vi.mock('sourcelight:names', () => ({ default: { index: null } }));
 
 const { sync, session, tabs, sent } = await fake;
-const { allReports, evictionOrder, loadReport, removeReport, saveReport, tabKey } = await import('../../../src/background/reports');
+const { allReports, evictionOrder, isTabClosed, loadReport, MAX_CLOSED_TABS, removeReport, saveReport, tabClosed, tabKey } =
+  await import('../../../src/background/reports');
 const { analysisKey, forgetAnalysis, recallAnalysis, rememberAnalysis } = await import('../../../src/background/analyses');
 const { keptForSession } = await import('../../../src/background/views');
+const { keepPageMeta } = await import('../../../src/background/memory');
 const { contentRoute } = await import('../../../src/background/handlers');
 const { pushSettings } = await import('../../../src/background/push');
 const { defaultSettings } = await import('../../../src/shared/settings');
@@ -93,6 +95,37 @@ describe('bounded per-tab state', () => {
       await saveReport(tab, report(`https://a.example/${tab}`));
     }
     expect(Object.keys(session.data)).toHaveLength(20);
+  });
+});
+
+describe('a closed tab', () => {
+  it('keeps nothing that arrives after it closed: the late report, analysis and page metadata are dropped', async () => {
+    const url = 'https://a.example/late';
+    await rememberAnalysis(30, url, hugeAnalysis());
+    expect(await saveReport(30, report(url))).toBe(true);
+    // what tabs.onRemoved does
+    tabClosed(30);
+    await removeReport(30);
+    await forgetAnalysis(30);
+    // the page's last messages, sent while it closed: what its analysis request keeps, then its report
+    await keepPageMeta(30, { url, title: 'Late', siteName: null, byline: null, paragraphs: ['It was late.'] });
+    await rememberAnalysis(30, url, hugeAnalysis());
+    expect(await saveReport(30, report(url))).toBe(false);
+    expect(await loadReport(30)).toBeNull();
+    expect(await recallAnalysis(30, url)).toBeNull();
+    expect(Object.keys(session.data).filter((k) => k.endsWith(':30'))).toEqual([]);
+    expect((await allReports()).map((r) => r.tabId)).not.toContain(30);
+    // another tab is not affected
+    expect(await saveReport(31, report(url))).toBe(true);
+    expect(await loadReport(31)).toMatchObject({ url, status: 'done' });
+  });
+
+  it('remembers the last MAX_CLOSED_TABS closed tabs', () => {
+    for (let id = 1_000; id < 1_000 + MAX_CLOSED_TABS + 5; id++) tabClosed(id);
+    expect(isTabClosed(1_000)).toBe(false);
+    expect(isTabClosed(1_004)).toBe(false);
+    expect(isTabClosed(1_005)).toBe(true);
+    expect(isTabClosed(1_000 + MAX_CLOSED_TABS + 4)).toBe(true);
   });
 });
 
