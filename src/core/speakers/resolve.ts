@@ -3687,6 +3687,81 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether the "he" or "she" at `at`, opening its sentence (or the frame right after a quotation that does) and taken
+   * for h, follows a sentence in which two people who fit it meet, neither the topic before: h opens it and meets the
+   * other ("Mayor Dan Ruiz met Tom Okonjo, the city's new treasurer, on Monday. He said …": either may speak next), or
+   * the other opens it and h is its object, a lone word taken only for the gender it shows as a given name, the other's
+   * name showing none ("Ruiz met Hale …"; not "Xi Jinping met Prime Minister Theresa May").
+   * A verb of meeting takes both sides; after another verb the subject goes on ("Trump attacked Rubio. He said …") and
+   * is no guess. The other fits when of the pronoun's gender or of none known; not a possessor ("praised Okonjo's
+   * work"), nor a name inside a quotation. Neither may be the last speaker nor be named in the two sentences before.
+   * A guess (CONFIDENCE.rivalInSentence).
+   */
+  private rivalInSentenceBefore(h: Ref, want: Gender, sent: number, at: number): boolean {
+    const { tokens, sents, quoted } = this.doc;
+    if (sent < 1 || !h.key || h.desc) return false;
+    const start = sents.starts[sent]!;
+    for (let k = start; k < at; k++) if (tokens[k]!.word && !quoted[k]) return false;
+    const before = sents.starts[sent - 1]!;
+    if (tokens[before]!.para < tokens[start]!.para - 1 || this.links.has(tokens[before]!.para)) return false;
+    const id = keyId(h.key);
+    // the sentence's subject (a person, or a bare capitalised word the names took for no one: "Ruiz met Hale") and the
+    // one its verb of meeting takes
+    let opener = before;
+    while (opener < start && !tokens[opener]!.word) opener++;
+    // (past the roles and titles before a name: "Mayor", "Planning chief", "Sen.")
+    for (let j = opener; j < start && j - opener < 6 && !quoted[j]; j++) {
+      if (this.personAt(j)) {
+        opener = j;
+        break;
+      }
+      const t = tokens[j]!;
+      if (
+        !(t.word && (t.cap !== 0 || SPEAKER_NOUNS.has(t.lower) || TITLES.has(t.lower))) &&
+        !(t.raw === '.' && ABBREVIATIONS.has(tokens[j - 1]?.lower ?? ''))
+      )
+        break;
+    }
+    const subj = this.personAt(opener) ?? (this.bareWord(opener) ? { key: null, last: opener } : null);
+    if (!subj || quoted[opener]) return false;
+    const v = subj.last + 1;
+    const verb = tokens[v]?.word && !quoted[v] ? tokens[v]!.lower : '';
+    let o = this.meetingWith(v);
+    if (o < 0 && /^(met|meets)$/.test(verb) && tokens[v + 1]?.lower === 'with' && !quoted[v + 1]) o = v + 1;
+    else if (o < 0 && /^(met|meets|visited|visits|joined|joins|hosted|hosts)$/.test(verb)) o = v;
+    if (o < 0) return false;
+    let k = o + 1;
+    while (k < start && tokens[k]!.word && !this.personAt(k) && (tokens[k]!.cap !== 0 || TITLES.has(tokens[k]!.lower))) k++;
+    const obj = this.personAt(k) ?? (this.bareWord(k) ? { key: null, last: k } : null);
+    if (!obj || quoted[k] || /^['’]s?$/.test(tokens[obj.last + 1]?.raw ?? '')) return false;
+    const mine = (key: SpeakerKey | null): boolean => !!key && sameRef(this.refFor(key, h.para), h);
+    let other: SpeakerKey | null;
+    if (mine(subj.key)) other = obj.key;
+    else if (mine(obj.key)) {
+      // (the object taken over the subject only by the gender a lone word shows, maybe a family name, the subject's
+      // showing none: not a full name with its given name nor one after an honorific, "met Mrs Ellen Hart")
+      if (subj.key && this.genderOf(this.refFor(subj.key, h.para)) !== null) return false;
+      if (obj.last !== k || HONORIFIC_GENDER.has((tokens[k - 1]?.raw === '.' ? tokens[k - 2] : tokens[k - 1])?.lower ?? '')) return false;
+      other = subj.key;
+    } else return false;
+    if (other) {
+      const r = this.refFor(other, h.para);
+      if (keyType(this.doc, other) !== 'person' || sameRef(r, h) || (this.genderOf(r) ?? want) !== want) return false;
+    }
+    const ids = new Set([id, ...(other ? [keyId(other)] : [])]);
+    // (nothing before that sentence singles one out: no speaker of the two, neither named in the two sentences before)
+    const last = this.last();
+    const lr = last && last.sent >= sent - 4 ? final(last.ref) : null;
+    if (lr?.key && ids.has(keyId(lr.key))) return false;
+    const from = sents.starts[Math.max(0, sent - 3)]!;
+    for (const [, person] of this.namesFromEnd(from - 1, before - 1)) {
+      const r = this.refFor(person.key, h.para);
+      if (r.key && ids.has(keyId(r.key))) return false;
+    }
+    return true;
+  }
+
+  /**
    * Whether h, taken for the "he" or "she" at `at`, was last named (in the pronoun's sentence before it, or in the
    * sentence before) as one of two people joined by "and", the other a person who fits the pronoun as well: of its
    * gender, or of none known when h's is not known either. "Mayor Ada Vik and Councillor Eva Lund met the minister. She
@@ -6315,7 +6390,9 @@ export class SpeakerResolver {
           via: 'pronoun',
           mention: span,
           ...(!named && this.passedOver(h, want, sent) ? { passedOver: true as const } : {}),
-          ...(this.rivalInSentence(h, want, sent, s.first) ? { rival: true as const } : {}),
+          ...(this.rivalInSentence(h, want, sent, s.first) || this.rivalInSentenceBefore(h, want, sent, s.first)
+            ? { rival: true as const }
+            : {}),
           ...(this.unnamedListener(h, want, sent, s.first) ? { listener: true as const } : {}),
           ...(this.coordinatedRival(h, want, sent, s.first) ? { pair: true as const } : {}),
         };
