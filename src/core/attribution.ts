@@ -6483,10 +6483,14 @@ function roleBeforeQuotedName(doc: Doc, vLast: number, end: number): number {
   let role = vLast + 1;
   for (let k = vLast + 1; k <= Math.min(end, vLast + 3); k++) {
     const t = tokens[k]!;
-    if (!t.word || t.cap !== 0 || doc.quoted[k] || DETERMINERS.has(t.lower) || NP_BREAK.has(t.lower) || TIME_WORDS.has(t.lower)) break;
+    if (!t.word || t.cap !== 0 || doc.quoted[k]) break;
+    if (SPEAKER_NOUNS.has(t.lower)) {
+      role = k + 1;
+      continue;
+    }
     // (no word of the language's grammar that a noun's shape fits: "however", "never")
-    if (COMMON_WORDS.has(t.lower)) break;
-    if (SPEAKER_NOUNS.has(t.lower) || personShaped(t.lower) || TRADES.test(t.lower) || POSITIONS.test(t.lower)) role = k + 1;
+    if (DETERMINERS.has(t.lower) || NP_BREAK.has(t.lower) || TIME_WORDS.has(t.lower) || COMMON_WORDS.has(t.lower)) break;
+    if (personShaped(t.lower) || TRADES.test(t.lower) || POSITIONS.test(t.lower)) role = k + 1;
     else if (!lowerModifier(t)) break;
   }
   return role;
