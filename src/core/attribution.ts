@@ -6424,27 +6424,76 @@ function quotedNameWithoutRole(doc: Doc, vLast: number, end: number): number {
 }
 
 /**
- * Whether the article writes the word at i as a name outside quotation marks elsewhere: capitalised in mid-sentence
- * and alone ("the hall that Kestrel books", not "The Dreadful Gazette"), or opening a sentence as the subject of a verb or of an apposition ("Kestrel, who
- * books the hall, …", "Kestrel said …"). Evidence that a one-word quotation set off by a comma after a description of the
- * speaker names the speaker rather than going on with the quotation. Part of quotedNameAfterRole.
+ * Whether the article writes the capitalised words first..last as a name outside quotation marks elsewhere: in
+ * mid-sentence and alone ("the hall that Kestrel books", "thanked Red Sal for …"; not a part of a longer name, "The
+ * Dreadful Gazette"), or opening a sentence as the subject of a verb or of an apposition ("Kestrel, who books the hall,
+ * …", "Kestrel said …"). Part of quotedRunIsName.
  */
-function shownAsNameElsewhere(doc: Doc, i: number): boolean {
+function shownAsNameElsewhere(doc: Doc, first: number, last: number): boolean {
   const { tokens } = doc;
   const { initial } = doc.nameCtx;
-  const lower = tokens[i]!.lower;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (k === i || doc.quoted[k] || !t.word || t.cap === 0 || t.lower !== lower || doc.headings.has(t.para)) continue;
-    // (alone, not a word of a longer name: "The Dreadful Gazette")
+  const n = last - first;
+  for (let k = 0; k + n < tokens.length; k++) {
+    if (k === first) continue;
+    let same = true;
+    for (let d = 0; d <= n && same; d++) {
+      const t = tokens[k + d]!;
+      same = !doc.quoted[k + d] && t.word && t.cap > 0 && t.lower === tokens[first + d]!.lower && t.para === tokens[k]!.para;
+    }
+    if (!same || doc.headings.has(tokens[k]!.para)) continue;
+    // (alone, not words of a longer name: "The Dreadful Gazette")
     const before = tokens[k - 1];
-    const next = tokens[k + 1];
-    if ((before?.word && before.cap > 0 && before.para === t.para) || (next?.word && next.cap > 0 && next.para === t.para)) continue;
+    const next = tokens[k + n + 1];
+    const para = tokens[k]!.para;
+    if ((before?.word && before.cap > 0 && before.para === para) || (next?.word && next.cap > 0 && next.para === para)) continue;
     if (initial[k] !== 1) return true;
     if (next && (next.raw === ',' || (next.word && next.cap === 0 && (SPEECH_VERBS.has(next.lower) || AUXILIARIES.has(next.lower)))))
       return true;
   }
   return false;
+}
+
+/**
+ * Whether a capitalised run in quotation marks, first..last, after a frame's verb with no role before its opening mark
+ * at k (closing mark at close), names the speaker rather than going on with the quotation: a name needs evidence, for
+ * one word as for several ("“It was hard,” said the coach, “Really Hard.”" goes on with the coach's words). Evidence:
+ * the run stands right after the verb, where only the subject can stand ("“Thank you,” said “Lil Oak.”"); a relative
+ * "who" follows the closing mark ("said the announcer, “Big Ray,” who …"); or the article writes the run as a name
+ * elsewhere. Set off by a comma after a description, "“Lil Oak.”" may be either, and so may "“Lil Oak”." (a fragment
+ * in British style), so neither is evidence: a name taken for words leaves the description the speaker, words taken
+ * for a name give the quotation to no one who spoke. One word of the language alone is never a name ("said the sign,
+ * “Now.”"). Part of quotedNameAfterRole.
+ */
+function quotedRunIsName(doc: Doc, k: number, first: number, last: number, close: number): boolean {
+  const { tokens } = doc;
+  if (last === first && COMMON_WORDS.has(tokens[first]!.lower)) return false;
+  if (tokens[k - 1]?.raw !== ',') return true;
+  if (tokens[close + 1]?.word && tokens[close + 1]!.lower === 'who') return true;
+  return shownAsNameElsewhere(doc, first, last);
+}
+
+/**
+ * Past a person's role right after the verb ending at vLast, where a quoted name may follow it: up to three lower-case
+ * words, the last a noun of a speaker, of a person's shape, a trade or a position ("said promoter", "said bartender",
+ * "said booking agent"), the ones before it modifiers ("said concert promoter"; no determiner, "said the word “Never.”").
+ * The token after the role, or vLast + 1 when there is none. Part of quotedNameAfterRole.
+ */
+function roleBeforeQuotedName(doc: Doc, vLast: number, end: number): number {
+  const { tokens } = doc;
+  let role = vLast + 1;
+  for (let k = vLast + 1; k <= Math.min(end, vLast + 3); k++) {
+    const t = tokens[k]!;
+    if (!t.word || t.cap !== 0 || doc.quoted[k]) break;
+    if (SPEAKER_NOUNS.has(t.lower)) {
+      role = k + 1;
+      continue;
+    }
+    // (no word of the language's grammar that a noun's shape fits: "however", "never")
+    if (DETERMINERS.has(t.lower) || NP_BREAK.has(t.lower) || TIME_WORDS.has(t.lower) || COMMON_WORDS.has(t.lower)) break;
+    if (personShaped(t.lower) || TRADES.test(t.lower) || POSITIONS.test(t.lower)) role = k + 1;
+    else if (!lowerModifier(t)) break;
+  }
+  return role;
 }
 
 /**
@@ -6455,9 +6504,7 @@ function shownAsNameElsewhere(doc: Doc, i: number): boolean {
  */
 function quotedNameAfterRole(doc: Doc, vLast: number, end: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  let k = vLast + 1;
-  while (k <= end && k - vLast <= 3 && !doc.quoted[k] && tokens[k]!.word && tokens[k]!.cap === 0 && SPEAKER_NOUNS.has(tokens[k]!.lower))
-    k++;
+  let k = roleBeforeQuotedName(doc, vLast, end);
   const bare = k === vLast + 1;
   if (bare) k = quotedNameWithoutRole(doc, vLast, end);
   if (k < 0 || k > end || !QUOTE_OPENS.test(tokens[k]!.raw)) return null;
@@ -6470,13 +6517,11 @@ function quotedNameAfterRole(doc: Doc, vLast: number, end: number, seen: NewName
     last = m;
   }
   if (first < 0 || last - first > 2) return null;
-  // (with no role, one word alone: right after the verb no word of the language; set off by a comma, a name only when the
-  // article shows it as one elsewhere, else the quotation goes on: "“It was over,” said the coach, “Finished.”")
-  if (bare && last === first && (tokens[k - 1]?.raw === ',' ? !shownAsNameElsewhere(doc, first) : COMMON_WORDS.has(tokens[first]!.lower)))
-    return null;
   // (past the comma or the full stop inside the closing mark, then the mark itself)
   if (/^[,.]$/.test(tokens[m]?.raw ?? '')) m++;
   if (m > end + 1 || !QUOTE_CLOSES.test(tokens[m]?.raw ?? '') || tokens[m]!.start !== tokens[m - 1]!.end) return null;
+  // (with no role, a name only with evidence, else the quotation goes on: "“It was over,” said the coach, “Finished.”")
+  if (bare && !quotedRunIsName(doc, k, first, last, m)) return null;
   // (then the sentence's end, a comma, or a relative clause on the person: "said drummer “Big Tam,” who has played …")
   const after = tokens[m + 1];
   if (after && m + 1 <= end && !/^[,.;]$/.test(after.raw) && !(after.word && after.lower === 'who')) return null;
