@@ -5144,6 +5144,28 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
 }
 
 /**
+ * The one who holds up the sign that the relative "that" at w follows, its noun the object of a verb of holding:
+ * "Protesters held signs that read “…” and chanted “…”", "Farmers waved banners that mocked the minister and said …",
+ * "Fans holding a banner that read “…” sang …" (the holder's, whom the verb at the clause's end shares); null when the
+ * noun before w is no sign or no one holds it. Part of relativeClauseHead.
+ */
+function signHolderBeforeRelative(doc: Doc, w: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const sign = tokens[w - 1];
+  if (!sign?.word || sign.cap !== 0 || doc.quoted[w - 1] || !SIGN_NOUNS.test(sign.lower)) return null;
+  // (back to its determiner, or to the verb before a bare plural, past a few modifiers: "a hand-painted banner")
+  let first = w - 1;
+  for (let k = w - 2; k >= w - 6; k--) {
+    const t = tokens[k];
+    if (!t || doc.quoted[k] || (!t.word && !joiningHyphen(doc, k)) || (t.word && t.cap !== 0)) break;
+    if (t.word && (SIGN_HOLDING_VERBS.test(t.lower) || /^(up|aloft|high)$/.test(t.lower))) break;
+    first = k;
+    if (t.word && DETERMINERS.has(t.lower)) break;
+  }
+  return agentBefore(doc, first, SIGN_HOLDING_VERBS, seen);
+}
+
+/**
  * The subject that opens the sentence (or a clause) before a relative clause running up to the verb at v ("Landlords
  * who spoke to the council say"): a subject, null for none at all, undefined to go on scanning. Part of scanSubjectBefore.
  */
@@ -5206,6 +5228,10 @@ function relativeClauseHead(doc: Doc, v: number, floor: number, seen: NewName[])
         if (tokens[v - 1]!.lower === 'but') break;
         return null;
       }
+      // (a sign held up is the verb of holding's object, whose holder speaks: "Protesters held signs that read “…” and
+      // chanted “…”" is no "Protesters held signs")
+      const holder = relThat ? signHolderBeforeRelative(doc, w, seen) : null;
+      if (holder) return holder;
       const s = subjectWithPP(doc, w - 1, floor, seen);
       if (!s || s.kind === 'pronoun') break;
       // … or opens the clause of a verb of saying: "Dahl said that two other skippers who have accused Lund … said"
