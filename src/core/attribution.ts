@@ -67,6 +67,7 @@ import {
   PP_PREPS,
   PRONOUNS,
   REPORTING_VERBS,
+  CRYING_OUT_VERBS,
   SPEAKER_NOUNS,
   SIDE_NOUNS,
   SPEECH_VERBS,
@@ -1109,7 +1110,16 @@ function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
   const t = doc.tokens[j]!;
   if (!QUANTIFIER_PRONOUNS.test(t.lower)) return null;
   const prev = doc.tokens[j - 1];
-  if (j !== firstWordAt(doc, floor) && prev && prev.raw !== ',' && !CLAUSE_OPENERS.test(prev.lower) && prev.lower !== 'and') return null;
+  // (or right after the words it frames: "“Shame!” others shouted.")
+  if (
+    j !== firstWordAt(doc, floor) &&
+    prev &&
+    prev.raw !== ',' &&
+    !CLAUSE_OPENERS.test(prev.lower) &&
+    prev.lower !== 'and' &&
+    !afterQuotation(doc, j)
+  )
+    return null;
   // "most in both states supported": a phrase after the quantifier makes it no subject of its own
   const next = doc.tokens[j + 1];
   if (next?.word && /^(in|on|at|of|from|with|for|by|among|across|over|under|to)$/.test(next.lower)) return null;
@@ -12688,7 +12698,8 @@ function finiteConstruction(
     subject.first === subject.last &&
     QUANTIFIER_PRONOUNS.test(subject.desc!.head) &&
     (!REPORTING_VERBS.has(base.verb) || /^agree/.test(base.verb)) &&
-    !sharedWithReport
+    !sharedWithReport &&
+    !criesOutWordsBeside(doc, subject, i, vLast)
   )
     return null;
   // naming verbs ("a group called “X”", "the film, dubbed “Y”") speak only for people and institutions
@@ -12722,6 +12733,20 @@ function finiteConstruction(
   )
     return null;
   return framed(base, base.verb, subject, inverted, false, Math.min(subject.first, i), Math.max(subject.last, vLast));
+}
+
+/**
+ * Does the verb at i..vLast cry out the words of a quotation right beside it: opening right after it ("Some chanted “Go
+ * home.”", "Others shouted: “…”") or closing right before its subject ("“Shame!” others yelled")? A crowd's few
+ * speak so (a quantifier alone, which speaks otherwise only through a verb of reporting). Part of finiteConstruction.
+ */
+function criesOutWordsBeside(doc: Doc, subject: Found, i: number, vLast: number): boolean {
+  const { tokens } = doc;
+  if (!CRYING_OUT_VERBS.has(tokens[i]!.lower)) return false;
+  if (subject.last < i && afterQuotation(doc, subject.first)) return true;
+  let k = vLast + 1;
+  if (/^[:,]$/.test(tokens[k]?.raw ?? '') && !doc.quoted[k]) k++;
+  return QUOTE_MARKS.test(tokens[k]?.raw ?? '') && !!doc.quoted[k + 1];
 }
 
 /** Is the word at i a noun after an article, a number or a possessive, no verb ("rejected a report that …")? Part of finiteConstruction. */
