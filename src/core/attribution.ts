@@ -67,6 +67,7 @@ import {
   PP_PREPS,
   PRONOUNS,
   REPORTING_VERBS,
+  CRYING_OUT_VERBS,
   SPEAKER_NOUNS,
   SIDE_NOUNS,
   SPEECH_VERBS,
@@ -1109,7 +1110,16 @@ function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
   const t = doc.tokens[j]!;
   if (!QUANTIFIER_PRONOUNS.test(t.lower)) return null;
   const prev = doc.tokens[j - 1];
-  if (j !== firstWordAt(doc, floor) && prev && prev.raw !== ',' && !CLAUSE_OPENERS.test(prev.lower) && prev.lower !== 'and') return null;
+  // (or right after the words it frames: "“Shame!” others shouted.")
+  if (
+    j !== firstWordAt(doc, floor) &&
+    prev &&
+    prev.raw !== ',' &&
+    !CLAUSE_OPENERS.test(prev.lower) &&
+    prev.lower !== 'and' &&
+    !afterQuotation(doc, j)
+  )
+    return null;
   // "most in both states supported": a phrase after the quantifier makes it no subject of its own
   const next = doc.tokens[j + 1];
   if (next?.word && /^(in|on|at|of|from|with|for|by|among|across|over|under|to)$/.test(next.lower)) return null;
@@ -5144,6 +5154,28 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
 }
 
 /**
+ * The one who holds up the sign that the relative "that" at w follows, its noun the object of a verb of holding:
+ * "Protesters held signs that read “…” and chanted “…”", "Farmers waved banners that mocked the minister and said …",
+ * "Fans holding a banner that read “…” sang …" (the holder's, whom the verb at the clause's end shares); null when the
+ * noun before w is no sign or no one holds it. Part of relativeClauseHead.
+ */
+function signHolderBeforeRelative(doc: Doc, w: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const sign = tokens[w - 1];
+  if (!sign?.word || sign.cap !== 0 || doc.quoted[w - 1] || !SIGN_NOUNS.test(sign.lower)) return null;
+  // (back to its determiner, or to the verb before a bare plural, past a few modifiers: "a hand-painted banner")
+  let first = w - 1;
+  for (let k = w - 2; k >= w - 6; k--) {
+    const t = tokens[k];
+    if (!t || doc.quoted[k] || (!t.word && !joiningHyphen(doc, k)) || (t.word && t.cap !== 0)) break;
+    if (t.word && (SIGN_HOLDING_VERBS.test(t.lower) || /^(up|aloft|high)$/.test(t.lower))) break;
+    first = k;
+    if (t.word && DETERMINERS.has(t.lower)) break;
+  }
+  return agentBefore(doc, first, SIGN_HOLDING_VERBS, seen);
+}
+
+/**
  * The subject that opens the sentence (or a clause) before a relative clause running up to the verb at v ("Landlords
  * who spoke to the council say"): a subject, null for none at all, undefined to go on scanning. Part of scanSubjectBefore.
  */
@@ -5206,6 +5238,10 @@ function relativeClauseHead(doc: Doc, v: number, floor: number, seen: NewName[])
         if (tokens[v - 1]!.lower === 'but') break;
         return null;
       }
+      // (a sign held up is the verb of holding's object, whose holder speaks: "Protesters held signs that read “…” and
+      // chanted “…”" is no "Protesters held signs")
+      const holder = relThat ? signHolderBeforeRelative(doc, w, seen) : null;
+      if (holder) return holder;
       const s = subjectWithPP(doc, w - 1, floor, seen);
       if (!s || s.kind === 'pronoun') break;
       // … or opens the clause of a verb of saying: "Dahl said that two other skippers who have accused Lund … said"
@@ -12707,7 +12743,8 @@ function finiteConstruction(
     subject.first === subject.last &&
     QUANTIFIER_PRONOUNS.test(subject.desc!.head) &&
     (!REPORTING_VERBS.has(base.verb) || /^agree/.test(base.verb)) &&
-    !sharedWithReport
+    !sharedWithReport &&
+    !criesOutWordsBeside(doc, subject, i, vLast)
   )
     return null;
   // naming verbs ("a group called “X”", "the film, dubbed “Y”") speak only for people and institutions
@@ -12741,6 +12778,20 @@ function finiteConstruction(
   )
     return null;
   return framed(base, base.verb, subject, inverted, false, Math.min(subject.first, i), Math.max(subject.last, vLast));
+}
+
+/**
+ * Does the verb at i..vLast cry out the words of a quotation right beside it: opening right after it ("Some chanted “Go
+ * home.”", "Others shouted: “…”") or closing right before its subject ("“Shame!” others yelled")? A crowd's few
+ * speak so (a quantifier alone, which speaks otherwise only through a verb of reporting). Part of finiteConstruction.
+ */
+function criesOutWordsBeside(doc: Doc, subject: Found, i: number, vLast: number): boolean {
+  const { tokens } = doc;
+  if (!CRYING_OUT_VERBS.has(tokens[i]!.lower)) return false;
+  if (subject.last < i && afterQuotation(doc, subject.first)) return true;
+  let k = vLast + 1;
+  if (/^[:,]$/.test(tokens[k]?.raw ?? '') && !doc.quoted[k]) k++;
+  return QUOTE_MARKS.test(tokens[k]?.raw ?? '') && !!doc.quoted[k + 1];
 }
 
 /** Is the word at i a noun after an article, a number or a possessive, no verb ("rejected a report that …")? Part of finiteConstruction. */

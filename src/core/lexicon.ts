@@ -64,6 +64,14 @@ export const PARTICLE_VERBS: ReadonlyMap<string, string> = new Map([
   ['continued', ''],
 ]);
 
+/**
+ * Verbs of crying words out, which a crowd or a few of it do with the words beside them: "Some chanted “…”", "“Shame!”
+ * others yelled" (attribution.ts, criesOutWordsBeside).
+ */
+export const CRYING_OUT_VERBS = set(
+  `chant chants chanted shout shouts shouted yell yells yelled scream screams screamed cry cries cried bellow bellowed`,
+);
+
 /** Verbs that introduce reported speech ("X said Y", "X warned that Y"). say/tell need no "that". */
 export const REPORTING_VERBS = set(`
   say says said tell tells told add adds added note notes noted stress stresses stressed explain explains explained

@@ -105,6 +105,18 @@ const TEXT_NOUNS =
   /^(rules?|regulations?|law|laws|act|bill|contracts?|agreements?|polic(y|ies)|guidelines?|orders?|ruling|judgment|clauses?|code|constitution|statute|treaty|lawsuit|suit|complaint|indictment|warrant|affidavit|settlement|licen[cs]e|permit|terms|charter|amendment|legislation|filings|manual|handbook|platform|resolution|motion|ndas?)$/;
 
 /**
+ * Things written, filed or recorded that speak for themselves, beside DOCUMENT_NOUNS, TEXT_NOUNS and WORK_NOUNS: "a
+ * tweet", "the verdict", "a post on its website".
+ */
+const WRITTEN_HEADS =
+  /^(tweets?|posts?|verdicts?|decisions?|bulletins?|advisor(y|ies)|websites?|manifestos?|proposals?|forecasts?|articles?|stor(y|ies)|videos?|recordings?|obituar(y|ies)|submissions?|petitions?|e-mails?|texts?)$/;
+
+/** Is a description's head a thing written, filed or recorded, which no one named later is ("A lawsuit says …")? */
+function writtenHead(head: string): boolean {
+  return DOCUMENT_NOUNS.has(head) || TEXT_NOUNS.test(head) || WORK_NOUNS.has(head) || WRITTEN_HEADS.test(head);
+}
+
+/**
  * How sure the engine is of a quotation's speaker, by how it found the speaker. A quotation takes the value
  * of the first rule that finds one, in the order below; pronoun and description subjects then scale it.
  * Each value is the share of right speakers that route had on PolNeAR's train split (tools/eval-attribution.mjs,
@@ -2012,8 +2024,9 @@ class Assigner {
     const surname = target ? this.speakerOf(target, null).name.split(/\s+/).pop()!.toLowerCase() : null;
     for (const d of descs) {
       if (d.bound || plural(d) || !d.desc) continue;
-      // (a sign or a banner is no one named later: "A banner on the bridge read “…” / Ana Ruiz led the march.")
-      if (SIGN_NOUNS.test(d.desc.head)) continue;
+      // (a sign or a banner is no one named later: "A banner on the bridge read “…” / Ana Ruiz led the march."; nor is a
+      // document: "A new lawsuit says … / Ana Ruiz said …")
+      if (SIGN_NOUNS.test(d.desc.head) || writtenHead(d.desc.head)) continue;
       if (
         target &&
         d !== target &&
