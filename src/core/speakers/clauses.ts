@@ -1663,6 +1663,8 @@ export class ClauseFinder {
             (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
             // how often it was said: "said a number of times that …", "has said several times that …"
             this.occasionsBefore(k, that) ||
+            // how it was said, a fact-checker's aside: "said without evidence that …", "claimed without offering proof that …"
+            this.withoutPhraseBefore(k, that) ||
             // the one written to: "wrote the mayor that …", "wrote him in June that …"
             this.readerBeforeThat(c, k, that, se) ||
             // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
@@ -2529,6 +2531,21 @@ export class ClauseFinder {
     while (m < that && m - k < 4 && !quoted[m] && counting(tokens[m]!)) m++;
     if (m === k || tokens[m]!.lower !== 'times' || quoted[m]) return false;
     return m + 1 === that || this.phraseOnly(m + 1, that - 1);
+  }
+
+  /**
+   * Is the stretch from k up to the "that" at `that` a short phrase opened by "without", which says how the words were said
+   * and is no part of them: "said without evidence on Sunday that …", "claimed without offering proof that …", "insisted
+   * without citing any source that …"? A few plain words in lower case (a participle among them, a time), no finite verb.
+   */
+  private withoutPhraseBefore(k: number, that: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[k]?.lower !== 'without' || quoted[k] || that - k < 2 || that - k > 7) return false;
+    for (let m = k + 1; m < that; m++) {
+      const t = tokens[m]!;
+      if (!t.word || quoted[m] || (t.cap !== 0 && !TIME_WORDS.has(t.lower)) || finiteWord(t) || auxiliary(t.lower)) return false;
+    }
+    return true;
   }
 
   /**
