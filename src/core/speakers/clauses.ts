@@ -5908,6 +5908,7 @@ export class ClauseFinder {
       /^(little|nothing|much|anything)$/.test(w(1))
     )
       return this.amountSaid(j + 1);
+    if (this.denyingObject(j)) return true;
     if (/^(little|nothing|much|everything|something|anything|plenty|enough)$/.test(w(0))) return w(1) !== 'of' && !past;
     // (and a greeting, what one says to someone, no clause: "and said goodbye through a window", "said farewell")
     if (/^(goodbye|good-bye|farewell|hello|goodnight|grace)$/.test(w(0))) return true;
@@ -5924,6 +5925,17 @@ export class ClauseFinder {
         break;
     }
     return (w(0) === 'the' || w(0) === 'very' || w(0) === 'so' || w(0) === 'too') && /^(same|little|much)$/.test(w(1));
+  }
+
+  /**
+   * Does an object at j deny that anything was said, a fact-checker's and a correction's phrase, no words reported:
+   * "has said no such thing", "said nothing of the sort", "never said anything of the kind", "said no such things"?
+   */
+  private denyingObject(j: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const w = (d: number): string => (tokens[j + d]?.word && !quoted[j + d] ? tokens[j + d]!.lower : '');
+    if (w(0) === 'no' && w(1) === 'such') return /^(thing|things)$/.test(w(2));
+    return /^(nothing|anything)$/.test(w(0)) && w(1) === 'of' && /^(the|that|this)$/.test(w(2)) && /^(sort|kind)$/.test(w(3));
   }
 
   /** An auxiliary or a form of "be" among tokens a..b: the verb of a clause ("nothing would change", "much of it was …"). */
