@@ -5338,6 +5338,8 @@ function asideBefore(doc: Doc, v: number, floor: number, j: number, seen: NewNam
   }
   const inner = tokens.slice(k + 1, j);
   if (inner.length === 0) return null;
+  const tagged = partyTagAside(doc, floor, k, j, seen);
+  if (tagged) return tagged;
   // the name of an organisation in apposition to the noun right before its comma, inside a longer apposition to the
   // subject: "Tomas Ekdahl, the editor of the port's trade newspaper, The Harbour Ledger, said" is Ekdahl's, not the
   // paper's (past it to the comma before)
@@ -5480,6 +5482,19 @@ function asideBefore(doc: Doc, v: number, floor: number, j: number, seen: NewNam
     return k - 1;
   }
   return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
+}
+
+/**
+ * The person before a party tag set off by the commas at k and j, as a state legislature's reporters write it with the
+ * member's town: "Rep. Luis Ortega, D-Des Moines, said", "Sen. Mary Hill, R-Grand Rapids, told …" (a town of two
+ * capitalised words reads as a name of its own, and no speaker); null when the aside is no such tag or no person ends
+ * before it. Part of asideBefore.
+ */
+function partyTagAside(doc: Doc, floor: number, k: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (tokens[j]!.raw !== ',' || tokens[k]!.raw !== ',' || k - 1 <= floor || partyTagStart(doc, j - 1) !== k + 1) return null;
+  const s = subjectWithPP(doc, k - 1, floor, seen);
+  return s?.kind === 'key' && s.key !== undefined && s.last === k - 1 && personOrNew(doc, s.key) ? s : null;
 }
 
 /**

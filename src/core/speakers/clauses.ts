@@ -1663,6 +1663,8 @@ export class ClauseFinder {
             (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
             // how often it was said: "said a number of times that …", "has said several times that …"
             this.occasionsBefore(k, that) ||
+            // how it was said, a fact-checker's aside: "said without evidence that …", "claimed without offering proof that …"
+            this.withoutPhraseBefore(k, that) ||
             // the one written to: "wrote the mayor that …", "wrote him in June that …"
             this.readerBeforeThat(c, k, that, se) ||
             // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
@@ -2529,6 +2531,21 @@ export class ClauseFinder {
     while (m < that && m - k < 4 && !quoted[m] && counting(tokens[m]!)) m++;
     if (m === k || tokens[m]!.lower !== 'times' || quoted[m]) return false;
     return m + 1 === that || this.phraseOnly(m + 1, that - 1);
+  }
+
+  /**
+   * Is the stretch from k up to the "that" at `that` a short phrase opened by "without", which says how the words were said
+   * and is no part of them: "said without evidence on Sunday that …", "claimed without offering proof that …", "insisted
+   * without citing any source that …"? A few plain words in lower case (a participle among them, a time), no finite verb.
+   */
+  private withoutPhraseBefore(k: number, that: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (tokens[k]?.lower !== 'without' || quoted[k] || that - k < 2 || that - k > 7) return false;
+    for (let m = k + 1; m < that; m++) {
+      const t = tokens[m]!;
+      if (!t.word || quoted[m] || (t.cap !== 0 && !TIME_WORDS.has(t.lower)) || finiteWord(t) || auxiliary(t.lower)) return false;
+    }
+    return true;
   }
 
   /**
@@ -5891,6 +5908,7 @@ export class ClauseFinder {
       /^(little|nothing|much|anything)$/.test(w(1))
     )
       return this.amountSaid(j + 1);
+    if (this.denyingObject(j)) return true;
     if (/^(little|nothing|much|everything|something|anything|plenty|enough)$/.test(w(0))) return w(1) !== 'of' && !past;
     // (and a greeting, what one says to someone, no clause: "and said goodbye through a window", "said farewell")
     if (/^(goodbye|good-bye|farewell|hello|goodnight|grace)$/.test(w(0))) return true;
@@ -5907,6 +5925,17 @@ export class ClauseFinder {
         break;
     }
     return (w(0) === 'the' || w(0) === 'very' || w(0) === 'so' || w(0) === 'too') && /^(same|little|much)$/.test(w(1));
+  }
+
+  /**
+   * Does an object at j deny that anything was said, a fact-checker's and a correction's phrase, no words reported:
+   * "has said no such thing", "said nothing of the sort", "never said anything of the kind", "said no such things"?
+   */
+  private denyingObject(j: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const w = (d: number): string => (tokens[j + d]?.word && !quoted[j + d] ? tokens[j + d]!.lower : '');
+    if (w(0) === 'no' && w(1) === 'such') return /^(thing|things)$/.test(w(2));
+    return /^(nothing|anything)$/.test(w(0)) && w(1) === 'of' && /^(the|that|this)$/.test(w(2)) && /^(sort|kind)$/.test(w(3));
   }
 
   /** An auxiliary or a form of "be" among tokens a..b: the verb of a clause ("nothing would change", "much of it was …"). */
