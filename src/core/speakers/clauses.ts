@@ -1635,42 +1635,10 @@ export class ClauseFinder {
     const { doc } = this;
     const { tokens, quoted } = doc;
     let from = -1;
-    let to = se;
     const k = c.verbLast + 1;
     // "said in an interview with Interfax on Thursday that ...", "cautioned, however, that ..."
     const that = this.thatAfterVerb(c, k, se);
-    const firstAfter = tokens[k];
-    const stretchOk =
-      that >= 0 &&
-      (that === k ||
-        (firstAfter !== undefined &&
-          // (a comma before "that" too: "said, however, that …", not a parenthetical frame before a relative
-          // "that": "The estate, he says, paved over fields that used to soak up the rain")
-          // (or inside the closing mark of a title: 'said, on “Harbour Week,” that …')
-          ((firstAfter.raw === ',' &&
-            (tokens[that - 1]!.raw === ',' || (QUOTE_MARK.test(tokens[that - 1]!.raw) && tokens[that - 2]?.raw === ','))) ||
-            dashAt(tokens, k) ||
-            TIME_PREPS.has(firstAfter.lower) ||
-            TIME_WORDS.has(firstAfter.lower) ||
-            (firstAfter.lower === 'that' && this.thatOfTime(k)) ||
-            SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
-            /^(in|at|on|during|with|to|for|after|before|from|via|through|outside|inside|near|behind|following|across|among|by|over|under|as|repeatedly|also|again)$/.test(
-              firstAfter.lower,
-            ) ||
-            // an adverb of manner: "argued insistently that …", "said flatly that …"
-            (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
-            // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
-            (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
-            // how often it was said: "said a number of times that …", "has said several times that …"
-            this.occasionsBefore(k, that) ||
-            // how it was said, a fact-checker's aside: "said without evidence that …", "claimed without offering proof that …"
-            this.withoutPhraseBefore(k, that) ||
-            // the one written to: "wrote the mayor that …", "wrote him in June that …"
-            this.readerBeforeThat(c, k, that, se) ||
-            // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
-            /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|reminds|remind|informed|informs|inform|advised|advises|advise|cautioned|cautions|caution)$/.test(
-              c.verb,
-            ))));
+    const stretchOk = this.thatStretches(c, k, that, se);
     // "said that was in part because …": "that" is the subject when a verb follows it, negated or not ("says that
     // isn't good enough", "says that means …")
     // (or with its verb contracted: "people there say that's become a safety issue")
@@ -1707,92 +1675,9 @@ export class ClauseFinder {
     else if (stretchOk && dashAt(tokens, that + 1) && this.subjectThenVerb(this.closingDash(that + 1, se) + 1, se, false)) from = that + 2;
     else if (stretchOk) from = that + 1;
     else if (BARE_CLAUSE_VERBS.has(c.verb)) {
-      let j = k;
-      if (/^(told|tells|tell)$/.test(c.verb)) {
-        j = this.skipObject(j, se);
-        // "told stories about the war", "tells jokes about the mayor": what was told is a kind of telling, named, no
-        // clause of words reported
-        if (j === k && TOLD_THINGS.test(tokens[k]?.lower ?? '') && tokens[k]!.cap === 0 && !quoted[k]) return null;
-        // "told the crews to go home": what the speaker told them to do
-        if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se);
-        // "told analysts on a conference call, adding that …": the one told and a phrase of place up to the comma or
-        // the stop, no clause (no verb in it)
-        // (and the clause before the frame, when one stands there: "The service will cut jobs, Aubertin told staff in an
-        // email.")
-        if (j === k && tokens[k]?.word && tokens[k]!.cap === 0 && !quoted[k] && !this.subjectThenVerb(k, se, false)) {
-          let e = k + 1;
-          while (e < se && tokens[e]!.raw !== ',') e++;
-          if (e - k <= 10 && this.phraseOnly(k + 1, e - 1)) return this.trailingClause(c, ss, se);
-          // (or a time only, or nothing, after the one told, when the frame closes a clause before its comma: "…, the
-          // company told workers Thursday, eliminating 240 jobs." reports the clause before, not "workers Thursday, …")
-          const p = this.pastTime(k + 1, e - 1);
-          const closing = tokens[c.first - 1]?.raw === ',' && tokens.slice(ss, c.first).some(finiteWord);
-          if (closing && e - k <= 10 && (p >= e || this.phraseOnly(p, e - 1))) return this.trailingClause(c, ss, se);
-        }
-        // (so after the one told, a phrase of place or occasion up to a comma: "The deal, Aubertin told reporters at a
-        // news conference, is not done" reports no "at a news conference, is not done")
-        if (j > k && this.placeToComma(j, se, HEARER_PLACE_PREPS)) return this.trailingClause(c, ss, se);
-      }
-      j = this.pastTime(j, se);
-      // (a frame set inside the sentence after a clause, a phrase of place or occasion after its verb (and a time) up
-      // to a comma: "The plant will open, he said outside city hall, and the city will be ready" reports no "outside
-      // city hall, and …"; not after a short opener, "Meanwhile, the mayor said at a news conference, the city …")
-      if (tokens[c.first - 1]?.raw === ',' && tokens.slice(ss, c.first).some(finiteWord) && this.placeToComma(j, se, HEARER_PLACE_PREPS))
-        return this.trailingClause(c, ss, se);
-      // (past a phrase of place or occasion up to its comma, when the frame opens the sentence or follows a short
-      // opener: "He said at a news conference, the plan is dead", "Lund said Tuesday at a news conference, …",
-      // "Meanwhile, the mayor said at a news conference, the city will appeal" report the clause after it)
-      if (this.placeToComma(j, se, HEARER_PLACE_PREPS)) {
-        let e = j + 1;
-        while (tokens[e]!.raw !== ',') e++;
-        if (this.subjectThenVerb(e + 1, se, false) && !CLAUSE_BAD_START.has(tokens[e + 1]!.lower)) j = e + 1;
-      }
-      // "Lund noted, trust in the board is collapsing", "Lund says, win or lose in May, she is staying": a clause after
-      // the verb's comma (and a phrase between commas, which is part of what is reported unless it opens a subordinate
-      // clause: "She said, if elected, she would …" reports "she would …") when the frame opens its sentence
-      if (tokens[j]?.raw === ',' && this.opensItsSentence(c, ss)) {
-        // (a phrase of up to a dozen tokens: "win or lose in Tuesday's crucial Florida primary")
-        const p = this.subjectThenVerb(j + 1, se, false) ? j + 1 : this.pastCommaPhrase(j, se, 12);
-        if (p > j && this.subjectThenVerb(p, se, false)) j = CLAUSE_BAD_START.has(tokens[j + 1]!.lower) ? p : j + 1;
-      }
-      from = j;
-      // "…, he said according to a transcript": no clause follows, the frame closes what came before it
-      if (tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to') from = -1;
-      // "The index added 42 points": "add" reports a clause only when a subject and a verb follow
-      if (/^add/.test(c.verb) && !this.subjectThenVerb(j, se, false)) from = -1;
-      // "said a lot about the budget", "said little", "said much the same thing": an amount said, no clause (unless a
-      // subject and a verb follow: "said nothing would change")
-      if (this.amountSaid(j) && !this.subjectThenVerb(j, se, false) && !this.auxiliaryWithin(j, Math.min(se, j + 5))) {
-        from = -1;
-        // (nor the clause before it: "…, and though they speak little Dutch, their smiles said a lot." reports nothing;
-        // a time after "a little" is no amount, "…, she said a little later")
-        if (![1, 2].some((d) => /^(later|earlier|before|after|afterward|afterwards|while|longer|more)$/.test(tokens[j + d]?.lower ?? '')))
-          return null;
-      }
-      // "a day after he said them, but not before …": a pronoun that is only an object is what was said, no clause
-      // (unless, as spoken English has it, the pronoun opens a clause with a partner or a participle: "The lawyer said him
-      // and his wife had been threatened", "said him being there was a mistake")
-      const clauseOpens =
-        /^(being|having)$/.test(tokens[j + 1]?.lower ?? '') ||
-        (/^(and|or)$/.test(tokens[j + 1]?.lower ?? '') &&
-          !!tokens[j + 2]?.word &&
-          (tokens[j + 2]!.cap > 0 || /^(his|her|my|their|our|your|the|a|an|i|me|us|them|two|three)$/.test(tokens[j + 2]!.lower)));
-      if (/^(say|says|said)$/.test(c.verb) && /^(them|him|me)$/.test(tokens[j]?.raw ?? '') && !quoted[j] && !clauseOpens) return null;
-      // a coordinated "… and told none of the other founders.": a clause after the one told, or nothing is reported (its
-      // object is no clause; the verb may well be the reported clause's own, "Lund claims that Dahl filed it and told no one")
-      if (
-        /^(told|tells|tell)$/.test(c.verb) &&
-        /^(and|but)$/.test(tokens[c.verbFirst - 1]?.lower ?? '') &&
-        ![0, 1, 2, 3, 4].some((d) => j + d <= se && this.subjectThenVerb(j + d, se, false))
-      )
-        from = -1;
-      // words between the verb and its clause: "said in a radio interview the ferry would resume", "said outside court
-      // she had lost …" (not "said about half of …")
-      const phrased = this.clauseAfterPhrase(j, se);
-      if (phrased >= 0) from = phrased;
-      // a phrase of place, time or manner to the sentence's end is no clause: '“…?” she said at a town hall meeting last
-      // week', '… said cheerfully into the phone'
-      if (from === j && this.phraseOnly(j, se)) from = -1;
+      const bare = this.bareClauseStart(c, k, ss, se);
+      if (typeof bare !== 'number') return bare;
+      from = bare;
     } else if (THAT_ONLY.test(c.verb)) {
       // "repeated her call for …", "posted a photo of …": these report a clause only after "that"
       return null;
@@ -1848,6 +1733,157 @@ export class ClauseFinder {
       if (object) return object;
     }
     if (from < 0 || from > se) return this.trailingClause(c, ss, se);
+    return this.clauseFrom(c, from, that, ss, se);
+  }
+
+  /**
+   * Whether the "that" found after the verb (`that`, past the first token after it, `k`) opens the verb's clause: right
+   * after the verb, or past a comma, a dash, a time, a place, an adverb of manner, what the words are about, how often
+   * they were said or the one written to (see clauseAfterVerb).
+   */
+  private thatStretches(c: Construction, k: number, that: number, se: number): boolean {
+    const { tokens } = this.doc;
+    const firstAfter = tokens[k];
+    return (
+      that >= 0 &&
+      (that === k ||
+        (firstAfter !== undefined &&
+          // (a comma before "that" too: "said, however, that …", not a parenthetical frame before a relative
+          // "that": "The estate, he says, paved over fields that used to soak up the rain")
+          // (or inside the closing mark of a title: 'said, on “Harbour Week,” that …')
+          ((firstAfter.raw === ',' &&
+            (tokens[that - 1]!.raw === ',' || (QUOTE_MARK.test(tokens[that - 1]!.raw) && tokens[that - 2]?.raw === ','))) ||
+            dashAt(tokens, k) ||
+            TIME_PREPS.has(firstAfter.lower) ||
+            TIME_WORDS.has(firstAfter.lower) ||
+            (firstAfter.lower === 'that' && this.thatOfTime(k)) ||
+            SUBJECT_VERB_FILLERS.has(firstAfter.lower) ||
+            /^(in|at|on|during|with|to|for|after|before|from|via|through|outside|inside|near|behind|following|across|among|by|over|under|as|repeatedly|also|again)$/.test(
+              firstAfter.lower,
+            ) ||
+            // an adverb of manner: "argued insistently that …", "said flatly that …"
+            (firstAfter.cap === 0 && /[a-z]{3}ly$/.test(firstAfter.lower)) ||
+            // what the words are about: "said of the audit that …", "wrote of the strike that …" (a noun phrase, no verb)
+            (firstAfter.lower === 'of' && this.nounPhraseBetween(k + 1, that)) ||
+            // how often it was said: "said a number of times that …", "has said several times that …"
+            this.occasionsBefore(k, that) ||
+            // how it was said, a fact-checker's aside: "said without evidence that …", "claimed without offering proof that …"
+            this.withoutPhraseBefore(k, that) ||
+            // the one written to: "wrote the mayor that …", "wrote him in June that …"
+            this.readerBeforeThat(c, k, that, se) ||
+            // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
+            /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|reminds|remind|informed|informs|inform|advised|advises|advise|cautioned|cautions|caution)$/.test(
+              c.verb,
+            ))))
+    );
+  }
+
+  /**
+   * Where the clause of a verb that reports one with no "that" (BARE_CLAUSE_VERBS: "said", "told") opens, past the one
+   * told, a time and a phrase of place or occasion: its first token, or -1 when none opens there; or what
+   * clauseAfterVerb returns at once (null, the clause before the frame, or what the speaker told someone to do).
+   */
+  private bareClauseStart(c: Construction, k: number, ss: number, se: number): number | [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    let from = -1;
+    let j = k;
+    if (/^(told|tells|tell)$/.test(c.verb)) {
+      j = this.skipObject(j, se);
+      // "told stories about the war", "tells jokes about the mayor": what was told is a kind of telling, named, no
+      // clause of words reported
+      if (j === k && TOLD_THINGS.test(tokens[k]?.lower ?? '') && tokens[k]!.cap === 0 && !quoted[k]) return null;
+      // "told the crews to go home": what the speaker told them to do
+      if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se);
+      // "told analysts on a conference call, adding that …": the one told and a phrase of place up to the comma or
+      // the stop, no clause (no verb in it)
+      // (and the clause before the frame, when one stands there: "The service will cut jobs, Aubertin told staff in an
+      // email.")
+      if (j === k && tokens[k]?.word && tokens[k]!.cap === 0 && !quoted[k] && !this.subjectThenVerb(k, se, false)) {
+        let e = k + 1;
+        while (e < se && tokens[e]!.raw !== ',') e++;
+        if (e - k <= 10 && this.phraseOnly(k + 1, e - 1)) return this.trailingClause(c, ss, se);
+        // (or a time only, or nothing, after the one told, when the frame closes a clause before its comma: "…, the
+        // company told workers Thursday, eliminating 240 jobs." reports the clause before, not "workers Thursday, …")
+        const p = this.pastTime(k + 1, e - 1);
+        const closing = tokens[c.first - 1]?.raw === ',' && tokens.slice(ss, c.first).some(finiteWord);
+        if (closing && e - k <= 10 && (p >= e || this.phraseOnly(p, e - 1))) return this.trailingClause(c, ss, se);
+      }
+      // (so after the one told, a phrase of place or occasion up to a comma: "The deal, Aubertin told reporters at a
+      // news conference, is not done" reports no "at a news conference, is not done")
+      if (j > k && this.placeToComma(j, se, HEARER_PLACE_PREPS)) return this.trailingClause(c, ss, se);
+    }
+    j = this.pastTime(j, se);
+    // (a frame set inside the sentence after a clause, a phrase of place or occasion after its verb (and a time) up
+    // to a comma: "The plant will open, he said outside city hall, and the city will be ready" reports no "outside
+    // city hall, and …"; not after a short opener, "Meanwhile, the mayor said at a news conference, the city …")
+    if (tokens[c.first - 1]?.raw === ',' && tokens.slice(ss, c.first).some(finiteWord) && this.placeToComma(j, se, HEARER_PLACE_PREPS))
+      return this.trailingClause(c, ss, se);
+    // (past a phrase of place or occasion up to its comma, when the frame opens the sentence or follows a short
+    // opener: "He said at a news conference, the plan is dead", "Lund said Tuesday at a news conference, …",
+    // "Meanwhile, the mayor said at a news conference, the city will appeal" report the clause after it)
+    if (this.placeToComma(j, se, HEARER_PLACE_PREPS)) {
+      let e = j + 1;
+      while (tokens[e]!.raw !== ',') e++;
+      if (this.subjectThenVerb(e + 1, se, false) && !CLAUSE_BAD_START.has(tokens[e + 1]!.lower)) j = e + 1;
+    }
+    // "Lund noted, trust in the board is collapsing", "Lund says, win or lose in May, she is staying": a clause after
+    // the verb's comma (and a phrase between commas, which is part of what is reported unless it opens a subordinate
+    // clause: "She said, if elected, she would …" reports "she would …") when the frame opens its sentence
+    if (tokens[j]?.raw === ',' && this.opensItsSentence(c, ss)) {
+      // (a phrase of up to a dozen tokens: "win or lose in Tuesday's crucial Florida primary")
+      const p = this.subjectThenVerb(j + 1, se, false) ? j + 1 : this.pastCommaPhrase(j, se, 12);
+      if (p > j && this.subjectThenVerb(p, se, false)) j = CLAUSE_BAD_START.has(tokens[j + 1]!.lower) ? p : j + 1;
+    }
+    from = j;
+    // "…, he said according to a transcript": no clause follows, the frame closes what came before it
+    if (tokens[j]?.lower === 'according' && tokens[j + 1]?.lower === 'to') from = -1;
+    // "The index added 42 points": "add" reports a clause only when a subject and a verb follow
+    if (/^add/.test(c.verb) && !this.subjectThenVerb(j, se, false)) from = -1;
+    // "said a lot about the budget", "said little", "said much the same thing": an amount said, no clause (unless a
+    // subject and a verb follow: "said nothing would change")
+    if (this.amountSaid(j) && !this.subjectThenVerb(j, se, false) && !this.auxiliaryWithin(j, Math.min(se, j + 5))) {
+      from = -1;
+      // (nor the clause before it: "…, and though they speak little Dutch, their smiles said a lot." reports nothing;
+      // a time after "a little" is no amount, "…, she said a little later")
+      if (![1, 2].some((d) => /^(later|earlier|before|after|afterward|afterwards|while|longer|more)$/.test(tokens[j + d]?.lower ?? '')))
+        return null;
+    }
+    // "a day after he said them, but not before …": a pronoun that is only an object is what was said, no clause
+    // (unless, as spoken English has it, the pronoun opens a clause with a partner or a participle: "The lawyer said him
+    // and his wife had been threatened", "said him being there was a mistake")
+    const clauseOpens =
+      /^(being|having)$/.test(tokens[j + 1]?.lower ?? '') ||
+      (/^(and|or)$/.test(tokens[j + 1]?.lower ?? '') &&
+        !!tokens[j + 2]?.word &&
+        (tokens[j + 2]!.cap > 0 || /^(his|her|my|their|our|your|the|a|an|i|me|us|them|two|three)$/.test(tokens[j + 2]!.lower)));
+    if (/^(say|says|said)$/.test(c.verb) && /^(them|him|me)$/.test(tokens[j]?.raw ?? '') && !quoted[j] && !clauseOpens) return null;
+    // a coordinated "… and told none of the other founders.": a clause after the one told, or nothing is reported (its
+    // object is no clause; the verb may well be the reported clause's own, "Lund claims that Dahl filed it and told no one")
+    if (
+      /^(told|tells|tell)$/.test(c.verb) &&
+      /^(and|but)$/.test(tokens[c.verbFirst - 1]?.lower ?? '') &&
+      ![0, 1, 2, 3, 4].some((d) => j + d <= se && this.subjectThenVerb(j + d, se, false))
+    )
+      from = -1;
+    // words between the verb and its clause: "said in a radio interview the ferry would resume", "said outside court
+    // she had lost …" (not "said about half of …")
+    const phrased = this.clauseAfterPhrase(j, se);
+    if (phrased >= 0) from = phrased;
+    // a phrase of place, time or manner to the sentence's end is no clause: '“…?” she said at a town hall meeting last
+    // week', '… said cheerfully into the phone'
+    if (from === j && this.phraseOnly(j, se)) from = -1;
+    return from;
+  }
+
+  /**
+   * The reported clause that opens at token `from` after the verb (clauseAfterVerb's start found, `that` the "that"
+   * before it or -1): the clause before the frame when no clause can open there, else cut where the next frame, the end
+   * of a relative clause, a quotation of its own or the writer's words cut it, as [start, end) offsets; or null.
+   */
+  private clauseFrom(c: Construction, from: number, that: number, ss: number, se: number): [number, number] | null {
+    const { doc } = this;
+    const { tokens, quoted } = doc;
+    let to = se;
     const f = tokens[from]!;
     // (a word joined by a hyphen to the next is a compound's first part, no preposition or conjunction: "said so-called
     // experts had …", "said at-risk pupils would …")

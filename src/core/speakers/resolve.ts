@@ -1086,6 +1086,19 @@ export class SpeakerResolver {
     });
     this.personMentions.sort((a, b) => a.first - b.first);
     for (const list of this.mentionsByKey.values()) list.sort((a, b) => a.first - b.first);
+    this.readAppositions();
+    this.learnGendersFromPronouns(constructions);
+    this.learnGenderFromNextSentence(constructions);
+    this.learnGenderFromSentenceAfter(constructions);
+  }
+
+  /**
+   * What the article says of the people it names right beside their names (the constructor's first pass over the
+   * mentions): a gender from a noun in apposition or right before a name, the relatives named in apposition, and the
+   * descriptions and work given in apposition or by the next sentence.
+   */
+  private readAppositions(): void {
+    const { tokens } = this.doc;
     // "Terry Strada, a widow, …": a gendered noun in apposition says more than a first name does
     for (const pm of this.personMentions) {
       const g = this.appositionGender(this.personAt(pm.first)?.last ?? pm.first);
@@ -1129,6 +1142,14 @@ export class SpeakerResolver {
       const ds = [d, given].filter((x): x is { head: string; words: Set<string> } => !!x);
       if (ds.length) this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), ...ds]);
     }
+  }
+
+  /**
+   * Genders learnt from the pronouns of the frames (see the comment below): the votes of the "he" or "she" opening a
+   * reported clause, of the next frame's pronoun and of a possessive, weighed against the gender a given name says.
+   */
+  private learnGendersFromPronouns(constructions: ReadonlyArray<Construction>): void {
+    const { tokens } = this.doc;
     // "Lonechild said she ...": the pronoun that opens the reported clause is the speaker's, often; in political news it
     // is as often the rival ("Clinton said he would abdicate …"). So it gives a gender to a person with none, and
     // overrides the gender of a first name only when it says so twice and never the other way ("Terry Strada said
@@ -1286,6 +1307,11 @@ export class SpeakerResolver {
         if (v.next[other] + phrase >= 2 && v[other] + v.next[other] + phrase + v.own[other] >= 2) this.learnedGender.set(id, other);
       }
     }
+  }
+
+  /** A gender from the "he" or "she" that opens the sentence after a frame's named subject (see the comment below). */
+  private learnGenderFromNextSentence(constructions: ReadonlyArray<Construction>): void {
+    const { tokens } = this.doc;
     // "Justice Minister Adaeze Longbottom said the act would work. / She was joined by Sgt. Brent Kowalchuk …": a sentence
     // that opens with "he" or "she", no frame's subject, right after a frame whose named subject is the only person its
     // sentence names gives that person, of no gender known, its gender (so that a later "he" passes over her)
@@ -1307,6 +1333,11 @@ export class SpeakerResolver {
       if (this.otherMentionIn(from, next, id)) continue;
       this.learnedGender.set(id, g);
     }
+  }
+
+  /** A gender from the "he" or "she" that opens the sentence after one of no frame a person opens (see the comment below). */
+  private learnGenderFromSentenceAfter(constructions: ReadonlyArray<Construction>): void {
+    const { tokens } = this.doc;
     // "Her deckhand, Tomasz Wierzbicki, has worked beside her for nine years. He is 31, …": so does one that follows a
     // sentence of no frame whose subject is the person, of no gender known (or one guessed), and the only person it names
     // (not when the pronoun may be another's: a "his" or "her" of its gender in that sentence, "Her deckhand, Tomasz
@@ -8698,274 +8729,308 @@ export class SpeakerResolver {
       const met = history.findLast((x) => x.ref.desc && underRole(x.ref.desc) === role);
       if (met) return { ref: met.ref, via: 'desc', mention: span };
     } else if (d.definite) {
-      // "Premier Ada Vik said in a statement that …. “…,” the statement said": the statement is hers
-      const author = /^the\s+(statement|release|letter|memo|email|e-mail|post|tweet)$/i.test(d.text)
-        ? this.documentAuthor(d.head, first, para)
-        : null;
-      if (author) return { ref: author, via: 'desc', mention: span };
-      // "The Bank of Canada held its rate. The central bank said …": the one central bank named before
-      const central = /^the\s+central\s+bank$/i.test(d.text) ? this.orgOfKind(first, 'bank', para, (n) => CENTRAL_BANK.test(n)) : null;
-      if (central) return { ref: central, via: 'desc', mention: span };
-      // "The national weather agency said … “…,” the agency said": the unnamed body of that kind that spoke last, in
-      // this paragraph or the one before, before any named one further back
-      const lastBody = history.at(-1);
+      const r = this.definiteDescription(d, first, para, span, possessive);
+      if (r) return r;
+    }
+    return this.unresolved(d, first, para, span, possessive);
+  }
+
+  /**
+   * A definite description that no name, possessive or second's office shapes ("the company", "the mayor", "the woman"):
+   * the body or document it stands for, a person of its age or in view, a speaker met with its head, or the last one
+   * who fits; null when none (the caller leaves it unresolved). resolveDescriptionAt's last branch, a function of its
+   * own so that the common cases before it stay small enough to be optimised.
+   */
+  private definiteDescription(d: Description, first: number, para: number, span: Span, possessive: boolean): Resolved | null {
+    const { history } = this;
+    const meant = this.bodyDescribed(d, first, para, span);
+    if (meant) return { ref: meant, via: 'desc', mention: span };
+    const aged = this.personOfAge(d, first, para) ?? this.accusedOfAge(d, first, para);
+    if (aged) return { ref: aged, via: 'desc', mention: span };
+    const body = this.publicBodySpoke(d, first, para);
+    if (body) return { ref: body, via: 'desc', mention: span };
+    const group = d.group || ORG_HEADS.has(d.head) || GROUP_NOUNS.has(d.head) || DOCUMENT_NOUNS.has(d.head) || pluralHead(d.head);
+    // (a peer, or a duke, only when the article names one holder of that title since the last report: "Earl Spencer
+    // opened the house. Baroness Hale came too. The peer said …" is either, as the Malaysian "the Tan Sri" is, see
+    // malayHolders; not "Lord Ellingham spoke …. The peer said …. Baroness Ashcombe backed the delay. “…,” the peer
+    // told the chamber", Ashcombe the one named since)
+    if (PEERAGE_HEADS.test(d.head) && this.holdersBefore(d, first, this.history[this.history.length - 1]?.sent ?? -1) > 1)
+      return this.unresolved(d, first, para, span, possessive);
+    const inView = this.subjectInView(d, first, span);
+    if (inView) return { ref: inView, via: 'desc', mention: span };
+    const headed = this.speakerWithHead(d, first, para, span, possessive, group);
+    if (headed) return headed;
+    // "the scientist", "the researcher", "the academic": the last speaker when the article gave them a research role
+    // ("Dr. Anton Weil, an Egyptologist at Brunmoor University, said … “…,” the scientist said")
+    const scholar = SCHOLAR_HYPERNYMS.test(d.head) ? this.scholarSpoke(d) : null;
+    if (scholar) return { ref: scholar, via: 'desc', mention: span };
+    // (not one the description singles out by a charge: "The man accused of attacking the mayor told the court" is
+    // someone new, not the last speaker)
+    // (a jurisdiction's role is only the one known by it: "The province's health minister announced …" in a lede
+    // is the minister the next paragraph names, not a guess)
+    const jurisdiction = JURISDICTION_ROLE.test(d.text);
+    // (nor one the article says goes unnamed: "Maria Estevez, the mayor, said … / The woman, who asked not to be named,
+    // said …" is no one named before)
+    let unnamed = this.keptAnonymous(first, span);
+    if (
+      !jurisdiction &&
+      GENERIC_HEADS.has(d.head) &&
+      !d.text
+        .split(/\s+/)
+        .slice(1, -1)
+        .some((w) => CHARGED.test(w.toLowerCase()))
+    ) {
+      // "the big man", "the young woman": the person a sentence since the last attribution opened with, before the
+      // last speaker ("Veteran centre Igor Nemeth had 14 rebounds. “…,” the big man said." → Nemeth, not the coach)
+      let opened = /^(man|woman)$/.test(d.head) ? this.lastNamedFor(d, first, para) : null;
+      // (but not the last speaker, named, when the article met "a woman" before, unnamed in her sentence: "In one case,
+      // a woman was dragged from her car. … Justice Ann Vale said … The woman told the Star …" is that woman)
+      const lastRef = this.last();
       if (
-        lastBody &&
-        ORG_HEADS.has(d.head) &&
-        !/\s\S+\s/.test(d.text) &&
-        lastBody.ref.desc &&
-        !lastBody.ref.key &&
-        lastBody.ref.desc.head === d.head &&
-        /\s\S+\s/.test(lastBody.ref.desc.text) &&
-        // (a description, not a bare name found for a body: "Aldercrest Senior Communities" leaves a body named since to
-        // orgBefore)
-        /^(?:[Tt]he|[Aa]n?)\s/.test(lastBody.ref.desc.text) &&
-        lastBody.para >= para - 1
+        lastRef &&
+        final(lastRef.ref).key &&
+        (opened === null || opened === final(lastRef.ref) || sameRef(opened, final(lastRef.ref))) &&
+        /^(man|woman)$/.test(d.head) &&
+        this.unnamedBefore(d.head, first)
       )
-        return { ref: lastBody.ref, via: 'desc', mention: span };
-      // "Northwind Telecom cut jobs. The company said …": the organisation named just before
-      // (or with where it is based: "The Toronto-based company said")
-      if (
-        (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) || ORG_KINDS.has(d.head) || (d.head === 'chain' && BASED_AT.test(d.text))) &&
-        (!/\s\S+\s/.test(d.text) ||
-          /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text) ||
-          // (or who owns it and how: "The Crown corporation said", "the state-owned utility", "the publicly traded company";
-          // not one a relative clause tells apart: "The city-owned corporation that runs the ferry said")
-          (ownershipDescribed(d.text) && !/^(that|which|who)$/.test(this.doc.tokens[this.tokenAfter(first, span)]?.lower ?? '')) ||
-          // (or the field of a group of no other kind: "Relief International said … The aid group said", "the rights
-          // group")
-          /^the\s+(aid|relief|rights|human\s+rights|humanitarian|medical|advocacy|charity|monitoring)\s+(group|organi[sz]ation)$/i.test(
-            d.text,
-          ) ||
-          // (or the league it plays in: "the Major League Soccer club", "the CFL team")
-          (TEAM_HEADS.test(d.head) && LEAGUE_TEAM.test(d.text)))
-      ) {
-        // (with where it is based, the company the sentences just before name, whatever its kind: "Eastmark Financial
-        // Corp. reported …. The Montreal-based bank said" is Eastmark, not a bank named further back)
-        // (a body's noun only, as "bank", which a company's name need not hold: "the Calgary-based airline" is still an
-        // airline named before, not the fuel supplier named since)
-        // (or a kind of business or a chain: "Coastal Foods Ltd. will close 12 stores …. The Dartmouth-based chain said")
-        const based =
-          !GENERIC_ORG.test(d.head) && (ORG_HEADS.has(d.head) || ORG_KINDS.has(d.head) || d.head === 'chain') && BASED_AT.test(d.text);
-        // (a trade a name must show, by that name only: "the refiner", "the homebuilder")
-        // (or the company set in apposition to it: "Tate Sugar, the refiner, said …. “…,” the refiner said")
-        const org = TRADE_BY_NAME.has(d.head)
-          ? (this.tradeByName(first, d.head, para) ?? this.orgApposedAs(first, d.head, para))
-          : ((d.head === 'union' && /^the\s+union$/i.test(d.text) ? this.actingUnion(first, para) : null) ??
-            // ("the office" not by the body named last, which may be any "Office": only by its name, see orgOfKind below)
-            (d.head === 'office' ? null : this.orgBefore(first, d.head, para)) ??
-            this.fieldBodySpokeLast(d, first, para) ??
-            (based ? this.brandBefore(first, d.head, para, true) : null) ??
-            (/^(company|firm)$/.test(d.head) && !/\s\S+\s/.test(d.text)
-              ? (this.companySpokeLast(first, para) ?? this.officersCompany(first, d.head, para))
-              : null) ??
-            (GENERIC_ORG.test(d.head)
-              ? null
-              : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
-                // ("the office" only by a name of an office "of" or "for": not "the Oval Office", "the Met Office" or "the
-                // Government Accountability Office" after "his office said")
-                (d.head === 'office'
-                  ? this.orgOfKind(first, d.head, para, (n) => /\bOffice\s+(of|for)\s/.test(n))
-                  : this.orgOfKind(first, d.head, para)) ??
-                this.orgApposedAs(first, d.head, para))) ??
-            this.brandBefore(first, d.head, para) ??
-            this.agencyOfOtherHead(d, first, para));
-        if (org) return { ref: org, via: 'desc', mention: span };
-      }
-      const aged = this.personOfAge(d, first, para) ?? this.accusedOfAge(d, first, para);
-      if (aged) return { ref: aged, via: 'desc', mention: span };
-      const body = this.publicBodySpoke(d, first, para);
-      if (body) return { ref: body, via: 'desc', mention: span };
-      const group = d.group || ORG_HEADS.has(d.head) || GROUP_NOUNS.has(d.head) || DOCUMENT_NOUNS.has(d.head) || pluralHead(d.head);
-      // (a peer, or a duke, only when the article names one holder of that title since the last report: "Earl Spencer
-      // opened the house. Baroness Hale came too. The peer said …" is either, as the Malaysian "the Tan Sri" is, see
-      // malayHolders; not "Lord Ellingham spoke …. The peer said …. Baroness Ashcombe backed the delay. “…,” the peer
-      // told the chamber", Ashcombe the one named since)
-      if (PEERAGE_HEADS.test(d.head) && this.holdersBefore(d, first, this.history[this.history.length - 1]?.sent ?? -1) > 1)
-        return this.unresolved(d, first, para, span, possessive);
-      const inView = this.subjectInView(d, first, span);
-      if (inView) return { ref: inView, via: 'desc', mention: span };
-      const age = /\b([0-9]{1,3})-year-old\b/.exec(d.text)?.[1];
-      const ofWhat = ofBody(d.text, d.head);
-      for (let i = history.length - 1; i >= 0; i--) {
-        const r = history[i]!.ref;
-        // ("the other candidate" is not the candidate met before)
-        // (a company's legal suffix makes it "the company": "Northwind Telecom Inc. says …")
-        const head = r.desc && /^(inc|corp|ltd|llc|plc|limited|incorporated)$/.test(r.desc.head) ? 'company' : r.desc?.head;
-        if (/\b(other|another)\s/i.test(d.text)) continue;
-        // (or an organisation that spoke by its name, the head one of its words: "The Canadian Union of Public Employees
-        // (CUPE) …. “…,” CUPE said. “…,” the union said" is CUPE, not a union that spoke before it)
-        // (not when the description names a kind the name lacks: "The national weather agency said" is not the National
-        // Disaster Mitigation Agency)
+        unnamed = true;
+      if (unnamed) opened = null;
+      if (opened) return { ref: opened, via: 'desc', mention: span, guessed: true };
+      for (let i = history.length - 1; i >= 0 && !unnamed; i--) {
+        const r = final(history[i]!.ref);
+        // the last speaker, unnamed, is "the woman" or "the man" of a gender that fits: "A neighbour … told CBC News she
+        // heard shouting. / “…,” the woman said." (not the woman named before the neighbour)
+        if (i === history.length - 1 && r.desc && opened === null && /^(man|woman)$/.test(d.head) && this.fitting(r, d.gender))
+          return { ref: r, via: 'desc', mention: span };
+        // not a speaker known by another role or of another gender: "Mayor Ana Pike said … The governor called …"
+        // (and for "the former governor", past the last speaker, only one the article called so: "Governor Ana Pike
+        // said … / “…,” the former governor said" is none of those before her)
         if (
-          !r.desc &&
+          !this.isGroup(r) &&
           r.key &&
-          ORG_HEADS.has(d.head) &&
-          this.organisationWith(r.key, d.head, /^\S+\s+\S+$/.test(d.text)) &&
-          this.kindWordsIn(r.key, d)
+          !this.otherRole(r.key, d) &&
+          this.formerFits(r.key, d, i === history.length - 1) &&
+          this.bodyFits(r.key, d.head, d.text) &&
+          !(PUBLIC_OFFICES.test(d.head) && this.noRoleKnown(r.key)) &&
+          !this.otherOpenedSince(r, history[i]!.sent, first)
         )
           return { ref: r, via: 'desc', mention: span };
-        // (the organisation that spoke last, by a name of the description's kind: "According to the band, …" after "the
-        // Willet Lake First Nation has filed …", not "A First Nation in the Holt Valley", nor an airline before the last speaker)
-        const bare = /^\S+\s+\S+$/.test(d.text);
-        // (a union that spoke by a name of its members, the last union to speak: "The Regional Air Pilots Association said
-        // …. “…,” the union said" is that association, not a union named before it)
-        // (its name read as a person's too: "The Harbour Writers Guild said")
-        const spoke = r.key ? keyName(this.doc, r.key) : r.desc?.head !== 'union' ? r.desc?.text : null;
-        // (not a person's: "Ann Guild")
-        if (bare && d.head === 'union' && spoke && unionName(spoke) && !isGivenName(spoke.replace(/^the\s+/i, '').split(/\s+/)[0]!))
-          return { ref: r, via: 'desc', mention: span };
-        if (
-          i === history.length - 1 &&
-          r.desc &&
-          !r.key &&
-          bare &&
-          head !== d.head &&
-          ORG_KINDS.get(d.head)?.words.has(head!) &&
-          /^(the\s+)?\p{Lu}\S*\s+\p{Lu}/u.test(r.desc.text) &&
-          // (not two companies joined, either of which it may be: "Carrow Homes and Halloway Homes … The homebuilder said")
-          !(TRADE_BY_NAME.has(d.head) && /\s(and|&)\s/.test(r.desc.text))
-        )
-          return { ref: r, via: 'desc', mention: span };
-        if (!r.desc || head !== d.head) continue;
-        // (two ages are two people: "the 46-year-old said …" then "Margaret Oickle … / “…,” the 72-year-old said")
-        const theirAge = age ? /\b([0-9]{1,3})-year-old\b/.exec(r.desc.text)?.[1] : undefined;
-        if (age && theirAge && age !== theirAge) continue;
-        // (two bodies named after the head's "of" are two: "The minister of fisheries said …" then "The minister of defence
-        // said", "the ministry of fisheries" then "the ministry of defence")
-        const theirs = ofWhat ? ofBody(r.desc.text, head) : null;
-        if (ofWhat && theirs && ofWhat !== theirs) continue;
-        // (a plural with a modifier the earlier one lacks, that one with a modifier this lacks, is another group: "Tenant
-        // groups said …. The landlord groups said …")
-        // (so is a document: "the staff report calls …" then "The police report says …")
-        if (
-          (pluralHead(d.head) || DOCUMENT_NOUNS.has(d.head)) &&
-          otherModifiers(d.text, r.desc.text) &&
-          otherModifiers(r.desc.text, d.text)
-        )
-          continue;
-        // (and a person's office that names a field the earlier one lacks, that one naming something this lacks: "the WTO
-        // chief said …" then "the trade chief said", "the police chief" then "the fire chief"; a body is named so in
-        // turn: "The Orrin Valley tribunal …. The land tribunal also …")
-        if (!group && (TITLES.has(d.head) || TOP_OFFICES.test(d.head)) && fieldMissing(d.text, r.desc.text)) continue;
-        // (an agency named or described with its kind is no description of another kind: "The National Disaster
-        // Mitigation Agency said … The national weather agency said")
-        if (r.desc.head === d.head && ORG_HEADS.has(d.head) && /\s\S+\s/.test(r.desc.text) && !kindWordsFit(r.desc.text, d)) continue;
-        // (nor one whose description lacks a name the new one holds: "the EU's trade chief said …" then "the WTO chief
-        // said" is someone else)
-        if (namesMissing(d.text, r.desc.text)) continue;
-        // (nor one of another level of government: "The province's finance minister said …" then "the federal finance
-        // minister said")
-        if (levelsDiffer(d.text, r.desc.text)) continue;
-        // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
-        // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
+        // (only the last speaker: one further back, past someone else who spoke, was right for it in none of five on
+        // train: "the French minister" after the economist who spoke before the mayor)
+        break;
+      }
+    }
+    const writer = jurisdiction || unnamed ? null : this.writerBefore(d, first);
+    if (writer) return { ref: writer, via: 'desc', mention: span };
+    const salient = jurisdiction || unnamed ? null : this.salientPerson(d, first, span);
+    if (salient) return { ref: salient, via: 'desc', mention: span };
+    const named = jurisdiction || unnamed ? null : this.lastNamedFor(d, first, para);
+    if (named) return { ref: named, via: 'desc', mention: span, guessed: true };
+    return null;
+  }
+
+  /**
+   * The body or document a definite description stands for: the author of "the statement", the central bank, the
+   * unnamed body of that kind that spoke last, or the organisation named before ("Northwind Telecom cut jobs. The
+   * company said …"); null when none (see definiteDescription).
+   */
+  private bodyDescribed(d: Description, first: number, para: number, span: Span): Ref | null {
+    const { history } = this;
+    // "Premier Ada Vik said in a statement that …. “…,” the statement said": the statement is hers
+    const author = /^the\s+(statement|release|letter|memo|email|e-mail|post|tweet)$/i.test(d.text)
+      ? this.documentAuthor(d.head, first, para)
+      : null;
+    if (author) return author;
+    // "The Bank of Canada held its rate. The central bank said …": the one central bank named before
+    const central = /^the\s+central\s+bank$/i.test(d.text) ? this.orgOfKind(first, 'bank', para, (n) => CENTRAL_BANK.test(n)) : null;
+    if (central) return central;
+    // "The national weather agency said … “…,” the agency said": the unnamed body of that kind that spoke last, in
+    // this paragraph or the one before, before any named one further back
+    const lastBody = history.at(-1);
+    if (
+      lastBody &&
+      ORG_HEADS.has(d.head) &&
+      !/\s\S+\s/.test(d.text) &&
+      lastBody.ref.desc &&
+      !lastBody.ref.key &&
+      lastBody.ref.desc.head === d.head &&
+      /\s\S+\s/.test(lastBody.ref.desc.text) &&
+      // (a description, not a bare name found for a body: "Aldercrest Senior Communities" leaves a body named since to
+      // orgBefore)
+      /^(?:[Tt]he|[Aa]n?)\s/.test(lastBody.ref.desc.text) &&
+      lastBody.para >= para - 1
+    )
+      return lastBody.ref;
+    // "Northwind Telecom cut jobs. The company said …": the organisation named just before
+    // (or with where it is based: "The Toronto-based company said")
+    if (
+      (ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) || ORG_KINDS.has(d.head) || (d.head === 'chain' && BASED_AT.test(d.text))) &&
+      (!/\s\S+\s/.test(d.text) ||
+        /^the\s+(\S+,\s+)?\S+-(based|headquartered)\s+\S+$/i.test(d.text) ||
+        // (or who owns it and how: "The Crown corporation said", "the state-owned utility", "the publicly traded company";
+        // not one a relative clause tells apart: "The city-owned corporation that runs the ferry said")
+        (ownershipDescribed(d.text) && !/^(that|which|who)$/.test(this.doc.tokens[this.tokenAfter(first, span)]?.lower ?? '')) ||
+        // (or the field of a group of no other kind: "Relief International said … The aid group said", "the rights
+        // group")
+        /^the\s+(aid|relief|rights|human\s+rights|humanitarian|medical|advocacy|charity|monitoring)\s+(group|organi[sz]ation)$/i.test(
+          d.text,
+        ) ||
+        // (or the league it plays in: "the Major League Soccer club", "the CFL team")
+        (TEAM_HEADS.test(d.head) && LEAGUE_TEAM.test(d.text)))
+    ) {
+      // (with where it is based, the company the sentences just before name, whatever its kind: "Eastmark Financial
+      // Corp. reported …. The Montreal-based bank said" is Eastmark, not a bank named further back)
+      // (a body's noun only, as "bank", which a company's name need not hold: "the Calgary-based airline" is still an
+      // airline named before, not the fuel supplier named since)
+      // (or a kind of business or a chain: "Coastal Foods Ltd. will close 12 stores …. The Dartmouth-based chain said")
+      const based =
+        !GENERIC_ORG.test(d.head) && (ORG_HEADS.has(d.head) || ORG_KINDS.has(d.head) || d.head === 'chain') && BASED_AT.test(d.text);
+      // (a trade a name must show, by that name only: "the refiner", "the homebuilder")
+      // (or the company set in apposition to it: "Tate Sugar, the refiner, said …. “…,” the refiner said")
+      const org = TRADE_BY_NAME.has(d.head)
+        ? (this.tradeByName(first, d.head, para) ?? this.orgApposedAs(first, d.head, para))
+        : ((d.head === 'union' && /^the\s+union$/i.test(d.text) ? this.actingUnion(first, para) : null) ??
+          // ("the office" not by the body named last, which may be any "Office": only by its name, see orgOfKind below)
+          (d.head === 'office' ? null : this.orgBefore(first, d.head, para)) ??
+          this.fieldBodySpokeLast(d, first, para) ??
+          (based ? this.brandBefore(first, d.head, para, true) : null) ??
+          (/^(company|firm)$/.test(d.head) && !/\s\S+\s/.test(d.text)
+            ? (this.companySpokeLast(first, para) ?? this.officersCompany(first, d.head, para))
+            : null) ??
+          (GENERIC_ORG.test(d.head)
+            ? null
+            : ((ORG_HEADS.has(d.head) || TEAM_HEADS.test(d.head) ? this.orgNamedWith(first, d.head, para) : null) ??
+              // ("the office" only by a name of an office "of" or "for": not "the Oval Office", "the Met Office" or "the
+              // Government Accountability Office" after "his office said")
+              (d.head === 'office'
+                ? this.orgOfKind(first, d.head, para, (n) => /\bOffice\s+(of|for)\s/.test(n))
+                : this.orgOfKind(first, d.head, para)) ??
+              this.orgApposedAs(first, d.head, para))) ??
+          this.brandBefore(first, d.head, para) ??
+          this.agencyOfOtherHead(d, first, para));
+      if (org) return org;
+    }
+    return null;
+  }
+
+  /**
+   * A speaker met before with the description's head: an earlier description of that head or an organisation that spoke
+   * by a name of its kind ("“…,” the union said" after the union), a named speaker known by that role, or the last person
+   * named with it; the description unresolved when two of that role are named since; null when none (see
+   * definiteDescription). `group`: the description is of a group or a body, no one person.
+   */
+  private speakerWithHead(d: Description, first: number, para: number, span: Span, possessive: boolean, group: boolean): Resolved | null {
+    const { history } = this;
+    const age = /\b([0-9]{1,3})-year-old\b/.exec(d.text)?.[1];
+    const ofWhat = ofBody(d.text, d.head);
+    for (let i = history.length - 1; i >= 0; i--) {
+      const r = history[i]!.ref;
+      // ("the other candidate" is not the candidate met before)
+      // (a company's legal suffix makes it "the company": "Northwind Telecom Inc. says …")
+      const head = r.desc && /^(inc|corp|ltd|llc|plc|limited|incorporated)$/.test(r.desc.head) ? 'company' : r.desc?.head;
+      if (/\b(other|another)\s/i.test(d.text)) continue;
+      // (or an organisation that spoke by its name, the head one of its words: "The Canadian Union of Public Employees
+      // (CUPE) …. “…,” CUPE said. “…,” the union said" is CUPE, not a union that spoke before it)
+      // (not when the description names a kind the name lacks: "The national weather agency said" is not the National
+      // Disaster Mitigation Agency)
+      if (
+        !r.desc &&
+        r.key &&
+        ORG_HEADS.has(d.head) &&
+        this.organisationWith(r.key, d.head, /^\S+\s+\S+$/.test(d.text)) &&
+        this.kindWordsIn(r.key, d)
+      )
+        return { ref: r, via: 'desc', mention: span };
+      // (the organisation that spoke last, by a name of the description's kind: "According to the band, …" after "the
+      // Willet Lake First Nation has filed …", not "A First Nation in the Holt Valley", nor an airline before the last speaker)
+      const bare = /^\S+\s+\S+$/.test(d.text);
+      // (a union that spoke by a name of its members, the last union to speak: "The Regional Air Pilots Association said
+      // …. “…,” the union said" is that association, not a union named before it)
+      // (its name read as a person's too: "The Harbour Writers Guild said")
+      const spoke = r.key ? keyName(this.doc, r.key) : r.desc?.head !== 'union' ? r.desc?.text : null;
+      // (not a person's: "Ann Guild")
+      if (bare && d.head === 'union' && spoke && unionName(spoke) && !isGivenName(spoke.replace(/^the\s+/i, '').split(/\s+/)[0]!))
+        return { ref: r, via: 'desc', mention: span };
+      if (
+        i === history.length - 1 &&
+        r.desc &&
+        !r.key &&
+        bare &&
+        head !== d.head &&
+        ORG_KINDS.get(d.head)?.words.has(head!) &&
+        /^(the\s+)?\p{Lu}\S*\s+\p{Lu}/u.test(r.desc.text) &&
+        // (not two companies joined, either of which it may be: "Carrow Homes and Halloway Homes … The homebuilder said")
+        !(TRADE_BY_NAME.has(d.head) && /\s(and|&)\s/.test(r.desc.text))
+      )
+        return { ref: r, via: 'desc', mention: span };
+      if (!r.desc || head !== d.head) continue;
+      // (two ages are two people: "the 46-year-old said …" then "Margaret Oickle … / “…,” the 72-year-old said")
+      const theirAge = age ? /\b([0-9]{1,3})-year-old\b/.exec(r.desc.text)?.[1] : undefined;
+      if (age && theirAge && age !== theirAge) continue;
+      // (two bodies named after the head's "of" are two: "The minister of fisheries said …" then "The minister of defence
+      // said", "the ministry of fisheries" then "the ministry of defence")
+      const theirs = ofWhat ? ofBody(r.desc.text, head) : null;
+      if (ofWhat && theirs && ofWhat !== theirs) continue;
+      // (a plural with a modifier the earlier one lacks, that one with a modifier this lacks, is another group: "Tenant
+      // groups said …. The landlord groups said …")
+      // (so is a document: "the staff report calls …" then "The police report says …")
+      if ((pluralHead(d.head) || DOCUMENT_NOUNS.has(d.head)) && otherModifiers(d.text, r.desc.text) && otherModifiers(r.desc.text, d.text))
+        continue;
+      // (and a person's office that names a field the earlier one lacks, that one naming something this lacks: "the WTO
+      // chief said …" then "the trade chief said", "the police chief" then "the fire chief"; a body is named so in
+      // turn: "The Orrin Valley tribunal …. The land tribunal also …")
+      if (!group && (TITLES.has(d.head) || TOP_OFFICES.test(d.head)) && fieldMissing(d.text, r.desc.text)) continue;
+      // (an agency named or described with its kind is no description of another kind: "The National Disaster
+      // Mitigation Agency said … The national weather agency said")
+      if (r.desc.head === d.head && ORG_HEADS.has(d.head) && /\s\S+\s/.test(r.desc.text) && !kindWordsFit(r.desc.text, d)) continue;
+      // (nor one whose description lacks a name the new one holds: "the EU's trade chief said …" then "the WTO chief
+      // said" is someone else)
+      if (namesMissing(d.text, r.desc.text)) continue;
+      // (nor one of another level of government: "The province's finance minister said …" then "the federal finance
+      // minister said")
+      if (levelsDiffer(d.text, r.desc.text)) continue;
+      // a person named with that role since the description was met is the one meant: "the Republican nominee said …"
+      // early, then "Republican nominee Ada Vik …", then "the nominee said" is Vik
+      const since = this.personWithHead(d, first, history[i]!.sent);
+      if (since === 'twins') return this.unresolved(d, first, para, span, possessive);
+      return { ref: since ?? r, via: 'desc', mention: span };
+    }
+    for (let i = history.length - 1; i >= 0; i--) {
+      const r = final(history[i]!.ref);
+      // (one named with that role since that speaker spoke is meant: "Justice Ann Vale ruled … Justice Amrita Sandhu
+      // sentenced Bay … “…,” the judge wrote" is Sandhu)
+      // (not for an organisation or a group: "the Vik campaign" is not its "campaign manager Tom Aas")
+      // (nor one of another gender: "Councillor Tom Berg said he … / the councillor said she …")
+      if (
+        r.key &&
+        !group &&
+        this.hasHead(r.key, d.head, d.text) &&
+        this.bodyFits(r.key, d.head, d.text) &&
+        this.formerFits(r.key, d) &&
+        !this.otherGender(r.key, d)
+      ) {
         const since = this.personWithHead(d, first, history[i]!.sent);
         if (since === 'twins') return this.unresolved(d, first, para, span, possessive);
         return { ref: since ?? r, via: 'desc', mention: span };
       }
-      for (let i = history.length - 1; i >= 0; i--) {
-        const r = final(history[i]!.ref);
-        // (one named with that role since that speaker spoke is meant: "Justice Ann Vale ruled … Justice Amrita Sandhu
-        // sentenced Bay … “…,” the judge wrote" is Sandhu)
-        // (not for an organisation or a group: "the Vik campaign" is not its "campaign manager Tom Aas")
-        // (nor one of another gender: "Councillor Tom Berg said he … / the councillor said she …")
-        if (
-          r.key &&
-          !group &&
-          this.hasHead(r.key, d.head, d.text) &&
-          this.bodyFits(r.key, d.head, d.text) &&
-          this.formerFits(r.key, d) &&
-          !this.otherGender(r.key, d)
-        ) {
-          const since = this.personWithHead(d, first, history[i]!.sent);
-          if (since === 'twins') return this.unresolved(d, first, para, span, possessive);
-          return { ref: since ?? r, via: 'desc', mention: span };
-        }
-      }
-      for (let i = this.personMentions.length - 1; i >= 0; i--) {
-        const pm = this.personMentions[i]!;
-        if (
-          pm.first < first &&
-          !group &&
-          this.hasHead(pm.key, d.head, d.text) &&
-          this.bodyFits(pm.key, d.head, d.text) &&
-          this.formerFits(pm.key, d) &&
-          !this.otherGender(pm.key, d)
-        ) {
-          // (not when another of that role is named in the same sentence: "Det.-Sgt. Marc Doiron and Det. Luc Roy led
-          // the investigation. The detective said …" may be either)
-          if (this.twinInSentence(pm, first, d, (key) => this.hasHead(key, d.head, d.text))) break;
-          return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
-        }
-      }
-      // "the scientist", "the researcher", "the academic": the last speaker when the article gave them a research role
-      // ("Dr. Anton Weil, an Egyptologist at Brunmoor University, said … “…,” the scientist said")
-      const scholar = SCHOLAR_HYPERNYMS.test(d.head) ? this.scholarSpoke(d) : null;
-      if (scholar) return { ref: scholar, via: 'desc', mention: span };
-      // (not one the description singles out by a charge: "The man accused of attacking the mayor told the court" is
-      // someone new, not the last speaker)
-      // (a jurisdiction's role is only the one known by it: "The province's health minister announced …" in a lede
-      // is the minister the next paragraph names, not a guess)
-      const jurisdiction = JURISDICTION_ROLE.test(d.text);
-      // (nor one the article says goes unnamed: "Maria Estevez, the mayor, said … / The woman, who asked not to be named,
-      // said …" is no one named before)
-      let unnamed = this.keptAnonymous(first, span);
-      if (
-        !jurisdiction &&
-        GENERIC_HEADS.has(d.head) &&
-        !d.text
-          .split(/\s+/)
-          .slice(1, -1)
-          .some((w) => CHARGED.test(w.toLowerCase()))
-      ) {
-        // "the big man", "the young woman": the person a sentence since the last attribution opened with, before the
-        // last speaker ("Veteran centre Igor Nemeth had 14 rebounds. “…,” the big man said." → Nemeth, not the coach)
-        let opened = /^(man|woman)$/.test(d.head) ? this.lastNamedFor(d, first, para) : null;
-        // (but not the last speaker, named, when the article met "a woman" before, unnamed in her sentence: "In one case,
-        // a woman was dragged from her car. … Justice Ann Vale said … The woman told the Star …" is that woman)
-        const lastRef = this.last();
-        if (
-          lastRef &&
-          final(lastRef.ref).key &&
-          (opened === null || opened === final(lastRef.ref) || sameRef(opened, final(lastRef.ref))) &&
-          /^(man|woman)$/.test(d.head) &&
-          this.unnamedBefore(d.head, first)
-        )
-          unnamed = true;
-        if (unnamed) opened = null;
-        if (opened) return { ref: opened, via: 'desc', mention: span, guessed: true };
-        for (let i = history.length - 1; i >= 0 && !unnamed; i--) {
-          const r = final(history[i]!.ref);
-          // the last speaker, unnamed, is "the woman" or "the man" of a gender that fits: "A neighbour … told CBC News she
-          // heard shouting. / “…,” the woman said." (not the woman named before the neighbour)
-          if (i === history.length - 1 && r.desc && opened === null && /^(man|woman)$/.test(d.head) && this.fitting(r, d.gender))
-            return { ref: r, via: 'desc', mention: span };
-          // not a speaker known by another role or of another gender: "Mayor Ana Pike said … The governor called …"
-          // (and for "the former governor", past the last speaker, only one the article called so: "Governor Ana Pike
-          // said … / “…,” the former governor said" is none of those before her)
-          if (
-            !this.isGroup(r) &&
-            r.key &&
-            !this.otherRole(r.key, d) &&
-            this.formerFits(r.key, d, i === history.length - 1) &&
-            this.bodyFits(r.key, d.head, d.text) &&
-            !(PUBLIC_OFFICES.test(d.head) && this.noRoleKnown(r.key)) &&
-            !this.otherOpenedSince(r, history[i]!.sent, first)
-          )
-            return { ref: r, via: 'desc', mention: span };
-          // (only the last speaker: one further back, past someone else who spoke, was right for it in none of five on
-          // train: "the French minister" after the economist who spoke before the mayor)
-          break;
-        }
-      }
-      const writer = jurisdiction || unnamed ? null : this.writerBefore(d, first);
-      if (writer) return { ref: writer, via: 'desc', mention: span };
-      const salient = jurisdiction || unnamed ? null : this.salientPerson(d, first, span);
-      if (salient) return { ref: salient, via: 'desc', mention: span };
-      const named = jurisdiction || unnamed ? null : this.lastNamedFor(d, first, para);
-      if (named) return { ref: named, via: 'desc', mention: span, guessed: true };
     }
-    return this.unresolved(d, first, para, span, possessive);
+    for (let i = this.personMentions.length - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (
+        pm.first < first &&
+        !group &&
+        this.hasHead(pm.key, d.head, d.text) &&
+        this.bodyFits(pm.key, d.head, d.text) &&
+        this.formerFits(pm.key, d) &&
+        !this.otherGender(pm.key, d)
+      ) {
+        // (not when another of that role is named in the same sentence: "Det.-Sgt. Marc Doiron and Det. Luc Roy led
+        // the investigation. The detective said …" may be either)
+        if (this.twinInSentence(pm, first, d, (key) => this.hasHead(key, d.head, d.text))) break;
+        return { ref: this.refFor(pm.key, para), via: 'desc', mention: span };
+      }
+    }
+    return null;
   }
 
   /** Description `d` as its own speaker, linked to no one named (its organisation's name written in: see forNamedOrg). */
