@@ -98,6 +98,7 @@ import {
   PLACED_PARTICIPLES,
   QUANTITY_NOUNS,
   TIME_WORDS,
+  DEMONSTRATIVE_TIMES,
   POST_NOMINAL,
   INDEFINITE_ONE,
   CLAUSE_BAD_START,
@@ -1500,6 +1501,8 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
   }
   if (AUTHORED_BY.test(part.lower) || (by === s.first - 1 && madeBy(doc, s, j, floor))) return found;
   if (found) {
+    const outer = outerOfAgentsObject(doc, by, j, floor, seen);
+    if (outer) return outer;
     const o = subjectAtRaw(doc, by - 2, floor, seen);
     return o && o.kind !== 'pronoun' && o.last === by - 2 ? o : null;
   }
@@ -1507,6 +1510,29 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
   // driver told …", "Family members of a 17-year-old killed by …"; one person so described is left as it was)
   const o = subjectWithPP(doc, by - 2, floor, seen);
   return o?.kind === 'desc' && o.desc!.group && o.last < by - 2 ? o : null;
+}
+
+/**
+ * When the noun before a participle whose agent "by" names is itself the object of a phrase after the subject's head,
+ * that head is the subject, with all its phrase: "Relatives of a teen killed by Tom Berg said", "Lawyers for the family
+ * of a man shot by Tom Berg said" (never the teen, never Tom Berg). Only a group or someone who is related to others or
+ * acts for them; null otherwise ("A panel appointed by Premier Ruth Calloway", whose noun opens the subject).
+ */
+function outerOfAgentsObject(doc: Doc, by: number, j: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (by - 3 <= floor) return null;
+  // (the participle's noun after "of", "for" or "to", in lower case: "of a teen", "for the family of a man")
+  const inner = subjectAtRaw(doc, by - 2, floor, []);
+  if (inner?.kind !== 'desc' || inner.last !== by - 2 || tokens[inner.last]!.cap > 0) return null;
+  if (!/^(of|for|to)$/.test(tokens[inner.first - 1]?.lower ?? '') || inner.first - 2 < floor) return null;
+  const mine: NewName[] = [];
+  const o = subjectWithPP(doc, by - 2, floor, mine);
+  if (o?.kind !== 'desc' || o.first >= inner.first) return null;
+  const head = o.desc!.head;
+  const related = RELATIVES.test(head) || RELATIVES.test(head.replace(/s$/, '')) || ACTING_FOR.test(head) || ACTING_FOR_GROUP.test(head);
+  if (!(o.desc!.group || GROUP_NOUNS.has(head) || SPEAKER_NOUNS.has(head) || related || RELATION_NOUNS.test(head))) return null;
+  seen.push(...mine);
+  return { ...o, desc: { ...o.desc!, text: withoutInvisible(doc.text.slice(tokens[o.first]!.start, tokens[j]!.end)) }, last: j };
 }
 
 /** Legislators' post-nominal titles that name a person's office: "MP", "MPP", "MLA", "TD" (not honours: "QC", "OBE"). */
@@ -3605,11 +3631,41 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   const sent = s?.kind === 'desc' && p.lower === 'from' && DOCUMENT_NOUNS.has(s.desc!.head);
   // (any relative speaks so: "The widow of singer Tomas Brandvik says", "The grandson of …")
   const kin = RELATIVES.test(s?.desc?.head ?? '');
+  // (or one person of any noun, the place or the person named after the preposition only where they come from or are:
+  // "A climber from Glen Coe said", "A shepherd near Glen Affric said")
+  if (s?.kind === 'desc' && oneBeforePlaceName(doc, s, k)) {
+    const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
+    return { ...s, desc: { ...s.desc!, text }, last: j };
+  }
   // (a court's bench "of" its judges rules as one, "bench" a speaker's noun: "A division bench of Justices Ana Vik and
   // Tom Berg said" is the bench's, not its last-named judge's)
   if (s?.kind !== 'desc' || !(people || sent || office || kin || SPEAKER_NOUNS.has(s.desc!.head)) || title) return null;
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
   return { ...s, desc: { ...s.desc!, text, group: s.desc!.group || people }, last: j };
+}
+
+/**
+ * Is the description s, ending right before the preposition at k, one person of a common noun whose name after the
+ * preposition says only where they come from or are: "A climber from Glen Coe", "A shepherd near Glen Affric", "A
+ * resident of Glen Coe" (after "of", a noun of a person's shape only: not "A photo of Tom Berg")? Opened by "a" or "an",
+ * one or two words in lower case, no title (a title "of" a place is an office: spokespersonFor, "the Mayor of …"), no
+ * quantity ("a number of"), no document (read as the document's above).
+ */
+function oneBeforePlaceName(doc: Doc, s: Found, k: number): boolean {
+  const { tokens } = doc;
+  const p = tokens[k]!;
+  const head = tokens[s.last]!;
+  if (s.last !== k - 1 || s.desc!.group || k - 1 - s.first > 2 || !/^(a|an)$/.test(tokens[s.first]!.lower)) return false;
+  if (!head.word || head.cap > 0 || pluralNoun(head) || TITLES.has(head.lower) || QUANTITY_NOUNS.has(head.lower)) return false;
+  if (DOCUMENT_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower) || ORG_HEADS.has(head.lower)) return false;
+  // (nor a time: "A week in Glen Coe")
+  if (TIME_WORDS.has(head.lower) || DEMONSTRATIVE_TIMES.test(head.lower)) return false;
+  for (let m = s.first + 1; m < s.last; m++) if (!tokens[m]!.word || tokens[m]!.cap > 0 || NP_BREAK.has(tokens[m]!.lower)) return false;
+  // (a noun of a person's shape or a speaker's: not "a reaction from President Ana Vik"; after "of", no title before the
+  // name, whose bearer a "who" after it may be: "a former backer of Sen. Ted Cruz, who …")
+  if (!(personShaped(head.lower) || SPEAKER_NOUNS.has(head.lower))) return false;
+  if (p.lower === 'of') return !TITLES.has(tokens[k + 1]?.lower ?? '');
+  return p.lower === 'from' || PLACE_PREPS.test(p.lower);
 }
 
 /**
