@@ -3945,57 +3945,47 @@ function titleBetween(tokens: ReadonlyArray<Token>, a: number, b: number): boole
 }
 
 /**
- * Two subjects joined by "and" that open the sentence, right before the verb at v. Two names ("Okafor and
- * Brandt said", "Edwards and others said") speak as one group, named as written, and so does a plural first
- * ("Three unions and a business group wrote"); otherwise the first conjunct speaks ("She and another reporter
- * said" → she, "A spokeswoman and two aides said" → the spokeswoman), never the second alone.
+ * Where the second of two subjects joined before the verb starts, past its titles (second: the subject read at the
+ * verb, no pronoun that speaks alone)
+ * (an article before a name: "… and a First Nation are suing", "… and the Harbour Tenants Union said"; past a
+ * nationality between: "… and the Swedish Red Cross said")
+ * (a common word capitalised before a title after "and", the field of the office: "The mayor and Police Chief Ray
+ * Dunn said", which titleRunFrom leaves out as a word that may open a sentence)
  */
-function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
+function secondConjunctFirst(doc: Doc, second: Found, floor: number): number {
   const { tokens } = doc;
-  // (past a party tag in parentheses: "… and Sherrod Brown (D-Ohio) said")
-  const end = tokens[v - 1]?.raw === ')' ? pastParty(doc, v - 1, floor) : v - 1;
-  const t = tokens[end];
-  if (!t || !t.word || doc.quoted[end]) return null;
-  const mine: NewName[] = [];
-  let second: Found | null = null;
-  let secondFirst = end;
-  if (t.lower !== 'others') {
-    second = subjectAt(doc, end, floor, mine);
-    if (!second || (second.kind === 'pronoun' && !speakingConjunct(doc, second))) return null;
-    secondFirst = second.kind === 'key' ? titleRunFrom(doc, second.first, floor) : second.first;
-    // (an article before a name: "… and a First Nation are suing", "… and the Harbour Tenants Union said"; past a
-    // nationality between: "… and the Swedish Red Cross said")
-    const national = second.kind === 'key' && secondFirst === second.first ? nationalBefore(doc, secondFirst) : secondFirst;
-    if (
-      second.kind !== 'pronoun' &&
-      (secondFirst === second.first || national < secondFirst) &&
-      /^(a|an|the)$/.test(tokens[national - 1]?.lower ?? '')
-    )
-      secondFirst = national - 1;
-    // (a common word capitalised before a title after "and", the field of the office: "The mayor and Police Chief Ray
-    // Dunn said", which titleRunFrom leaves out as a word that may open a sentence)
-    const field = tokens[secondFirst - 1];
-    if (
-      second.kind === 'key' &&
-      field?.word &&
-      field.cap === 1 &&
-      COMMON_WORDS.has(field.lower) &&
-      TITLES.has(tokens[secondFirst]!.lower) &&
-      tokens[secondFirst - 2]?.lower === 'and'
-    )
-      secondFirst--;
-  }
-  // (or the "e", "y" or "i" of Italian, Spanish, Portuguese or Catalan between two names: "Mario Rossi e Bianchi, the two
-  // founders, said", which names.ts leaves two names)
-  const conj = tokens[secondFirst - 1];
-  if (!conj?.word || !(conj.lower === 'and' || (second?.kind === 'key' && /^(e|y|i)$/.test(conj.raw)))) return null;
-  let a = subjectAt(doc, pastParty(doc, secondFirst - 2, floor), floor, mine);
-  if (conj.lower !== 'and' && a?.kind !== 'key') return null;
-  const nearest = a;
-  // (a list of names, the first of them opening it: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
-  // Menendez (D-N.J.) all suggested …")
-  // (past a body's article and nationality too: "The camp was full, Tom Berg, the Red Cross and the UN said.", and
-  // then a body named by its noun: "…, the army, the Red Cross and the UN said.")
+  let secondFirst = second.kind === 'key' ? titleRunFrom(doc, second.first, floor) : second.first;
+  const national = second.kind === 'key' && secondFirst === second.first ? nationalBefore(doc, secondFirst) : secondFirst;
+  if (
+    second.kind !== 'pronoun' &&
+    (secondFirst === second.first || national < secondFirst) &&
+    /^(a|an|the)$/.test(tokens[national - 1]?.lower ?? '')
+  )
+    secondFirst = national - 1;
+  const field = tokens[secondFirst - 1];
+  if (
+    second.kind === 'key' &&
+    field?.word &&
+    field.cap === 1 &&
+    COMMON_WORDS.has(field.lower) &&
+    TITLES.has(tokens[secondFirst]!.lower) &&
+    tokens[secondFirst - 2]?.lower === 'and'
+  )
+    secondFirst--;
+  return secondFirst;
+}
+
+/**
+ * The first of the names of a list before "and" (a: the name right before it; the list past commas, the first of
+ * them opening it)
+ * (a list of names, the first of them opening it: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
+ * Menendez (D-N.J.) all suggested …")
+ * (past a body's article and nationality too: "The camp was full, Tom Berg, the Red Cross and the UN said.", and
+ * then a body named by its noun: "…, the army, the Red Cross and the UN said.")
+ */
+function firstOfNameList(doc: Doc, nearest: Found | null, second: Found | null, floor: number, mine: NewName[]): Found | null {
+  const { tokens } = doc;
+  let a = nearest;
   while (a?.kind === 'key' && second?.kind === 'key') {
     let from = titleRunFrom(doc, a.first, floor);
     let body = false;
@@ -4021,10 +4011,17 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
     if (before?.kind !== 'key') break;
     a = before;
   }
-  // (one capitalised field before "and" and a title is the title's first part, no one who speaks: "Forestry and Parks
-  // Minister Rick Olafson said"; or two, or a list of them, no given name opening the last: "Municipal Affairs and
-  // Housing Minister Dev Chaudhry said", "Immigration, Refugees and Citizenship Minister Ahmed Farouk said")
-  if (
+  return a;
+}
+
+/**
+ * (one capitalised field before "and" and a title is the title's first part, no one who speaks: "Forestry and Parks
+ * Minister Rick Olafson said"; or two, or a list of them, no given name opening the last: "Municipal Affairs and
+ * Housing Minister Dev Chaudhry said", "Immigration, Refugees and Citizenship Minister Ahmed Farouk said")
+ */
+function titleFieldBeforeAnd(doc: Doc, second: Found | null, nearest: Found | null, secondFirst: number): boolean {
+  const { tokens } = doc;
+  return !!(
     second?.kind === 'key' &&
     nearest &&
     nearest.last === secondFirst - 2 &&
@@ -4032,11 +4029,17 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
     (nearest.last === nearest.first || (nearest.last === nearest.first + 1 && !isGivenName(tokens[nearest.first]!.raw))) &&
     !(nearest.kind === 'key' && nearest.key!.kind !== 'new' && isPersonKey(doc, nearest.key as SpeakerKey)) &&
     titleBetween(tokens, secondFirst, second.first)
-  )
-    return null;
-  // two plural nouns of people are one group: "Doctors and nurses said", "…, parents and teachers said."
-  // (or after a relative pronoun, the verb's clause the relative's: "a decision that local doctors and families say will put
-  // mothers at risk")
+  );
+}
+
+/**
+ * two plural nouns of people are one group: "Doctors and nurses said", "…, parents and teachers said."
+ * (or after a relative pronoun, the verb's clause the relative's: "a decision that local doctors and families say will put
+ * mothers at risk")
+ * (undefined otherwise)
+ */
+function pluralGroupsSubject(doc: Doc, a: Found | null, second: Found | null, v: number, floor: number): Found | undefined {
+  const { tokens } = doc;
   const relative = (x: Found): boolean => /^(that|which)$/.test(tokens[x.first - 1]?.lower ?? '') && tokens[x.first - 1]!.cap === 0;
   if (a && second && pluralGroup(doc, a) && pluralGroup(doc, second)) {
     // (three groups or more after "what", "A, B and C said": the list speaks, its first group no end of words the frame
@@ -4062,17 +4065,30 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
     if (head !== a.first) return groupDesc(doc, head, v - 1);
     if (groupsOpen(doc, floor, a.first) || trailingGroups(doc, a, v) || relative(a)) return groupDesc(doc, a.first, v - 1);
   }
-  if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1) return null;
-  // (or past a dateline: "KYIV, Ukraine (AP) — Russia and Ukraine accused each other …")
+  return undefined;
+}
+
+/**
+ * Two subjects joined by "and" whose first (a) opens the sentence
+ * (or past a dateline: "KYIV, Ukraine (AP) — Russia and Ukraine accused each other …")
+ * (or right after the comma of a phrase that opens the sentence: "In a paper published Monday, Voss and her colleagues
+ * report that …")
+ * (a phrase of place, time or manner, not a clause of its own: "When terrorists strike, Obama and Clinton call them …")
+ */
+function coordinatedOpening(doc: Doc, a: Found, second: Found | null, v: number, floor: number): boolean {
+  const { tokens } = doc;
   const aFrom = a.kind === 'key' ? titleRunFrom(doc, a.first, floor) : a.first;
-  // (or right after the comma of a phrase that opens the sentence: "In a paper published Monday, Voss and her colleagues
-  // report that …")
-  // (a phrase of place, time or manner, not a clause of its own: "When terrorists strike, Obama and Clinton call them …")
   const afterFronted = (): boolean =>
     tokens[aFrom - 1]?.raw === ',' && !doc.quoted[aFrom - 1] && OPENING_PREPOSITIONS.test(tokens[firstWordAt(doc, floor)]!.lower);
-  if (!opensSentence(doc, floor, a.first) && !atSentenceStart(doc, aFrom, floor) && !trailingPair(doc, a, second, v) && !afterFronted())
-    return null;
-  seen.push(...mine);
+  return opensSentence(doc, floor, a.first) || atSentenceStart(doc, aFrom, floor) || trailingPair(doc, a, second, v) || afterFronted();
+}
+
+/**
+ * Who speaks for two subjects joined by "and", the first (a) a speaker that opens the sentence: the two as one group, or
+ * the first alone.
+ */
+function coordinatedSpeaker(doc: Doc, a: Found, second: Found | null, v: number, floor: number): Found {
+  const { tokens } = doc;
   // "Mr. Holm and Mr. Dahl say": the group as written, with its titles (and the article and nationality of a body:
   // "The Danish Red Cross and the Swedish Red Cross said", "The Red Cross and the UN said")
   if (a.kind === 'key' && (second === null || second.kind === 'key')) {
@@ -4090,6 +4106,43 @@ function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[])
   // a group first speaks with what follows it, never alone: "Three unions and a business group wrote", "Two
   // environmental groups and a First Nation are suing"
   return a.kind === 'desc' && pluralNoun(tokens[a.last]!) ? groupDesc(doc, a.first, v - 1) : a;
+}
+
+/**
+ * Two subjects joined by "and" that open the sentence, right before the verb at v. Two names ("Okafor and
+ * Brandt said", "Edwards and others said") speak as one group, named as written, and so does a plural first
+ * ("Three unions and a business group wrote"); otherwise the first conjunct speaks ("She and another reporter
+ * said" → she, "A spokeswoman and two aides said" → the spokeswoman), never the second alone.
+ */
+function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  // (past a party tag in parentheses: "… and Sherrod Brown (D-Ohio) said")
+  const end = tokens[v - 1]?.raw === ')' ? pastParty(doc, v - 1, floor) : v - 1;
+  const t = tokens[end];
+  if (!t || !t.word || doc.quoted[end]) return null;
+  const mine: NewName[] = [];
+  let second: Found | null = null;
+  let secondFirst = end;
+  if (t.lower !== 'others') {
+    second = subjectAt(doc, end, floor, mine);
+    if (!second || (second.kind === 'pronoun' && !speakingConjunct(doc, second))) return null;
+    secondFirst = secondConjunctFirst(doc, second, floor);
+  }
+  // (or the "e", "y" or "i" of Italian, Spanish, Portuguese or Catalan between two names: "Mario Rossi e Bianchi, the two
+  // founders, said", which names.ts leaves two names)
+  const conj = tokens[secondFirst - 1];
+  if (!conj?.word || !(conj.lower === 'and' || (second?.kind === 'key' && /^(e|y|i)$/.test(conj.raw)))) return null;
+  let a = subjectAt(doc, pastParty(doc, secondFirst - 2, floor), floor, mine);
+  if (conj.lower !== 'and' && a?.kind !== 'key') return null;
+  const nearest = a;
+  a = firstOfNameList(doc, a, second, floor, mine);
+  if (titleFieldBeforeAnd(doc, second, nearest, secondFirst)) return null;
+  const groups = pluralGroupsSubject(doc, a, second, v, floor);
+  if (groups) return groups;
+  if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1) return null;
+  if (!coordinatedOpening(doc, a, second, v, floor)) return null;
+  seen.push(...mine);
+  return coordinatedSpeaker(doc, a, second, v, floor);
 }
 
 /**
