@@ -1192,6 +1192,13 @@ export const PERSON_WORK_VERBS: ReadonlyMap<string, string> = new Map(
   verbRoles(`runs manages:manager owns:owner heads:head founded co-founded:founder coaches:coach teaches:teacher chairs:chair`),
 );
 
+/**
+ * Verbs of meeting or speaking with someone, in the past or the third person, that a person is the subject of:
+ * "Sanders met Mr. Trump", "Okafor visited the site" (names.ts, laterNamedSubject).
+ */
+export const MEETING_VERBS =
+  /^(met|meets|visited|visits|greeted|greets|hosted|hosts|phoned|phones|telephoned|spoke|speaks|talked|talks|joined|joins|thanked|thanks|welcomed|welcomes)$/;
+
 /** A regular plural's shape: three letters or more before an "s", none of them "-ss", "-us", "-is" ("workers", not "class", "bonus", "crisis"). */
 const PLURAL_SHAPE = /^[a-z]{2,}[a-hj-rtv-z]s$/;
 

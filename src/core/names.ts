@@ -48,6 +48,7 @@ import {
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
   PERSON_WORK_VERBS,
+  MEETING_VERBS,
   POST_NOMINAL,
   INDEFINITE_ONE,
   POSITIONS,
@@ -3795,7 +3796,8 @@ export class PeopleRegistry {
       plainBeforeLoneWord(tokens, k) &&
       isNameWord(tokens[k]) &&
       !isHyphenJoin(tokens, k - 1) &&
-      this.surnameOf(k) === undefined
+      this.surnameOf(k) === undefined &&
+      !this.laterNamedSubject(k)
     );
   }
 
@@ -4777,6 +4779,9 @@ export class PeopleRegistry {
       // (or an ordinary person's: "Another neighbour, Simone, said …")
       else if (s === runStart && !COMMON_WORDS.has(tokens[s]!.lower) && layPersonApposition(tokens, s, (i) => this.ctx.initial[i] === 1))
         this.found(s, runEnd, this.given(s), [], 'person');
+      // (or the subject of a verb of meeting or saying whom the article names later with an honorific or a first name:
+      // "Sanders met Mr. Trump on Monday. … Mr. Sanders said", opening the article before any full name)
+      else if (s === runStart && this.laterNamedSubject(s)) this.found(s, runEnd, gender, heads, 'person');
       // (a first name no list knows, too, written in mid-sentence: "Wilma Dekker and her husband, Pieter, had …", with
       // the gender the relative gives)
       // (or with no comma, the relative's noun right before it: "Her son Mateo has been asking …")
@@ -4915,6 +4920,31 @@ export class PeopleRegistry {
     let last = i + 1;
     while (last < i + 3 && isNameWord(tokens[last + 1]) && !tokens[last + 1]!.gap) last++;
     return { name: withoutInvisible(text.slice(tokens[i]!.start, tokens[last]!.end)), surname: tokens[last]!.key };
+  }
+
+  /**
+   * Is the one capitalised word at `k`, no ordinary word, the subject of a verb of meeting or saying right after it, and
+   * written later in the article after an honorific ("Mr. Sanders") or a known first name ("Bernie Sanders")? A surname
+   * met before its full name, which surnameOf cannot find yet; only at its first mention, outside the headline.
+   */
+  private laterNamedSubject(k: number): boolean {
+    const { tokens } = this.ctx;
+    const t = tokens[k]!;
+    const verb = tokens[k + 1];
+    if (t.cap !== 1 || this.ctx.quoted[k] || isOrdinaryCapital(this.ctx, k) || !verb?.word || verb.cap !== 0) return false;
+    if (!(MEETING_VERBS.test(verb.lower) || (SPEECH_VERBS.has(verb.lower) && verb.lower !== 'according'))) return false;
+    // (the word's first mention, in the body: a surname written before, "Can Dundar … Dundar said … Ana Dundar", is the
+    // person met first; a headline's, "Whitcombe vows …", may be either of two Whitcombes the body names)
+    if (t.para === tokens[0]!.para) return false;
+    for (let i = 0; i < k; i++) if (tokens[i]!.key === t.key) return false;
+    for (let i = k + 2; i < tokens.length; i++) {
+      if (tokens[i]!.key !== t.key || this.ctx.quoted[i]) continue;
+      const b = tokens[i - 1]!;
+      const title = b.raw === '.' ? tokens[i - 2] : b;
+      if (title?.word && HONORIFICS.test(title.lower) && (b.raw !== '.' || title.end === b.start)) return true;
+      if (b.word && b.cap > 0 && this.isGiven(i - 1) && !this.ctx.initial[i]) return true;
+    }
+    return false;
   }
 
   /**
