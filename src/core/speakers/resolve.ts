@@ -1010,6 +1010,21 @@ function partyPlace(text: string): string[] | null {
 }
 
 /**
+ * The US state or country, lower-cased, that capitalised words among `words` name: "Texas" → "texas", ["New", "York",
+ * "Sen."] → "new york" (the longest first); null when they name none ("Republican", "Senate").
+ */
+function placeOfWords(words: readonly string[]): string | null {
+  for (let i = 0; i < words.length; i++)
+    for (const n of [2, 1]) {
+      const part = words.slice(i, i + n);
+      if (part.length !== n || !part.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+      const place = part.join(' ').toLowerCase();
+      if (US_STATES.has(place) || COUNTRIES.has(place)) return place;
+    }
+  return null;
+}
+
+/**
  * Verbs of telling whose object is the one told, a listener who may answer: "told her", "asked him", "warned her" (not
  * "promised him a raise", "assured her", "informed him": their object is given or told a thing, no one who answers).
  */
@@ -7884,6 +7899,7 @@ export class SpeakerResolver {
       // a description of that head given to the person must fit: "Lena Osei, the senator from the north" is not "the
       // Riverside senator"
       if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) return null;
+      if (!this.placeBeforeRoleFits(key, d, first)) return null;
       // a capitalised modifier written before another person's name: "Republican nominee Ada Vik"
       for (const pm of this.personMentions)
         if (keyId(pm.key) !== keyId(key) && named.some((w) => this.writtenBefore(pm.first, w))) return null;
@@ -8505,6 +8521,7 @@ export class SpeakerResolver {
       if ((this.described.get(keyId(key)) ?? []).some((x) => x.head === d.head) && !this.givenHead(key, d.head, d.text)) continue;
       // (nor one of another body: "President Ana Vale said … The president of the union said")
       if (!this.bodyFits(key, d.head, d.text)) continue;
+      if (!this.placeBeforeRoleFits(key, d, first)) continue;
       if (
         this.personMentions.some(
           (pm) =>
@@ -8517,6 +8534,59 @@ export class SpeakerResolver {
       return this.refFor(key, para);
     }
     return null;
+  }
+
+  /**
+   * Whether a place a description writes before its role noun ("the Texas senator", "the New York governor") fits the
+   * person at `key`: the article tied them to that place or to none, and for a public office (HELD_OFFICES), when it
+   * described them in apposition, gave them that office (a title, "Sen.", or a description of it). "Bo Cruz, a Republican, spoke. / “…,” the Texas senator
+   * said" is no one named: nothing made Cruz a senator; nor is "the Missouri senator" "Sen. Joan Pike of Kansas". True
+   * for a description with no such place.
+   */
+  private placeBeforeRoleFits(key: SpeakerKey, d: Description, first: number): boolean {
+    const words = d.text.split(/\s+/);
+    const at = words.findIndex((w, i) => i > 0 && w.toLowerCase() === d.head);
+    const place = placeOfWords(words.slice(1, at < 0 ? -1 : at));
+    if (!place) return true;
+    // (an office only for one the article gave it, when it described them in apposition as something else: news calls a
+    // candidate "the Florida senator" it never titled nor described; "the New York businessman" may be anyone in view)
+    const { tokens } = this.doc;
+    const described = this.mentionsOf(key).some((pm) => {
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      return pm.first < first && tokens[last + 1]?.raw === ',' && /^(a|an|the)$/.test(tokens[last + 2]?.lower ?? '');
+    });
+    if (described && HELD_OFFICES.test(d.head) && !this.hasHead(key, d.head)) return false;
+    const tied = this.placesOf(key, first);
+    return tied.size === 0 || tied.has(place);
+  }
+
+  /**
+   * The US states and countries the article ties the person at `key` to before token `first`: written in the capitalised
+   * words right before a mention ("Kansas Sen. Joan Pike") or after "of" or "from" right after it or in its apposition
+   * ("Sen. Joan Pike of Kansas", "Lena Marsh, a Democratic senator from Ohio,").
+   */
+  private placesOf(key: SpeakerKey, first: number): Set<string> {
+    const { tokens } = this.doc;
+    const places = new Set<string>();
+    for (const pm of this.mentionsOf(key)) {
+      if (pm.first >= first) break;
+      const para = tokens[pm.first]!.para;
+      for (let k = pm.first - 1; k >= Math.max(0, pm.first - 4); k--) {
+        const t = tokens[k]!;
+        if (t.para !== para || !(t.raw === '.' || (t.word && t.cap > 0))) break;
+        const p = placeOfWords(tokens.slice(k, pm.first).map((x) => x.raw));
+        if (p) places.add(p);
+      }
+      const last = this.personAt(pm.first)?.last ?? pm.first;
+      const end = tokens[last + 1]?.raw === ',' ? last + 14 : last + 3;
+      for (let k = last + 1; k < tokens.length && k <= end && tokens[k]!.para === para; k++) {
+        if (k > last + 1 && /^[.;:()]$/.test(tokens[k]!.raw)) break;
+        if (!/^(of|from)$/.test(tokens[k]!.lower)) continue;
+        const p = placeOfWords(tokens.slice(k + 1, k + 3).map((x) => x.raw)) ?? placeOfWords([tokens[k + 1]?.raw ?? '']);
+        if (p) places.add(p);
+      }
+    }
+    return places;
   }
 
   /**
@@ -9022,7 +9092,8 @@ export class SpeakerResolver {
         this.hasHead(pm.key, d.head, d.text) &&
         this.bodyFits(pm.key, d.head, d.text) &&
         this.formerFits(pm.key, d) &&
-        !this.otherGender(pm.key, d)
+        !this.otherGender(pm.key, d) &&
+        this.placeBeforeRoleFits(pm.key, d, first)
       ) {
         // (not when another of that role is named in the same sentence: "Det.-Sgt. Marc Doiron and Det. Luc Roy led
         // the investigation. The detective said …" may be either)
