@@ -2084,12 +2084,13 @@ function participlePlaceHead(doc: Doc, first: number, floor: number, seen: NewNa
 }
 
 /**
- * a share of a group: "47% say", "75 percent of Democrats said", "a majority of primary voters say"
- * (or of one more person: see below); undefined when j ends no share.
+ * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
+ * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
-function shareSubject(doc: Doc, j: number, floor: number): Found | undefined {
+function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];
+  // a share of a group: "47% say", "75 percent of Democrats said", "a majority of primary voters say"
   const share = shareEndingAt(doc, j, floor);
   // (but "a third" alone whose words are of a "he" or a "she" is one more person of a group listed before, not a share
   // of it: "One said …. Another said …. A third said he was moved to nights")
@@ -2101,16 +2102,7 @@ function shareSubject(doc: Doc, j: number, floor: number): Found | undefined {
     }
   }
   if (share >= 0) return shareDesc(doc, share, j);
-  return undefined;
-}
-
-/**
- * "Most of them said", "a third of those said"
- * "Many of them say", "Two of them said", "one of them said": part of a group named before; undefined otherwise.
- */
-function partOfThemSubject(doc: Doc, j: number, floor: number): Found | undefined {
-  const { tokens } = doc;
-  const end = tokens[j];
+  // "Most of them said", "a third of those said"
   if (end?.word && /^(them|those)$/.test(end.lower) && tokens[j - 1]?.lower === 'of') {
     const from = shareEndingAt(doc, j - 2, floor);
     if (from >= 0) return shareDesc(doc, from, j);
@@ -2132,17 +2124,8 @@ function partOfThemSubject(doc: Doc, j: number, floor: number): Found | undefine
       return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: j - 2, last: j };
     }
   }
-  return undefined;
-}
-
-/**
- * "Several of those targeted told", "a third of those interviewed said": a quantifier or a share of the people a
- * participle in the past picks out, opening the sentence or a clause
- * (undefined otherwise)
- */
-function partOfThoseSubject(doc: Doc, j: number, floor: number): Found | undefined {
-  const { tokens } = doc;
-  const end = tokens[j];
+  // "Several of those targeted told", "a third of those interviewed said": a quantifier or a share of the people a
+  // participle in the past picks out, opening the sentence or a clause
   if (end?.word && end.cap === 0 && /[^e]ed$/.test(end.lower) && tokens[j - 1]?.lower === 'those' && tokens[j - 2]?.lower === 'of') {
     const share = shareEndingAt(doc, j - 3, floor);
     if (share >= 0) return shareDesc(doc, share, j);
@@ -2154,30 +2137,14 @@ function partOfThoseSubject(doc: Doc, j: number, floor: number): Found | undefin
     )
       return groupDesc(doc, j - 3, j);
   }
-  return undefined;
-}
-
-/**
- * "56 percent of tenants polled said": a group with the participle of a survey
- * (undefined otherwise)
- */
-function surveyedGroupSubject(doc: Doc, j: number, floor: number, seen: NewName[]): Found | undefined {
-  const end = doc.tokens[j];
+  // "56 percent of tenants polled said": a group with the participle of a survey
   if (end?.word && SURVEYED.test(end.lower) && j - 1 > floor) {
     const s = subjectWithPP(doc, j - 1, floor, seen);
     if (s?.kind === 'desc' && s.desc!.group) return groupDesc(doc, s.first, j);
   }
-  return undefined;
-}
-
-/**
- * a double genitive: "A longtime friend of Mr. Trump's said", "Friends of Mr. Clinton's who have seen him … say" are
- * the friends of the person named (not the person)
- * (undefined otherwise)
- */
-function doubleGenitiveSubject(doc: Doc, j: number, floor: number, seen: NewName[]): Found | undefined {
-  const { tokens } = doc;
-  const end = tokens[j]!;
+  if (!end || !end.word || NP_BREAK.has(end.lower)) return subjectAt(doc, j, floor, seen);
+  // a double genitive: "A longtime friend of Mr. Trump's said", "Friends of Mr. Clinton's who have seen him … say" are
+  // the friends of the person named (not the person)
   if (end.key === "'s" && j - 1 > floor) {
     const named = keyEndingAt(doc, j - 1);
     if (named && tokens[titledFrom(doc, named.first, floor) - 1]?.lower === 'of') {
@@ -2185,16 +2152,10 @@ function doubleGenitiveSubject(doc: Doc, j: number, floor: number, seen: NewName
       if (s?.kind === 'desc' && s.first < named.first) return { ...s, last: j };
     }
   }
-  return undefined;
-}
-
-/**
- * a firm's name joined by "&" is no person: "Analysts at Brennan & Co. said", "A spokesman for Morgan & Lowe said" (the
- * speaker before it, or none)
- * (undefined when no such name ends at j)
- */
-function firmSubject(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null | undefined {
-  const { tokens } = doc;
+  const held = documentSubject(doc, j, floor, seen);
+  if (held) return held;
+  // a firm's name joined by "&" is no person: "Analysts at Brennan & Co. said", "A spokesman for Morgan & Lowe said" (the
+  // speaker before it, or none)
   const firm = ampersandNameEndingAt(doc, j, floor);
   if (firm >= 0) {
     const by = spokespersonFor(doc, firm, j, floor, seen) ?? speakerBeforeNamedObject(doc, firm, j, floor, seen);
@@ -2207,51 +2168,27 @@ function firmSubject(doc: Doc, j: number, floor: number, seen: NewName[]): Found
       return { kind: 'key', key: whole.key, first: firm, last: j };
     return null;
   }
-  return undefined;
-}
-
-/** A name the discovery registered that ends where the subject may end, or null (keyEndingAt). */
-type KeyEnd = { key: SpeakerKey; first: number } | null;
-
-/**
- * a name that is the object of "in", "on" or "at" after a place is where the subject was, not who spoke: "Organizers
- * at the lodge on Pier Road said" (the subject is before both phrases, or there is none)
- * (or of another preposition of place: "Protesters outside City Hall said", "Residents near Lake Simcoe said")
- * (undefined otherwise: the name is read on)
- */
-function placedNameSubject(doc: Doc, direct: KeyEnd, j: number, floor: number, seen: NewName[]): Found | undefined {
-  const { tokens } = doc;
+  // a person's name right before the verb is the subject: "White House chief of staff Mark Meadows countered"
+  const direct = keyEndingAt(doc, j);
+  // a name that is the object of "in", "on" or "at" after a place is where the subject was, not who spoke: "Organizers
+  // at the lodge on Pier Road said" (the subject is before both phrases, or there is none)
+  // (or of another preposition of place: "Protesters outside City Hall said", "Residents near Lake Simcoe said")
   const placed = direct && PLACE_PREPS.test(tokens[direct.first - 1]?.lower ?? '') && direct.first - 3 > floor;
   if (placed && isPersonKey(doc, direct.key) && !speakerBeforeNamedObject(doc, direct.first, j, floor, [])) {
     const outer = subjectWithPP(doc, direct.first - 2, floor, seen);
     if (outer?.kind === 'desc' && outer.last < direct.first - 2) return outer;
   }
-  return undefined;
-}
-
-/**
- * a name after "the <noun> of", a noun for no person, closes a place in a phrase after the subject, never who spoke:
- * "Mayor Ron Dale of the city of Lake Bend said", "Chief Ada Moar of the Cree community of Wemindji said" (the subject
- * is before the phrase)
- * (undefined otherwise)
- */
-function placeOfSubject(doc: Doc, direct: KeyEnd, j: number, floor: number, seen: NewName[]): Found | undefined {
+  // a name after "the <noun> of", a noun for no person, closes a place in a phrase after the subject, never who spoke:
+  // "Mayor Ron Dale of the city of Lake Bend said", "Chief Ada Moar of the Cree community of Wemindji said" (the subject
+  // is before the phrase)
   const ofPlace = placeOfBefore(doc, direct ? direct.first : j, floor);
   if (ofPlace >= 0 && ofPlace - 1 > floor) {
     const outer = subjectWithPP(doc, ofPlace - 1, floor, seen);
     // (a name met here for the first time is registered later, a person: "Zelko Brandvik of the city of Lake Bend said")
     if (outer && (outer.kind === 'desc' || (outer.kind === 'key' && personOrNew(doc, outer.key!)))) return outer;
   }
-  return undefined;
-}
-
-/**
- * a name after "in the", "on the" or "at the" is a place or an organisation where the subject is, never who spoke:
- * "A First Nation in the Fraser Valley says" is the First Nation's (no person takes "the")
- * (undefined otherwise)
- */
-function inThePlaceSubject(doc: Doc, direct: KeyEnd, j: number, floor: number, seen: NewName[]): Found | undefined {
-  const { tokens } = doc;
+  // a name after "in the", "on the" or "at the" is a place or an organisation where the subject is, never who spoke:
+  // "A First Nation in the Fraser Valley says" is the First Nation's (no person takes "the")
   if (
     direct &&
     tokens[direct.first - 1]?.word &&
@@ -2268,24 +2205,12 @@ function inThePlaceSubject(doc: Doc, direct: KeyEnd, j: number, floor: number, s
         last: j,
       };
   }
-  return undefined;
-}
-
-/**
- * The group before the last of names joined by "and" after the preposition: "Residents of Quebec and New Brunswick said"
- * are the group's, "Aides to Sen. Tom Berg and Gov. Ana Vik said" the aides' (joined: where the names start, see
- * joinedNamesStart; undefined when no such group is found)
- */
-function joinedNamesSubject(
-  doc: Doc,
-  direct: KeyEnd,
-  portfolio: boolean | null,
-  joined: number,
-  j: number,
-  floor: number,
-  seen: NewName[],
-): Found | undefined {
-  const { tokens } = doc;
+  // (a "person" the discovery made of a department's last portfolio is none: "A spokesperson for the Ministry of
+  // Agriculture, Food and Rural Affairs said")
+  const portfolio = direct && tokens[direct.first - 1]?.lower === 'and' && departmentOfBefore(tokens, direct.first - 1, true);
+  // (the last of names joined by "and" after the preposition is no subject either: "Residents of Quebec and New
+  // Brunswick said", "Hundreds of workers from Ontario and New Brunswick said" are the group's)
+  const joined = direct && !portfolio ? joinedNamesStart(doc, direct.first, floor) : -1;
   const group = joined >= 0 ? speakerBeforeNamedObject(doc, joined, j, floor, seen) : null;
   if (group?.kind === 'desc') return group;
   // (nor the last of people joined by "and" whom a speaker acts for: "Aides to Sen. Tom Berg and Gov. Ana Vik said" are
@@ -2293,16 +2218,13 @@ function joinedNamesSubject(
   const served = direct && !portfolio && joined < 0 ? joinedNamesStart(doc, direct.first, floor, true) : -1;
   const acting = served >= 0 && /^(for|to)$/.test(tokens[served - 1]!.lower) ? spokespersonFor(doc, served, j, floor, seen) : null;
   if (acting?.kind === 'desc') return acting;
-  return undefined;
-}
-
-/**
- * (nor a name after the place's preposition when a count of people opens the sentence: "Hundreds of workers from New
- * Brunswick said" is the workers', as "Hundreds of farmers from Quebec and Ontario said" is)
- * (at: the first word of the name or names after the preposition; undefined otherwise)
- */
-function countedGroupFromPlaceSubject(doc: Doc, at: number, portfolio: boolean | null, floor: number, seen: NewName[]): Found | undefined {
-  const { tokens } = doc;
+  // (and where no speaker before them is found, the last of places someone comes from is no one who speaks: "A
+  // delegation of youth from Nunavut and Nunavik urged …" is not Nunavik's; the walk back to the noun before "from" goes
+  // on: "Media reports from Kyiv and Moscow said" are the reports')
+  const fromPlaces = joined >= 0 && tokens[joined - 1]!.lower === 'from' && !isPersonKey(doc, direct!.key);
+  // (nor a name after the place's preposition when a count of people opens the sentence: "Hundreds of workers from New
+  // Brunswick said" is the workers', as "Hundreds of farmers from Quebec and Ontario said" is)
+  const at = joined >= 0 ? joined : (direct?.first ?? -1);
   if (at - 2 > floor && !portfolio && /^(from|in|at|across)$/.test(tokens[at - 1]!.lower) && tokens[at - 1]!.cap === 0) {
     const outer = subjectWithPP(doc, at - 2, floor, seen);
     const q = tokens[outer?.first ?? -1];
@@ -2315,508 +2237,21 @@ function countedGroupFromPlaceSubject(doc: Doc, at: number, portfolio: boolean |
     )
       return outer;
   }
-  return undefined;
-}
-
-/**
- * A comma inside the phrase's object that lists, not closes: 2 for the portfolios of a department ("Immigration,
- * Refugees and Citizenship Canada", "the Department of Communities, Culture and Heritage"), 1 for a list of places or
- * peoples the speakers are "of" ("The mayors of Surrey, Coquitlam and four other municipalities"), 0 otherwise.
- */
-function listingComma(doc: Doc, k: number, j: number, floor: number): number {
-  const { tokens } = doc;
-  const t = tokens[k]!;
-  const end = tokens[j]!;
-  // a comma listing the portfolios of a department named for its country: "A spokesperson for Immigration, Refugees
-  // and Citizenship Canada said" (capitalised words either side, an "and" before the country)
-  const listed =
-    t.raw === ',' &&
-    COUNTRIES.has(end.lower) &&
-    tokens[k - 1]?.word &&
-    tokens[k - 1]!.cap > 0 &&
-    tokens[k + 1]?.word &&
-    tokens[k + 1]!.cap > 0 &&
-    tokens.slice(k + 1, j).some((x) => x.word && x.lower === 'and' && x.cap === 0);
-  // (or of a provincial department named "of" its portfolios: "A spokesperson for the Department of Communities,
-  // Culture and Heritage said", "the Ministry of Agriculture, Food and Rural Affairs")
-  const portfolios =
-    t.raw === ',' &&
-    tokens[k - 1]?.word &&
-    tokens[k - 1]!.cap > 0 &&
-    tokens[k + 1]?.word &&
-    tokens[k + 1]!.cap > 0 &&
-    tokens.slice(k + 1, j).some((x) => x.word && x.lower === 'and' && x.cap === 0) &&
-    departmentOfBefore(tokens, k);
-  // (or a list of places or peoples the speakers are "of": "The mayors of Surrey, Coquitlam and four other
-  // municipalities said", "Leaders of the Cree, Dene and Métis nations said")
-  const places =
-    t.raw === ',' &&
-    tokens[k - 1]?.word &&
-    tokens[k - 1]!.cap > 0 &&
-    tokens[k + 1]?.word &&
-    tokens.slice(k + 1, j).some((x) => x.word && x.lower === 'and' && x.cap === 0) &&
-    listOfPlaces(doc, k - 1, floor);
-  return listed || portfolios ? 2 : places ? 1 : 0;
-}
-
-/**
- * "of", "for" or "and" inside an organisation's name is no preposition of the subject: "Jo Lund of the Center for
- * Nonproliferation Studies wrote", "experts of the Institute for Science and International Security said"
- */
-function joinsOrgName(doc: Doc, k: number, floor: number): boolean {
-  const { tokens } = doc;
-  const t = tokens[k]!;
-  return !!(
-    t.word &&
-    t.cap === 0 &&
-    (t.lower === 'and' ||
-      (/^(of|for|on)$/.test(t.lower) && (ORG_SUFFIXES.has(tokens[k - 1]!.lower) || ORG_NAME_ENDS.has(tokens[k - 1]!.lower))) ||
-      // (or a cause's members in the plural inside the name: "Canadian Journalists for Free Expression said")
-      (t.lower === 'for' &&
-        tokens[k - 1]!.cap === 1 &&
-        pluralSpeakerNoun(tokens[k - 1]!.lower) &&
-        !!tokens[k - 2]?.word &&
-        tokens[k - 2]!.cap > 0) ||
-      // (or inside a group's name the names found whole: "Physicians for Human Rights said")
-      (t.lower === 'for' && inNamedPerson(doc, k))) &&
-    capitalBefore(doc, k, floor) &&
-    tokens[k + 1]?.cap &&
-    !DAYS_MONTHS.has(tokens[k + 1]!.lower)
-  );
-}
-
-/**
- * A preposition that opens a phrase after the subject at k: "of", "for", "at" …, "to" after a speaker's noun, and
- * "near", "along", "behind", "outside" … where they read as "in" or "at".
- */
-function phrasePreposition(doc: Doc, k: number, to: boolean): boolean {
-  const { tokens } = doc;
-  const t = tokens[k]!;
-  // ("near" a place, as "in" or "at": "Families near the site say", "Residents near the plant said"; so "along",
-  // "across" and "throughout" before "the": "Indigenous groups along the pipeline route said", "Business owners across
-  // the province say"; not before a name, which may be the group's own: "Signs along Route 9 read …")
-  // (before a name too after a plural of people: "Business owners along Wellington Street said")
-  const before = tokens[k - 1];
-  const spread =
-    /^(along|across|throughout)$/.test(t.lower) &&
-    (tokens[k + 1]?.lower === 'the' ||
-      (!!before?.word &&
-        ((before.cap === 0 && (PEOPLE_PLURAL.test(before.lower) || pluralSpeakerNoun(before.lower))) ||
-          // (capitalised as the sentence's first word, a speaker's noun only: "Coaches across Manitoba say", not "Sanders")
-          (doc.nameCtx.initial[k - 1] === 1 && pluralSpeakerNoun(before.lower)))));
-  // (and "behind" a project, whose makers speak: "The group behind the campaign says", "The firm behind the app said")
-  const behind = t.lower === 'behind' && DETERMINERS.has(tokens[k + 1]?.lower ?? '');
-  // (and "outside", "inside", "around" or "beside" a place after a person's noun, as "near": "Workers inside the plant
-  // said", "A woman outside the courthouse said"; not a sign's: "Posters outside the arena read …")
-  const near =
-    t.lower === 'near' ||
-    (/^(outside|inside|around|beside|within)$/.test(t.lower) &&
-      !!before?.word &&
-      (pluralSpeakerNoun(before.lower) ||
-        SPEAKER_NOUNS.has(before.lower) ||
-        FEMALE_NOUNS.has(before.lower) ||
-        MALE_NOUNS.has(before.lower)));
-  // (and "outside" or "inside" a place, as "near": "Protesters outside the legislature chanted …")
-  // (not a sign's: "Posters outside the arena read …" are where they hang)
-  const around =
-    /^(outside|inside)$/.test(t.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '') && !SIGN_NOUNS.test(tokens[k - 1]?.lower ?? '');
-  return t.word && (PP_PREPS.has(t.lower) || to || ((near || spread || behind || around) && t.cap === 0));
-}
-
-/**
- * A quantifier, a count or a share "of" a group before the preposition at k: "Many of her supporters say", "Three of
- * the bands said", "Many in the crowd said", "At least half of the voters in each state say" (undefined otherwise).
- */
-function groupOfPhraseSubject(doc: Doc, k: number, j: number, floor: number): Found | undefined {
-  const { tokens } = doc;
-  const t = tokens[k]!;
-  const end = tokens[j]!;
-  const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
-  // (of a plural, or of a collective or a plural with no -s: "54 percent of personnel", "40 percent of people")
-  const plural = end.cap > 0 || /s$/.test(end.lower) || INVARIANT_PLURALS.test(end.lower) || COLLECTIVE_HEADS.test(end.lower);
-  if (from >= 0 && end.word && plural && !shareAfterOwnersNoun(doc, from)) return shareDesc(doc, from, j);
-  // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
-  // (a count of counts opens it: "Hundreds of thousands of people said", "Tens of thousands of residents say")
-  const qAt = countOfCounts(doc, k - 1, floor);
-  const q = tokens[qAt]!;
-  // (or "one of the people", "one of the sources", opening the sentence or after the comma of a closing frame)
-  if (
-    t.lower === 'of' &&
-    (qAt < k - 1 ||
-      GROUP_QUANTIFIERS.test(q.lower) ||
-      (q.lower === 'one' &&
-        (/^(the|those|these|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') ||
-          // (or a name's, in a frame after the words: "…, one of Mayor Dale Ives's aides said"; one opening its
-          // sentence is read whole elsewhere, with a relative clause or an apposition after it)
-          (tokens[k + 1]!.cap > 0 && tokens.slice(k + 2, j).some((x) => x.key === "'s") && !atSentenceStart(doc, k - 1, floor))))) &&
-    (atSentenceStart(doc, qAt, floor) ||
-      CLAUSE_OPENERS.test(tokens[qAt - 1]?.lower ?? '') ||
-      // (or past an opening phrase of place or time: "Outside court, one of the complainants said …")
-      (tokens[qAt - 1]?.raw === ',' && openingPhraseBefore(doc, floor, qAt - 1)) ||
-      ((tokens[qAt - 1]?.raw === ',' || afterQuotation(doc, qAt)) && closingFrame(doc, j + 1))) &&
-    (pluralNoun(end) ||
-      /[a-z]men$|^people$/.test(end.lower) ||
-      (q.lower === 'one' && /^(them|us)$/.test(end.lower)) ||
-      (q.lower !== 'one' && groupBeforePlace(doc, k, j) > k))
-  ) {
-    // ("one of the complainants" is one person, a "he" or "she" of the words that follow, as "one of them" is)
-    // (the group without the place it comes from: "Hundreds of farmers from Quebec and Ontario said")
-    const group = pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower) ? j : groupBeforePlace(doc, k, j);
-    if (q.lower !== 'one') return groupDesc(doc, qAt, group > k ? group : j);
-    const text = withoutInvisible(doc.text.slice(tokens[k - 1]!.start, end.end));
-    return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: k - 1, last: j };
-  }
-  // "Three of the bands said", "At least five of the musicians told": a count of a group, opening the sentence
-  if (t.lower === 'of' && pluralNoun(end) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
-    const counted = countOpening(doc, k - 1, floor);
-    if (counted >= 0) return groupDesc(doc, counted, j);
-  }
-  // "Many in the crowd said", "Some at the rally said": a quantifier opening the sentence, then where its group stood
-  if (
-    /^(in|at)$/.test(t.lower) &&
-    /^(many|some|several|most|others)$/.test(q.lower) &&
-    atSentenceStart(doc, k - 1, floor) &&
-    /^(the|a)$/.test(tokens[k + 1]?.lower ?? '') &&
-    end.cap === 0 &&
-    // (a title in quotation marks may stand before the noun: 'Some in the "Bernie or Bust" crowd say')
-    (j - k <= 3 || titleModifierStart(doc, j - 1, k) === k + 2)
-  )
-    return groupDesc(doc, k - 1, j);
-  // "At least half of (the) voters in each state say": a share of a group, then a place or time
-  // (the group may have modifiers: "Large majorities of Republican primary voters in six states said")
-  let o = k - 2;
-  while (o > floor && k - o <= 5 && tokens[o]!.word && tokens[o]!.lower !== 'of' && !NP_BREAK.has(tokens[o]!.lower)) o--;
-  const outer = tokens[o]?.lower === 'of' ? shareEndingAt(doc, o - 1, floor) : -1;
-  if (outer >= 0 && pluralNoun(tokens[k - 1]!)) return groupDesc(doc, outer, k - 1);
-  return undefined;
-}
-
-/**
- * A phrase inside the phrase: the noun before the preposition at k is the object of another preposition, which goes on
- * back to the subject ("Delegates at the convention in Tulsa said", "Workers at Ford in Oakville said"); where to go on
- * from and how far back the preposition may then be, or null.
- */
-function innerPhrase(doc: Doc, k: number, j: number, floor: number): { at: number; reach: number } | null {
-  const { tokens } = doc;
-  // two phrases in a row: "Delegates at the convention in Tulsa said", "Officials of the union at the plant said":
-  // the noun before this preposition is the object of another, which goes on back to the subject
-  const inner = subjectAtRaw(doc, k - 1, floor, []);
-  // (or the object of an infinitive that follows a noun: "Supporters of a bill to lower the voting age to 16 say",
-  // back over the verb to its "to")
-  const verb = tokens[inner?.first === undefined ? -1 : inner.first - 1];
-  const infinitive =
-    !!verb?.word &&
-    verb.cap === 0 &&
-    !NP_BREAK.has(verb.lower) &&
-    !DETERMINERS.has(verb.lower) &&
-    tokens[inner!.first - 2]?.lower === 'to' &&
-    !!tokens[inner!.first - 3]?.word &&
-    tokens[inner!.first - 3]!.cap === 0;
-  if (
-    inner?.kind === 'desc' &&
-    (DETERMINERS.has(tokens[inner.first]?.lower ?? '') || saintPoint(doc, inner.first + 1) || quantityOpens(doc, inner.first)) &&
-    (PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') ||
-      tokens[inner.first - 1]?.lower === 'behind' ||
-      // (or a preposition of place after a plural of people: "Farmers along the route of the pipeline told …")
-      (/^(near|along|across|throughout)$/.test(tokens[inner.first - 1]?.lower ?? '') &&
-        pluralSpeakerNoun(tokens[inner.first - 2]?.lower ?? '')) ||
-      infinitive) &&
-    inner.first - 1 > floor &&
-    j - inner.first < 12
-  ) {
-    return { at: inner.first, reach: j - inner.first + (infinitive ? 3 : 1) };
-  }
-  // (or a name is that object, after a group's plural noun: "Workers at Ford in Oakville said", "Caregivers at Birch
-  // Manor in Delcourt said"; the group, not the place or the firm, speaks)
-  // (a hyphenated name's parts count as one word: "Parents at Saint-Viateur-des-Érables in Villeray said")
-  const joined = inner?.kind === 'key' ? tokens.slice(inner.first, k).filter((_, o) => joiningHyphen(doc, inner.first + o)).length : 0;
-  if (inner?.kind === 'key' && k - inner.first - 2 * joined <= 4) {
-    let b = inner.first;
-    while (b > floor + 1 && ((tokens[b - 1]!.word && tokens[b - 1]!.cap > 0) || tokens[b - 1]!.key === "'s") && inner.first - b < 3) b--;
-    if (tokens[b - 1]?.lower === 'the' && tokens[b - 1]!.cap === 0) b--;
-    const g = tokens[b - 2];
-    if (
-      /^(at|of|from|with|for)$/.test(tokens[b - 1]?.lower ?? '') &&
-      g?.word &&
-      (g.cap === 0 || atSentenceStart(doc, b - 2, floor)) &&
-      (pluralNoun(g) ||
-        GROUP_NOUNS.has(g.lower) ||
-        (SPEAKER_NOUNS.has(g.lower) && pluralNoun({ ...g, cap: 0 })) ||
-        // (or a definite body or office "of" the place: "The embassy of Valdoria in Ottawa said")
-        (tokens[b - 1]!.lower === 'of' && tokens[b - 3]?.lower === 'the' && g.cap === 0 && bodyOfNoun(g.lower))) &&
-      b - 2 >= floor
-    ) {
-      return { at: b, reach: j - b + 2 };
-    }
-  }
-  return null;
-}
-
-/**
- * The first word of an organisation's modifiers after "of a": "The chief of a remote First Nation in northwestern
- * Ontario says" goes on back to "of" (s: the subject read before the preposition; -1 otherwise).
- */
-function modifiedOrgStart(doc: Doc, s: Found | null, floor: number, nested: boolean, to: boolean): number {
-  const { tokens } = doc;
-  // (an organisation's name after a preposition, an article and a modifier is the object of a phrase inside the
-  // phrase: "The chief of a remote First Nation in northwestern Ontario says" is the chief's; go on back to it)
-  const named =
-    s?.kind === 'key' ? !personOrNew(doc, s.key!) : s?.kind === 'desc' && tokens[s.first]!.cap > 0 && !SPEAKER_NOUNS.has(s.desc!.head);
-  if (s && named && !nested && !to) {
-    let m = s.first;
-    while (
-      m - 1 > floor &&
-      s.first - m < 3 &&
-      tokens[m - 1]!.word &&
-      tokens[m - 1]!.cap === 0 &&
-      !DETERMINERS.has(tokens[m - 1]!.lower) &&
-      !NP_BREAK.has(tokens[m - 1]!.lower)
-    )
-      m--;
-    if (m < s.first && /^(a|an)$/.test(tokens[m - 1]?.lower ?? '') && tokens[m - 2]?.lower === 'of' && m - 3 >= floor) {
-      return m;
-    }
-  }
-  return -1;
-}
-
-/**
- * (past "to" or a phrase inside the phrase, only a speaker's noun that opens the sentence or a clause: not "roused
- * the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
- * (true: the walk stops there)
- */
-function strayPastPhrase(doc: Doc, s: Found | null, k: number, j: number, floor: number, to: boolean, nested: boolean): boolean {
-  const { tokens } = doc;
-  const t = tokens[k]!;
-  return (
-    (to || nested) &&
-    // (or a person's name opening the sentence, past the place of the body "of" which they speak: "Meteorologist
-    // Ada Olsen of the weather service office in Norman said")
-    !(
-      nested &&
-      !to &&
-      s?.kind === 'key' &&
-      t.lower === 'of' &&
-      // (a name the finder has only just seen is no one's yet: a person's, as the others of subjectWithPP read it)
-      personOrNew(doc, s.key!) &&
-      titledAtStart(doc, s.first, floor)
-    ) &&
-    !(
-      s?.kind === 'desc' &&
-      (SPEAKER_NOUNS.has(s.desc!.head) || !to) &&
-      (atSentenceStart(doc, s.first, floor) ||
-        outsideOpening(doc, s.first, floor) ||
-        CLAUSE_OPENERS.test(tokens[s.first - 1]?.lower ?? '') ||
-        tokens[s.first - 1]?.raw === ';' ||
-        (tokens[s.first - 1]?.raw === ',' && (closingFrame(doc, j + 1) || openingPhraseBefore(doc, floor, s.first - 1))))
-    )
-  );
-}
-
-/**
- * a collective noun "of" a plural, opening the sentence or a clause: "A coalition of 40 environmental groups said",
- * "A growing chorus of economists says", "A handful of analysts argue" (the collective, with its members, speaks)
- * (undefined otherwise)
- */
-function collectiveOfPluralSubject(doc: Doc, s: Found | null, k: number, j: number, floor: number): Found | undefined {
-  const { tokens } = doc;
-  const t = tokens[k]!;
-  if (
-    s?.kind === 'desc' &&
-    t.lower === 'of' &&
-    s.last === k - 1 &&
-    COLLECTIVES.test(s.desc!.head) &&
-    pluralNoun(tokens[j]) &&
-    // (modifiers joined by "and"/"or" inside: "a coalition of 30 fishing and tourism groups")
-    tokens
-      .slice(k + 1, j + 1)
-      .every(
-        (x, n) =>
-          (x.word && x.cap === 0 && (!NP_BREAK.has(x.lower) || (/^(and|or)$/.test(x.lower) && n > 0 && k + 1 + n < j))) ||
-          /^[0-9]/.test(x.raw),
-      ) &&
-    (atSentenceStart(doc, s.first, floor) ||
-      CLAUSE_OPENERS.test(tokens[s.first - 1]?.lower ?? '') ||
-      // (or in a frame after the words: "“…,” a couple of union officials said.")
-      afterQuotation(doc, s.first) ||
-      (tokens[s.first - 1]?.raw === ',' && closingFrame(doc, j + 1)))
-  )
-    return {
-      ...s,
-      desc: { ...s.desc!, group: true, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) },
-      last: j,
-    };
-  return undefined;
-}
-
-/**
- * The subject s read before the preposition at k is a speaker: a name, a speaker's noun, a definite one, a group …
- * (a person of a gender is a speaker noun: "A policewoman at the scene said")
- */
-function speakerHead(doc: Doc, s: Found, k: number, j: number, floor: number): boolean {
-  const { tokens } = doc;
-  const t = tokens[k]!;
-  return (
-    s.kind === 'key' ||
-    (s.kind === 'desc' &&
-      (SPEAKER_NOUNS.has(s.desc!.head) ||
-        (PERSON_SHAPE.test(s.desc!.head) && !QUANTITY_NOUNS.has(s.desc!.head)) ||
-        // (or a plural of such a noun: "Many speakers at the service said")
-        (pluralNoun(tokens[s.last]) && PERSON_SHAPE.test(s.desc!.head.slice(0, -1)) && !NOT_PERSON_SHAPE.test(s.desc!.head.slice(0, -1))) ||
-        s.desc!.definite ||
-        s.desc!.group ||
-        s.desc!.gender !== null ||
-        // (or any noun someone was, opening the sentence: "A former mechanic at a used car lot says", "A retired
-        // clerk at the registry said")
-        (/^(a|an|one)\s+(former|retired|longtime|long-time|veteran)\s+[a-z]+$/i.test(s.desc!.text) &&
-          atSentenceStart(doc, s.first, floor)) ||
-        // a document from someone: "An email from the ferry office says …"
-        (DOCUMENT_NOUNS.has(s.desc!.head) && t.lower === 'from') ||
-        // (or any noun a "who" after the phrase's comma shows to be a person, when the phrase's own last noun is
-        // none: "A regular at the gas station, who gave his name only as Gerry, said"; not "a long speech from
-        // the mayor, who said")
-        (tokens[j + 1]?.raw === ',' &&
-          /^(who|whose)$/.test(tokens[j + 2]?.lower ?? '') &&
-          tokens[j]!.cap === 0 &&
-          !SPEAKER_NOUNS.has(tokens[j]!.lower) &&
-          !pluralSpeakerNoun(tokens[j]!.lower))))
-  );
-}
-
-/**
- * The speaker s read before the preposition at k, with the phrase to j when it shows whom they speak for or where
- * they are ("A spokesperson for the Communications Workers Union said", "The president of the union said"), or alone.
- */
-function speakerWithPhrase(doc: Doc, s: Found, k: number, j: number, listing: boolean, to: boolean, nested: boolean): Found {
-  const { tokens } = doc;
-  const t = tokens[k]!;
-  // someone new is shown with whom they speak for: "A spokesperson for the Communications Workers Union said",
-  // "an analyst at Tarrow Capital said" (not a group, nor a description met before)
-  // (a hyphen joining two words is no break: "A spokesperson for Poilievre-Grant said")
-  // (nor the apostrophe of a plural possessive inside: "The head of the national growers' federation said")
-  let plain = true;
-  for (let m = k; m <= j && plain; m++)
-    plain =
-      (tokens[m]!.word ||
-        joiningHyphen(doc, m) ||
-        (listing && tokens[m]!.raw === ',') ||
-        (m > k && m < j && pluralPossessive(tokens, m))) &&
-      !doc.quoted[m];
-  // (the description with its phrase, to token j)
-  const subject = s;
-  const widened = (): Found => ({
-    ...subject,
-    desc: { ...subject.desc!, text: withoutInvisible(doc.text.slice(tokens[subject.first]!.start, tokens[j]!.end)) },
-    last: j,
-  });
-  if (
-    s.kind === 'desc' &&
-    !s.desc!.definite &&
-    !s.desc!.group &&
-    s.last === k - 1 &&
-    /^(a|an|one|another)$/.test(tokens[s.first]!.lower) &&
-    /^(for|of|at|with|from|in)$/.test(t.lower) &&
-    (j - k <= 6 || (j - k <= 10 && (listing || orgNameBetween(doc, k + 1, j)))) &&
-    plain &&
-    // (a name, or an organisation's noun: "A senior official in the provincial health ministry said")
-    // (or for whom they speak by role: "A spokeswoman for the minister said")
-    (tokens[j]!.cap > 0 ||
-      numberTenAt(doc, j, k) >= 0 ||
-      // (or a public body's noun: "A deputy minister in the provincial government said", "an official in the premier's office")
-      ((ORG_HEADS.has(tokens[j]!.lower) || (GROUP_NOUNS.has(tokens[j]!.lower) && ORG_SUFFIXES.has(tokens[j]!.lower))) &&
-        t.lower !== 'of') ||
-      (t.lower === 'for' && (TITLES.has(tokens[j]!.lower) || SPEAKER_NOUNS.has(tokens[j]!.lower))) ||
-      // (or any noun phrase after "for" when the head acts for someone: "A spokesman for the ferry line said")
-      (t.lower === 'for' && ACTING_FOR.test(tokens[s.last]!.lower) && principalAfterFor(doc, k, j)) ||
-      // (or a company named before by its trade: "a spokeswoman for the airline said", "an analyst at the lender")
-      (t.lower !== 'of' && tokens[j - 1]!.lower === 'the' && COMPANY_TRADE_HEADS.test(tokens[j]!.lower)))
-  )
-    return widened();
-  // a definite one with the body it heads after "of": "The president of the union said", "The head of the U.N.
-  // nuclear watchdog warned" (its body names it, see SpeakerResolver.hasHead)
-  if (
-    s.kind === 'desc' &&
-    s.desc!.definite &&
-    // (or a body in the singular, the state or people it serves after "of": "The ministry of fisheries said", "The
-    // embassy of Valdoria said")
-    (!s.desc!.group || !pluralNoun(tokens[s.last])) &&
-    s.last === k - 1 &&
-    t.lower === 'of' &&
-    !/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten|a|an)$)/.test(tokens[k + 1]!.lower) &&
-    bodyOfNoun(s.desc!.head) &&
-    j - k <= 6 &&
-    plain
-  )
-    return widened();
-  // a bare plural of people who act for someone, with whom they act for (the plural alone is anyone's): "Lawyers for
-  // the Conservative Party argued", "Negotiators for the union said"
-  if (
-    s.kind === 'desc' &&
-    s.first === s.last &&
-    s.last === k - 1 &&
-    t.lower === 'for' &&
-    ACTING_FOR_GROUP.test(tokens[s.last]!.lower) &&
-    (tokens[j]!.cap > 0 || DETERMINERS.has(tokens[k + 1]?.lower ?? '')) &&
-    j - k <= 6 &&
-    plain
-  )
-    return widened();
-  // (or a title-case plural "of" a province or a country, a marketing board's or a producers' association's name:
-  // "Grain Farmers of Ontario said", "Chicken Farmers of Canada said")
-  if (
-    s.kind === 'desc' &&
-    s.last === k - 1 &&
-    s.last > s.first &&
-    t.lower === 'of' &&
-    k + 1 === j &&
-    COUNTRIES.has(tokens[j]!.lower) &&
-    pluralNoun({ ...tokens[s.last]!, cap: 0 }) &&
-    allTitleCase(tokens, s.first, k)
-  )
-    return widened();
-  // the description as written, with its phrases, when it is found only past "to" or a phrase inside the phrase:
-  // "An aide to the premier", "A lawyer for the family of the victim", "Staff at the hospital in Northby"
-  if ((to || nested) && s.kind === 'desc' && s.last === k - 1 && plain) return widened();
-  return s;
-}
-
-/**
- * (not a capitalised word inside a name: "Mark Ellery of Boise State University said")
- * (nor the "No" of "No 10": "A spokesman for No 10 said")
- * (nor a demonstrative right after the preposition, the object's determiner: "A former official in that country's
- * defence ministry said", "An aide to that minister said")
- * (nor a verb's base form that is also a noun, right after an article, which opens a noun phrase and never a verb:
- * "The head of the state oil company said", "Officials at the state lender said", "the head of the charge unit")
- * (true: a word that ends the phrase before the preposition is found)
- */
-function endsPhrase(doc: Doc, k: number, j: number, floor: number): boolean {
-  const { tokens } = doc;
-  const t = tokens[k]!;
-  return !!(
-    t.word &&
-    (NP_BREAK.has(t.lower) ||
-      (SPEECH_VERBS.has(t.lower) &&
-        !(NOUN_LIKE_VERBS.test(t.lower) && t.cap === 0 && /^(the|a|an|its|their)$/.test(tokens[k - 1]?.lower ?? '')))) &&
-    !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) &&
-    !(
-      t.lower === 'that' &&
-      t.cap === 0 &&
-      tokens[k - 1]?.word &&
-      tokens[k - 1]!.cap === 0 &&
-      (PP_PREPS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'to')
-    ) &&
-    numberTenAt(doc, j, floor) !== k
-  );
-}
-
-/**
- * The subject before the prepositional phrase that ends at j, walking back to the preposition: "A spokeswoman for the
- * agency said", "Residents of the village say", "Parents of pupils at the flooded school said"; undefined when none is
- * found (the caller reads the words at j).
- */
-function phraseSubject(doc: Doc, direct: KeyEnd, j: number, floor: number, seen: NewName[]): Found | undefined {
-  const { tokens } = doc;
-  const end = tokens[j]!;
+  const moved = direct && !portfolio ? participlePlaceHead(doc, direct.first, floor, seen) : undefined;
+  if (moved !== undefined) return moved;
+  if (direct && isPersonKey(doc, direct.key) && !portfolio)
+    return (
+      spokespersonFor(doc, direct.first, j, floor, seen) ??
+      speakerBeforeNamedObject(doc, direct.first, j, floor, seen) ??
+      relationOfNamed(doc, direct.first, j, floor, seen) ?? { kind: 'key', key: direct.key, first: direct.first, last: j }
+    );
+  // a place the discovery registered as one, after "in", "on" or "at": "Tenants in Harbour Heights said", "An official on
+  // Parliament Hill said"
+  const where =
+    direct && PLACE_PREPS.test(tokens[direct.first - 1]?.lower ?? '') && !isPersonKey(doc, direct.key)
+      ? speakerBeforeNamedObject(doc, direct.first, j, floor, seen)
+      : null;
+  if (where) return where;
   // how far back the preposition may be: further past the words of a capitalised name
   let reach = 7;
   // past a phrase inside the phrase, to the preposition after the speaker: "Parents of pupils at the flooded school said"
@@ -2842,10 +2277,37 @@ function phraseSubject(doc: Doc, direct: KeyEnd, j: number, floor: number, seen:
       continue;
     }
     const t = tokens[k]!;
-    // a comma listing the portfolios of a department or places (listingComma)
-    const list = listingComma(doc, k, j, floor);
-    if (list > 0) {
-      listing = listing || list === 2;
+    // a comma listing the portfolios of a department named for its country: "A spokesperson for Immigration, Refugees
+    // and Citizenship Canada said" (capitalised words either side, an "and" before the country)
+    const listed =
+      t.raw === ',' &&
+      COUNTRIES.has(end.lower) &&
+      tokens[k - 1]?.word &&
+      tokens[k - 1]!.cap > 0 &&
+      tokens[k + 1]?.word &&
+      tokens[k + 1]!.cap > 0 &&
+      tokens.slice(k + 1, j).some((x) => x.word && x.lower === 'and' && x.cap === 0);
+    // (or of a provincial department named "of" its portfolios: "A spokesperson for the Department of Communities,
+    // Culture and Heritage said", "the Ministry of Agriculture, Food and Rural Affairs")
+    const portfolios =
+      t.raw === ',' &&
+      tokens[k - 1]?.word &&
+      tokens[k - 1]!.cap > 0 &&
+      tokens[k + 1]?.word &&
+      tokens[k + 1]!.cap > 0 &&
+      tokens.slice(k + 1, j).some((x) => x.word && x.lower === 'and' && x.cap === 0) &&
+      departmentOfBefore(tokens, k);
+    // (or a list of places or peoples the speakers are "of": "The mayors of Surrey, Coquitlam and four other
+    // municipalities said", "Leaders of the Cree, Dene and Métis nations said")
+    const places =
+      t.raw === ',' &&
+      tokens[k - 1]?.word &&
+      tokens[k - 1]!.cap > 0 &&
+      tokens[k + 1]?.word &&
+      tokens.slice(k + 1, j).some((x) => x.word && x.lower === 'and' && x.cap === 0) &&
+      listOfPlaces(doc, k - 1, floor);
+    if (listed || portfolios || places) {
+      listing = listing || !!listed || !!portfolios;
       reach = Math.min(reach + 3, 14);
       continue;
     }
@@ -2880,8 +2342,25 @@ function phraseSubject(doc: Doc, direct: KeyEnd, j: number, floor: number, seen:
       reach = Math.min(reach + 2, 14);
       continue;
     }
-    // "of", "for" or "and" inside an organisation's name is no preposition of the subject (joinsOrgName)
-    if (joinsOrgName(doc, k, floor)) {
+    // "of", "for" or "and" inside an organisation's name is no preposition of the subject: "Jo Lund of the Center for
+    // Nonproliferation Studies wrote", "experts of the Institute for Science and International Security said"
+    if (
+      t.word &&
+      t.cap === 0 &&
+      (t.lower === 'and' ||
+        (/^(of|for|on)$/.test(t.lower) && (ORG_SUFFIXES.has(tokens[k - 1]!.lower) || ORG_NAME_ENDS.has(tokens[k - 1]!.lower))) ||
+        // (or a cause's members in the plural inside the name: "Canadian Journalists for Free Expression said")
+        (t.lower === 'for' &&
+          tokens[k - 1]!.cap === 1 &&
+          pluralSpeakerNoun(tokens[k - 1]!.lower) &&
+          !!tokens[k - 2]?.word &&
+          tokens[k - 2]!.cap > 0) ||
+        // (or inside a group's name the names found whole: "Physicians for Human Rights said")
+        (t.lower === 'for' && inNamedPerson(doc, k))) &&
+      capitalBefore(doc, k, floor) &&
+      tokens[k + 1]?.cap &&
+      !DAYS_MONTHS.has(tokens[k + 1]!.lower)
+    ) {
       reach = Math.min(reach + 3, 14);
       continue;
     }
@@ -2893,24 +2372,172 @@ function phraseSubject(doc: Doc, direct: KeyEnd, j: number, floor: number, seen:
     // (a preposition of place after "from" is one phrase with it: "Volunteers from across the region said")
     if (t.word && t.cap === 0 && /^(across|around|throughout|within|inside|outside)$/.test(t.lower) && tokens[k - 1]?.lower === 'from')
       continue;
-    if (phrasePreposition(doc, k, to)) {
-      const grouped = groupOfPhraseSubject(doc, k, j, floor);
-      if (grouped) return grouped;
-      // two phrases in a row (innerPhrase)
-      const phrase = innerPhrase(doc, k, j, floor);
-      if (phrase) {
-        reach = Math.max(reach, phrase.reach);
-        k = phrase.at;
+    // ("near" a place, as "in" or "at": "Families near the site say", "Residents near the plant said"; so "along",
+    // "across" and "throughout" before "the": "Indigenous groups along the pipeline route said", "Business owners across
+    // the province say"; not before a name, which may be the group's own: "Signs along Route 9 read …")
+    // (before a name too after a plural of people: "Business owners along Wellington Street said")
+    const before = tokens[k - 1];
+    const spread =
+      /^(along|across|throughout)$/.test(t.lower) &&
+      (tokens[k + 1]?.lower === 'the' ||
+        (!!before?.word &&
+          ((before.cap === 0 && (PEOPLE_PLURAL.test(before.lower) || pluralSpeakerNoun(before.lower))) ||
+            // (capitalised as the sentence's first word, a speaker's noun only: "Coaches across Manitoba say", not "Sanders")
+            (doc.nameCtx.initial[k - 1] === 1 && pluralSpeakerNoun(before.lower)))));
+    // (and "behind" a project, whose makers speak: "The group behind the campaign says", "The firm behind the app said")
+    const behind = t.lower === 'behind' && DETERMINERS.has(tokens[k + 1]?.lower ?? '');
+    // (and "outside", "inside", "around" or "beside" a place after a person's noun, as "near": "Workers inside the plant
+    // said", "A woman outside the courthouse said"; not a sign's: "Posters outside the arena read …")
+    const near =
+      t.lower === 'near' ||
+      (/^(outside|inside|around|beside|within)$/.test(t.lower) &&
+        !!before?.word &&
+        (pluralSpeakerNoun(before.lower) ||
+          SPEAKER_NOUNS.has(before.lower) ||
+          FEMALE_NOUNS.has(before.lower) ||
+          MALE_NOUNS.has(before.lower)));
+    // (and "outside" or "inside" a place, as "near": "Protesters outside the legislature chanted …")
+    // (not a sign's: "Posters outside the arena read …" are where they hang)
+    const around =
+      /^(outside|inside)$/.test(t.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '') && !SIGN_NOUNS.test(tokens[k - 1]?.lower ?? '');
+    if (t.word && (PP_PREPS.has(t.lower) || to || ((near || spread || behind || around) && t.cap === 0))) {
+      const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
+      // (of a plural, or of a collective or a plural with no -s: "54 percent of personnel", "40 percent of people")
+      const plural = end.cap > 0 || /s$/.test(end.lower) || INVARIANT_PLURALS.test(end.lower) || COLLECTIVE_HEADS.test(end.lower);
+      if (from >= 0 && end.word && plural && !shareAfterOwnersNoun(doc, from)) return shareDesc(doc, from, j);
+      // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
+      // (a count of counts opens it: "Hundreds of thousands of people said", "Tens of thousands of residents say")
+      const qAt = countOfCounts(doc, k - 1, floor);
+      const q = tokens[qAt]!;
+      // (or "one of the people", "one of the sources", opening the sentence or after the comma of a closing frame)
+      if (
+        t.lower === 'of' &&
+        (qAt < k - 1 ||
+          GROUP_QUANTIFIERS.test(q.lower) ||
+          (q.lower === 'one' &&
+            (/^(the|those|these|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') ||
+              // (or a name's, in a frame after the words: "…, one of Mayor Dale Ives's aides said"; one opening its
+              // sentence is read whole elsewhere, with a relative clause or an apposition after it)
+              (tokens[k + 1]!.cap > 0 && tokens.slice(k + 2, j).some((x) => x.key === "'s") && !atSentenceStart(doc, k - 1, floor))))) &&
+        (atSentenceStart(doc, qAt, floor) ||
+          CLAUSE_OPENERS.test(tokens[qAt - 1]?.lower ?? '') ||
+          // (or past an opening phrase of place or time: "Outside court, one of the complainants said …")
+          (tokens[qAt - 1]?.raw === ',' && openingPhraseBefore(doc, floor, qAt - 1)) ||
+          ((tokens[qAt - 1]?.raw === ',' || afterQuotation(doc, qAt)) && closingFrame(doc, j + 1))) &&
+        (pluralNoun(end) ||
+          /[a-z]men$|^people$/.test(end.lower) ||
+          (q.lower === 'one' && /^(them|us)$/.test(end.lower)) ||
+          (q.lower !== 'one' && groupBeforePlace(doc, k, j) > k))
+      ) {
+        // ("one of the complainants" is one person, a "he" or "she" of the words that follow, as "one of them" is)
+        // (the group without the place it comes from: "Hundreds of farmers from Quebec and Ontario said")
+        const group = pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower) ? j : groupBeforePlace(doc, k, j);
+        if (q.lower !== 'one') return groupDesc(doc, qAt, group > k ? group : j);
+        const text = withoutInvisible(doc.text.slice(tokens[k - 1]!.start, end.end));
+        return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: k - 1, last: j };
+      }
+      // "Three of the bands said", "At least five of the musicians told": a count of a group, opening the sentence
+      if (t.lower === 'of' && pluralNoun(end) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
+        const counted = countOpening(doc, k - 1, floor);
+        if (counted >= 0) return groupDesc(doc, counted, j);
+      }
+      // "Many in the crowd said", "Some at the rally said": a quantifier opening the sentence, then where its group stood
+      if (
+        /^(in|at)$/.test(t.lower) &&
+        /^(many|some|several|most|others)$/.test(q.lower) &&
+        atSentenceStart(doc, k - 1, floor) &&
+        /^(the|a)$/.test(tokens[k + 1]?.lower ?? '') &&
+        end.cap === 0 &&
+        // (a title in quotation marks may stand before the noun: 'Some in the "Bernie or Bust" crowd say')
+        (j - k <= 3 || titleModifierStart(doc, j - 1, k) === k + 2)
+      )
+        return groupDesc(doc, k - 1, j);
+      // "At least half of (the) voters in each state say": a share of a group, then a place or time
+      // (the group may have modifiers: "Large majorities of Republican primary voters in six states said")
+      let o = k - 2;
+      while (o > floor && k - o <= 5 && tokens[o]!.word && tokens[o]!.lower !== 'of' && !NP_BREAK.has(tokens[o]!.lower)) o--;
+      const outer = tokens[o]?.lower === 'of' ? shareEndingAt(doc, o - 1, floor) : -1;
+      if (outer >= 0 && pluralNoun(tokens[k - 1]!)) return groupDesc(doc, outer, k - 1);
+      // two phrases in a row: "Delegates at the convention in Tulsa said", "Officials of the union at the plant said":
+      // the noun before this preposition is the object of another, which goes on back to the subject
+      const inner = subjectAtRaw(doc, k - 1, floor, []);
+      // (or the object of an infinitive that follows a noun: "Supporters of a bill to lower the voting age to 16 say",
+      // back over the verb to its "to")
+      const verb = tokens[inner?.first === undefined ? -1 : inner.first - 1];
+      const infinitive =
+        !!verb?.word &&
+        verb.cap === 0 &&
+        !NP_BREAK.has(verb.lower) &&
+        !DETERMINERS.has(verb.lower) &&
+        tokens[inner!.first - 2]?.lower === 'to' &&
+        !!tokens[inner!.first - 3]?.word &&
+        tokens[inner!.first - 3]!.cap === 0;
+      if (
+        inner?.kind === 'desc' &&
+        (DETERMINERS.has(tokens[inner.first]?.lower ?? '') || saintPoint(doc, inner.first + 1) || quantityOpens(doc, inner.first)) &&
+        (PP_PREPS.has(tokens[inner.first - 1]?.lower ?? '') ||
+          tokens[inner.first - 1]?.lower === 'behind' ||
+          // (or a preposition of place after a plural of people: "Farmers along the route of the pipeline told …")
+          (/^(near|along|across|throughout)$/.test(tokens[inner.first - 1]?.lower ?? '') &&
+            pluralSpeakerNoun(tokens[inner.first - 2]?.lower ?? '')) ||
+          infinitive) &&
+        inner.first - 1 > floor &&
+        j - inner.first < 12
+      ) {
+        reach = Math.max(reach, j - inner.first + (infinitive ? 3 : 1));
+        k = inner.first;
         nested = true;
         continue;
       }
+      // (or a name is that object, after a group's plural noun: "Workers at Ford in Oakville said", "Caregivers at Birch
+      // Manor in Delcourt said"; the group, not the place or the firm, speaks)
+      // (a hyphenated name's parts count as one word: "Parents at Saint-Viateur-des-Érables in Villeray said")
+      const joined = inner?.kind === 'key' ? tokens.slice(inner.first, k).filter((_, o) => joiningHyphen(doc, inner.first + o)).length : 0;
+      if (inner?.kind === 'key' && k - inner.first - 2 * joined <= 4) {
+        let b = inner.first;
+        while (b > floor + 1 && ((tokens[b - 1]!.word && tokens[b - 1]!.cap > 0) || tokens[b - 1]!.key === "'s") && inner.first - b < 3)
+          b--;
+        if (tokens[b - 1]?.lower === 'the' && tokens[b - 1]!.cap === 0) b--;
+        const g = tokens[b - 2];
+        if (
+          /^(at|of|from|with|for)$/.test(tokens[b - 1]?.lower ?? '') &&
+          g?.word &&
+          (g.cap === 0 || atSentenceStart(doc, b - 2, floor)) &&
+          (pluralNoun(g) ||
+            GROUP_NOUNS.has(g.lower) ||
+            (SPEAKER_NOUNS.has(g.lower) && pluralNoun({ ...g, cap: 0 })) ||
+            // (or a definite body or office "of" the place: "The embassy of Valdoria in Ottawa said")
+            (tokens[b - 1]!.lower === 'of' && tokens[b - 3]?.lower === 'the' && g.cap === 0 && bodyOfNoun(g.lower))) &&
+          b - 2 >= floor
+        ) {
+          reach = Math.max(reach, j - b + 2);
+          k = b;
+          nested = true;
+          continue;
+        }
+      }
       let s = subjectAt(doc, k - 1, floor, seen);
-      const modified = modifiedOrgStart(doc, s, floor, nested, to);
-      if (modified >= 0) {
-        reach = Math.max(reach, j - modified + 4);
-        k = modified - 1;
-        nested = true;
-        continue;
+      // (an organisation's name after a preposition, an article and a modifier is the object of a phrase inside the
+      // phrase: "The chief of a remote First Nation in northwestern Ontario says" is the chief's; go on back to it)
+      const named =
+        s?.kind === 'key' ? !personOrNew(doc, s.key!) : s?.kind === 'desc' && tokens[s.first]!.cap > 0 && !SPEAKER_NOUNS.has(s.desc!.head);
+      if (s && named && !nested && !to) {
+        let m = s.first;
+        while (
+          m - 1 > floor &&
+          s.first - m < 3 &&
+          tokens[m - 1]!.word &&
+          tokens[m - 1]!.cap === 0 &&
+          !DETERMINERS.has(tokens[m - 1]!.lower) &&
+          !NP_BREAK.has(tokens[m - 1]!.lower)
+        )
+          m--;
+        if (m < s.first && /^(a|an)$/.test(tokens[m - 1]?.lower ?? '') && tokens[m - 2]?.lower === 'of' && m - 3 >= floor) {
+          reach = Math.max(reach, j - m + 4);
+          k = m - 1;
+          nested = true;
+          continue;
+        }
       }
       // (past a phrase inside the phrase, the people "of" whom a group speaks, opening the sentence: "Families of
       // residents at a care home in Marrowby say", "Relatives of patients at the hospital in Lorne said")
@@ -2921,10 +2548,177 @@ function phraseSubject(doc: Doc, direct: KeyEnd, j: number, floor: number, seen:
       // (a collective of those who act for the body named: "A panel of outside advisers to the agency said")
       const collective = to && !nested ? collectiveActingFor(doc, k, j, floor) : null;
       if (collective) return collective;
-      if (strayPastPhrase(doc, s, k, j, floor, to, nested)) break;
-      const collection = collectiveOfPluralSubject(doc, s, k, j, floor);
-      if (collection) return collection;
-      if (s && speakerHead(doc, s, k, j, floor)) return speakerWithPhrase(doc, s, k, j, listing, to, nested);
+      // (past "to" or a phrase inside the phrase, only a speaker's noun that opens the sentence or a clause: not "roused
+      // the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
+      if (
+        (to || nested) &&
+        // (or a person's name opening the sentence, past the place of the body "of" which they speak: "Meteorologist
+        // Ada Olsen of the weather service office in Norman said")
+        !(
+          nested &&
+          !to &&
+          s?.kind === 'key' &&
+          t.lower === 'of' &&
+          // (a name the finder has only just seen is no one's yet: a person's, as the others of subjectWithPP read it)
+          personOrNew(doc, s.key!) &&
+          titledAtStart(doc, s.first, floor)
+        ) &&
+        !(
+          s?.kind === 'desc' &&
+          (SPEAKER_NOUNS.has(s.desc!.head) || !to) &&
+          (atSentenceStart(doc, s.first, floor) ||
+            outsideOpening(doc, s.first, floor) ||
+            CLAUSE_OPENERS.test(tokens[s.first - 1]?.lower ?? '') ||
+            tokens[s.first - 1]?.raw === ';' ||
+            (tokens[s.first - 1]?.raw === ',' && (closingFrame(doc, j + 1) || openingPhraseBefore(doc, floor, s.first - 1))))
+        )
+      )
+        break;
+      // a collective noun "of" a plural, opening the sentence or a clause: "A coalition of 40 environmental groups said",
+      // "A growing chorus of economists says", "A handful of analysts argue" (the collective, with its members, speaks)
+      if (
+        s?.kind === 'desc' &&
+        t.lower === 'of' &&
+        s.last === k - 1 &&
+        COLLECTIVES.test(s.desc!.head) &&
+        pluralNoun(tokens[j]) &&
+        // (modifiers joined by "and"/"or" inside: "a coalition of 30 fishing and tourism groups")
+        tokens
+          .slice(k + 1, j + 1)
+          .every(
+            (x, n) =>
+              (x.word && x.cap === 0 && (!NP_BREAK.has(x.lower) || (/^(and|or)$/.test(x.lower) && n > 0 && k + 1 + n < j))) ||
+              /^[0-9]/.test(x.raw),
+          ) &&
+        (atSentenceStart(doc, s.first, floor) ||
+          CLAUSE_OPENERS.test(tokens[s.first - 1]?.lower ?? '') ||
+          // (or in a frame after the words: "“…,” a couple of union officials said.")
+          afterQuotation(doc, s.first) ||
+          (tokens[s.first - 1]?.raw === ',' && closingFrame(doc, j + 1)))
+      )
+        return {
+          ...s,
+          desc: { ...s.desc!, group: true, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end)) },
+          last: j,
+        };
+      // (a person of a gender is a speaker noun: "A policewoman at the scene said")
+      if (
+        s &&
+        (s.kind === 'key' ||
+          (s.kind === 'desc' &&
+            (SPEAKER_NOUNS.has(s.desc!.head) ||
+              (PERSON_SHAPE.test(s.desc!.head) && !QUANTITY_NOUNS.has(s.desc!.head)) ||
+              // (or a plural of such a noun: "Many speakers at the service said")
+              (pluralNoun(tokens[s.last]) &&
+                PERSON_SHAPE.test(s.desc!.head.slice(0, -1)) &&
+                !NOT_PERSON_SHAPE.test(s.desc!.head.slice(0, -1))) ||
+              s.desc!.definite ||
+              s.desc!.group ||
+              s.desc!.gender !== null ||
+              // (or any noun someone was, opening the sentence: "A former mechanic at a used car lot says", "A retired
+              // clerk at the registry said")
+              (/^(a|an|one)\s+(former|retired|longtime|long-time|veteran)\s+[a-z]+$/i.test(s.desc!.text) &&
+                atSentenceStart(doc, s.first, floor)) ||
+              // a document from someone: "An email from the ferry office says …"
+              (DOCUMENT_NOUNS.has(s.desc!.head) && t.lower === 'from') ||
+              // (or any noun a "who" after the phrase's comma shows to be a person, when the phrase's own last noun is
+              // none: "A regular at the gas station, who gave his name only as Gerry, said"; not "a long speech from
+              // the mayor, who said")
+              (tokens[j + 1]?.raw === ',' &&
+                /^(who|whose)$/.test(tokens[j + 2]?.lower ?? '') &&
+                tokens[j]!.cap === 0 &&
+                !SPEAKER_NOUNS.has(tokens[j]!.lower) &&
+                !pluralSpeakerNoun(tokens[j]!.lower)))))
+      ) {
+        // someone new is shown with whom they speak for: "A spokesperson for the Communications Workers Union said",
+        // "an analyst at Tarrow Capital said" (not a group, nor a description met before)
+        // (a hyphen joining two words is no break: "A spokesperson for Poilievre-Grant said")
+        // (nor the apostrophe of a plural possessive inside: "The head of the national growers' federation said")
+        let plain = true;
+        for (let m = k; m <= j && plain; m++)
+          plain =
+            (tokens[m]!.word ||
+              joiningHyphen(doc, m) ||
+              (listing && tokens[m]!.raw === ',') ||
+              (m > k && m < j && pluralPossessive(tokens, m))) &&
+            !doc.quoted[m];
+        // (the description with its phrase, to token j)
+        const subject = s;
+        const widened = (): Found => ({
+          ...subject,
+          desc: { ...subject.desc!, text: withoutInvisible(doc.text.slice(tokens[subject.first]!.start, tokens[j]!.end)) },
+          last: j,
+        });
+        if (
+          s.kind === 'desc' &&
+          !s.desc!.definite &&
+          !s.desc!.group &&
+          s.last === k - 1 &&
+          /^(a|an|one|another)$/.test(tokens[s.first]!.lower) &&
+          /^(for|of|at|with|from|in)$/.test(t.lower) &&
+          (j - k <= 6 || (j - k <= 10 && (listing || orgNameBetween(doc, k + 1, j)))) &&
+          plain &&
+          // (a name, or an organisation's noun: "A senior official in the provincial health ministry said")
+          // (or for whom they speak by role: "A spokeswoman for the minister said")
+          (tokens[j]!.cap > 0 ||
+            numberTenAt(doc, j, k) >= 0 ||
+            // (or a public body's noun: "A deputy minister in the provincial government said", "an official in the premier's office")
+            ((ORG_HEADS.has(tokens[j]!.lower) || (GROUP_NOUNS.has(tokens[j]!.lower) && ORG_SUFFIXES.has(tokens[j]!.lower))) &&
+              t.lower !== 'of') ||
+            (t.lower === 'for' && (TITLES.has(tokens[j]!.lower) || SPEAKER_NOUNS.has(tokens[j]!.lower))) ||
+            // (or any noun phrase after "for" when the head acts for someone: "A spokesman for the ferry line said")
+            (t.lower === 'for' && ACTING_FOR.test(tokens[s.last]!.lower) && principalAfterFor(doc, k, j)) ||
+            // (or a company named before by its trade: "a spokeswoman for the airline said", "an analyst at the lender")
+            (t.lower !== 'of' && tokens[j - 1]!.lower === 'the' && COMPANY_TRADE_HEADS.test(tokens[j]!.lower)))
+        )
+          return widened();
+        // a definite one with the body it heads after "of": "The president of the union said", "The head of the U.N.
+        // nuclear watchdog warned" (its body names it, see SpeakerResolver.hasHead)
+        if (
+          s.kind === 'desc' &&
+          s.desc!.definite &&
+          // (or a body in the singular, the state or people it serves after "of": "The ministry of fisheries said", "The
+          // embassy of Valdoria said")
+          (!s.desc!.group || !pluralNoun(tokens[s.last])) &&
+          s.last === k - 1 &&
+          t.lower === 'of' &&
+          !/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten|a|an)$)/.test(tokens[k + 1]!.lower) &&
+          bodyOfNoun(s.desc!.head) &&
+          j - k <= 6 &&
+          plain
+        )
+          return widened();
+        // a bare plural of people who act for someone, with whom they act for (the plural alone is anyone's): "Lawyers for
+        // the Conservative Party argued", "Negotiators for the union said"
+        if (
+          s.kind === 'desc' &&
+          s.first === s.last &&
+          s.last === k - 1 &&
+          t.lower === 'for' &&
+          ACTING_FOR_GROUP.test(tokens[s.last]!.lower) &&
+          (tokens[j]!.cap > 0 || DETERMINERS.has(tokens[k + 1]?.lower ?? '')) &&
+          j - k <= 6 &&
+          plain
+        )
+          return widened();
+        // (or a title-case plural "of" a province or a country, a marketing board's or a producers' association's name:
+        // "Grain Farmers of Ontario said", "Chicken Farmers of Canada said")
+        if (
+          s.kind === 'desc' &&
+          s.last === k - 1 &&
+          s.last > s.first &&
+          t.lower === 'of' &&
+          k + 1 === j &&
+          COUNTRIES.has(tokens[j]!.lower) &&
+          pluralNoun({ ...tokens[s.last]!, cap: 0 }) &&
+          allTitleCase(tokens, s.first, k)
+        )
+          return widened();
+        // the description as written, with its phrases, when it is found only past "to" or a phrase inside the phrase:
+        // "An aide to the premier", "A lawyer for the family of the victim", "Staff at the hospital in Northby"
+        if ((to || nested) && s.kind === 'desc' && s.last === k - 1 && plain) return widened();
+        return s;
+      }
       // (the object of the preposition is itself the object of one before it: go on back to that one, once)
       if (!s && !nested && !to && tokens[k - 1]?.word && tokens[k - 1]!.cap === 0) {
         nested = true;
@@ -2935,70 +2729,29 @@ function phraseSubject(doc: Doc, direct: KeyEnd, j: number, floor: number, seen:
     }
     // the phrase's object may join two nouns: "Experts on North Korea and nuclear arms said"
     if (t.word && t.lower === 'and' && tokens[k - 1]!.word && tokens[k + 1]!.word) continue;
-    if (endsPhrase(doc, k, j, floor)) break;
+    // (not a capitalised word inside a name: "Mark Ellery of Boise State University said")
+    // (nor the "No" of "No 10": "A spokesman for No 10 said")
+    // (nor a demonstrative right after the preposition, the object's determiner: "A former official in that country's
+    // defence ministry said", "An aide to that minister said")
+    // (nor a verb's base form that is also a noun, right after an article, which opens a noun phrase and never a verb:
+    // "The head of the state oil company said", "Officials at the state lender said", "the head of the charge unit")
+    if (
+      t.word &&
+      (NP_BREAK.has(t.lower) ||
+        (SPEECH_VERBS.has(t.lower) &&
+          !(NOUN_LIKE_VERBS.test(t.lower) && t.cap === 0 && /^(the|a|an|its|their)$/.test(tokens[k - 1]?.lower ?? '')))) &&
+      !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) &&
+      !(
+        t.lower === 'that' &&
+        t.cap === 0 &&
+        tokens[k - 1]?.word &&
+        tokens[k - 1]!.cap === 0 &&
+        (PP_PREPS.has(tokens[k - 1]!.lower) || tokens[k - 1]!.lower === 'to')
+      ) &&
+      numberTenAt(doc, j, floor) !== k
+    )
+      break;
   }
-  return undefined;
-}
-
-/**
- * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
- * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
- */
-function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
-  const { tokens } = doc;
-  const end = tokens[j];
-  const part =
-    shareSubject(doc, j, floor) ??
-    partOfThemSubject(doc, j, floor) ??
-    partOfThoseSubject(doc, j, floor) ??
-    surveyedGroupSubject(doc, j, floor, seen);
-  if (part) return part;
-  if (!end || !end.word || NP_BREAK.has(end.lower)) return subjectAt(doc, j, floor, seen);
-  const genitive = doubleGenitiveSubject(doc, j, floor, seen);
-  if (genitive) return genitive;
-  const held = documentSubject(doc, j, floor, seen);
-  if (held) return held;
-  const firm = firmSubject(doc, j, floor, seen);
-  if (firm !== undefined) return firm;
-  // a person's name right before the verb is the subject: "White House chief of staff Mark Meadows countered"
-  const direct = keyEndingAt(doc, j);
-  const placed =
-    placedNameSubject(doc, direct, j, floor, seen) ??
-    placeOfSubject(doc, direct, j, floor, seen) ??
-    inThePlaceSubject(doc, direct, j, floor, seen);
-  if (placed) return placed;
-  // (a "person" the discovery made of a department's last portfolio is none: "A spokesperson for the Ministry of
-  // Agriculture, Food and Rural Affairs said")
-  const portfolio = direct && tokens[direct.first - 1]?.lower === 'and' && departmentOfBefore(tokens, direct.first - 1, true);
-  // (the last of names joined by "and" after the preposition is no subject either: "Residents of Quebec and New
-  // Brunswick said", "Hundreds of workers from Ontario and New Brunswick said" are the group's)
-  const joined = direct && !portfolio ? joinedNamesStart(doc, direct.first, floor) : -1;
-  const joinedBy = joinedNamesSubject(doc, direct, portfolio, joined, j, floor, seen);
-  if (joinedBy) return joinedBy;
-  // (and where no speaker before them is found, the last of places someone comes from is no one who speaks: "A
-  // delegation of youth from Nunavut and Nunavik urged …" is not Nunavik's; the walk back to the noun before "from" goes
-  // on: "Media reports from Kyiv and Moscow said" are the reports')
-  const fromPlaces = joined >= 0 && tokens[joined - 1]!.lower === 'from' && !isPersonKey(doc, direct!.key);
-  const at = joined >= 0 ? joined : (direct?.first ?? -1);
-  const counted = countedGroupFromPlaceSubject(doc, at, portfolio, floor, seen);
-  if (counted) return counted;
-  const moved = direct && !portfolio ? participlePlaceHead(doc, direct.first, floor, seen) : undefined;
-  if (moved !== undefined) return moved;
-  if (direct && isPersonKey(doc, direct.key) && !portfolio)
-    return (
-      spokespersonFor(doc, direct.first, j, floor, seen) ??
-      speakerBeforeNamedObject(doc, direct.first, j, floor, seen) ??
-      relationOfNamed(doc, direct.first, j, floor, seen) ?? { kind: 'key', key: direct.key, first: direct.first, last: j }
-    );
-  // a place the discovery registered as one, after "in", "on" or "at": "Tenants in Harbour Heights said", "An official on
-  // Parliament Hill said"
-  const where =
-    direct && PLACE_PREPS.test(tokens[direct.first - 1]?.lower ?? '') && !isPersonKey(doc, direct.key)
-      ? speakerBeforeNamedObject(doc, direct.first, j, floor, seen)
-      : null;
-  if (where) return where;
-  const phrased = phraseSubject(doc, direct, j, floor, seen);
-  if (phrased) return phrased;
   // a name after a preposition and a word of a part of a place is where the subject was, never who spoke: "Families of
   // residents at a care home in east Marrowby say" (the subject before it, if found above, or none)
   if (end.cap > 0) {
@@ -4011,47 +3764,57 @@ function titleBetween(tokens: ReadonlyArray<Token>, a: number, b: number): boole
 }
 
 /**
- * Where the second of two subjects joined before the verb starts, past its titles (second: the subject read at the
- * verb, no pronoun that speaks alone)
- * (an article before a name: "… and a First Nation are suing", "… and the Harbour Tenants Union said"; past a
- * nationality between: "… and the Swedish Red Cross said")
- * (a common word capitalised before a title after "and", the field of the office: "The mayor and Police Chief Ray
- * Dunn said", which titleRunFrom leaves out as a word that may open a sentence)
+ * Two subjects joined by "and" that open the sentence, right before the verb at v. Two names ("Okafor and
+ * Brandt said", "Edwards and others said") speak as one group, named as written, and so does a plural first
+ * ("Three unions and a business group wrote"); otherwise the first conjunct speaks ("She and another reporter
+ * said" → she, "A spokeswoman and two aides said" → the spokeswoman), never the second alone.
  */
-function secondConjunctFirst(doc: Doc, second: Found, floor: number): number {
+function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  let secondFirst = second.kind === 'key' ? titleRunFrom(doc, second.first, floor) : second.first;
-  const national = second.kind === 'key' && secondFirst === second.first ? nationalBefore(doc, secondFirst) : secondFirst;
-  if (
-    second.kind !== 'pronoun' &&
-    (secondFirst === second.first || national < secondFirst) &&
-    /^(a|an|the)$/.test(tokens[national - 1]?.lower ?? '')
-  )
-    secondFirst = national - 1;
-  const field = tokens[secondFirst - 1];
-  if (
-    second.kind === 'key' &&
-    field?.word &&
-    field.cap === 1 &&
-    COMMON_WORDS.has(field.lower) &&
-    TITLES.has(tokens[secondFirst]!.lower) &&
-    tokens[secondFirst - 2]?.lower === 'and'
-  )
-    secondFirst--;
-  return secondFirst;
-}
-
-/**
- * The first of the names of a list before "and" (a: the name right before it; the list past commas, the first of
- * them opening it)
- * (a list of names, the first of them opening it: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
- * Menendez (D-N.J.) all suggested …")
- * (past a body's article and nationality too: "The camp was full, Tom Berg, the Red Cross and the UN said.", and
- * then a body named by its noun: "…, the army, the Red Cross and the UN said.")
- */
-function firstOfNameList(doc: Doc, nearest: Found | null, second: Found | null, floor: number, mine: NewName[]): Found | null {
-  const { tokens } = doc;
-  let a = nearest;
+  // (past a party tag in parentheses: "… and Sherrod Brown (D-Ohio) said")
+  const end = tokens[v - 1]?.raw === ')' ? pastParty(doc, v - 1, floor) : v - 1;
+  const t = tokens[end];
+  if (!t || !t.word || doc.quoted[end]) return null;
+  const mine: NewName[] = [];
+  let second: Found | null = null;
+  let secondFirst = end;
+  if (t.lower !== 'others') {
+    second = subjectAt(doc, end, floor, mine);
+    if (!second || (second.kind === 'pronoun' && !speakingConjunct(doc, second))) return null;
+    secondFirst = second.kind === 'key' ? titleRunFrom(doc, second.first, floor) : second.first;
+    // (an article before a name: "… and a First Nation are suing", "… and the Harbour Tenants Union said"; past a
+    // nationality between: "… and the Swedish Red Cross said")
+    const national = second.kind === 'key' && secondFirst === second.first ? nationalBefore(doc, secondFirst) : secondFirst;
+    if (
+      second.kind !== 'pronoun' &&
+      (secondFirst === second.first || national < secondFirst) &&
+      /^(a|an|the)$/.test(tokens[national - 1]?.lower ?? '')
+    )
+      secondFirst = national - 1;
+    // (a common word capitalised before a title after "and", the field of the office: "The mayor and Police Chief Ray
+    // Dunn said", which titleRunFrom leaves out as a word that may open a sentence)
+    const field = tokens[secondFirst - 1];
+    if (
+      second.kind === 'key' &&
+      field?.word &&
+      field.cap === 1 &&
+      COMMON_WORDS.has(field.lower) &&
+      TITLES.has(tokens[secondFirst]!.lower) &&
+      tokens[secondFirst - 2]?.lower === 'and'
+    )
+      secondFirst--;
+  }
+  // (or the "e", "y" or "i" of Italian, Spanish, Portuguese or Catalan between two names: "Mario Rossi e Bianchi, the two
+  // founders, said", which names.ts leaves two names)
+  const conj = tokens[secondFirst - 1];
+  if (!conj?.word || !(conj.lower === 'and' || (second?.kind === 'key' && /^(e|y|i)$/.test(conj.raw)))) return null;
+  let a = subjectAt(doc, pastParty(doc, secondFirst - 2, floor), floor, mine);
+  if (conj.lower !== 'and' && a?.kind !== 'key') return null;
+  const nearest = a;
+  // (a list of names, the first of them opening it: "Sens. Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert
+  // Menendez (D-N.J.) all suggested …")
+  // (past a body's article and nationality too: "The camp was full, Tom Berg, the Red Cross and the UN said.", and
+  // then a body named by its noun: "…, the army, the Red Cross and the UN said.")
   while (a?.kind === 'key' && second?.kind === 'key') {
     let from = titleRunFrom(doc, a.first, floor);
     let body = false;
@@ -4077,17 +3840,10 @@ function firstOfNameList(doc: Doc, nearest: Found | null, second: Found | null, 
     if (before?.kind !== 'key') break;
     a = before;
   }
-  return a;
-}
-
-/**
- * (one capitalised field before "and" and a title is the title's first part, no one who speaks: "Forestry and Parks
- * Minister Rick Olafson said"; or two, or a list of them, no given name opening the last: "Municipal Affairs and
- * Housing Minister Dev Chaudhry said", "Immigration, Refugees and Citizenship Minister Ahmed Farouk said")
- */
-function titleFieldBeforeAnd(doc: Doc, second: Found | null, nearest: Found | null, secondFirst: number): boolean {
-  const { tokens } = doc;
-  return !!(
+  // (one capitalised field before "and" and a title is the title's first part, no one who speaks: "Forestry and Parks
+  // Minister Rick Olafson said"; or two, or a list of them, no given name opening the last: "Municipal Affairs and
+  // Housing Minister Dev Chaudhry said", "Immigration, Refugees and Citizenship Minister Ahmed Farouk said")
+  if (
     second?.kind === 'key' &&
     nearest &&
     nearest.last === secondFirst - 2 &&
@@ -4095,17 +3851,11 @@ function titleFieldBeforeAnd(doc: Doc, second: Found | null, nearest: Found | nu
     (nearest.last === nearest.first || (nearest.last === nearest.first + 1 && !isGivenName(tokens[nearest.first]!.raw))) &&
     !(nearest.kind === 'key' && nearest.key!.kind !== 'new' && isPersonKey(doc, nearest.key as SpeakerKey)) &&
     titleBetween(tokens, secondFirst, second.first)
-  );
-}
-
-/**
- * two plural nouns of people are one group: "Doctors and nurses said", "…, parents and teachers said."
- * (or after a relative pronoun, the verb's clause the relative's: "a decision that local doctors and families say will put
- * mothers at risk")
- * (undefined otherwise)
- */
-function pluralGroupsSubject(doc: Doc, a: Found | null, second: Found | null, v: number, floor: number): Found | undefined {
-  const { tokens } = doc;
+  )
+    return null;
+  // two plural nouns of people are one group: "Doctors and nurses said", "…, parents and teachers said."
+  // (or after a relative pronoun, the verb's clause the relative's: "a decision that local doctors and families say will put
+  // mothers at risk")
   const relative = (x: Found): boolean => /^(that|which)$/.test(tokens[x.first - 1]?.lower ?? '') && tokens[x.first - 1]!.cap === 0;
   if (a && second && pluralGroup(doc, a) && pluralGroup(doc, second)) {
     // (three groups or more after "what", "A, B and C said": the list speaks, its first group no end of words the frame
@@ -4131,30 +3881,17 @@ function pluralGroupsSubject(doc: Doc, a: Found | null, second: Found | null, v:
     if (head !== a.first) return groupDesc(doc, head, v - 1);
     if (groupsOpen(doc, floor, a.first) || trailingGroups(doc, a, v) || relative(a)) return groupDesc(doc, a.first, v - 1);
   }
-  return undefined;
-}
-
-/**
- * Two subjects joined by "and" whose first (a) opens the sentence
- * (or past a dateline: "KYIV, Ukraine (AP) — Russia and Ukraine accused each other …")
- * (or right after the comma of a phrase that opens the sentence: "In a paper published Monday, Voss and her colleagues
- * report that …")
- * (a phrase of place, time or manner, not a clause of its own: "When terrorists strike, Obama and Clinton call them …")
- */
-function coordinatedOpening(doc: Doc, a: Found, second: Found | null, v: number, floor: number): boolean {
-  const { tokens } = doc;
+  if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1) return null;
+  // (or past a dateline: "KYIV, Ukraine (AP) — Russia and Ukraine accused each other …")
   const aFrom = a.kind === 'key' ? titleRunFrom(doc, a.first, floor) : a.first;
+  // (or right after the comma of a phrase that opens the sentence: "In a paper published Monday, Voss and her colleagues
+  // report that …")
+  // (a phrase of place, time or manner, not a clause of its own: "When terrorists strike, Obama and Clinton call them …")
   const afterFronted = (): boolean =>
     tokens[aFrom - 1]?.raw === ',' && !doc.quoted[aFrom - 1] && OPENING_PREPOSITIONS.test(tokens[firstWordAt(doc, floor)]!.lower);
-  return opensSentence(doc, floor, a.first) || atSentenceStart(doc, aFrom, floor) || trailingPair(doc, a, second, v) || afterFronted();
-}
-
-/**
- * Who speaks for two subjects joined by "and", the first (a) a speaker that opens the sentence: the two as one group, or
- * the first alone.
- */
-function coordinatedSpeaker(doc: Doc, a: Found, second: Found | null, v: number, floor: number): Found {
-  const { tokens } = doc;
+  if (!opensSentence(doc, floor, a.first) && !atSentenceStart(doc, aFrom, floor) && !trailingPair(doc, a, second, v) && !afterFronted())
+    return null;
+  seen.push(...mine);
   // "Mr. Holm and Mr. Dahl say": the group as written, with its titles (and the article and nationality of a body:
   // "The Danish Red Cross and the Swedish Red Cross said", "The Red Cross and the UN said")
   if (a.kind === 'key' && (second === null || second.kind === 'key')) {
@@ -4172,43 +3909,6 @@ function coordinatedSpeaker(doc: Doc, a: Found, second: Found | null, v: number,
   // a group first speaks with what follows it, never alone: "Three unions and a business group wrote", "Two
   // environmental groups and a First Nation are suing"
   return a.kind === 'desc' && pluralNoun(tokens[a.last]!) ? groupDesc(doc, a.first, v - 1) : a;
-}
-
-/**
- * Two subjects joined by "and" that open the sentence, right before the verb at v. Two names ("Okafor and
- * Brandt said", "Edwards and others said") speak as one group, named as written, and so does a plural first
- * ("Three unions and a business group wrote"); otherwise the first conjunct speaks ("She and another reporter
- * said" → she, "A spokeswoman and two aides said" → the spokeswoman), never the second alone.
- */
-function coordinatedSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
-  const { tokens } = doc;
-  // (past a party tag in parentheses: "… and Sherrod Brown (D-Ohio) said")
-  const end = tokens[v - 1]?.raw === ')' ? pastParty(doc, v - 1, floor) : v - 1;
-  const t = tokens[end];
-  if (!t || !t.word || doc.quoted[end]) return null;
-  const mine: NewName[] = [];
-  let second: Found | null = null;
-  let secondFirst = end;
-  if (t.lower !== 'others') {
-    second = subjectAt(doc, end, floor, mine);
-    if (!second || (second.kind === 'pronoun' && !speakingConjunct(doc, second))) return null;
-    secondFirst = secondConjunctFirst(doc, second, floor);
-  }
-  // (or the "e", "y" or "i" of Italian, Spanish, Portuguese or Catalan between two names: "Mario Rossi e Bianchi, the two
-  // founders, said", which names.ts leaves two names)
-  const conj = tokens[secondFirst - 1];
-  if (!conj?.word || !(conj.lower === 'and' || (second?.kind === 'key' && /^(e|y|i)$/.test(conj.raw)))) return null;
-  let a = subjectAt(doc, pastParty(doc, secondFirst - 2, floor), floor, mine);
-  if (conj.lower !== 'and' && a?.kind !== 'key') return null;
-  const nearest = a;
-  a = firstOfNameList(doc, a, second, floor, mine);
-  if (titleFieldBeforeAnd(doc, second, nearest, secondFirst)) return null;
-  const groups = pluralGroupsSubject(doc, a, second, v, floor);
-  if (groups) return groups;
-  if (!a || !speakingConjunct(doc, a) || a.first <= floor - 1) return null;
-  if (!coordinatedOpening(doc, a, second, v, floor)) return null;
-  seen.push(...mine);
-  return coordinatedSpeaker(doc, a, second, v, floor);
 }
 
 /**
