@@ -5046,7 +5046,7 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     const issuer = scanSubjectBefore(doc, issued, seen);
     if (issuer) return issuer;
   }
-  const post = postModifiedSubject(doc, v, floor, seen);
+  const post = postModifiedSubject(doc, v, floor, seen) ?? documentPutOutSubject(doc, v, floor, seen);
   if (post) return post;
   let j = v - 1;
   let steps = 0;
@@ -7349,6 +7349,71 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
     // the description as written, with its modifier, to a relative clause on it: "Officials familiar with the talks"
     const rel = relativeAfter(doc, p, v);
     const end = rel >= 0 ? rel - (tokens[rel - 1]!.raw === ',' ? 2 : 1) : beforeFillers(doc, v, s.first);
+    const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[end]!.end));
+    return { ...s, desc: { ...s.desc!, text }, last: end };
+  }
+  return null;
+}
+
+/** Papers of a court case or a complaint, beside DOCUMENT_NOUNS and MADE_DOCUMENT: "a lawsuit", "an indictment", "an order". */
+const CASE_PAPERS = /^(lawsuits?|suits?|indictments?|affidavits?|motions?|orders?|warrants?|subpoenas?|injunctions?|summons)$/;
+
+/** Participles of lodging, unsealing or dating a document, beside MADE_BY, AUTHORED_BY and DOCUMENT_SENT: "a complaint lodged with the ombudsman". */
+const DOCUMENT_LODGED = /^(lodged|unsealed|dated|tabled|commissioned)$/;
+
+/** Does a description headed by `head` name a document or a message that speaks (a report, a ruling, a lawsuit, a tweet, a notice)? */
+function documentHead(head: string): boolean {
+  return (
+    DOCUMENT_NOUNS.has(head) ||
+    AUTHORED.test(head) ||
+    MADE_DOCUMENT.test(head) ||
+    WRITINGS.test(head) ||
+    SUBMITTED.test(head) ||
+    SIGN_NOUNS.test(head) ||
+    CASE_PAPERS.test(head)
+  );
+}
+
+/**
+ * A document or a message with the participle that puts it out and that participle's phrase, right before the verb at v,
+ * as its subject: "A lawsuit filed in Harlow on Monday says", "A ruling issued on Friday said", "A tweet posted late on
+ * Sunday said", "A notice posted at the plant says" (the whole description, as postModifiedSubject gives a report's or a
+ * statement's). The phrase holds words and numbers only, no verb of its own, auxiliary, relative word or conjunction; a
+ * maker named after "by" is left to madeBy and agentAsSubject ("A memo written by deputy mayor Gus Oyelaran says" is
+ * Oyelaran's), and whom a document went to to documentSubject ("A memo prepared for the minister says" is "a memo").
+ * Null when no such subject opens the sentence or a clause.
+ */
+function documentPutOutSubject(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const end = beforeFillers(doc, v, floor);
+  if (tokens[end]?.word && /^(and|but|or)$/.test(tokens[end]!.lower)) return null;
+  for (let p = end; p > floor && v - p <= 10; p--) {
+    const t = tokens[p]!;
+    const inPhrase =
+      /^[0-9]+$/.test(t.raw) || joiningHyphen(doc, p) || t.key === "'s" || pluralPossessive(tokens, p) || numberComma(doc, p);
+    if (doc.quoted[p] || (!t.word && !inPhrase)) return null;
+    if (!t.word || t.cap > 0) continue;
+    // (the participle may be a verb of saying's too: "posted", "tweeted")
+    const participle = MADE_BY.test(t.lower) || AUTHORED_BY.test(t.lower) || DOCUMENT_SENT.test(t.lower) || DOCUMENT_LODGED.test(t.lower);
+    if (!participle) {
+      if (AUXILIARIES.has(t.lower) || SPEECH_VERBS.has(t.lower) || RELATIVE_WORDS.test(t.lower) || /^(and|or|but|nor)$/.test(t.lower))
+        return null;
+      // (a verb of its own in the phrase ends it: "A ruling issued Friday found the workers said …"; not an adjective after
+      // an article, "a lawsuit filed with the unnamed ombudsman")
+      if ((pastTense(t.lower) || /[a-z]ed$/.test(t.lower)) && !DETERMINERS.has(tokens[p - 1]?.lower ?? '')) return null;
+      continue;
+    }
+    const s = p < end ? subjectAtRaw(doc, p - 1, floor, seen) : null;
+    if (s?.kind !== 'desc' || s.last !== p - 1 || !documentHead(s.desc!.head)) continue;
+    const before = tokens[s.first - 1];
+    if (
+      !opensSentence(doc, floor, s.first) &&
+      !atSentenceStart(doc, s.first, floor) &&
+      !(before?.word && CLAUSE_OPENERS.test(before.lower))
+    )
+      continue;
+    const by = tokens.findIndex((x, k) => k > p && k < end && x.lower === 'by');
+    if ((by > 0 && !lowerCaseRun(tokens, by + 1, end + 1)) || documentSubject(doc, end, floor, seen)) return null;
     const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[end]!.end));
     return { ...s, desc: { ...s.desc!, text }, last: end };
   }
