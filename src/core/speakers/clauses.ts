@@ -247,6 +247,15 @@ const PARALLEL_AUXILIARY = /^(is|are|was|were|has|have|had|did|does|do|would|wil
 /** Words a clause cannot end on: conjunctions and subordinators that open what follows (not those that can close a sentence as adverbs: "before", "since", "though"). */
 const CLAUSE_DANGLING = /^(and|but|or|nor|when|while|if|because|although|where|whereas|until|unless|whether|which|who|as|than)$/;
 
+/**
+ * Whether a clause cannot end on token `t`: no word, a conjunction or subordinator (CLAUSE_DANGLING), or an article in
+ * lower case, left by a cut at the next frame's subject ("said the tests had been too limited, and the ERA said …"
+ * reports "the tests had been too limited"; "Plan A" keeps its capital).
+ */
+function dangles(t: Token): boolean {
+  return !t.word || CLAUSE_DANGLING.test(t.lower) || t.raw === 'the' || t.raw === 'a' || t.raw === 'an';
+}
+
 const QUOTE_MARK = /^[“”"«»]$/;
 /** Marks that may open or close a quoted fragment, single ones too (‘…’, ''…'') once the quotation finder has paired them. */
 const FRAGMENT_MARK = /^[“”"«»‘’']$/;
@@ -1934,9 +1943,7 @@ export class ClauseFinder {
     // of sequence after a conjunction: "said prices rose, and then warned that …")
     while (
       to > from &&
-      (!tokens[to]!.word ||
-        CLAUSE_DANGLING.test(tokens[to]!.lower) ||
-        (/^(then|later|also)$/.test(tokens[to]!.lower) && /^(and|but)$/.test(tokens[to - 1]?.lower ?? '')))
+      (dangles(tokens[to]!) || (/^(then|later|also)$/.test(tokens[to]!.lower) && /^(and|but)$/.test(tokens[to - 1]?.lower ?? '')))
     )
       to--;
     if (to < from) return null;
@@ -1963,7 +1970,7 @@ export class ClauseFinder {
         return null;
       to = cut - 1;
       // (… and what would join the rest: '“…” and that, “We are confident …”')
-      while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower) || tokens[to]!.lower === 'that')) to--;
+      while (to > from && (dangles(tokens[to]!) || tokens[to]!.lower === 'that')) to--;
     }
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
@@ -3822,7 +3829,7 @@ export class ClauseFinder {
       to = k;
     }
     to = this.cutByOthers(c, from, to);
-    while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower))) to--;
+    while (to > from && dangles(tokens[to]!)) to--;
     if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
@@ -3899,7 +3906,7 @@ export class ClauseFinder {
     if (to < uncut && this.openingPhrasesOnly(from, to)) return null;
     // (a clause cut short by another frame ends on a word, not on what would join the rest: "called on Ottawa to
     // strengthen the regime, which she described as “…”" reports "Ottawa to strengthen the regime")
-    while (to > from && (!tokens[to]!.word || CLAUSE_DANGLING.test(tokens[to]!.lower))) to--;
+    while (to > from && dangles(tokens[to]!)) to--;
     if (this.holdsQuote(from, to, se)) return null;
     const start = tokens[from]!.start;
     const end = this.clauseEnd(to, se);
