@@ -47,6 +47,7 @@ import {
   ORG_HEADS,
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
+  PERFORMER_TRADES,
   PERSON_WORK_VERBS,
   MEETING_VERBS,
   POST_NOMINAL,
@@ -143,10 +144,6 @@ export interface NameContext {
   /** where discovery's own per-token arrays come from */
   slab: TokenSlab;
 }
-
-/** The noun of a performer's art before a name of one word: "the singer Lumen", "rapper Kolde". */
-const PERFORMERS =
-  /^(singer|rapper|musician|songwriter|singer-songwriter|performer|dj|actress|songstress|comedian|drummer|guitarist|pianist|violinist|cellist)$/;
 
 /**
  * An institution's noun as French names begin with it: "Fédération des …", "Commission scolaire de …" (a set: every
@@ -283,6 +280,21 @@ const RANK_WORDS = /^(senior|junior|veteran|former|ex|top|prominent)$/;
 function lowerRoleAfter(tokens: ReadonlyArray<Token>, k: number): boolean {
   const r = tokens[k + 1];
   return !!r?.word && r.cap === 0 && (TITLES.has(r.lower) || SPEAKER_NOUNS.has(r.lower));
+}
+
+/**
+ * Whether a performer's trade stands right before the lone name at i, as a stage name alone is written: "singer Lumi",
+ * "Rapper Kaysee" opening its sentence (not a title: those are read as titles); or before the opening mark of the name
+ * in quotation marks, in lower case or, an acronym, in capitals: 'said DJ “Kestrel.”', 'said drummer “Tam,”'.
+ */
+function performerBefore(ctx: NameContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (isNameWord(tokens[i + 1])) return false;
+  const mark = tokens[i - 1];
+  const quoted = !!mark && !mark.word && /^[“"]$/.test(mark.raw) && mark.end === tokens[i]!.start;
+  const b = tokens[quoted ? i - 2 : i - 1];
+  if (!b?.word || !PERFORMER_TRADES.test(b.lower)) return false;
+  return b.cap === 0 || (quoted && b.cap === 2) || ctx.initial[quoted ? i - 2 : i - 1] === 1;
 }
 
 /** Whether the word at k is joined by a tight hyphen to an acronym before it: "Aayog" of "NITI-Aayog", "SPACe" of "IN-SPACe". */
@@ -664,10 +676,6 @@ function orgNameEnd(lower: string): boolean {
       ))
   );
 }
-
-/** Performers' trades, which a stage name of one word follows: "singer Lumi", "rapper Kaysee", "DJ Marlo". */
-const PERFORMER_TRADE =
-  /^(singer|singer-songwriter|songwriter|rapper|musician|dj|producer|comedian|actor|actress|drummer|guitarist|bassist|pianist|vocalist|frontman|frontwoman|dancer|performer|drag)$/;
 
 /** Nouns an organisation is called by, before or in apposition to its name ("the group Tide Line", "Harbor Watch, a watchdog"). */
 const ORGANISATION_NOUNS = new Set([
@@ -1328,7 +1336,7 @@ function plainBeforeLoneWord(tokens: ReadonlyArray<Token>, k: number): boolean {
   return (
     before.cap === 0 &&
     !/^(of|on|for|and|to|against|the|as)$/.test(before.lower) &&
-    !PERFORMERS.test(before.lower) &&
+    !PERFORMER_TRADES.test(before.lower) &&
     !TITLES.has(before.lower) &&
     !SPEAKER_NOUNS.has(before.lower) &&
     !RELATIVES.test(before.lower) &&
@@ -2026,10 +2034,7 @@ export class PeopleRegistry {
       if (n1?.lower === 'reported' && n2?.lower === 'from' && isNameWord(tokens[i + 3])) saw(null);
       const p = this.participlePronoun(i);
       if (p) saw(p);
-      // a performer's trade right before it, as a stage name alone is written: "singer Lumi", "Rapper Kaysee" opening its
-      // sentence (not a title: those are read as titles)
-      if (b?.word && (b.cap === 0 || this.ctx.initial[i - 1] === 1) && PERFORMER_TRADE.test(b.lower) && !isNameWord(tokens[i + 1]))
-        saw(null);
+      if (performerBefore(this.ctx, i)) saw(null);
     }
     return person ? (gender ?? givenGender) : undefined;
   }
@@ -3928,7 +3933,7 @@ export class PeopleRegistry {
       runStart === runEnd &&
       art?.word &&
       art.cap === 0 &&
-      PERFORMERS.test(art.lower) &&
+      PERFORMER_TRADES.test(art.lower) &&
       tokens[runStart]!.cap === 1 &&
       !this.ctx.quoted[runStart] &&
       !COMMON_WORDS.has(tokens[runStart]!.lower) &&
