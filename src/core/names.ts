@@ -403,6 +403,28 @@ export function hyphenTail(name: string): boolean {
   return /[-‐]/.test(w) && !/^(?:al|el)[-‐]/i.test(w);
 }
 
+/**
+ * Whether the name word at k ends in an apostrophe set tight after it, a name word following after a space in its
+ * paragraph, so that the two are one name: "Anyang' Nyong'o", "Achieng' Obura" (Luo names write a final "ng'"). Not the
+ * possessive of a plural or of a name in -s, -x or -z, which an apostrophe alone ends ("the Smiths' lawyer", "Texas'
+ * Ted Cruz", "Jones' car"), nor a "-in'" spoken for "-ing" ("Lyin' Ted"), nor the closing mark of single quotation
+ * marks opened before it in its paragraph ("‘We Are Broke’ Governor Says").
+ */
+function apostropheEndsNameWord(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const a = tokens[k];
+  const ap = tokens[k + 1];
+  const b = tokens[k + 2];
+  if (!a || !ap || (ap.raw !== "'" && ap.raw !== '’') || a.end !== ap.start || /(?:[sxz]|in)$/.test(a.lower)) return false;
+  if (!isNameWord(a) || !isNameWord(b) || b!.start === ap.end || b!.para !== a.para) return false;
+  for (let m = k - 1; m >= 0 && tokens[m]!.para === a.para; m--) {
+    const t = tokens[m]!;
+    // (a straight mark opens when a word follows it tight and none comes tight before it)
+    const before = tokens[m - 1];
+    if (t.raw === '‘' || (t.raw === "'" && tokens[m + 1]!.start === t.end && !(before?.word && before.end === t.start))) return false;
+  }
+  return true;
+}
+
 /** A hyphen at k joining two name words with no space either side: "Costa-Ribeiro". */
 export function isHyphenJoin(tokens: ReadonlyArray<Token>, k: number): boolean {
   const h = tokens[k];
@@ -2702,7 +2724,8 @@ export class PeopleRegistry {
           continue;
         }
         // a hyphenated surname is one name: "Ana Costa-Ribeiro" (the hyphen set tight on both sides)
-        if (isHyphenJoin(tokens, j + 1) && !covered[j + 2]) {
+        // (or a name word ending in an apostrophe before the next: "Anyang' Nyong'o")
+        if ((isHyphenJoin(tokens, j + 1) || apostropheEndsNameWord(tokens, j)) && !covered[j + 2]) {
           j += 2;
           continue;
         }
