@@ -88,6 +88,7 @@ import {
   RELATION_NOUNS,
   NOT_PERSON_SHAPE,
   ORG_HEADS,
+  PERFORMER_TRADES,
   PERSON_SHAPE,
   TRADES,
   POSITIONS,
@@ -6590,6 +6591,11 @@ function roleBeforeQuotedName(doc: Doc, vLast: number, end: number): number {
   let role = vLast + 1;
   for (let k = vLast + 1; k <= Math.min(end, vLast + 3); k++) {
     const t = tokens[k]!;
+    // (a performer's trade in capitals, an acronym: "said DJ “Kestrel.”", "said MC “Red Sal,”")
+    if (t.word && t.cap === 2 && !doc.quoted[k] && PERFORMER_TRADES.test(t.lower)) {
+      role = k + 1;
+      continue;
+    }
     if (!t.word || t.cap !== 0 || doc.quoted[k]) break;
     if (SPEAKER_NOUNS.has(t.lower)) {
       role = k + 1;
@@ -6601,6 +6607,20 @@ function roleBeforeQuotedName(doc: Doc, vLast: number, end: number): number {
     else if (!lowerModifier(t)) break;
   }
   return role;
+}
+
+/**
+ * Whether what follows the closing mark at m of a name in quotation marks leaves the name whole: the sentence's end (at
+ * `end`), a comma, a full stop or a semicolon, or a relative clause on the person ("said drummer “Big Tam,” who has
+ * played …"); or, when a comma stands inside the closing mark, whatever that comma sets off, in lower case: a participle
+ * ("said singer “Blue Jay,” adding that …"), an apposition, a clause of time ("before the bus left"). Part of
+ * quotedNameAfterRole.
+ */
+function quotedNameClosed(doc: Doc, m: number, end: number): boolean {
+  const { tokens } = doc;
+  const after = tokens[m + 1];
+  if (!after || m + 1 > end || /^[,.;]$/.test(after.raw) || (after.word && after.lower === 'who')) return true;
+  return tokens[m - 1]!.raw === ',' && after.word && after.cap === 0 && !doc.quoted[m + 1];
 }
 
 /**
@@ -6629,9 +6649,7 @@ function quotedNameAfterRole(doc: Doc, vLast: number, end: number, seen: NewName
   if (m > end + 1 || !QUOTE_CLOSES.test(tokens[m]?.raw ?? '') || tokens[m]!.start !== tokens[m - 1]!.end) return null;
   // (with no role, a name only with evidence, else the quotation goes on: "“It was over,” said the coach, “Finished.”")
   if (bare && !quotedRunIsName(doc, k, first, last, m)) return null;
-  // (then the sentence's end, a comma, or a relative clause on the person: "said drummer “Big Tam,” who has played …")
-  const after = tokens[m + 1];
-  if (after && m + 1 <= end && !/^[,.;]$/.test(after.raw) && !(after.word && after.lower === 'who')) return null;
+  if (!quotedNameClosed(doc, m, end)) return null;
   const known = keyStartingAt(doc, first);
   if (known && (known.last !== last || !isPersonKey(doc, known.key))) return null;
   return { kind: 'key', key: known ? known.key : nameAt(doc, first, last, seen), first, last };

@@ -1071,6 +1071,14 @@ export const POSITIONS =
   /^(forward|guard|defen[cs]em[ae]n|quarterback|halfback|fullback|tailback|linebacker|shortstop|goalie|centre|center|rookie|veteran|skip|lead|striker|midfielder|winger|goalkeeper|goaltender|pitcher|catcher|outfielder|infielder|reliever|defender|batter|batsman|batswoman|opener|wicketkeeper|spinner|seamer|paceman|flanker)$/;
 
 /**
+ * A performer's trade, the one list of them: before a stage name of one word ("singer Lumi", "rapper Kaysee", "DJ
+ * Marlo") or in quotation marks ("said DJ “Kestrel.”", "said drummer “Big Tam,”"), in lower case or, an acronym, in
+ * capitals ("DJ", "MC"). No company's trade ("oil producer Aramco" is no person).
+ */
+export const PERFORMER_TRADES =
+  /^(singer|singer-songwriter|songwriter|songstress|rapper|musician|dj|mc|comedian|actor|actress|drummer|guitarist|bassist|pianist|violinist|cellist|vocalist|frontman|frontwoman|dancer|performer)$/;
+
+/**
  * Trades of none of PERSON_SHAPE's shapes and not among SPEAKER_NOUNS, read as a role only directly before a name in
  * apposition ("Her co-worker, deli clerk Bernard Osei, said"); alone, "the clerk" or "the pilot" stays a description of
  * its own.

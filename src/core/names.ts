@@ -47,6 +47,7 @@ import {
   ORG_HEADS,
   NOT_PERSON_SHAPE,
   PERSON_SHAPE,
+  PERFORMER_TRADES,
   PERSON_WORK_VERBS,
   MEETING_VERBS,
   POST_NOMINAL,
@@ -143,10 +144,6 @@ export interface NameContext {
   /** where discovery's own per-token arrays come from */
   slab: TokenSlab;
 }
-
-/** The noun of a performer's art before a name of one word: "the singer Lumen", "rapper Kolde". */
-const PERFORMERS =
-  /^(singer|rapper|musician|songwriter|singer-songwriter|performer|dj|actress|songstress|comedian|drummer|guitarist|pianist|violinist|cellist)$/;
 
 /**
  * An institution's noun as French names begin with it: "Fédération des …", "Commission scolaire de …" (a set: every
@@ -285,6 +282,21 @@ function lowerRoleAfter(tokens: ReadonlyArray<Token>, k: number): boolean {
   return !!r?.word && r.cap === 0 && (TITLES.has(r.lower) || SPEAKER_NOUNS.has(r.lower));
 }
 
+/**
+ * Whether a performer's trade stands right before the lone name at i, as a stage name alone is written: "singer Lumi",
+ * "Rapper Kaysee" opening its sentence (not a title: those are read as titles); or before the opening mark of the name
+ * in quotation marks, in lower case or, an acronym, in capitals: 'said DJ “Kestrel.”', 'said drummer “Tam,”'.
+ */
+function performerBefore(ctx: NameContext, i: number): boolean {
+  const { tokens } = ctx;
+  if (isNameWord(tokens[i + 1])) return false;
+  const mark = tokens[i - 1];
+  const quoted = !!mark && !mark.word && /^[“"]$/.test(mark.raw) && mark.end === tokens[i]!.start;
+  const b = tokens[quoted ? i - 2 : i - 1];
+  if (!b?.word || !PERFORMER_TRADES.test(b.lower)) return false;
+  return b.cap === 0 || (quoted && b.cap === 2) || ctx.initial[quoted ? i - 2 : i - 1] === 1;
+}
+
 /** Whether the word at k is joined by a tight hyphen to an acronym before it: "Aayog" of "NITI-Aayog", "SPACe" of "IN-SPACe". */
 function acronymJoined(tokens: ReadonlyArray<Token>, k: number): boolean {
   const a = tokens[k - 2];
@@ -389,6 +401,28 @@ export const UNDER_WORDS = /^(vice|deputy|assistant|associate|grand|shadow)$/;
 export function hyphenTail(name: string): boolean {
   const w = name.split(/\s+/).pop()!;
   return /[-‐]/.test(w) && !/^(?:al|el)[-‐]/i.test(w);
+}
+
+/**
+ * Whether the name word at k ends in an apostrophe set tight after it, a name word following after a space in its
+ * paragraph, so that the two are one name: "Anyang' Nyong'o", "Achieng' Obura" (Luo names write a final "ng'"). Not the
+ * possessive of a plural or of a name in -s, -x or -z, which an apostrophe alone ends ("the Smiths' lawyer", "Texas'
+ * Ted Cruz", "Jones' car"), nor a "-in'" spoken for "-ing" ("Lyin' Ted"), nor the closing mark of single quotation
+ * marks opened before it in its paragraph ("‘We Are Broke’ Governor Says").
+ */
+function apostropheEndsNameWord(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const a = tokens[k];
+  const ap = tokens[k + 1];
+  const b = tokens[k + 2];
+  if (!a || !ap || (ap.raw !== "'" && ap.raw !== '’') || a.end !== ap.start || /(?:[sxz]|in)$/.test(a.lower)) return false;
+  if (!isNameWord(a) || !isNameWord(b) || b!.start === ap.end || b!.para !== a.para) return false;
+  for (let m = k - 1; m >= 0 && tokens[m]!.para === a.para; m--) {
+    const t = tokens[m]!;
+    // (a straight mark opens when a word follows it tight and none comes tight before it)
+    const before = tokens[m - 1];
+    if (t.raw === '‘' || (t.raw === "'" && tokens[m + 1]!.start === t.end && !(before?.word && before.end === t.start))) return false;
+  }
+  return true;
 }
 
 /** A hyphen at k joining two name words with no space either side: "Costa-Ribeiro". */
@@ -664,10 +698,6 @@ function orgNameEnd(lower: string): boolean {
       ))
   );
 }
-
-/** Performers' trades, which a stage name of one word follows: "singer Lumi", "rapper Kaysee", "DJ Marlo". */
-const PERFORMER_TRADE =
-  /^(singer|singer-songwriter|songwriter|rapper|musician|dj|producer|comedian|actor|actress|drummer|guitarist|bassist|pianist|vocalist|frontman|frontwoman|dancer|performer|drag)$/;
 
 /** Nouns an organisation is called by, before or in apposition to its name ("the group Tide Line", "Harbor Watch, a watchdog"). */
 const ORGANISATION_NOUNS = new Set([
@@ -1328,7 +1358,7 @@ function plainBeforeLoneWord(tokens: ReadonlyArray<Token>, k: number): boolean {
   return (
     before.cap === 0 &&
     !/^(of|on|for|and|to|against|the|as)$/.test(before.lower) &&
-    !PERFORMERS.test(before.lower) &&
+    !PERFORMER_TRADES.test(before.lower) &&
     !TITLES.has(before.lower) &&
     !SPEAKER_NOUNS.has(before.lower) &&
     !RELATIVES.test(before.lower) &&
@@ -2026,10 +2056,7 @@ export class PeopleRegistry {
       if (n1?.lower === 'reported' && n2?.lower === 'from' && isNameWord(tokens[i + 3])) saw(null);
       const p = this.participlePronoun(i);
       if (p) saw(p);
-      // a performer's trade right before it, as a stage name alone is written: "singer Lumi", "Rapper Kaysee" opening its
-      // sentence (not a title: those are read as titles)
-      if (b?.word && (b.cap === 0 || this.ctx.initial[i - 1] === 1) && PERFORMER_TRADE.test(b.lower) && !isNameWord(tokens[i + 1]))
-        saw(null);
+      if (performerBefore(this.ctx, i)) saw(null);
     }
     return person ? (gender ?? givenGender) : undefined;
   }
@@ -2697,7 +2724,8 @@ export class PeopleRegistry {
           continue;
         }
         // a hyphenated surname is one name: "Ana Costa-Ribeiro" (the hyphen set tight on both sides)
-        if (isHyphenJoin(tokens, j + 1) && !covered[j + 2]) {
+        // (or a name word ending in an apostrophe before the next: "Anyang' Nyong'o")
+        if ((isHyphenJoin(tokens, j + 1) || apostropheEndsNameWord(tokens, j)) && !covered[j + 2]) {
           j += 2;
           continue;
         }
@@ -3928,7 +3956,7 @@ export class PeopleRegistry {
       runStart === runEnd &&
       art?.word &&
       art.cap === 0 &&
-      PERFORMERS.test(art.lower) &&
+      PERFORMER_TRADES.test(art.lower) &&
       tokens[runStart]!.cap === 1 &&
       !this.ctx.quoted[runStart] &&
       !COMMON_WORDS.has(tokens[runStart]!.lower) &&

@@ -1701,6 +1701,18 @@ export class SpeakerResolver {
     return SPEAKER_NOUNS.has(h) || TITLES.has(h) || PERSON_SHAPE.test(h) || FEMALE_NOUNS.has(h) || MALE_NOUNS.has(h);
   }
 
+  /**
+   * Whether token k, right before the name at `first`, is the opening mark of a name in quotation marks: a scare quote
+   * (rapper “Lil Oak”), or a mark set tight before the name, after a word outside any quotation, when a comma or a full
+   * stop inside the closing mark kept the marks from the scare quotes (drummer “Big Tam,” who …; DJ “Kestrel.”).
+   */
+  private quotedNameOpens(k: number, first: number): boolean {
+    const { tokens, scare, quoted } = this.doc;
+    if (scare[k]) return !scare[k - 1];
+    const t = tokens[k]!;
+    return /^[“"]$/.test(t.raw) && t.end === tokens[first]!.start && quoted[first] === 1 && !quoted[k - 1] && !!tokens[k - 1]?.word;
+  }
+
   private collectHeads(key: SpeakerKey, first: number): void {
     const id = keyId(key);
     const set = this.textHeads.get(id) ?? new Set<string>();
@@ -1757,7 +1769,8 @@ export class SpeakerResolver {
       // a hyphen between two parts of one rank, tight on both sides: "Det.-Sgt. Marc Doiron", "Staff-Sgt. Ray Kim"
       if (t.raw === '-' && this.rankHyphen(k)) continue;
       // the opening mark of a name in quotation marks: rapper “Lil Oak” is "the rapper"
-      if (!t.word && k === first - 1 && this.doc.scare[k] && !this.doc.scare[k - 1]) continue;
+      // (or of one a comma inside the closing mark kept from the scare quotes: drummer “Big Tam,” is "the drummer")
+      if (!t.word && k === first - 1 && this.quotedNameOpens(k, first)) continue;
       if (!t.word) break;
       // (a plural is the title of several: "Senators Charles E. Grassley … and Patrick J. Leahy" are "the senators")
       // (or a noun of a person's trade opening the sentence right before the name: "Restaurateur Ada Vik said" is "the
