@@ -39,6 +39,7 @@ import {
 import {
   ABBREVIATIONS,
   AUXILIARIES,
+  BODY_WORDS,
   COMMON_WORDS,
   COUNTRIES,
   stateWritten,
@@ -6993,6 +6994,8 @@ export class SpeakerResolver {
     if (!c || c.passive || /^accord/.test(c.verb) || sub?.kind !== 'key' || sub.first !== sub.last) return null;
     const { tokens } = this.doc;
     if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[sub.first]!.raw) || /^(by|to|of|from)$/.test(tokens[sub.first - 1]?.lower ?? '')) return null;
+    // (nor the noun of a body alone, which is no he or she: "Cabinet agreed the plan. He said …")
+    if (BODY_WORDS.has(tokens[sub.first]!.lower)) return null;
     return r;
   }
 
@@ -7260,7 +7263,8 @@ export class SpeakerResolver {
 
   /**
    * Whether token i is a capitalised word of the shape of a surname that the article knows as no one, no common word,
-   * pronoun, day or month: "Carson", "Marsh".
+   * pronoun, day or month: "Carson", "Marsh"; nor the noun of a body, a group or a place ("Congress", "Parliament",
+   * "Cabinet"), which is no he or she.
    */
   private bareWord(i: number): boolean {
     const t = this.doc.tokens[i];
@@ -7270,6 +7274,7 @@ export class SpeakerResolver {
       t.cap === 1 &&
       /^[A-Z][a-z]{2,}$/.test(t.raw) &&
       !COMMON_WORDS.has(t.lower) &&
+      !BODY_WORDS.has(t.lower) &&
       !PRONOUNS.has(t.lower) &&
       !QUANTIFIER_PRONOUNS.test(t.lower) &&
       !/^(no|every|any|some)(body|one)$/.test(t.lower) &&
