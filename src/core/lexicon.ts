@@ -546,6 +546,20 @@ export const COMPANY_SUFFIXES = set(`inc corp corporation co ltd llc plc group g
 /** Passive participles of hearsay that raise the subject of a perfect infinitive: "is reported to have said". */
 export const HEARSAY_PASSIVES = /^(reported|said|believed|thought|understood|alleged|rumou?red|claimed|known|quoted)$/;
 
+/**
+ * Nouns of a body, a group or a place that, capitalised alone at a sentence's opening, name that body and never a person
+ * the names did not find ("Congress met …", "Parliament adjourned …", "Cabinet approved …"): no "he" or "she" stands for
+ * them. Not nouns that are common surnames too ("Church", "House", "Court", "Park", "Bank").
+ */
+export const BODY_WORDS = set(`
+  congress parliament senate legislature assembly cabinet government administration council committee commission
+  ministry department agency bureau authority board police army navy military judiciary opposition coalition
+  company firm corporation union league federation association party team staff management
+  family crowd jury audience delegation congregation household
+  university college school hospital city county state province municipality district region village nation kingdom
+  republic country embassy consulate
+`);
+
 /** Heads of a description that stands for an organisation named before ("the company", "the ministry"). */
 export const ORG_HEADS = set(`
   company corporation firm ministry department agency bank group union council committee board commission organisation

@@ -39,6 +39,7 @@ import {
 import {
   ABBREVIATIONS,
   AUXILIARIES,
+  BODY_WORDS,
   COMMON_WORDS,
   COUNTRIES,
   stateWritten,
@@ -6442,14 +6443,17 @@ export class SpeakerResolver {
       // (a person of no gender whose first word the lists give one, the family name of a Chinese name written first, gives
       // way to one of the pronoun's known gender named in its sentence or the two before: "President Xi Jinping met Prime
       // Minister Theresa May. She said …" is May's)
-      const h = found ? (this.knownGenderOver(found, want, sent, s.first) ?? found) : null;
+      const over = found ? this.knownGenderOver(found, want, sent, s.first) : null;
+      const h = over ?? found;
       if (h)
         return {
           ref: h,
           via: 'pronoun',
           mention: span,
           ...(!named && this.passedOver(h, want, sent) ? { passedOver: true as const } : {}),
-          ...(this.rivalInSentence(h, want, sent, s.first) || this.rivalInSentenceBefore(h, want, sent, s.first)
+          ...(this.rivalInSentence(h, want, sent, s.first) ||
+          this.rivalInSentenceBefore(h, want, sent, s.first) ||
+          (over !== null && this.genderOnlyByName(over, found!, sent, s.first))
             ? { rival: true as const }
             : {}),
           ...(this.unnamedListener(h, want, sent, s.first) ? { listener: true as const } : {}),
@@ -6616,6 +6620,26 @@ export class SpeakerResolver {
       if (this.genderOf(o) === want) return o;
     }
     return null;
+  }
+
+  /**
+   * Whether `o`, taken for a "he" or "she" at `first` over a person of no known gender (knownGenderOver), shows its
+   * gender only by a given name, no honorific before its last mention in the pronoun's sentence or the one before ("Mrs
+   * Ellen Hart"): "Planning chief Amir Haddad visited Peter Holm. He said …" may be either man's (a given name the
+   * lists lack is no other gender), so the object is a guess (CONFIDENCE.rivalInSentence); "Zhou Dequan met Mrs Ellen
+   * Hart. She said …" is Hart's. Not over a name read family name first (`found`, "Xi Jinping met Prime Minister Theresa
+   * May. She said …"), whose given name the lists cannot read at all.
+   */
+  private genderOnlyByName(o: Ref, found: Ref, sent: number, first: number): boolean {
+    if (!o.key || sent < 0 || !found.key) return false;
+    const words = keyName(this.doc, found.key).split(/\s+/);
+    if (words.length === 2 && pinyinName(words[0]!, words[1]!)) return false;
+    const { tokens, sents } = this.doc;
+    const from = sents.starts[Math.max(0, sent - 1)]!;
+    const m = this.mentionsOf(o.key).findLast((pm) => pm.first >= from && pm.first < first);
+    if (!m) return false;
+    const t = tokens[m.first - 1]?.raw === '.' ? tokens[m.first - 2] : tokens[m.first - 1];
+    return !HONORIFIC_GENDER.has(t?.lower ?? '');
   }
 
   /**
@@ -7006,6 +7030,8 @@ export class SpeakerResolver {
     if (!c || c.passive || /^accord/.test(c.verb) || sub?.kind !== 'key' || sub.first !== sub.last) return null;
     const { tokens } = this.doc;
     if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[sub.first]!.raw) || /^(by|to|of|from)$/.test(tokens[sub.first - 1]?.lower ?? '')) return null;
+    // (nor the noun of a body alone, which is no he or she: "Cabinet agreed the plan. He said …")
+    if (BODY_WORDS.has(tokens[sub.first]!.lower)) return null;
     return r;
   }
 
@@ -7273,7 +7299,8 @@ export class SpeakerResolver {
 
   /**
    * Whether token i is a capitalised word of the shape of a surname that the article knows as no one, no common word,
-   * pronoun, day or month: "Carson", "Marsh".
+   * pronoun, day or month: "Carson", "Marsh"; nor the noun of a body, a group or a place ("Congress", "Parliament",
+   * "Cabinet"), which is no he or she.
    */
   private bareWord(i: number): boolean {
     const t = this.doc.tokens[i];
@@ -7283,6 +7310,7 @@ export class SpeakerResolver {
       t.cap === 1 &&
       /^[A-Z][a-z]{2,}$/.test(t.raw) &&
       !COMMON_WORDS.has(t.lower) &&
+      !BODY_WORDS.has(t.lower) &&
       !PRONOUNS.has(t.lower) &&
       !QUANTIFIER_PRONOUNS.test(t.lower) &&
       !/^(no|every|any|some)(body|one)$/.test(t.lower) &&
