@@ -85,6 +85,7 @@ import {
   OUTLET_NOUN_WORDS,
   REPORT_FINDINGS,
   REPORT_NOUNS,
+  EXCHANGE_NOUNS,
   RELATION_NOUNS,
   NOT_PERSON_SHAPE,
   ORG_HEADS,
@@ -12372,6 +12373,42 @@ function contrastedModifiersSource(doc: Doc, s: Found | null, vLast: number): Fo
 }
 
 /** The construction of "according to" at i: its source after "to". */
+/**
+ * Whose words a message or an exchange that "according to" names carries: the sender after "from" of a post, a tweet or
+ * a message ("according to a post from Rosa Lindqvist", as of a statement; see accordingConstruction), the people after
+ * "with" of interviews or conversations ("according to interviews with a dozen county chairs"). Null when s is no such
+ * description or no one follows it.
+ */
+function senderOrInterviewee(doc: Doc, s: Found | null, seen: NewName[]): Found | null {
+  if (s?.kind !== 'desc') return null;
+  const prep = doc.tokens[s.last + 1];
+  if (!prep?.word || prep.cap !== 0 || doc.quoted[s.last + 1]) return null;
+  const head = s.desc!.head;
+  if (!((prep.lower === 'from' && PUT_OUT.test(head)) || (prep.lower === 'with' && EXCHANGE_NOUNS.test(head)))) return null;
+  const at = s.last + 1;
+  let found = subjectAfter(doc, at, seen);
+  // (a noun phrase that runs on past what was read is read whole, as right after "according to": "with two campaign
+  // volunteers")
+  const next = found?.kind === 'desc' ? doc.tokens[found.last + 1] : undefined;
+  if (next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && !doc.quoted[found!.last + 1]) found = accordingSource(doc, at) ?? found;
+  found ??= accordingSource(doc, at) ?? unregisteredAfter(doc, at, seen);
+  return found && speaksThroughIt(doc, found, prep.lower === 'with') ? found : null;
+}
+
+/**
+ * Is `found`, read after a message's "from" or an exchange's "with", someone who speaks: a name, or a description of a
+ * person, people or a body ("from the union"); after "with" only people, a newspaper or a body being whom an interview
+ * is given to ("according to an interview with the Harbor Ledger" is the interviewee's, not the paper's), and no
+ * quantity alone ("with more than a dozen of her aides").
+ */
+function speaksThroughIt(doc: Doc, found: Found, withPeople: boolean): boolean {
+  if (found.kind === 'key') return !withPeople || personOrNew(doc, found.key!);
+  if (found.kind !== 'desc') return false;
+  const head = found.desc!.head;
+  if (SPEAKER_NOUNS.has(head) || pluralSpeakerNoun(head)) return true;
+  return !withPeople && (ORG_HEADS.has(head) || GROUP_NOUNS.has(head));
+}
+
 function accordingConstruction(doc: Doc, i: number, vLast: number, base: FrameBase, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
   // (a bare "according to", no comma before it, after a frame of saying in its sentence is inside that frame's words,
@@ -12437,6 +12474,7 @@ function accordingConstruction(doc: Doc, i: number, vLast: number, base: FrameBa
     // (a document named with its kind is its sender's too: "according to a news release from the governor's office")
     const from = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
     if (from?.word && from.lower === 'from') s = subjectAfter(doc, s!.last + 1, seen) ?? unregisteredAfter(doc, s!.last + 1, seen) ?? s;
+    else s = senderOrInterviewee(doc, s, seen) ?? s;
     // … or through what it compiled or put out: "according to data compiled by the bureau", "according to figures
     // released by Harbor Analytics" (not what someone only obtained or saw: "documents obtained by the Post")
     const record = s?.kind === 'desc' && (DOCUMENT_NOUNS.has(s.desc!.head) || FIGURES.test(s.desc!.head));

@@ -580,6 +580,12 @@ export const DOCUMENT_NOUNS = set(
 );
 
 /**
+ * Nouns of an exchange whose words are those of the people it was held with: "according to interviews with a dozen
+ * county chairs" is the chairs' (attribution.ts, senderOrInterviewee).
+ */
+export const EXCHANGE_NOUNS = /^(interviews?|conversations?|talks|discussions?|exchanges?|chats?)$/;
+
+/**
  * What "according to" may name that speaks for no one, neither a person nor a body nor a document or a record: what is
  * told or held by no one in particular ("according to legend", "according to local tradition", "according to
  * conventional wisdom"). Rules, laws, plans and schedules are documents, their authors' (PolNeAR: "according to state
