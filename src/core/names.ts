@@ -599,6 +599,13 @@ const ROLE_LAST =
  * Nouns of the land that end places' names ("Capitol Hill", "Coral Springs"), and of streets and roads ("Franklin
  * Avenue", "Algonquin Boulevard", "Schubert Drive"); ORG_SUFFIXES has the rest ("Bay", "Park").
  */
+/**
+ * Offices a courtesy title addresses their holder by, nobody's surname: "Mr. President", "Madam Speaker", "Mr. Chairman"
+ * (see wordSurnameAfterHonorific).
+ */
+const ADDRESS_TITLES =
+  /^(president|vice|speaker|chairman|chairwoman|chairperson|chair|mayor|secretary|minister|prime|premier|governor|senator|ambassador|commissioner|director|deputy|acting|interim|former|chief|justice|attorney|general|ceo|mr|mrs|ms|miss|dr|sir|madam|lord|lady|dame)$/;
+
 const PLACE_ENDS =
   /^(hill|hills|point|belt|east|harbor|harbour|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|strip|coast|plains|shores|avenue|boulevard|street|road|crescent|parkway|highway|expressway|freeway|drive|lane)$/;
 
@@ -3830,10 +3837,66 @@ export class PeopleRegistry {
   }
 
   private consider(runStart: number, runEnd: number): void {
-    if (this.headlineWordsOnly(runStart, runEnd)) return;
+    if (this.headlineWordsOnly(runStart, runEnd) || this.wordSurnameAsWord(runStart, runEnd)) return;
     // (in three methods, each read in turn: one of a thousand lines cost the optimising compiler more, once, than all the
     // runs of a long article cost it)
     if (!this.runNamesNoPerson(runStart, runEnd)) this.considerTitles(runStart, runEnd);
+    if (!this.endAt.has(runEnd)) this.wordSurnameAfterHonorific(runStart, runEnd);
+  }
+
+  /** The people wordSurnameAfterHonorific registered: a word of another class that only an honorific made a surname. */
+  private titledWords = new Set<number>();
+
+  /**
+   * Whether the run is one word opening its sentence that is the surname of someone only an honorific showed to be one
+   * (wordSurnameAfterHonorific), read there as the ordinary word it also is: before a word in lower case that is no verb
+   * of saying, no auxiliary, no adverb of a verb and no past tense ("Long lines formed …", "Young voters said …", "May
+   * rains …" after "Sen. Long", "Mr. Young", "Mr. May"; not "Long said", "Young has …", "Young also told …", "May, 44,").
+   */
+  private wordSurnameAsWord(runStart: number, runEnd: number): boolean {
+    const { tokens } = this.ctx;
+    const next = tokens[runEnd + 1];
+    if (this.titledWords.size === 0 || runStart !== runEnd || this.ctx.initial[runStart] !== 1) return false;
+    if (!next?.word || next.cap !== 0 || next.gap) return false;
+    const idx = this.surnameOf(runStart);
+    if (idx === undefined || !this.titledWords.has(idx)) return false;
+    const w = next.lower;
+    return !(
+      SPEECH_VERBS.has(w) ||
+      AUXILIARIES.has(w) ||
+      VERB_ADVERBS.test(w) ||
+      IRREGULAR_PAST.has(w) ||
+      /^(and|or|who|himself|herself|not|never)$/.test(w) ||
+      /[a-z]ed$/.test(w)
+    );
+  }
+
+  /**
+   * consider(), when it registered nothing: a capitalised word right after a personal honorific is that person's surname
+   * whatever else the word is (an adjective, a month, a place's or a building's noun, a title that is a surname too),
+   * which the rules for names alone refuse: "Ms. Young", "Mr. May", "Dr. Church", "Sen. Long", "Ms Park" (British, no
+   * dot), registered with the honorific's gender, so that "she" and a later "Young said" find her. The honorific is an
+   * abbreviation of a person's title with its point ("Mr.", "Sen.", "Gov.", "Prof.", "Lt."), or a courtesy title written
+   * without it; not a word that is itself abbreviated ("Lt. Gov. Ana Vale"), nor a form of address that is an office alone
+   * ("Mr. President", "Mr. Speaker"), nor one in quotation marks.
+   */
+  private wordSurnameAfterHonorific(runStart: number, runEnd: number): void {
+    const { tokens } = this.ctx;
+    const t = tokens[runEnd]!;
+    if (t.cap !== 1 || runEnd - runStart > 1 || this.ctx.quoted[runEnd] || !/^\p{L}{2,}$/u.test(t.raw)) return;
+    let h = tokens[runStart];
+    if (runStart === runEnd) {
+      const dot = tokens[runEnd - 1];
+      h = tokens[runEnd - 2];
+      if (dot?.raw !== '.' || !h?.word || h.end !== dot.start || !ABBREVIATIONS.has(h.lower) || !HONORIFICS.test(h.lower)) return;
+    } else if (!/^(mr|mrs|ms|dr|prof)$/.test(h!.lower)) return;
+    if (!h || h.cap === 0 || h.para !== t.para) return;
+    const next = tokens[runEnd + 1];
+    if ((next?.raw === '.' && next.start === t.end && ABBREVIATIONS.has(t.lower)) || ADDRESS_TITLES.test(t.lower)) return;
+    const gender = HONORIFIC_GENDER.get(h.lower) ?? null;
+    this.found(runEnd, runEnd, gender, [h.lower], 'person', /^(mr|mrs|ms)$/.test(h.lower) ? gender : null);
+    const idx = this.endAt.get(runEnd);
+    if (idx !== undefined) this.titledWords.add(idx);
   }
 
   /**

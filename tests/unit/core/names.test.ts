@@ -112,3 +112,44 @@ describe('a run of title-case headline words is a name only when the body names 
     expect(people).toContain('Michelle Lund');
   });
 });
+
+describe('a word of another class after a personal honorific is a surname', () => {
+  /** The text of every mention of the person the article names `name`. */
+  function mentionsOf(text: string, name: string): string[] {
+    const person = run(text).analysis.entities.find((e) => e.type === 'person' && e.name === name);
+    return person ? person.mentions.map((m) => m.text) : [];
+  }
+
+  it('an adjective, a month, a place\'s noun or a title after "Ms.", "Mr.", "Dr.", "Sen." or "Mrs" (no dot) names a person', () => {
+    for (const [honorific, word] of [
+      ['Ms.', 'Young'],
+      ['Mr.', 'May'],
+      ['Dr.', 'Church'],
+      ['Sen.', 'Long'],
+      ['Ms.', 'Park'],
+      ['Mr.', 'King'],
+      ['Mrs', 'Short'],
+    ])
+      expect(read(`Port talks\n${honorific} ${word} met the owners on Friday.\n“We are nearly there,” ${word} said.\n`)).toEqual({
+        people: [word],
+        speakers: [word],
+      });
+  });
+
+  it('the honorific gives "she" or "he": "Ms. Park met Mr. Lowe … She said …" is Park', () =>
+    expect(read('Port talks\nMs. Park met Mr. Lowe on Friday. She said the deal was close.\n').speakers).toEqual(['Park']));
+
+  it('the word opening a sentence before a word that is no verb is the ordinary word: "Long lines formed …"', () => {
+    const text = 'Port talks\nSen. Long met the owners.\nLong lines formed outside the hall. Long said the wait would end.\n';
+    expect(mentionsOf(text, 'Long')).toHaveLength(2);
+    expect(
+      mentionsOf('Port talks\nMr. Young met them.\nYoung voters were angry, and Young also told reporters so.\n', 'Young'),
+    ).toHaveLength(2);
+  });
+
+  it('no honorific, an office addressed or an abbreviated title names no one of the word: "May said", "Mr. President", "Lt. Gov."', () => {
+    expect(read('Port talks\nMay said the plan was sound.\n').people).toEqual([]);
+    expect(read('Port talks\nShe thanked Mr. President on Friday.\n').people).toEqual([]);
+    expect(read('Port talks\nLt. Gov. Ana Vale said the plan was sound.\n').people).toEqual(['Ana Vale']);
+  });
+});
