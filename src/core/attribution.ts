@@ -4184,7 +4184,7 @@ const NOT_ABSOLUTE_PARTICIPLES =
  * speaker ("with one of her ads asking …"): the main clause's subject says none of it. Undefined when `i` stands in no
  * such phrase.
  */
-function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | undefined {
+function absoluteWithSpeaker(doc: Doc, i: number, seen: NewName[]): { subject: Found | null } | undefined {
   const { tokens, quoted } = doc;
   const floor = sentStart(doc, i);
   let w = -1;
@@ -4253,11 +4253,44 @@ function absoluteWithSpeaker(doc: Doc, i: number): { subject: Found | null } | u
   if (DOCUMENT_NOUNS.has(head) || WRITINGS.test(head) || RECORD_NOUNS.test(head) || MEDIA_PIECES.test(head)) return undefined;
   const named = keyEndingAt(doc, last);
   if (named && named.first > w) return { subject: { kind: 'key', key: named.key, first: named.first, last } };
+  const alone = quantifierAfterWith(doc, w, j) ?? nameAfterWith(doc, w, last, seen);
+  if (alone) return { subject: alone };
   // (a thing that is no speaker is left to the main clause's subject: "…, with her voice breaking and saying …"; a
   // share or a count keeps its null: "with one of her ads asking")
   const speaks = (x: string): boolean => SPEAKER_NOUNS.has(x) || GROUP_NOUNS.has(x) || ORG_SUFFIXES.has(x);
   if (!speaks(head) && !speaks(head.replace(/s$/, '')) && !peopleNoun(head) && !SHARES_OF_PEOPLE.test(head)) return undefined;
   return { subject: descEndingAt(doc, last, w + 1) };
+}
+
+/**
+ * A quantifier standing alone as the subject of an absolute phrase, between ", with" (at w) and its participle (at j):
+ * "…, with many warning the bill would add to the deficit", "…, with others saying …" (a group, as in "Some said").
+ */
+function quantifierAfterWith(doc: Doc, w: number, j: number): Found | null {
+  const t = doc.tokens[w + 1]!;
+  if (j !== w + 2 || t.cap !== 0 || !QUANTIFIER_PRONOUNS.test(t.lower)) return null;
+  return {
+    kind: 'desc',
+    desc: { text: withoutInvisible(t.raw), definite: false, head: t.lower, group: true, gender: null },
+    first: w + 1,
+    last: w + 1,
+  };
+}
+
+/**
+ * A name the finder has not registered, the whole subject of an absolute phrase after ", with" (at w), read as a
+ * sentence's subject is: "…, with Paul saying …", "…, with Okafor telling reporters …" (one to three capitalised words up
+ * to `last`; the new name is noted in `seen` only when it is taken).
+ */
+function nameAfterWith(doc: Doc, w: number, last: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  if (last - w > 3) return null;
+  for (let k = w + 1; k <= last; k++) if (!tokens[k]!.word || tokens[k]!.cap === 0 || doc.quoted[k]) return null;
+  const mine: NewName[] = [];
+  const s = subjectAtRaw(doc, last, w + 1, mine);
+  if (s?.kind !== 'key' || s.key?.kind !== 'new' || s.first !== w + 1) return null;
+  seen.push(...mine);
+  return s;
 }
 
 /**
@@ -12630,7 +12663,7 @@ function participleConstruction(doc: Doc, i: number, vLast: number, base: FrameB
   }
   // (or any noun phrase there, its first participle maybe joined to this one by "and": ", with top officials defending the
   // rise and vowing to …"; none of it the main clause's subject's when the phrase names no speaker)
-  const absolute = absoluteWithSpeaker(doc, i);
+  const absolute = absoluteWithSpeaker(doc, i, seen);
   if (absolute)
     return absolute.subject && framed(base, finiteOf(t.lower) ?? t.lower, absolute.subject, false, false, absolute.subject.first, vLast);
   // "Fairweather was quoted by the Border Gazette as saying …", "she was reported as saying …": the one quoted says it

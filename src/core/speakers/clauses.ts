@@ -6856,6 +6856,9 @@ export class ClauseFinder {
         last++;
         continue;
       }
+      // (nor do the marks of a quoted fragment inside the clause end it: "the bill “spends money we don't have”"; they
+      // count in the reach, as a word would)
+      if (this.fragmentMarkInClause(k)) continue;
       // (a participle made a noun by its article is no verb: "noted the accused had no record", "said the injured were …")
       if (det && k === p + 1 && NOMINAL_PARTICIPLES.test(x.lower)) continue;
       // (nor a participle a hyphen joins to the word before, a compound modifier: "a Geneva-based research group",
@@ -6929,6 +6932,24 @@ export class ClauseFinder {
       if (!x.word || (det || possessed ? x.cap === 0 && CLAUSE_BAD_START.has(x.lower) : x.cap === 0 && x.key !== "'s")) return false;
     }
     return false;
+  }
+
+  /**
+   * Is token k the opening or the closing mark of a quoted fragment that goes on with the clause around it, a word of
+   * the clause before it and a lower-case word inside after an opening mark ("the bill “spends money …”"), or a word of
+   * the clause after a closing one ("spends money “we don't have” and will fail")? Such marks take no place of a word
+   * where a clause's subject and verb are looked for (subjectThenVerb).
+   */
+  private fragmentMarkInClause(k: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const x = tokens[k]!;
+    if (!QUOTE_MARK.test(x.raw)) return false;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    if (!before?.word || !after?.word) return false;
+    // (opening: outside before, inside after, in lower case; closing: inside before, outside after)
+    if (!quoted[k - 1] && quoted[k + 1]) return after.cap === 0;
+    return !!quoted[k - 1] && !quoted[k + 1];
   }
 
   /**
