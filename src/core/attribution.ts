@@ -40,6 +40,7 @@ import {
 } from './doc';
 import {
   AS_NAMING,
+  BARE_PARTICIPLES,
   FEMALE_FIRST,
   MALE_FIRST,
   ABBREVIATIONS,
@@ -1491,7 +1492,13 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
   }
   if (by - 1 <= floor || tokens[by]?.lower !== 'by') return found;
   const part = tokens[by - 1]!;
-  if (!part.word || part.cap !== 0 || !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower))) return found;
+  // (a participle in neither "-ed" nor "-en" too: "A friend of a woman hurt by Tom Berg said" is the friend's)
+  if (
+    !part.word ||
+    part.cap !== 0 ||
+    !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower) || BARE_PARTICIPLES.test(part.lower))
+  )
+    return found;
   // (a document two or more sign or write is no one of them, nor said by all as one: "A letter signed by Ana Vik and Tom
   // Berg said …" is the letter's, as written with its signers)
   if (AUTHORED_BY.test(part.lower) && listedAgents && by - 2 > floor) {
@@ -1523,16 +1530,31 @@ function outerOfAgentsObject(doc: Doc, by: number, j: number, floor: number, see
   if (by - 3 <= floor) return null;
   // (the participle's noun after "of", "for" or "to", in lower case: "of a teen", "for the family of a man")
   const inner = subjectAtRaw(doc, by - 2, floor, []);
-  if (inner?.kind !== 'desc' || inner.last !== by - 2 || tokens[inner.last]!.cap > 0) return null;
-  if (!/^(of|for|to)$/.test(tokens[inner.first - 1]?.lower ?? '') || inner.first - 2 < floor) return null;
+  const innerFirst = inner ? innerDescFirst(doc, inner, by) : bareAgentsObject(doc, by);
+  if (innerFirst < 0) return null;
+  if (!/^(of|for|to)$/.test(tokens[innerFirst - 1]?.lower ?? '') || innerFirst - 2 < floor) return null;
   const mine: NewName[] = [];
   const o = subjectWithPP(doc, by - 2, floor, mine);
-  if (o?.kind !== 'desc' || o.first >= inner.first) return null;
+  if (o?.kind !== 'desc' || o.first >= innerFirst) return null;
   const head = o.desc!.head;
   const related = RELATIVES.test(head) || RELATIVES.test(head.replace(/s$/, '')) || ACTING_FOR.test(head) || ACTING_FOR_GROUP.test(head);
   if (!(o.desc!.group || GROUP_NOUNS.has(head) || SPEAKER_NOUNS.has(head) || related || RELATION_NOUNS.test(head))) return null;
   seen.push(...mine);
   return { ...o, desc: { ...o.desc!, text: withoutInvisible(doc.text.slice(tokens[o.first]!.start, tokens[j]!.end)) }, last: j };
+}
+
+/** Where the participle's noun, a description in lower case ending right before it, opens; -1 when it is none. */
+function innerDescFirst(doc: Doc, inner: Found, by: number): number {
+  return inner.kind === 'desc' && inner.last === by - 2 && doc.tokens[inner.last]!.cap === 0 ? inner.first : -1;
+}
+
+/**
+ * A bare plural of people before the participle, which subjectAtRaw gives as no subject: "Parents of children taught by
+ * Tom Berg said", "Lawyers for pupils hurt by …" (the plural's index, or -1).
+ */
+function bareAgentsObject(doc: Doc, by: number): number {
+  const t = doc.tokens[by - 2];
+  return t && (pluralNoun(t) || (t.word && INVARIANT_PLURALS.test(t.lower))) ? by - 2 : -1;
 }
 
 /** Legislators' post-nominal titles that name a person's office: "MP", "MPP", "MLA", "TD" (not honours: "QC", "OBE"). */
