@@ -3673,6 +3673,9 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
  * one or two words in lower case, no title (a title "of" a place is an office: spokespersonFor, "the Mayor of …"), no
  * quantity ("a number of"), no document (read as the document's above).
  */
+/** Prepositions of where someone stands or lives, never of whom they speak for or what they are about (not "on"). */
+const WHERE_ONE_IS = /^(in|at|near|outside|inside|around|beside)$/;
+
 function oneBeforePlaceName(doc: Doc, s: Found, k: number): boolean {
   const { tokens } = doc;
   const p = tokens[k]!;
@@ -3685,7 +3688,8 @@ function oneBeforePlaceName(doc: Doc, s: Found, k: number): boolean {
   for (let m = s.first + 1; m < s.last; m++) if (!tokens[m]!.word || tokens[m]!.cap > 0 || NP_BREAK.has(tokens[m]!.lower)) return false;
   // (a noun of a person's shape or a speaker's: not "a reaction from President Ana Vik"; after "of", no title before the
   // name, whose bearer a "who" after it may be: "a former backer of Sen. Ted Cruz, who …")
-  if (!(personShaped(head.lower) || SPEAKER_NOUNS.has(head.lower))) return false;
+  // (or any such noun where someone is, a place after it: "A shepherd near Glen Affric said", "A pilot at Glen Coe said")
+  if (!(personShaped(head.lower) || SPEAKER_NOUNS.has(head.lower) || WHERE_ONE_IS.test(p.lower))) return false;
   if (p.lower === 'of') return !TITLES.has(tokens[k + 1]?.lower ?? '');
   return p.lower === 'from' || PLACE_PREPS.test(p.lower);
 }
