@@ -2723,6 +2723,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           plain
         )
           return widened();
+        if (plain && groupOfBody(doc, s, k, j)) return widened();
         // (or a title-case plural "of" a province or a country, a marketing board's or a producers' association's name:
         // "Grain Farmers of Ontario said", "Chicken Farmers of Canada said")
         if (
@@ -2783,6 +2784,21 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   }
   // (nor the last of places joined by "and" after "from", no subject found before them; see fromPlaces)
   return fromPlaces ? null : subjectAt(doc, j, floor, seen);
+}
+
+/**
+ * A bare plural of speakers with the body it belongs to after "of" or "at", a name or "the" and a body's noun: "Leaders
+ * of the PTI said", "Officials at the Department of Health said", "Members of the union said" are one description (the
+ * plural alone is anyone's). Not a phrase of more than six words.
+ */
+function groupOfBody(doc: Doc, s: Found, k: number, j: number): boolean {
+  const { tokens } = doc;
+  const head = tokens[k - 1]!;
+  if (s.kind !== 'desc' || s.first !== k - 1 || s.last !== k - 1 || j - k > 6) return false;
+  if (!/^(of|at)$/.test(tokens[k]!.lower) || tokens[k]!.cap !== 0) return false;
+  if (!pluralNoun({ ...head, cap: 0 }) || !SPEAKER_NOUNS.has(head.lower)) return false;
+  const last = tokens[j]!;
+  return last.cap > 0 || (tokens[k + 1]?.lower === 'the' && (ORG_HEADS.has(last.lower) || GROUP_NOUNS.has(last.lower)));
 }
 
 /** Words of a part of a place between a preposition and its name: "in east Marrowby", "at rural Halden", "in downtown Lorne". */
