@@ -40,6 +40,7 @@ import {
 } from './doc';
 import {
   AS_NAMING,
+  BARE_PARTICIPLES,
   FEMALE_FIRST,
   MALE_FIRST,
   ABBREVIATIONS,
@@ -1493,7 +1494,13 @@ function agentAsSubject(doc: Doc, found: Found | null, j: number, floor: number,
   }
   if (by - 1 <= floor || tokens[by]?.lower !== 'by') return found;
   const part = tokens[by - 1]!;
-  if (!part.word || part.cap !== 0 || !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower))) return found;
+  // (a participle in neither "-ed" nor "-en" too: "A friend of a woman hurt by Tom Berg said" is the friend's)
+  if (
+    !part.word ||
+    part.cap !== 0 ||
+    !(/[a-z]{2}(ed|en)$/.test(part.lower) || IRREGULAR_PAST.has(part.lower) || BARE_PARTICIPLES.test(part.lower))
+  )
+    return found;
   // (a document two or more sign or write is no one of them, nor said by all as one: "A letter signed by Ana Vik and Tom
   // Berg said …" is the letter's, as written with its signers)
   if (AUTHORED_BY.test(part.lower) && listedAgents && by - 2 > floor) {
@@ -1525,16 +1532,31 @@ function outerOfAgentsObject(doc: Doc, by: number, j: number, floor: number, see
   if (by - 3 <= floor) return null;
   // (the participle's noun after "of", "for" or "to", in lower case: "of a teen", "for the family of a man")
   const inner = subjectAtRaw(doc, by - 2, floor, []);
-  if (inner?.kind !== 'desc' || inner.last !== by - 2 || tokens[inner.last]!.cap > 0) return null;
-  if (!/^(of|for|to)$/.test(tokens[inner.first - 1]?.lower ?? '') || inner.first - 2 < floor) return null;
+  const innerFirst = inner ? innerDescFirst(doc, inner, by) : bareAgentsObject(doc, by);
+  if (innerFirst < 0) return null;
+  if (!/^(of|for|to)$/.test(tokens[innerFirst - 1]?.lower ?? '') || innerFirst - 2 < floor) return null;
   const mine: NewName[] = [];
   const o = subjectWithPP(doc, by - 2, floor, mine);
-  if (o?.kind !== 'desc' || o.first >= inner.first) return null;
+  if (o?.kind !== 'desc' || o.first >= innerFirst) return null;
   const head = o.desc!.head;
   const related = RELATIVES.test(head) || RELATIVES.test(head.replace(/s$/, '')) || ACTING_FOR.test(head) || ACTING_FOR_GROUP.test(head);
   if (!(o.desc!.group || GROUP_NOUNS.has(head) || SPEAKER_NOUNS.has(head) || related || RELATION_NOUNS.test(head))) return null;
   seen.push(...mine);
   return { ...o, desc: { ...o.desc!, text: withoutInvisible(doc.text.slice(tokens[o.first]!.start, tokens[j]!.end)) }, last: j };
+}
+
+/** Where the participle's noun, a description in lower case ending right before it, opens; -1 when it is none. */
+function innerDescFirst(doc: Doc, inner: Found, by: number): number {
+  return inner.kind === 'desc' && inner.last === by - 2 && doc.tokens[inner.last]!.cap === 0 ? inner.first : -1;
+}
+
+/**
+ * A bare plural of people before the participle, which subjectAtRaw gives as no subject: "Parents of children taught by
+ * Tom Berg said", "Lawyers for pupils hurt by …" (the plural's index, or -1).
+ */
+function bareAgentsObject(doc: Doc, by: number): number {
+  const t = doc.tokens[by - 2];
+  return t && (pluralNoun(t) || (t.word && INVARIANT_PLURALS.test(t.lower))) ? by - 2 : -1;
 }
 
 /** Legislators' post-nominal titles that name a person's office: "MP", "MPP", "MLA", "TD" (not honours: "QC", "OBE"). */
@@ -2703,6 +2725,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           plain
         )
           return widened();
+        if (plain && groupOfBody(doc, s, k, j)) return widened();
         // (or a title-case plural "of" a province or a country, a marketing board's or a producers' association's name:
         // "Grain Farmers of Ontario said", "Chicken Farmers of Canada said")
         if (
@@ -2763,6 +2786,21 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   }
   // (nor the last of places joined by "and" after "from", no subject found before them; see fromPlaces)
   return fromPlaces ? null : subjectAt(doc, j, floor, seen);
+}
+
+/**
+ * A bare plural of speakers with the body it belongs to after "of" or "at", a name or "the" and a body's noun: "Leaders
+ * of the PTI said", "Officials at the Department of Health said", "Members of the union said" are one description (the
+ * plural alone is anyone's). Not a phrase of more than six words.
+ */
+function groupOfBody(doc: Doc, s: Found, k: number, j: number): boolean {
+  const { tokens } = doc;
+  const head = tokens[k - 1]!;
+  if (s.kind !== 'desc' || s.first !== k - 1 || s.last !== k - 1 || j - k > 6) return false;
+  if (!/^(of|at)$/.test(tokens[k]!.lower) || tokens[k]!.cap !== 0) return false;
+  if (!pluralNoun({ ...head, cap: 0 }) || !SPEAKER_NOUNS.has(head.lower)) return false;
+  const last = tokens[j]!;
+  return last.cap > 0 || (tokens[k + 1]?.lower === 'the' && (ORG_HEADS.has(last.lower) || GROUP_NOUNS.has(last.lower)));
 }
 
 /** Words of a part of a place between a preposition and its name: "in east Marrowby", "at rural Halden", "in downtown Lorne". */
@@ -3653,6 +3691,9 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
  * one or two words in lower case, no title (a title "of" a place is an office: spokespersonFor, "the Mayor of …"), no
  * quantity ("a number of"), no document (read as the document's above).
  */
+/** Prepositions of where someone stands or lives, never of whom they speak for or what they are about (not "on"). */
+const WHERE_ONE_IS = /^(in|at|near|outside|inside|around|beside)$/;
+
 function oneBeforePlaceName(doc: Doc, s: Found, k: number): boolean {
   const { tokens } = doc;
   const p = tokens[k]!;
@@ -3665,7 +3706,8 @@ function oneBeforePlaceName(doc: Doc, s: Found, k: number): boolean {
   for (let m = s.first + 1; m < s.last; m++) if (!tokens[m]!.word || tokens[m]!.cap > 0 || NP_BREAK.has(tokens[m]!.lower)) return false;
   // (a noun of a person's shape or a speaker's: not "a reaction from President Ana Vik"; after "of", no title before the
   // name, whose bearer a "who" after it may be: "a former backer of Sen. Ted Cruz, who …")
-  if (!(personShaped(head.lower) || SPEAKER_NOUNS.has(head.lower))) return false;
+  // (or any such noun where someone is, a place after it: "A shepherd near Glen Affric said", "A pilot at Glen Coe said")
+  if (!(personShaped(head.lower) || SPEAKER_NOUNS.has(head.lower) || WHERE_ONE_IS.test(p.lower))) return false;
   if (p.lower === 'of') return !TITLES.has(tokens[k + 1]?.lower ?? '');
   return p.lower === 'from' || PLACE_PREPS.test(p.lower);
 }

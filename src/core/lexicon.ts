@@ -951,6 +951,13 @@ export const PLACED_PARTICIPLES = set(`
   born held caught found seen taken flown driven hidden left kept brought stuck thrown shot hit
 `);
 
+/**
+ * Past participles in neither "-ed" nor "-en" and not of IRREGULAR_PAST, most the same as the present: read as
+ * participles only before "by" and their agent ("a woman hurt by", "a boy hit by", "a rider thrown by").
+ */
+export const BARE_PARTICIPLES =
+  /^(beat|cut|hit|set|put|hurt|shut|split|spread|upset|struck|stung|thrown|shown|known|drawn|sworn|torn|grown|flown|overthrown|bound|fed|bred|bled)$/;
+
 /** A past tense in lower case, regular or irregular: "stopped", "took" (and any word in -ed but -eed: "hundred"). */
 export function pastTense(w: string): boolean {
   return /[^e]ed$/.test(w) || IRREGULAR_PAST.has(w);

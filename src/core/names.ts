@@ -5260,7 +5260,10 @@ export class PeopleRegistry {
       // (a trade that opens a title with its "of": "Clerk of the House of Commons Anthony Rota", "Clerk of Courts Dana Vale")
       (titled && TRADES.test(lo)) ||
       /^(democrat|republican|whip)$/.test(lo);
-    return role && !COMMON_WORDS.has(lo) && !this.isGiven(k);
+    // (or a trade capitalised right before a given name, as a title is, even a trade that is a given name too: "County Clerk
+    // Maria Soto", "Union Steward Marta Quist")
+    const trade = TRADES.test(lo) && this.ctx.tokens[k + 1]?.word === true && this.isGiven(k + 1);
+    return (role || trade) && !COMMON_WORDS.has(lo) && (trade || !this.isGiven(k));
   }
 
   /**

@@ -93,7 +93,12 @@ describe('traps', () => {
       'Economist Jenna Park said rents would rise next year.\nNurses at Health Sciences Centre said the ward was full.\nStatistics Canada said food prices rose 4 per cent.\nStatistics New Zealand said wages rose 2 per cent.',
     );
     expect(personNames(analysis)).toEqual(['Jenna Park']);
-    expect(analysis.quotes.map((q) => q.speaker.name)).toEqual(['Jenna Park', 'Nurses', 'Statistics Canada', 'Statistics New Zealand']);
+    expect(analysis.quotes.map((q) => q.speaker.name)).toEqual([
+      'Jenna Park',
+      'Nurses at Health Sciences Centre',
+      'Statistics Canada',
+      'Statistics New Zealand',
+    ]);
   });
 
   it('a name written again in full is the one entity it was, even when its surname stands for another person', () => {
