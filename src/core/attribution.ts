@@ -90,6 +90,7 @@ import {
   RELATION_NOUNS,
   NOT_PERSON_SHAPE,
   ORG_HEADS,
+  ARTS_BODIES,
   PERFORMER_TRADES,
   PERSON_SHAPE,
   TRADES,
@@ -5123,7 +5124,8 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     const issuer = scanSubjectBefore(doc, issued, seen);
     if (issuer) return issuer;
   }
-  const post = postModifiedSubject(doc, v, floor, seen) ?? documentPutOutSubject(doc, v, floor, seen);
+  const post =
+    postModifiedSubject(doc, v, floor, seen) ?? documentPutOutSubject(doc, v, floor, seen) ?? quotedNameBeforeVerb(doc, v, floor, seen);
   if (post) return post;
   let j = v - 1;
   let steps = 0;
@@ -6728,6 +6730,57 @@ function quotedNameAfterRole(doc: Doc, vLast: number, end: number, seen: NewName
   if (!quotedNameClosed(doc, m, end)) return null;
   const known = keyStartingAt(doc, first);
   if (known && (known.last !== last || !isPersonKey(doc, known.key))) return null;
+  return { kind: 'key', key: known ? known.key : nameAt(doc, first, last, seen), first, last };
+}
+
+/** Lower-case words that may stand inside a quoted name between its capitalised words: "“Friends of the Earth”". */
+const QUOTED_NAME_JOINERS = /^(of|the|and|for|against|in|on|de|la|le|del|von|van)$/;
+
+/**
+ * Whether the word at r is a role or a group's noun that a name in quotation marks may follow: a performer's trade
+ * ("rapper", "DJ"), a house or troupe of the arts ("the band"), an organisation's head ("the group", "the charity"), in
+ * lower case or opening the sentence ("Rapper “Lil Oak” said"). Part of quotedNameBeforeVerb.
+ */
+function roleBeforeQuotedSubject(doc: Doc, r: number): boolean {
+  const t = doc.tokens[r];
+  if (!t?.word || doc.quoted[r]) return false;
+  const noun = PERFORMER_TRADES.test(t.lower) || ARTS_BODIES.test(t.lower) || ORG_HEADS.has(t.lower);
+  if (!noun) return false;
+  return t.cap === 0 || (t.cap === 2 && PERFORMER_TRADES.test(t.lower)) || doc.nameCtx.initial[r] === 1;
+}
+
+/**
+ * A name in quotation marks as the subject right before the verb at v, after its role or group's noun: "The band “Blue
+ * Harbour” said …", "Rapper “Lil Oak” said …", "The group “Mothers Against Drunk Driving” said …" (as after the verb:
+ * "said promoter “Kestrel.”"). The quoted run is one to five capitalised words (lower-case joiners inside it), its
+ * closing mark set tight against it and right before the verb; the role opens the subject: at the sentence's start (or
+ * past its floor, or a comma), after at most a determiner and two lower-case modifiers. Not a quoted word after a noun
+ * that is no role ("The word “never” said it all"), nor a quoted name after a preposition ("Fans of “The Wire” said":
+ * the fans'). Part of scanSubjectBefore.
+ */
+function quotedNameBeforeVerb(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const close = v - 1;
+  if (close - 3 < floor || !QUOTE_CLOSES.test(tokens[close]?.raw ?? '')) return null;
+  const last = close - 1;
+  if (!tokens[last]?.word || tokens[last]!.cap === 0 || tokens[close]!.start !== tokens[last]!.end) return null;
+  let open = last - 1;
+  while (open > floor && last - open <= 5 && tokens[open]!.word) {
+    if (tokens[open]!.cap === 0 && !QUOTED_NAME_JOINERS.test(tokens[open]!.lower)) return null;
+    open--;
+  }
+  const first = open + 1;
+  if (!QUOTE_OPENS.test(tokens[open]?.raw ?? '') || tokens[open]!.end !== tokens[first]!.start || tokens[first]!.cap === 0) return null;
+  if (last === first && COMMON_WORDS.has(tokens[first]!.lower)) return null;
+  const r = open - 1;
+  if (r < floor || !roleBeforeQuotedSubject(doc, r)) return null;
+  // (the role opens the subject: past a determiner and up to two modifiers, the sentence's start, its floor or a comma)
+  let s = r;
+  while (s - 1 >= floor && r - s < 2 && lowerModifier(tokens[s - 1])) s--;
+  if (s - 1 >= floor && /^(the|a|an|its|their|his|her)$/.test(tokens[s - 1]!.lower) && tokens[s - 1]!.word) s--;
+  if (s > firstWordAt(doc, floor) && tokens[s - 1]?.raw !== ',' && s - 1 !== floor) return null;
+  const known = keyStartingAt(doc, first);
+  if (known && known.last !== last) return null;
   return { kind: 'key', key: known ? known.key : nameAt(doc, first, last, seen), first, last };
 }
 
