@@ -36,6 +36,7 @@ import {
   BELIEF_VERBS,
   CLAUSE_BAD_START,
   DESCRIBING_VERBS,
+  DEMONSTRATIVE_TIMES,
   DETERMINERS,
   DOCUMENT_NOUNS,
   LINK_LABELS,
@@ -51,12 +52,16 @@ import {
   SUBORDINATORS,
   TELLING_VERBS,
   TIME_PREPS,
+  TIME_WORDS,
   TITLES,
   AS_NAMING,
 } from '../lexicon';
 
 /** Nouns that name quoted words as a term in apposition after them: '“bed blockers,” a term advocates say is cruel'. */
 const TERM_NOUNS = /^(term|phrase|word|label|nickname|expression|slogan|moniker|euphemism)$/;
+
+/** Plural spans of time, which with a count and "later" or "ago" make a time phrase: "said two days later". */
+const TIME_SPANS = /^(minutes|hours|days|weeks|months|years|decades)$/;
 
 /** Words that close a clause before a frame inside it (see openingSpeaker). */
 const INNER_FRAME_BREAK = /^(and|but|or|while|as|when|because|after|before|since|although|though|whereas|if|until|so)$/;
@@ -163,6 +168,11 @@ export const CONFIDENCE = {
    * a guess (train: 6 of 13 right, none of them had a speaker before)
    */
   afterReport: 0.45,
+  /**
+   * no construction nor anyone met before: the subject of the sentence right after words that end their own sentence,
+   * whose verb takes an object of its own ("“It was 2019.” Reyes recalled the night vividly."; see verbTakesObject), a guess
+   */
+  objectFrame: 0.6,
   /**
    * as afterReport, when that sentence is the frame of a person or an organisation reporting speech ("Price said 40,000
    * people would be under the flight path." then "“People bought houses here …”" as the next paragraph): train 3 of 3
@@ -718,6 +728,8 @@ class Assigner {
       });
     /** the construction the quotation takes as its trailing attribution, recorded once the quotation is kept */
     let trailingFrame: Construction | null = null;
+    /** a sentence right after the words whose verb takes an object of its own (see verbTakesObject): a last guess only */
+    let objectFrame: Resolved | null = null;
     // trailing, right after the closing mark
     for (const { c, r } of closeCons) {
       if (c.first <= closeTok) continue;
@@ -730,7 +742,9 @@ class Assigner {
       // “… unhinged.” Tom Aas called the statement “…”: a new sentence whose frame has a quotation of its own
       const newSentence =
         /[.!?…]\s*$/.test(q.text) &&
-        (own !== null || (quotesBySent.get(closeSent) ?? []).some((o) => o !== q && this.tokenAt(o.open) > c.last));
+        (own !== null ||
+          this.verbTakesObject(c) ||
+          (quotesBySent.get(closeSent) ?? []).some((o) => o !== q && this.tokenAt(o.open) > c.last));
       // “glass wall,” and some residents say it will block the view: a clause of its own, joined to the quotation's
       const joined = own !== null && own[0] >= tokens[c.last]!.end && /^(and|but|while|or)$/.test(tokens[closeTok + 1]?.lower ?? '');
       // (a title in quotation marks only right before it: 'cancelled the drama “Saltmarsh” after two seasons, the
@@ -742,6 +756,7 @@ class Assigner {
       // 'They chanted “Build it here!” until Mayor Anton Greaves called for order': the words are the object of the verb
       // right before them; a frame in a clause of time or reason that opens right after them is another act
       const objectBefore = !c.inverted && this.clauseOpensAfter(closeTok) && this.objectOfFrame(framing, openTok);
+      if (own === null && /[.!?…]\s*$/.test(q.text) && this.verbTakesObject(c)) objectFrame = r;
       if (
         !newSentence &&
         !reported(c) &&
@@ -863,6 +878,7 @@ class Assigner {
         (x) =>
           (x.c.first > closeTok &&
             !(ended && !x.c.inverted && this.clauses.clause(x.c) !== null) &&
+            !(/[.!?…]\s*$/.test(q.text) && this.verbTakesObject(x.c)) &&
             !reported(x.c) &&
             !introduces(x.c) &&
             !this.frameInClauseAfter(x.c, closeTok) &&
@@ -1020,8 +1036,11 @@ class Assigner {
         plural,
         theyObject,
       });
+      // (no one before them: the subject of the sentence after, whose verb takes an object, is a guess, "“It was
+      // 2019.” Reyes recalled the night vividly.")
       if (guess === null) return;
-      ({ ref, conf, untied } = guess);
+      ({ ref, conf, untied } =
+        !guess.ref && !guess.untied && objectFrame ? { ref: objectFrame.ref, conf: CONFIDENCE.objectFrame, untied } : guess);
       via = 'continuation';
     }
     // a pull quote, a paragraph of its own with no frame repeating words quoted earlier with a speaker ("“This ferry is
@@ -1636,6 +1655,34 @@ class Assigner {
     if (PERSON_OBJECT_VERBS.test(tokens[c.verbLast]!.lower) || !/^(it|them)$/.test(tokens[c.verbLast + 1]?.lower ?? '')) return false;
     const next = tokens[c.verbLast + 2];
     return !next?.word || TIME_PREPS.has(next.lower) || PP_PREPS.has(next.lower) || /ly$/.test(next.lower) || next.lower === 'again';
+  }
+
+  /**
+   * Whether the frame `c`, read after words that end their own sentence inside the marks ("“….”"), is a new sentence
+   * about something else: its verb takes a direct object of its own, a noun phrase a determiner opens right after it
+   * ('“We were never told.” Tom Mendez then recalled an incident from 2019', 'Ek explained the plan', 'Ek described the
+   * leak as serious'). A frame in shape ends there or goes on with an addressee ("told reporters", "asked the crowd"), a
+   * time or place ("said the next day", "said two days later", "said on Monday", "in a statement"), or a comma and a
+   * participle. (A subject after its verb, "said the mayor", is a frame's.)
+   */
+  private verbTakesObject(c: Construction): boolean {
+    const { tokens } = this.doc;
+    if (c.inverted || c.continuing || !c.subject || c.subject.last >= c.verbFirst) return false;
+    const verb = tokens[c.verbLast]!.lower;
+    // (an addressee: "told the council", "asked the crowd", "warned the board")
+    if (TELLING_VERBS.has(verb) || ASKING_VERBS.has(verb)) return false;
+    const n = c.verbLast + 1;
+    const det = tokens[n];
+    if (!det?.word || det.cap > 0 || det.lower === 'that' || !DETERMINERS.has(det.lower) || this.doc.sents.sent[n] !== c.sent) return false;
+    // (a time: "said this week", "added the next day", "said a day later", "wrote two weeks ago")
+    let k = n + 1;
+    const modified = /^(next|following|same|previous|very|other)$/.test(tokens[k]?.lower ?? '');
+    if (modified) k++;
+    const noun = tokens[k]?.lower ?? '';
+    const time = DEMONSTRATIVE_TIMES.test(noun) || TIME_WORDS.has(noun) || TIME_SPANS.test(noun);
+    const when =
+      modified || /^(this|these|last|next)$/.test(det.lower) || /^(later|earlier|before|after|ago)$/.test(tokens[k + 1]?.lower ?? '');
+    return !(time && when);
   }
 
   /**
