@@ -91,6 +91,7 @@ import {
   HONORIFIC_GENDER,
   PEOPLE_PLURALS,
   pluralIn,
+  ACTS_ON_PEOPLE_VERBS,
 } from '../lexicon';
 import {
   familyApposition,
@@ -5114,7 +5115,8 @@ export class SpeakerResolver {
           !ownedByAt(tokens, e + 1) &&
           // (nor one word opening a sentence that the article writes nowhere else, as likely a noun as a name: "Output will
           // fall 8 per cent this year, the company said", "Revenue rose …", no company "Output")
-          !(e === k && this.doc.nameCtx.initial[k] === 1 && this.wordCount(t.lower) === 1) &&
+          // (unless its verb acts on people or a group, as only a body or a person does: "Microsoft met analysts")
+          !(e === k && this.doc.nameCtx.initial[k] === 1 && this.wordCount(t.lower) === 1 && !this.actsOnPeople(k)) &&
           // (nor a trade's gerund alone opening a sentence, the trade itself: "Refining margins improved" after "Ashgrove
           // Refining" is no company "Refining")
           !(e === k && this.doc.nameCtx.initial[k] === 1 && TRADE_GERUNDS.test(t.lower)) &&
@@ -7034,6 +7036,18 @@ export class SpeakerResolver {
     // (nor the noun of a body alone, which is no he or she: "Cabinet agreed the plan. He said …")
     if (BODY_WORDS.has(tokens[sub.first]!.lower)) return null;
     return r;
+  }
+
+  /**
+   * Whether the word at token `k` is followed by a verb of ACTS_ON_PEOPLE_VERBS and, past a determiner, a group or a
+   * public as its object: "Microsoft met analysts", "… hired the workers"; not "Revenue rose", "Inflation hit workers".
+   */
+  private actsOnPeople(k: number): boolean {
+    const { tokens } = this.doc;
+    const v = tokens[k + 1];
+    if (!v?.word || v.cap !== 0 || !ACTS_ON_PEOPLE_VERBS.has(v.lower)) return false;
+    const o = /^(the|its|their|some|local)$/.test(tokens[k + 2]?.lower ?? '') ? tokens[k + 3] : tokens[k + 2];
+    return !!o?.word && o.cap === 0 && (GROUP_NOUNS.has(o.lower) || PEOPLE_PLURALS.test(o.lower));
   }
 
   /**
