@@ -912,6 +912,12 @@ export const TIME_PREPS = set(`on last this late early earlier later next in at 
 export const PEOPLE_PLURALS =
   /^(users|customers|consumers|shoppers|buyers|subscribers|readers|viewers|listeners|passengers|commuters|travellers|travelers|drivers|motorists|patients|tenants|visitors|employees|workers|owners|investors|voters|homeowners|borrowers|depositors|guests|players|people|fans|citizens|colleagues)$/;
 
+/**
+ * Verbs in the past whose subject acts on people or a group as its object, which a noun such as "Revenue" or "Inflation"
+ * never does: "Microsoft met analysts", "Northgate hired workers", "Vexa sued the council".
+ */
+export const ACTS_ON_PEOPLE_VERBS = set(`met hired sued fired recruited invited briefed thanked urged compensated employed`);
+
 /** The objects of "told" ("told reporters", "told the agency"): skipped before the reported clause. */
 export const OBJECTS = set(`
   reporters journalists lawmakers parliament congress supporters me us him her them you viewers listeners readers

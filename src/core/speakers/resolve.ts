@@ -91,6 +91,7 @@ import {
   HONORIFIC_GENDER,
   PEOPLE_PLURALS,
   pluralIn,
+  ACTS_ON_PEOPLE_VERBS,
 } from '../lexicon';
 import {
   familyApposition,
@@ -5114,7 +5115,8 @@ export class SpeakerResolver {
           !ownedByAt(tokens, e + 1) &&
           // (nor one word opening a sentence that the article writes nowhere else, as likely a noun as a name: "Output will
           // fall 8 per cent this year, the company said", "Revenue rose …", no company "Output")
-          !(e === k && this.doc.nameCtx.initial[k] === 1 && this.wordCount(t.lower) === 1) &&
+          // (unless its verb acts on people or a group, as only a body or a person does: "Microsoft met analysts")
+          !(e === k && this.doc.nameCtx.initial[k] === 1 && this.wordCount(t.lower) === 1 && !this.actsOnPeople(k)) &&
           // (nor a trade's gerund alone opening a sentence, the trade itself: "Refining margins improved" after "Ashgrove
           // Refining" is no company "Refining")
           !(e === k && this.doc.nameCtx.initial[k] === 1 && TRADE_GERUNDS.test(t.lower)) &&
@@ -6414,6 +6416,7 @@ export class SpeakerResolver {
         n ??
         this.namedSinceOtherGender(s.first, want, para, wordsOf) ??
         this.namedInParagraph(s.first, want, para, wordsOf) ??
+        this.pairedOpener(sent, para) ??
         this.unprovenLast(para) ??
         this.namedSinceNoPerson(s.first, want, para, wordsOf) ??
         this.topicSinceRelative(s.first, want, para);
@@ -7033,6 +7036,63 @@ export class SpeakerResolver {
     // (nor the noun of a body alone, which is no he or she: "Cabinet agreed the plan. He said …")
     if (BODY_WORDS.has(tokens[sub.first]!.lower)) return null;
     return r;
+  }
+
+  /**
+   * Whether the word at token `k` is followed by a verb of ACTS_ON_PEOPLE_VERBS and, past a determiner, a group or a
+   * public as its object: "Microsoft met analysts", "… hired the workers"; not "Revenue rose", "Inflation hit workers".
+   */
+  private actsOnPeople(k: number): boolean {
+    const { tokens } = this.doc;
+    const v = tokens[k + 1];
+    if (!v?.word || v.cap !== 0 || !ACTS_ON_PEOPLE_VERBS.has(v.lower)) return false;
+    const o = /^(the|its|their|some|local)$/.test(tokens[k + 2]?.lower ?? '') ? tokens[k + 3] : tokens[k + 2];
+    return !!o?.word && o.cap === 0 && (GROUP_NOUNS.has(o.lower) || PEOPLE_PLURALS.test(o.lower));
+  }
+
+  /**
+   * A single word the names step holds but shows neither as a person nor as an organisation (unproven), opening sentence
+   * `sent` or the one before (since the last speaker's, in paragraph `para`) with a verb in the past, when the article
+   * joined it by "and" to the last speaker, a person or a surname that spoke as one: "Ruiz and Hale met on Monday. “…,”
+   * Ruiz said. / Hale disagreed. “…,” he said." is Hale's (one met, paired with a person, who acts is a person too), not
+   * Ruiz's; null otherwise.
+   */
+  private pairedOpener(sent: number, para: number): Ref | null {
+    const h = this.last();
+    if (sent < 0 || !h?.c || h.para < para - 1) return null;
+    const r = final(h.ref);
+    const sub = h.c.subject;
+    if (!r.key || sub?.kind !== 'key' || (keyType(this.doc, r.key) !== 'person' && this.unprovenLast(para) !== r)) return null;
+    const { tokens, sents, quoted, people } = this.doc;
+    const partner = tokens[sub.last]!.raw;
+    for (let s = sent; s >= Math.max(0, sent - 1) && s > h.sent; s--) {
+      let i = sents.starts[s]!;
+      while (i < tokens.length && !tokens[i]!.word) i++;
+      const t = tokens[i];
+      const v = tokens[i + 1];
+      const u = people.startAt.get(i);
+      if (!t || t.para !== para || u === undefined || quoted[i]) continue;
+      const p = people.people[u]!;
+      if (!p.unproven || p.mentions.some((m) => m.last !== m.first) || t.raw === partner) continue;
+      if (!v?.word || v.cap !== 0 || !(IRREGULAR_PAST.has(v.lower) || /^[a-z]{2,}ed$/.test(v.lower))) continue;
+      if (this.pairedBefore(i, partner)) return this.refFor(personKey(u), para);
+    }
+    return null;
+  }
+
+  /** Whether the word at token `i` is joined by "and" to the word `partner` earlier, outside quotation marks: "Ruiz and Hale", "Hale and Ana Ruiz". */
+  private pairedBefore(i: number, partner: string): boolean {
+    const { tokens, quoted } = this.doc;
+    const word = tokens[i]!.raw;
+    for (let j = 0; j < i; j++) {
+      if (tokens[j]!.raw !== word || quoted[j]) continue;
+      if (tokens[j - 1]?.lower === 'and' && tokens[j - 2]?.raw === partner) return true;
+      if (tokens[j + 1]?.lower !== 'and') continue;
+      let k = j + 2;
+      while (tokens[k + 1]?.cap && tokens[k + 1]!.word) k++;
+      if (tokens[k]?.raw === partner) return true;
+    }
+    return false;
   }
 
   /**
