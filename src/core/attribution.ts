@@ -12304,6 +12304,9 @@ function noSayingAt(doc: Doc, i: number): boolean {
     /^([,.;)]|and|or|but)$/.test(tokens[i + 2]?.lower ?? '.')
   )
     return true;
+  // a bare "counter" before "to" is the adverb of "runs counter to", no reply: "argue that the plan, like the last one,
+  // runs counter to the town's interests" ("countered" and "counters" still reply: "…,” Vik countered.)
+  if (t.lower === 'counter' && tokens[i + 1]?.lower === 'to') return true;
   // "state" before a title is the adjective of a state's office: "the bill's sponsor, state Sen. Roy Tillman"
   if (t.lower === 'state' && TITLES.has(tokens[i + 1]?.lower ?? '')) return true;
   // … and "state" after a singular noun in lower case is that noun's head, no verb agreeing with it: "thanked her adopted
