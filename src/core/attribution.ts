@@ -12850,16 +12850,17 @@ function participleConstruction(doc: Doc, i: number, vLast: number, base: FrameB
     }
   }
   // (so does an act told of after a report whose subject is not taken for the participle's: "Officials said the road
-  // would reopen, and the mayor walked out, saying …")
+  // would reopen, and the mayor walked out, saying …"; or any second clause, as above, whose verb takes an object:
+  // "Advocacy groups say the fees are a tax, and the Tenants Union has sued the city, saying …" is the union's)
   if (!subj && prev.raw === ',' && commaAndBefore(doc, floor, i)) {
     const acted = { at: false };
     const end = firstSubjectEnd(doc, floor);
     // (the reporter as the first clause names it, for the pronoun after the participle: see reportGoesOn)
     const reporter = openingSpeaker(doc, floor, end + 1, end + 1) ?? nameAfterQuotation(doc, floor, i);
     const second = secondClauseSubject(doc, end + 1, i, seen, acted, reporter);
-    if (second && acted.at) {
+    if (second) {
       const c = framed(base, base.verb, second, false, true, i, vLast);
-      c.narration = true;
+      if (acted.at) c.narration = true;
       return c;
     }
   }
