@@ -7849,6 +7849,27 @@ function relativeAntecedent(doc: Doc, j: number, floor: number, seen: NewName[])
       const s = subjectWithPP(doc, k - 2, floor, seen);
       return s && s.kind !== 'pronoun' ? s : null;
     }
+    // (or a "who" with no comma on the subject of a closing frame: "“…,” said a former auditor who led the review and
+    // described it as “…”" is the auditor's, whether the verb goes with "led" or with "said")
+    if (t.lower === 'who' && t.cap === 0) return invertedFramesRelative(doc, k, floor, seen);
+  }
+  return null;
+}
+
+/**
+ * The subject of a closing frame, its verb of saying after a comma or a quotation ("…,” said a former auditor"),
+ * that the restrictive "who" at w follows; null when no such subject ends right before it (a pronoun neither).
+ */
+function invertedFramesRelative(doc: Doc, w: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  // (the verb at most eight words before "who", none of them quoted, a comma or a closing mark right before it)
+  for (let m = w - 2; m > floor && m >= w - 9; m--) {
+    const t = tokens[m]!;
+    if (!t.word || doc.quoted[m]) return null;
+    if (t.cap !== 0 || !/^(said|says|added|adds)$/.test(t.lower)) continue;
+    if (!/^[,”"'’»]$/.test(tokens[m - 1]?.raw ?? '')) return null;
+    const s = subjectAfter(doc, m, seen);
+    return s && s.kind !== 'pronoun' && s.last === w - 1 ? s : null;
   }
   return null;
 }
