@@ -7849,6 +7849,27 @@ function relativeAntecedent(doc: Doc, j: number, floor: number, seen: NewName[])
       const s = subjectWithPP(doc, k - 2, floor, seen);
       return s && s.kind !== 'pronoun' ? s : null;
     }
+    // (or a "who" with no comma on the subject of a closing frame: "“…,” said a former auditor who led the review and
+    // described it as “…”" is the auditor's, whether the verb goes with "led" or with "said")
+    if (t.lower === 'who' && t.cap === 0) return invertedFramesRelative(doc, k, floor, seen);
+  }
+  return null;
+}
+
+/**
+ * The subject of a closing frame, its verb of saying after a comma or a quotation ("…,” said a former auditor"),
+ * that the restrictive "who" at w follows; null when no such subject ends right before it (a pronoun neither).
+ */
+function invertedFramesRelative(doc: Doc, w: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  // (the verb at most eight words before "who", none of them quoted, a comma or a closing mark right before it)
+  for (let m = w - 2; m > floor && m >= w - 9; m--) {
+    const t = tokens[m]!;
+    if (!t.word || doc.quoted[m]) return null;
+    if (t.cap !== 0 || !/^(said|says|added|adds)$/.test(t.lower)) continue;
+    if (!/^[,”"'’»]$/.test(tokens[m - 1]?.raw ?? '')) return null;
+    const s = subjectAfter(doc, m, seen);
+    return s && s.kind !== 'pronoun' && s.last === w - 1 ? s : null;
   }
   return null;
 }
@@ -12304,6 +12325,9 @@ function noSayingAt(doc: Doc, i: number): boolean {
     /^([,.;)]|and|or|but)$/.test(tokens[i + 2]?.lower ?? '.')
   )
     return true;
+  // a bare "counter" before "to" is the adverb of "runs counter to", no reply: "argue that the plan, like the last one,
+  // runs counter to the town's interests" ("countered" and "counters" still reply: "…,” Vik countered.)
+  if (t.lower === 'counter' && tokens[i + 1]?.lower === 'to') return true;
   // "state" before a title is the adjective of a state's office: "the bill's sponsor, state Sen. Roy Tillman"
   if (t.lower === 'state' && TITLES.has(tokens[i + 1]?.lower ?? '')) return true;
   // … and "state" after a singular noun in lower case is that noun's head, no verb agreeing with it: "thanked her adopted
@@ -12847,16 +12871,17 @@ function participleConstruction(doc: Doc, i: number, vLast: number, base: FrameB
     }
   }
   // (so does an act told of after a report whose subject is not taken for the participle's: "Officials said the road
-  // would reopen, and the mayor walked out, saying …")
+  // would reopen, and the mayor walked out, saying …"; or any second clause, as above, whose verb takes an object:
+  // "Advocacy groups say the fees are a tax, and the Tenants Union has sued the city, saying …" is the union's)
   if (!subj && prev.raw === ',' && commaAndBefore(doc, floor, i)) {
     const acted = { at: false };
     const end = firstSubjectEnd(doc, floor);
     // (the reporter as the first clause names it, for the pronoun after the participle: see reportGoesOn)
     const reporter = openingSpeaker(doc, floor, end + 1, end + 1) ?? nameAfterQuotation(doc, floor, i);
     const second = secondClauseSubject(doc, end + 1, i, seen, acted, reporter);
-    if (second && acted.at) {
+    if (second) {
       const c = framed(base, base.verb, second, false, true, i, vLast);
-      c.narration = true;
+      if (acted.at) c.narration = true;
       return c;
     }
   }

@@ -5655,7 +5655,21 @@ export class ClauseFinder {
 
   /** Does the main clause open at p, after the comma that closes an opening subordinate clause? */
   private mainClauseAt(p: number, se: number): boolean {
-    return this.subjectThenVerb(p, se, false) || this.presentMainClause(p, se) || this.shortMainClause(p, se);
+    return (
+      this.subjectThenVerb(p, se, false) || this.presentMainClause(p, se) || this.shortMainClause(p, se) || this.pronounThenQuote(p, se)
+    );
+  }
+
+  /**
+   * Does a subject pronoun open a clause at p whose verb the writer quotes: "When Vik said that she would not want the
+   * endorsement, she “spoke for every driver here,” said …" (the pronoun, an opening mark, a word in lower case)?
+   */
+  private pronounThenQuote(p: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[p];
+    if (!t?.word || quoted[p] || p + 2 >= se || !/^(he|she|they|we)$/.test(t.lower)) return false;
+    const w = tokens[p + 2]!;
+    return /^[“"]$/.test(tokens[p + 1]!.raw) && !!quoted[p + 2] && w.word && w.cap === 0;
   }
 
   /**
