@@ -5125,7 +5125,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (issuer) return issuer;
   }
   const post =
-    postModifiedSubject(doc, v, floor, seen) ?? documentPutOutSubject(doc, v, floor, seen) ?? quotedNameBeforeVerb(doc, v, floor, seen);
+    postModifiedSubject(doc, v, floor, seen) ??
+    documentPutOutSubject(doc, v, floor, seen) ??
+    quotedNameBeforeVerb(doc, v, floor, seen) ??
+    phraseOfQuotedTerm(doc, v, floor, seen);
   if (post) return post;
   let j = v - 1;
   let steps = 0;
@@ -6744,7 +6747,8 @@ const QUOTED_NAME_JOINERS = /^(of|the|and|for|against|in|on|de|la|le|del|von|van
 function roleBeforeQuotedSubject(doc: Doc, r: number): boolean {
   const t = doc.tokens[r];
   if (!t?.word || doc.quoted[r]) return false;
-  const noun = PERFORMER_TRADES.test(t.lower) || ARTS_BODIES.test(t.lower) || ORG_HEADS.has(t.lower);
+  // (or any organisation's noun whose apposition is its name: "The charity “Shelter Now” said …")
+  const noun = PERFORMER_TRADES.test(t.lower) || ARTS_BODIES.test(t.lower) || ORG_HEADS.has(t.lower) || ORG_DESCRIPTIONS.test(t.lower);
   if (!noun) return false;
   return t.cap === 0 || (t.cap === 2 && PERFORMER_TRADES.test(t.lower)) || doc.nameCtx.initial[r] === 1;
 }
@@ -6773,7 +6777,8 @@ function quotedNameBeforeVerb(doc: Doc, v: number, floor: number, seen: NewName[
   if (!QUOTE_OPENS.test(tokens[open]?.raw ?? '') || tokens[open]!.end !== tokens[first]!.start || tokens[first]!.cap === 0) return null;
   if (last === first && COMMON_WORDS.has(tokens[first]!.lower)) return null;
   const r = open - 1;
-  if (r < floor || !roleBeforeQuotedSubject(doc, r)) return null;
+  if (r < floor) return null;
+  if (!roleBeforeQuotedSubject(doc, r)) return null;
   // (the role opens the subject: past a determiner and up to two modifiers, the sentence's start, its floor or a comma)
   let s = r;
   while (s - 1 >= floor && r - s < 2 && lowerModifier(tokens[s - 1])) s--;
@@ -6782,6 +6787,91 @@ function quotedNameBeforeVerb(doc: Doc, v: number, floor: number, seen: NewName[
   const known = keyStartingAt(doc, first);
   if (known && known.last !== last) return null;
   return { kind: 'key', key: known ? known.key : nameAt(doc, first, last, seen), first, last };
+}
+
+/**
+ * The opening mark of a name or a term in quotation marks that closes right before the verb at v inside the subject's
+ * noun phrase, or -1: "Critics of “Obamacare” said …", "The so-called “reform caucus” said …". The run is one to six
+ * words closed by a word (quoted speech before its verb closes with a comma, a stop, "?" or "!": "“We will win,” said
+ * Lund"), its marks set tight against it, opened after a word of the sentence that is no verb of saying nor a copula
+ * ('Lund called it “a farce” said …' is rare and left as it was). Part of invertedSubject and phraseOfQuotedTerm.
+ */
+function quotedTermBefore(doc: Doc, v: number, floor: number): number {
+  const { tokens } = doc;
+  const close = v - 1;
+  const mark = tokens[close];
+  if (!mark || mark.word || !QUOTE_CLOSES.test(mark.raw)) return -1;
+  const last = tokens[close - 1];
+  if (!last?.word || !doc.quoted[close - 1] || last.end !== mark.start) return -1;
+  let open = close - 1;
+  let words = 0;
+  while (open > floor && close - open <= 8 && (tokens[open]!.word || tightHyphen(tokens, open) || tokens[open]!.key === "'s")) {
+    if (tokens[open]!.word) words++;
+    open--;
+  }
+  const before = tokens[open - 1];
+  if (words > 6 || open <= floor || !QUOTE_OPENS.test(tokens[open]!.raw) || tokens[open]!.end !== tokens[open + 1]!.start) return -1;
+  if (!before?.word || doc.quoted[open - 1] || SPEECH_VERBS.has(before.lower) || /^(is|was|are|were|be|been)$/.test(before.lower))
+    return -1;
+  return open;
+}
+
+/**
+ * The subject whose prepositional phrase ends in a name or a term in quotation marks right before the verb at v (see
+ * quotedTermBefore): "Critics of “Obamacare” said …" is the critics', "A spokesman for “Citizens First” said …" the
+ * spokesman's, past a determiner and up to three lower-case words before the marks ("Supporters of the so-called “Fair
+ * Share Act”", "The creators of the hit series “Northern Lights”"). The description keeps the quoted words, without
+ * their marks ("Critics of Obamacare"), and ends at the closing mark. Part of scanSubjectBefore.
+ */
+function phraseOfQuotedTerm(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const open = quotedTermBefore(doc, v, floor);
+  if (open < 0) return null;
+  let k = open - 1;
+  while (k > floor && open - k <= 6) {
+    // (past "so-called", written in three tokens)
+    if (tokens[k]!.lower === 'called' && tightHyphen(tokens, k - 1) && tokens[k - 2]?.lower === 'so') k -= 3;
+    // (and past a compound of a hyphen, in lower case: "3 percent of self-identified “liberals” said …")
+    else if (tightHyphen(tokens, k - 1) && tokens[k]!.word && tokens[k]!.cap === 0 && tokens[k - 2]?.word && tokens[k - 2]!.cap === 0)
+      k -= 3;
+    else if (DETERMINERS.has(tokens[k]!.lower) || lowerModifier(tokens[k])) k--;
+    else break;
+  }
+  const prep = tokens[k];
+  if (!prep?.word || prep.cap !== 0 || doc.quoted[k] || !/^(of|for|against|behind|from|at)$/.test(prep.lower))
+    return quotedTermAsSubject(doc, floor, open, v - 2);
+  const s = scanSubjectBefore(doc, k, seen);
+  if (!s || s.kind !== 'desc' || s.last !== k - 1) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[v - 1]!.start)).replace(/[“"]/g, '');
+  return { kind: 'desc', desc: { ...s.desc!, text }, first: s.first, last: v - 1 };
+}
+
+/**
+ * A plural or a group's noun in quotation marks that is itself the subject opening the sentence, after at most a
+ * determiner and a few modifiers, for the words of phraseOfQuotedTerm between `open` and `last`: "The “rebels” said
+ * …", "Local “heroes” said …", "The self-styled “harbour watchers” said …" (a scare quote on the speakers' noun, the
+ * speakers still theirs). Only one to three words in lower case, whose last is a plural, a person's or a group's noun.
+ */
+function quotedTermAsSubject(doc: Doc, floor: number, open: number, last: number): Found | null {
+  const { tokens } = doc;
+  const start = firstWordAt(doc, floor);
+  if (start >= open || open - start > 5 || last - open > 3) return null;
+  for (let m = start; m < open; m++) {
+    const t = tokens[m]!;
+    if (doc.quoted[m] || (t.word && m > start && t.cap !== 0)) return null;
+    if (!t.word ? !tightHyphen(tokens, m) : PRONOUNS.has(t.lower) || NP_BREAK.has(t.lower) || SPEECH_VERBS.has(t.lower)) return null;
+  }
+  for (let m = open + 1; m <= last; m++) if (!tokens[m]!.word || tokens[m]!.cap !== 0) return null;
+  const head = tokens[last]!.lower;
+  if (!(GROUP_NOUNS.has(head) || SPEAKER_NOUNS.has(head) || PEOPLE_PLURALS.test(head) || /[^s]s$/.test(head))) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[start]!.start, tokens[last]!.end)).replace(/[“"]/g, '');
+  const definite = tokens[start]!.lower === 'the';
+  return {
+    kind: 'desc',
+    desc: { text, definite, head, group: /s$/.test(head) || GROUP_NOUNS.has(head), gender: null },
+    first: start,
+    last: last + 1,
+  };
 }
 
 /** Words of time that make a phrase after "for" a duration, not whom one acts for: "for the past three years". */
@@ -13341,6 +13431,18 @@ function invertedSubject(doc: Doc, i: number, vLast: number, seen: NewName[]): {
       }
     }
   }
+  // (after a name or a term in quotation marks inside the sentence's noun phrase, only a subject right after the verb
+  // that closes the sentence or its phrase: "… “a good first step” said Okafor." is Okafor's, as sloppily as it is put;
+  // "The charity “Shelter Now” said the cuts would hurt families" has no "hurt families" inverted, see quotedTermBefore)
+  if (
+    inverted &&
+    subject &&
+    prev &&
+    !prev.word &&
+    (subject.first !== vLast + 1 || !/^[,.;]$/.test(tokens[subject.last + 1]?.raw ?? '.')) &&
+    quotedTermBefore(doc, i, sentStart(doc, i)) >= 0
+  )
+    return { subject: null, inverted: false };
   return { subject, inverted };
 }
 
