@@ -10714,6 +10714,13 @@ function closedDescription(doc: Doc, i: number, end: number): Found | null {
   while (of < j && !insideOrgName(doc, of)) of++;
   let head = tokens[(of < j ? of : j) - 1]!;
   let last = j - 1;
+  // (a participle of putting out after the organisation's name is no part of it: "a statement from the Ministry of
+  // Health released on Monday" is the ministry's)
+  for (let m = of + 1; m < j; m++)
+    if (tokens[m]!.cap === 0 && MADE_BY.test(tokens[m]!.lower) && tokens[m - 1]!.cap > 0) {
+      last = m - 1;
+      break;
+    }
   // a post-modifier after the head: "said one Republican involved in the planning, who …", "a pilot familiar with the talks."
   if (after?.word && POST_MODIFIERS.test(head.lower) && j - 2 > i) {
     head = tokens[j - 2]!;

@@ -1801,8 +1801,9 @@ export class ClauseFinder {
       // "told stories about the war", "tells jokes about the mayor": what was told is a kind of telling, named, no
       // clause of words reported
       if (j === k && TOLD_THINGS.test(tokens[k]?.lower ?? '') && tokens[k]!.cap === 0 && !quoted[k]) return null;
-      // "told the crews to go home": what the speaker told them to do
-      if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se);
+      // "told the crews to go home": what the speaker told them to do (three words being enough, the one told standing
+      // before them: "told residents to stay indoors")
+      if (j > k && this.infinitiveAt(j)) return this.clauseTo(c, j, se, 3);
       // "told analysts on a conference call, adding that …": the one told and a phrase of place up to the comma or
       // the stop, no clause (no verb in it)
       // (and the clause before the frame, when one stands there: "The service will cut jobs, Aubertin told staff in an

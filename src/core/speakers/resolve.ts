@@ -6453,7 +6453,7 @@ export class SpeakerResolver {
           ref: h,
           via: 'pronoun',
           mention: span,
-          ...(!named && this.passedOver(h, want, sent) ? { passedOver: true as const } : {}),
+          ...(!named && (this.passedOver(h, want, sent) || this.newcomerPassed(h, want, sent)) ? { passedOver: true as const } : {}),
           ...(this.rivalInSentence(h, want, sent, s.first) ||
           this.rivalInSentenceBefore(h, want, sent, s.first) ||
           (over !== null && this.genderOnlyByName(over, found!, sent, s.first))
@@ -6979,6 +6979,37 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether a "he" or "she" of gender `want` opening sentence `sent`, taken for the last speaker `ref` that fits, passes
+   * over a person known to be of that gender whom the article first names in a sentence between that speaker's and the
+   * pronoun's, where the resolver found no subject to take: "“…,” said principal Mark Ellis. / The district hired
+   * engineer Paul Weir to inspect the building. / He said the repairs would take a month." may be Weir's (a guess).
+   * Only a person the names step is sure of, opening a clause or after a role (not "cheered for the Lewisburg Green
+   * Dragons", "groups affiliated with Al Qaeda", a credit's "(Submitted by Priya Nair)"), and not after a "he" or "she"
+   * of that gender in its sentence, which goes on about the speaker ("“…,” said Lance Berg. He backed Ana Vik in 2020,
+   * not Tom Hale. / “…,” he said." stays Berg's).
+   */
+  private newcomerPassed(ref: Ref, want: Gender, sent: number): boolean {
+    const h = this.last();
+    const { sents, tokens, quoted } = this.doc;
+    if (!h || sent < 0 || h.sent >= sent - 1 || final(h.ref) !== ref) return false;
+    const floor = sents.starts[h.sent + 1]!;
+    const own = want === 'female' ? 'she' : 'he';
+    for (let i = this.mentionsBefore(sents.starts[sent]!) - 1; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (pm.first < floor) break;
+      if (pm.key.kind !== 'person' || this.doc.people.people[pm.key.person]!.unproven || quoted[pm.first]) continue;
+      if (!this.opensOrFollowsRole(pm.first) || tokens[pm.first - 1]?.lower === 'by' || this.firstMention(pm.key) !== pm.first) continue;
+      if (this.harmedOrAgent(pm.first)) continue;
+      let about = false;
+      for (let w = sents.starts[sents.sent[pm.first]!]!; w < pm.first && !about; w++) about = tokens[w]!.lower === own && !quoted[w];
+      if (about) continue;
+      const r = this.refFor(pm.key, h.para);
+      if (r !== ref && !this.isGroup(r) && this.genderOf(r) === want) return true;
+    }
+    return false;
+  }
+
+  /**
    * Whether a "he" or "she" of gender `want` in sentence `sent`, taken for the older speaker `ref`, passes over the last
    * speaker met when that one is no person of the other gender (a document, an organisation, a description: "The board
    * released the figures on Monday. “…,” he said." after other speakers) and did not speak in the pronoun's sentence,
@@ -7121,17 +7152,7 @@ export class SpeakerResolver {
       const pm = this.personMentions[i]!;
       if (pm.first < floor) break;
       if (this.doc.quoted[pm.first] || this.harmedOrAgent(pm.first)) continue;
-      // (a subject opens its clause or follows a role: "… , who said", "Sen. Ada Vik", "former trooper Ian Dale"; not an
-      // object, "could not support Vik", nor the subject of reported words, "said Vik had …")
-      const b = tokens[pm.first - 1];
-      if (
-        b?.word &&
-        b.cap === 0 &&
-        !/^(and|but|while|when|as|then|also|by)$/.test(b.lower) &&
-        !SPEAKER_NOUNS.has(b.lower) &&
-        !TITLES.has(b.lower)
-      )
-        continue;
+      if (!this.opensOrFollowsRole(pm.first)) continue;
       const end = this.personAt(pm.first)?.last ?? pm.first;
       if (tokens[end + 1]?.key === "'s" || /^['’]s?$/.test(tokens[end + 1]?.raw ?? '')) continue;
       const r = this.refFor(pm.key, para);
@@ -7194,6 +7215,21 @@ export class SpeakerResolver {
     if (!b?.word || b.cap !== 0 || this.doc.quoted[at - 1]) return false;
     if (/^(killed|injured|wounded|murdered|stabbed|shot|slain|hurt)$/.test(b.lower)) return true;
     return b.lower === 'by' && /^[a-z]{3,}(ed|en|lt|wn|de)$/.test(tokens[at - 2]?.lower ?? '') && tokens[at - 2]!.cap === 0;
+  }
+
+  /**
+   * Does the name at `first` open its clause or follow a role, as a subject does ("… , who said", "Sen. Ada Vik", "former
+   * trooper Ian Dale"), not as an object does ("could not support Vik") nor the subject of reported words ("said Vik had …")?
+   */
+  private opensOrFollowsRole(first: number): boolean {
+    const b = this.doc.tokens[first - 1];
+    return !(
+      b?.word &&
+      b.cap === 0 &&
+      !/^(and|but|while|when|as|then|also|by)$/.test(b.lower) &&
+      !SPEAKER_NOUNS.has(b.lower) &&
+      !TITLES.has(b.lower)
+    );
   }
 
   /** How many person mentions start before token `at` (binary search of `personMentions`). */
