@@ -3317,7 +3317,19 @@ export class ClauseFinder {
     const short = that || this.subjectThenVerb(from, se, true);
     const r = this.clauseTo(c, from, se, short ? 3 : 4);
     if (!r || !short || wordsAtLeast(this.doc.text, 4, r[0], r[1])) return r;
-    return r[1] >= tokens[this.lastWord(se)]!.end ? r : null;
+    return r[1] >= tokens[this.lastWord(se)]!.end || this.coordinatedParticipleAfter(r[1], se) ? r : null;
+  }
+
+  /**
+   * Does a second participle of saying, "and" joining it, follow the clause that ends at offset `end`: "…, saying he was
+   * unwell and insisting that he would return" (the short clause is whole, as one that closes the sentence)?
+   */
+  private coordinatedParticipleAfter(end: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let k = this.lastWord(se);
+    while (k > 0 && tokens[k]!.start >= end) k--;
+    const and = tokens[k + 1];
+    return and?.lower === 'and' && !quoted[k + 1] && k + 2 <= se && CONTINUING_VERBS.has(tokens[k + 2]!.lower) && !quoted[k + 2];
   }
 
   /**
