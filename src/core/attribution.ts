@@ -4230,20 +4230,35 @@ const NOT_ABSOLUTE_PARTICIPLES =
 function absoluteWithSpeaker(doc: Doc, i: number, seen: NewName[]): { subject: Found | null } | undefined {
   const { tokens, quoted } = doc;
   const floor = sentStart(doc, i);
+  // (a second absolute phrase, "and" or a comma joining it to the first, its own subject before the participle: "…, with
+  // Republicans saying the bill was dead and Democrats insisting it could pass", "…, with Lund saying …, Vik warning …")
+  const joint = jointAbsoluteAt(doc, i);
   let w = -1;
-  for (let k = i - 1; k > floor && k >= i - 40; k--) {
+  const back = joint < 0 ? i - 1 : tokens[joint - 1]!.raw === ',' ? joint - 2 : joint - 1;
+  for (let k = back; k >= floor && k >= i - 40; k--) {
     if (quoted[k]) continue;
     const x = tokens[k]!;
     if (!x.word) {
       if (/^[,;:—–()]$/.test(x.raw)) return k === i - 1 ? appositionAfterWith(doc, i) : undefined;
       continue;
     }
-    if (x.lower === 'with' && x.cap === 0) {
+    // (or "With" opening the sentence, its phrase before the main clause: "With Trump saying the vote was rigged,
+    // Clinton said …")
+    if (x.lower === 'with' && (x.cap === 0 || k === firstWordAt(doc, floor))) {
       w = k;
       break;
     }
   }
-  if (w < 0 || !/^[,—–]$/.test(tokens[w - 1]?.raw ?? '') || quoted[w - 1]) return undefined;
+  const opening = w >= 0 && tokens[w]!.cap > 0;
+  if (w < 0 || (!opening && (!/^[,—–]$/.test(tokens[w - 1]?.raw ?? '') || quoted[w - 1]))) return undefined;
+  if (joint > 0) {
+    // (the first phrase's own participle before the joint: "with fans booing and the coach saying …")
+    let first = w + 2;
+    while (first < joint && !(tokens[first]!.cap === 0 && /^[a-z]{2,}ing$/.test(tokens[first]!.lower))) first++;
+    // (none: "and" joins the subject's nouns, "with many marchers and spectators chanting …")
+    if (first < joint && !NOT_ABSOLUTE_PARTICIPLES.test(tokens[first]!.lower)) w = joint;
+    else if (tokens[joint]!.raw === ',') return undefined;
+  }
   // the phrase's first participle, after one to eight words of its subject
   // (not a word in -ing between a determiner and its noun: "with the ruling party defending …", "the incoming mayor")
   const participle = (k: number): boolean =>
@@ -4303,6 +4318,27 @@ function absoluteWithSpeaker(doc: Doc, i: number, seen: NewName[]): { subject: F
   const speaks = (x: string): boolean => SPEAKER_NOUNS.has(x) || GROUP_NOUNS.has(x) || ORG_SUFFIXES.has(x);
   if (!speaks(head) && !speaks(head.replace(/s$/, '')) && !peopleNoun(head) && !SHARES_OF_PEOPLE.test(head)) return undefined;
   return { subject: descEndingAt(doc, last, w + 1) };
+}
+
+/**
+ * The "and" or the comma that joins a second absolute phrase to a first, its subject of one to six words (no verb, no
+ * mark) between it and the participle of saying at `i`: "…, with Republicans saying the bill was dead and Democrats
+ * insisting …" (the "and"), "…, with Lund saying he needed time, Vik calling it a stall" (the comma); or -1.
+ */
+function jointAbsoluteAt(doc: Doc, i: number): number {
+  const { tokens, quoted } = doc;
+  const prev = tokens[i - 1];
+  // (a cheap test first: a word of the subject right before the participle)
+  if (!prev?.word || prev.lower === 'and' || quoted[i - 1]) return -1;
+  for (let k = i - 1; k >= i - 7 && k > 0; k--) {
+    const x = tokens[k]!;
+    if (quoted[k]) return -1;
+    // (", and" too: "…, with Lund saying the deal was fair, and the company insisting …")
+    if (x.raw === ',' || (x.lower === 'and' && x.cap === 0))
+      return k < i - 1 && (tokens[k - 1]?.word || (x.lower === 'and' && tokens[k - 1]?.raw === ',' && tokens[k - 2]?.word)) ? k : -1;
+    if (!x.word || AUXILIARIES.has(x.lower) || NP_BREAK.has(x.lower) || /^[a-z]{2,}ing$/.test(x.lower)) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -12868,11 +12904,17 @@ function participleConstruction(doc: Doc, i: number, vLast: number, base: FrameB
     const subject: Found = { kind: 'key', key: named.key, first: named.first, last: i - 1 };
     return framed(base, finiteOf(t.lower) ?? t.lower, subject, false, false, named.first, vLast);
   }
-  // (or a role a determiner opens there: "…, with its chief executive telling analysts that …")
+  // (or a role a determiner opens there: "…, with its chief executive telling analysts that …"; or with no "with", right
+  // after the comma that ends a main clause of three words or more, as a name: "The minister left the room, his
+  // spokesman saying he was unwell"; not an aside between commas inside a clause: "Vik said the plan, her spokesman
+  // insisting it was final, would go ahead")
   if (!named && ABSOLUTE_SAYING.test(t.lower) && prev?.word && prev.cap === 0 && SPEAKER_NOUNS.has(prev.lower)) {
     let d = i - 2;
     while (d > i - 5 && tokens[d]?.word && tokens[d]!.cap === 0 && !DETERMINERS.has(tokens[d]!.lower)) d--;
-    if (/^(its|their|his|her|the)$/.test(tokens[d]?.raw ?? '') && tokens[d - 1]?.raw === 'with' && tokens[d - 2]?.raw === ',') {
+    const comma = (k: number): boolean => tokens[k]?.raw === ',' && !doc.quoted[k];
+    let bare = comma(d - 1) && d - 1 - sentStart(doc, d) >= 3 && tokens[d]?.raw !== 'the';
+    for (let k = i + 1, end = sentEnd(doc, i); bare && k < end; k++) bare = !comma(k);
+    if (/^(its|their|his|her|the)$/.test(tokens[d]?.raw ?? '') && ((tokens[d - 1]?.raw === 'with' && comma(d - 2)) || bare)) {
       const role = descEndingAt(doc, i - 1, d);
       if (role?.kind === 'desc') return framed(base, finiteOf(t.lower) ?? t.lower, role, false, false, d, vLast);
     }

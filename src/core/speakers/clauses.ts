@@ -1145,7 +1145,7 @@ export class ClauseFinder {
     if (span === undefined) {
       // (none while it is being found: a clause that asks for another's, which asks for it, ends)
       this.found.set(c, null);
-      const raw = this.clauseOf(c);
+      const raw = this.openingWithCut(c, this.clauseOf(c));
       span =
         raw && !this.onlyTimeAfterThat(c, raw) && !this.pastFreeRelative(c, raw)
           ? this.asideEnd(c, this.closedByParenthesis(c, this.withoutContestingRelative(c, this.withoutWritersTail(c, raw))))
@@ -1443,6 +1443,29 @@ export class ClauseFinder {
       );
     if (/^(declined|refused)$/.test(v)) return w(j + 1) === 'to';
     return /^(gave|offered|provided)$/.test(v) && w(j + 1) === 'no';
+  }
+
+  /**
+   * The clause `r` of a participle in an absolute phrase that "With" opens the sentence with, cut at the comma that ends
+   * the phrase, before the main clause: "With Ana Vik arguing that the plan would fail, the committee delayed its vote"
+   * reports "the plan would fail" (no comma before the participle, or only the one that joins a second phrase: "With Vik
+   * saying …, Lund warning …, the council …").
+   */
+  private openingWithCut(c: Construction, r: [number, number] | null): [number, number] | null {
+    const { tokens, quoted } = this.doc;
+    const ss = this.doc.sents.starts[c.sent]!;
+    let w = ss;
+    while (w < c.first && !tokens[w]!.word) w++;
+    if (!r || tokens[w]!.lower !== 'with' || tokens[w]!.cap === 0 || quoted[w] || c.first <= w || !/ing$/.test(tokens[c.verbFirst]!.lower))
+      return r;
+    for (let k = w + 1; k < c.verbFirst; k++) if (tokens[k]!.raw === ',' && k !== c.first - 1) return r;
+    for (let k = c.verbLast + 1; k < tokens.length && tokens[k]!.start < r[1]; k++) {
+      if (tokens[k]!.raw !== ',' || quoted[k] || tokens[k]!.start < r[0]) continue;
+      let to = k - 1;
+      while (to > c.verbLast && !tokens[to]!.word) to--;
+      return tokens[to]!.end > r[0] ? [r[0], tokens[to]!.end] : null;
+    }
+    return r;
   }
 
   /** The words after a headline's "Name:" (see headlineColonConstruction), to its sentence's end, closing stops left out. */
@@ -3295,7 +3318,19 @@ export class ClauseFinder {
     const short = that || this.subjectThenVerb(from, se, true);
     const r = this.clauseTo(c, from, se, short ? 3 : 4);
     if (!r || !short || wordsAtLeast(this.doc.text, 4, r[0], r[1])) return r;
-    return r[1] >= tokens[this.lastWord(se)]!.end ? r : null;
+    return r[1] >= tokens[this.lastWord(se)]!.end || this.coordinatedParticipleAfter(r[1], se) ? r : null;
+  }
+
+  /**
+   * Does a second participle of saying, "and" joining it, follow the clause that ends at offset `end`: "…, saying he was
+   * unwell and insisting that he would return" (the short clause is whole, as one that closes the sentence)?
+   */
+  private coordinatedParticipleAfter(end: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    let k = this.lastWord(se);
+    while (k > 0 && tokens[k]!.start >= end) k--;
+    const and = tokens[k + 1];
+    return and?.lower === 'and' && !quoted[k + 1] && k + 2 <= se && CONTINUING_VERBS.has(tokens[k + 2]!.lower) && !quoted[k + 2];
   }
 
   /**
