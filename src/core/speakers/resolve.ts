@@ -92,6 +92,9 @@ import {
   PEOPLE_PLURALS,
   pluralIn,
   ACTS_ON_PEOPLE_VERBS,
+  LEVEL_VERBS,
+  LEVEL_VERBS_SHARED,
+  TIME_WORDS,
 } from '../lexicon';
 import {
   familyApposition,
@@ -7313,7 +7316,10 @@ export class SpeakerResolver {
         v.cap === 0 &&
         (IRREGULAR_PAST.has(v.lower) ||
           /^[a-z]{2,}ed$/.test(v.lower) ||
-          (/^(is|was|has|had)$/.test(v.lower) && !!want && genderOfFirstName(t.raw) === want))
+          (/^(is|was|has|had)$/.test(v.lower) && !!want && genderOfFirstName(t.raw) === want)) &&
+        // (not a word whose verb is a rise or a fall in amount, a thing's: "Inflation rose in March. He said …" is no
+        // Inflation's)
+        !this.levelChange(i + 1)
       )
         // (-2 for one a "his" right after the verb shows, owning a woman: "Ostrow barred his wife from the board. She
         // called …" is no Ostrow's, nor an older speaker's, most likely the wife's; not "Ostrow defended her record. He
@@ -7321,6 +7327,21 @@ export class SpeakerResolver {
         return this.ownsOneOfGender(i + 2, v.lower, want) && !this.namedOfGenderBefore(i, 'male', para) ? -2 : i;
     }
     return -1;
+  }
+
+  /**
+   * Whether the verb at token `v` tells a rise or a fall in amount (LEVEL_VERBS), or is one a person does too
+   * (LEVEL_VERBS_SHARED) followed by an amount, a manner in "-ly", "by" or a time: "rose 3 per cent", "fell sharply",
+   * "climbed to 6 per cent", "rose in March" (not "rose to speak", "fell from the roof").
+   */
+  private levelChange(v: number): boolean {
+    const { tokens } = this.doc;
+    const w = tokens[v]!.lower;
+    if (LEVEL_VERBS.has(w)) return true;
+    if (!LEVEL_VERBS_SHARED.has(w)) return false;
+    const n = tokens[v + 1];
+    if (!n || amountOrTime(n) || n.lower === 'by' || /[a-z]ly$/.test(n.lower)) return !!n;
+    return /^(to|in|from|during|over|for)$/.test(n.lower) && amountOrTime(tokens[v + 2]);
   }
 
   /**
@@ -9550,6 +9571,11 @@ function modifiesPeople(tokens: ReadonlyArray<Token>, first: number, e: number, 
 /** Plurals of leaders, politicians and backers, who are not a body's own people ("leaders", "lawmakers", "donors"). */
 const BACKER_PLURALS =
   /^(leaders|lawmakers|legislators|senators|congressmen|congresswomen|politicians|officials|donors|backers|funders|allies)$/;
+
+/** Whether token `t` is an amount or a time after a verb of a rise or a fall: "3", "March", "last" (see levelChange). */
+function amountOrTime(t: Token | undefined): boolean {
+  return !!t && (/^\d/.test(t.raw) || DAYS_MONTHS.has(t.lower) || (TIME_WORDS.has(t.lower) && t.cap === 0));
+}
 
 /**
  * Whether word `n` (in lower case) may be a finite verb after its subject: an auxiliary, a negated one, an irregular past
