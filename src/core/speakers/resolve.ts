@@ -973,8 +973,8 @@ function ownedByAt(tokens: ReadonlyArray<Token>, i: number): boolean {
   );
 }
 
-/** Speakers' nouns that name a body, not a person, which an "it" may stand for. */
-const SPEAKING_BODIES = /^(regulator|watchdog|utility|hospital|city|town|municipality|province)$/;
+/** Speakers' nouns that name a body, not a person, which an "it" may stand for ("The court said …. It said …"). */
+const SPEAKING_BODIES = /^(regulator|watchdog|utility|hospital|city|town|municipality|province|court|tribunal)$/;
 
 /**
  * The last word of the portfolios an organisation's name lists after the word at `e` that follows its "of" or "for",
@@ -4804,7 +4804,10 @@ export class SpeakerResolver {
         }
         const from = e;
         // (a town or province that acts is its government: "The city issued …. It says …")
-        const body = (w: string): boolean => ORG_HEADS.has(w) || GOVERNED_PLACES.test(w) || (s === s0 - 1 && document(w));
+        // (and a body among the speakers' nouns opening the sentence right before: "The court rejected the appeal. It said
+        // the law was void", "The regulator fined the bank. It said …")
+        const body = (w: string): boolean =>
+          ORG_HEADS.has(w) || GOVERNED_PLACES.test(w) || (s === s0 - 1 && (document(w) || SPEAKING_BODIES.test(w)));
         while (e < from + 3 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !body(tokens[e]!.lower)) e++;
         // (a document before an apposition or a participle set off by commas too: "The lawsuit, filed on behalf of a
         // family, seeks $250 million. It claims …")
@@ -7043,14 +7046,19 @@ export class SpeakerResolver {
 
   /**
    * Whether the word at token `k` is followed by a verb of ACTS_ON_PEOPLE_VERBS and, past a determiner, a group or a
-   * public as its object: "Microsoft met analysts", "… hired the workers"; not "Revenue rose", "Inflation hit workers".
+   * public as its object, or a plural of people by their work ("met regulators", "hired lobbyists"): "Microsoft met
+   * analysts", "… hired the workers"; not "Revenue rose", "Inflation hit workers", nor an object owning a thing, "Sales
+   * met analysts' forecasts".
    */
   private actsOnPeople(k: number): boolean {
     const { tokens } = this.doc;
     const v = tokens[k + 1];
     if (!v?.word || v.cap !== 0 || !ACTS_ON_PEOPLE_VERBS.has(v.lower)) return false;
-    const o = /^(the|its|their|some|local)$/.test(tokens[k + 2]?.lower ?? '') ? tokens[k + 3] : tokens[k + 2];
-    return !!o?.word && o.cap === 0 && (GROUP_NOUNS.has(o.lower) || PEOPLE_PLURALS.test(o.lower));
+    const at = /^(the|its|their|some|local)$/.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+    const o = tokens[at];
+    if (!o?.word || o.cap !== 0 || /^['’]/.test(tokens[at + 1]?.raw ?? '')) return false;
+    if (GROUP_NOUNS.has(o.lower) || PEOPLE_PLURALS.test(o.lower)) return true;
+    return pluralHead(o.lower) && (SPEAKER_NOUNS.has(o.lower) || personShaped(o.lower.slice(0, -1)));
   }
 
   /**
