@@ -3414,6 +3414,17 @@ export class SpeakerResolver {
     for (let k = i; k <= Math.min(end, i + 3); k++) {
       const t = tokens[k]!;
       if (!t.word || PRONOUNS.has(t.lower) || (k > i && NP_BREAK.has(t.lower))) break;
+      // (nor past a name's verb in the past, the plural its object: "Tesco met suppliers …. They said …" is no group
+      // "Tesco met suppliers")
+      // (not after an ordinary word capitalised to open the sentence: "Some worried residents")
+      if (
+        k > i &&
+        t.cap === 0 &&
+        tokens[k - 1]!.cap > 0 &&
+        !isOrdinaryCapital(this.doc.nameCtx, k - 1) &&
+        (IRREGULAR_PAST.has(t.lower) || /^[a-z]{3,}ed$/.test(t.lower))
+      )
+        break;
       // a plural noun, capitalised only as the sentence's first word: "Critics", "local landlords"
       // (or a party's members, capitalised after the body they sit in: "Senate Democrats", "House Republicans")
       const lower =
