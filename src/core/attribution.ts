@@ -3686,20 +3686,28 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
 }
 
 /**
- * Is the description s, ending right before the preposition at k, one person of a common noun whose name after the
- * preposition says only where they come from or are: "A climber from Glen Coe", "A shepherd near Glen Affric", "A
- * resident of Glen Coe" (after "of", a noun of a person's shape only: not "A photo of Tom Berg")? Opened by "a" or "an",
- * one or two words in lower case, no title (a title "of" a place is an office: spokespersonFor, "the Mayor of …"), no
- * quantity ("a number of"), no document (read as the document's above).
+ * The endings of an abstract noun, an act or a state and no one who speaks ("reaction", "statement", "illness",
+ * "decision"), and the nouns of a message, whose sender speaks through it ("a tweet from Ana Vik", "a call from …").
  */
+const ABSTRACT_NOUN =
+  /(tion|sion|ment|ness|ity|ism|ance|ence|ure|ing|al)$|^(message|tweet|post|text|call|video|clip|recording|word|reply|comment|remark|plea|warning|threat|bid|offer|request|response)$/;
+
 /** Prepositions of where someone stands or lives, never of whom they speak for or what they are about (not "on"). */
 const WHERE_ONE_IS = /^(in|at|near|outside|inside|around|beside)$/;
 
+/**
+ * Is the description s, ending right before the preposition at k, one person of a common noun whose name after the
+ * preposition says only where they come from or are: "A climber from Glen Coe", "A shepherd near Glen Affric", "A
+ * resident of Glen Coe" (after "of", a noun of a person's shape only: not "A photo of Tom Berg")? Opened by "a", "an",
+ * "the", "one" or "another", one or two words in lower case, no title (a title "of" a place is an office:
+ * spokespersonFor, "the Mayor of …"), no quantity ("a number of"), no document (read as the document's above).
+ */
 function oneBeforePlaceName(doc: Doc, s: Found, k: number): boolean {
   const { tokens } = doc;
   const p = tokens[k]!;
   const head = tokens[s.last]!;
-  if (s.last !== k - 1 || s.desc!.group || k - 1 - s.first > 2 || !/^(a|an)$/.test(tokens[s.first]!.lower)) return false;
+  // ("the", "one" and "another" too: "The shepherd from Glen Affric said", "One climber from Glen Coe said")
+  if (s.last !== k - 1 || s.desc!.group || k - 1 - s.first > 2 || !/^(a|an|the|one|another)$/.test(tokens[s.first]!.lower)) return false;
   if (!head.word || head.cap > 0 || pluralNoun(head) || TITLES.has(head.lower) || QUANTITY_NOUNS.has(head.lower)) return false;
   if (DOCUMENT_NOUNS.has(head.lower) || GROUP_NOUNS.has(head.lower) || ORG_HEADS.has(head.lower)) return false;
   // (nor a time: "A week in Glen Coe")
@@ -3708,7 +3716,10 @@ function oneBeforePlaceName(doc: Doc, s: Found, k: number): boolean {
   // (a noun of a person's shape or a speaker's: not "a reaction from President Ana Vik"; after "of", no title before the
   // name, whose bearer a "who" after it may be: "a former backer of Sen. Ted Cruz, who …")
   // (or any such noun where someone is, a place after it: "A shepherd near Glen Affric said", "A pilot at Glen Coe said")
-  if (!(personShaped(head.lower) || SPEAKER_NOUNS.has(head.lower) || WHERE_ONE_IS.test(p.lower))) return false;
+  // (or any noun but an abstract one from a name with no title before it, where someone comes from: "A shepherd from
+  // Glen Affric said"; not "a reaction from President Ana Vik", "a suggestion from Tom Berg")
+  const from = p.lower === 'from' && !TITLES.has(tokens[k + 1]?.lower ?? '') && !ABSTRACT_NOUN.test(head.lower);
+  if (!(personShaped(head.lower) || SPEAKER_NOUNS.has(head.lower) || WHERE_ONE_IS.test(p.lower) || from)) return false;
   if (p.lower === 'of') return !TITLES.has(tokens[k + 1]?.lower ?? '');
   return p.lower === 'from' || PLACE_PREPS.test(p.lower);
 }

@@ -918,6 +918,18 @@ export const PEOPLE_PLURALS =
  */
 export const ACTS_ON_PEOPLE_VERBS = set(`met hired sued fired recruited invited briefed thanked urged compensated employed`);
 
+/**
+ * Verbs in the past of a rise or a fall in amount, which a count, a price or a state of things does and a person does
+ * not: "Inflation rose 3 per cent", "Turnout fell sharply", "Demand surged", "Unemployment climbed to 6 per cent".
+ * LEVEL_VERBS_SHARED are those a person does too ("Hale rose to speak", "Vik fell ill"): they tell a rise or a fall
+ * only with an amount, a manner in "-ly" or a time after them.
+ */
+export const LEVEL_VERBS = set(`
+  surged soared slumped plunged tumbled dipped declined increased decreased doubled tripled halved spiked shrank
+  widened narrowed accelerated worsened rebounded
+`);
+export const LEVEL_VERBS_SHARED = set(`rose fell climbed dropped jumped slipped grew`);
+
 /** The objects of "told" ("told reporters", "told the agency"): skipped before the reported clause. */
 export const OBJECTS = set(`
   reporters journalists lawmakers parliament congress supporters me us him her them you viewers listeners readers

@@ -92,6 +92,9 @@ import {
   PEOPLE_PLURALS,
   pluralIn,
   ACTS_ON_PEOPLE_VERBS,
+  LEVEL_VERBS,
+  LEVEL_VERBS_SHARED,
+  TIME_WORDS,
 } from '../lexicon';
 import {
   familyApposition,
@@ -970,8 +973,8 @@ function ownedByAt(tokens: ReadonlyArray<Token>, i: number): boolean {
   );
 }
 
-/** Speakers' nouns that name a body, not a person, which an "it" may stand for. */
-const SPEAKING_BODIES = /^(regulator|watchdog|utility|hospital|city|town|municipality|province)$/;
+/** Speakers' nouns that name a body, not a person, which an "it" may stand for ("The court said …. It said …"). */
+const SPEAKING_BODIES = /^(regulator|watchdog|utility|hospital|city|town|municipality|province|court|tribunal)$/;
 
 /**
  * The last word of the portfolios an organisation's name lists after the word at `e` that follows its "of" or "for",
@@ -3411,6 +3414,17 @@ export class SpeakerResolver {
     for (let k = i; k <= Math.min(end, i + 3); k++) {
       const t = tokens[k]!;
       if (!t.word || PRONOUNS.has(t.lower) || (k > i && NP_BREAK.has(t.lower))) break;
+      // (nor past a name's verb in the past, the plural its object: "Tesco met suppliers …. They said …" is no group
+      // "Tesco met suppliers")
+      // (not after an ordinary word capitalised to open the sentence: "Some worried residents")
+      if (
+        k > i &&
+        t.cap === 0 &&
+        tokens[k - 1]!.cap > 0 &&
+        !isOrdinaryCapital(this.doc.nameCtx, k - 1) &&
+        (IRREGULAR_PAST.has(t.lower) || /^[a-z]{3,}ed$/.test(t.lower))
+      )
+        break;
       // a plural noun, capitalised only as the sentence's first word: "Critics", "local landlords"
       // (or a party's members, capitalised after the body they sit in: "Senate Democrats", "House Republicans")
       const lower =
@@ -4801,7 +4815,10 @@ export class SpeakerResolver {
         }
         const from = e;
         // (a town or province that acts is its government: "The city issued …. It says …")
-        const body = (w: string): boolean => ORG_HEADS.has(w) || GOVERNED_PLACES.test(w) || (s === s0 - 1 && document(w));
+        // (and a body among the speakers' nouns opening the sentence right before: "The court rejected the appeal. It said
+        // the law was void", "The regulator fined the bank. It said …")
+        const body = (w: string): boolean =>
+          ORG_HEADS.has(w) || GOVERNED_PLACES.test(w) || (s === s0 - 1 && (document(w) || SPEAKING_BODIES.test(w)));
         while (e < from + 3 && tokens[e + 1]?.word && tokens[e + 1]!.cap === 0 && !body(tokens[e]!.lower)) e++;
         // (a document before an apposition or a participle set off by commas too: "The lawsuit, filed on behalf of a
         // family, seeks $250 million. It claims …")
@@ -7071,14 +7088,19 @@ export class SpeakerResolver {
 
   /**
    * Whether the word at token `k` is followed by a verb of ACTS_ON_PEOPLE_VERBS and, past a determiner, a group or a
-   * public as its object: "Microsoft met analysts", "… hired the workers"; not "Revenue rose", "Inflation hit workers".
+   * public as its object, or a plural of people by their work ("met regulators", "hired lobbyists"): "Microsoft met
+   * analysts", "… hired the workers"; not "Revenue rose", "Inflation hit workers", nor an object owning a thing, "Sales
+   * met analysts' forecasts".
    */
   private actsOnPeople(k: number): boolean {
     const { tokens } = this.doc;
     const v = tokens[k + 1];
     if (!v?.word || v.cap !== 0 || !ACTS_ON_PEOPLE_VERBS.has(v.lower)) return false;
-    const o = /^(the|its|their|some|local)$/.test(tokens[k + 2]?.lower ?? '') ? tokens[k + 3] : tokens[k + 2];
-    return !!o?.word && o.cap === 0 && (GROUP_NOUNS.has(o.lower) || PEOPLE_PLURALS.test(o.lower));
+    const at = /^(the|its|their|some|local)$/.test(tokens[k + 2]?.lower ?? '') ? k + 3 : k + 2;
+    const o = tokens[at];
+    if (!o?.word || o.cap !== 0 || /^['’]/.test(tokens[at + 1]?.raw ?? '')) return false;
+    if (GROUP_NOUNS.has(o.lower) || PEOPLE_PLURALS.test(o.lower)) return true;
+    return pluralHead(o.lower) && (SPEAKER_NOUNS.has(o.lower) || personShaped(o.lower.slice(0, -1)));
   }
 
   /**
@@ -7349,7 +7371,10 @@ export class SpeakerResolver {
         v.cap === 0 &&
         (IRREGULAR_PAST.has(v.lower) ||
           /^[a-z]{2,}ed$/.test(v.lower) ||
-          (/^(is|was|has|had)$/.test(v.lower) && !!want && genderOfFirstName(t.raw) === want))
+          (/^(is|was|has|had)$/.test(v.lower) && !!want && genderOfFirstName(t.raw) === want)) &&
+        // (not a word whose verb is a rise or a fall in amount, a thing's: "Inflation rose in March. He said …" is no
+        // Inflation's)
+        !this.levelChange(i + 1)
       )
         // (-2 for one a "his" right after the verb shows, owning a woman: "Ostrow barred his wife from the board. She
         // called …" is no Ostrow's, nor an older speaker's, most likely the wife's; not "Ostrow defended her record. He
@@ -7357,6 +7382,21 @@ export class SpeakerResolver {
         return this.ownsOneOfGender(i + 2, v.lower, want) && !this.namedOfGenderBefore(i, 'male', para) ? -2 : i;
     }
     return -1;
+  }
+
+  /**
+   * Whether the verb at token `v` tells a rise or a fall in amount (LEVEL_VERBS), or is one a person does too
+   * (LEVEL_VERBS_SHARED) followed by an amount, a manner in "-ly", "by" or a time: "rose 3 per cent", "fell sharply",
+   * "climbed to 6 per cent", "rose in March" (not "rose to speak", "fell from the roof").
+   */
+  private levelChange(v: number): boolean {
+    const { tokens } = this.doc;
+    const w = tokens[v]!.lower;
+    if (LEVEL_VERBS.has(w)) return true;
+    if (!LEVEL_VERBS_SHARED.has(w)) return false;
+    const n = tokens[v + 1];
+    if (!n || amountOrTime(n) || n.lower === 'by' || /[a-z]ly$/.test(n.lower)) return !!n;
+    return /^(to|in|from|during|over|for)$/.test(n.lower) && amountOrTime(tokens[v + 2]);
   }
 
   /**
@@ -9586,6 +9626,11 @@ function modifiesPeople(tokens: ReadonlyArray<Token>, first: number, e: number, 
 /** Plurals of leaders, politicians and backers, who are not a body's own people ("leaders", "lawmakers", "donors"). */
 const BACKER_PLURALS =
   /^(leaders|lawmakers|legislators|senators|congressmen|congresswomen|politicians|officials|donors|backers|funders|allies)$/;
+
+/** Whether token `t` is an amount or a time after a verb of a rise or a fall: "3", "March", "last" (see levelChange). */
+function amountOrTime(t: Token | undefined): boolean {
+  return !!t && (/^\d/.test(t.raw) || DAYS_MONTHS.has(t.lower) || (TIME_WORDS.has(t.lower) && t.cap === 0));
+}
 
 /**
  * Whether word `n` (in lower case) may be a finite verb after its subject: an auxiliary, a negated one, an irregular past
