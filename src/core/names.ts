@@ -2633,8 +2633,8 @@ export class PeopleRegistry {
       let tight = false;
       let prefixed = false;
       for (;;) {
-        const nx = tokens[j + 1];
-        if (nx && nx.word && !nx.gap && !covered[j + 1] && isNameWord(nx)) {
+        // (nw: isNameWord of each token, read once above)
+        if (nw[j + 1] === 1 && !tokens[j + 1]!.gap && !covered[j + 1]) {
           j++;
           continue;
         }
@@ -3039,6 +3039,15 @@ export class PeopleRegistry {
       !(head.cap === 2 && /^\p{Lu}{3,6}$/u.test(head.raw) && !/^(ceo|cfo|coo|cto|cio|mpp|mla|mna)$/.test(head.lower))
     )
       return null;
+    return this.frenchInstitutionFrom(h);
+  }
+
+  /**
+   * frenchInstitution() past its head's test (apart, as its closures' context is allocated at each call, and most runs
+   * discovery reads fail that test).
+   */
+  private frenchInstitutionFrom(h: number): [number, number] | null {
+    const { tokens, quoted } = this.ctx;
     const particle = (k: number): boolean => {
       const t = tokens[k];
       return !!t?.word && t.cap === 0 && !t.gap && FRENCH_PARTICLES.test(t.lower);
@@ -3148,6 +3157,17 @@ export class PeopleRegistry {
   }
 
   /**
+   * organisationAcrossPossessive(): the same name again, registered so where it was set in apposition: "…, Lloyd's List
+   * said" (a method, not a closure there: its context would be allocated at every run discovery reads).
+   */
+  private organisationAgain(i: number, j: number): boolean {
+    const { tokens } = this.ctx;
+    if (i !== j) return false;
+    const name = withoutInvisible(this.ctx.text.slice(tokens[i]!.start, tokens[j + 2]?.end ?? tokens[j]!.end));
+    return isNameWord(tokens[j + 2]) && this.people.some((p) => p.type === 'organization' && p.name === name);
+  }
+
+  /**
    * The organisation's name from the capitalised run i..j through its possessive to the run after it, closed by an
    * organisation's word, when "the" comes before it: "the Alzheimer's Advocacy Network", "The Children's Aid Society"
    * ("the" before a capitalised possessive makes it part of a name: no one writes "the Ana Vale's network").
@@ -3156,12 +3176,7 @@ export class PeopleRegistry {
     const { tokens, quoted } = this.ctx;
     if (tokens[j + 1]?.key !== "'s" || quoted[i]) return null;
     const a = tokens[i]!.lower === 'the' ? i + 1 : i;
-    // (or the same name again, registered so where it was set in apposition: "…, Lloyd's List said")
-    const again = (): boolean => {
-      const name = withoutInvisible(this.ctx.text.slice(tokens[i]!.start, tokens[j + 2]?.end ?? tokens[j]!.end));
-      return i === j && isNameWord(tokens[j + 2]) && this.people.some((p) => p.type === 'organization' && p.name === name);
-    };
-    const apposed = a === i && tokens[i - 1]?.lower !== 'the' && (this.possessiveTitleApposed(i, j) || again());
+    const apposed = a === i && tokens[i - 1]?.lower !== 'the' && (this.possessiveTitleApposed(i, j) || this.organisationAgain(i, j));
     if (a === i && tokens[i - 1]?.lower !== 'the' && !apposed) return null;
     if (a > j || j - a > 1) return null;
     for (let k = a; k <= j; k++) if (!tokens[k]!.word || ORG_SUFFIXES.has(tokens[k]!.lower)) return null;
@@ -3883,13 +3898,15 @@ export class PeopleRegistry {
   private wordSurnameAfterHonorific(runStart: number, runEnd: number): void {
     const { tokens } = this.ctx;
     const t = tokens[runEnd]!;
-    if (t.cap !== 1 || runEnd - runStart > 1 || this.ctx.quoted[runEnd] || !/^\p{L}{2,}$/u.test(t.raw)) return;
+    if (t.cap !== 1 || runEnd - runStart > 1 || this.ctx.quoted[runEnd]) return;
     let h = tokens[runStart];
     if (runStart === runEnd) {
       const dot = tokens[runEnd - 1];
       h = tokens[runEnd - 2];
       if (dot?.raw !== '.' || !h?.word || h.end !== dot.start || !ABBREVIATIONS.has(h.lower) || !HONORIFICS.test(h.lower)) return;
     } else if (!/^(mr|mrs|ms|dr|prof)$/.test(h!.lower)) return;
+    // (the word's letters read last, by the Unicode class: most runs have no honorific before them)
+    if (!/^\p{L}{2,}$/u.test(t.raw)) return;
     if (!h || h.cap === 0 || h.para !== t.para) return;
     const next = tokens[runEnd + 1];
     if ((next?.raw === '.' && next.start === t.end && ABBREVIATIONS.has(t.lower)) || ADDRESS_TITLES.test(t.lower)) return;
@@ -4101,34 +4118,21 @@ export class PeopleRegistry {
     return false;
   }
 
-  /** consider(), second part: the titles, roles and ordinary words the run opens with, stripped (then considerPerson). */
-  private considerTitles(runStart: number, runEnd: number): void {
+  /**
+   * considerTitles(): whether the word at k of the run [runStart, runEnd] opens an organisation's name with the capitalised
+   * word after it.
+   * (a title or an ordinary word right before an organisation's word opens that organisation's name: "Major League
+   * Soccer said", "Live Nation said", not a person "League Soccer" or "Nation")
+   * (an organisation's word that is nobody's surname: not "President Park Geun-hye"; and no article: "The Times"; "State"
+   * keeps its reading as the office's: "the State Department")
+   * (or a portfolio's word inside a company's name, between its first word and the word that closes it: "Northshore
+   * Energy Partners", "Greyrock Health Holdings", not "Health Minister")
+   * (or, after an organisation's "of", before the plural of a trade that ends the run: "the National Association of
+   * Home Builders", "the Council of Energy Producers", not a "Minister of Home Affairs" nor a person "Builders")
+   */
+  private ofOrg(k: number, runStart: number, runEnd: number): boolean {
     const { tokens } = this.ctx;
-    let s = runStart;
-    const heads: string[] = [];
-    let gender: Gender = null;
-    let titled = false;
-    let honorific = false;
-    // (a Malaysian title written with its apostrophe, which ends its own run, is the name's head: "Dato' Lim Kok Wing")
-    const ap = tokens[runStart - 1];
-    if (
-      /^['’]$/.test(ap?.raw ?? '') &&
-      tokens[runStart - 2]?.lower === 'dato' &&
-      tokens[runStart - 2]!.cap > 0 &&
-      tokens[runStart - 2]!.end === ap!.start
-    ) {
-      heads.push('dato');
-      titled = true;
-    }
-    // (a title or an ordinary word right before an organisation's word opens that organisation's name: "Major League
-    // Soccer said", "Live Nation said", not a person "League Soccer" or "Nation")
-    // (an organisation's word that is nobody's surname: not "President Park Geun-hye"; and no article: "The Times"; "State"
-    // keeps its reading as the office's: "the State Department")
-    // (or a portfolio's word inside a company's name, between its first word and the word that closes it: "Northshore
-    // Energy Partners", "Greyrock Health Holdings", not "Health Minister")
-    // (or, after an organisation's "of", before the plural of a trade that ends the run: "the National Association of
-    // Home Builders", "the Council of Energy Producers", not a "Minister of Home Affairs" nor a person "Builders")
-    const ofOrg = (k: number): boolean =>
+    return (
       k < runEnd &&
       tokens[k + 1]!.cap === 1 &&
       (INSTITUTION_WORD.test(tokens[k + 1]!.lower) ||
@@ -4154,22 +4158,84 @@ export class PeopleRegistry {
           tokens[k - 2]!.cap === 1 &&
           (ORG_SUFFIXES.has(tokens[k - 2]!.lower) || ORG_NAME_ENDS.has(tokens[k - 2]!.lower)))) &&
       !DETERMINERS.has(tokens[k]!.lower) &&
-      tokens[k]!.lower !== 'state';
-    // (a portfolio's word further inside that name, its first word read as the institution's: "Trade" of "the Institute
-    // for Foreign Trade Studies")
-    const inOrg = (k: number): boolean =>
-      ofOrg(k) ||
+      tokens[k]!.lower !== 'state'
+    );
+  }
+
+  /**
+   * considerTitles(): ofOrg, or a portfolio's word further inside that name, its first word read as the institution's:
+   * "Trade" of "the Institute for Foreign Trade Studies".
+   */
+  private inOrg(k: number, runStart: number, runEnd: number): boolean {
+    const { tokens } = this.ctx;
+    return (
+      this.ofOrg(k, runStart, runEnd) ||
       (k > runStart &&
         k < runEnd &&
         PORTFOLIO.test(tokens[k]!.lower) &&
-        (ofOrg(runStart) || (this.noTitleNorGiven(runStart, runEnd) && this.afterInstitutionJoint(runStart))));
-    // (a title word opening a double surname after a given name is the surname's: "Rose Cardinal-Gladue", "Ann Bishop-Lowe")
-    const surnamePart = (k: number): boolean =>
-      k > runStart && isHyphenJoin(tokens, k + 1) && !TITLES.has(tokens[k + 2]!.lower) && this.isGiven(k - 1, k - 1 === runStart);
+        (this.ofOrg(runStart, runStart, runEnd) || (this.noTitleNorGiven(runStart, runEnd) && this.afterInstitutionJoint(runStart))))
+    );
+  }
+
+  /** considerTitles(): a title word opening a double surname after a given name is the surname's: "Rose Cardinal-Gladue". */
+  private surnamePart(k: number, runStart: number): boolean {
+    const { tokens } = this.ctx;
+    return k > runStart && isHyphenJoin(tokens, k + 1) && !TITLES.has(tokens[k + 2]!.lower) && this.isGiven(k - 1, k - 1 === runStart);
+  }
+
+  /** considerTitles(): whether no word from `from` to `to` is a given name, a title or a role ("Radio Host Ana Vale"). */
+  private noGivenTitleNorRole(from: number, to: number): boolean {
+    const { tokens } = this.ctx;
+    for (let k = from; k <= to; k++)
+      if (this.isGiven(k) || TITLES.has(tokens[k]!.lower) || SPEAKER_NOUNS.has(tokens[k]!.lower)) return false;
+    return true;
+  }
+
+  /** considerPerson(): whether a person whose name ends with `tail` (" Ross-Young") was mentioned before token s. */
+  private metEndingWith(tail: string, s: number): boolean {
+    for (const p of this.people) {
+      if (p.type !== 'person' || !p.name.endsWith(tail)) continue;
+      for (const m of p.mentions) if (m.last < s) return true;
+    }
+    return false;
+  }
+
+  /** considerPerson(): how many words from `from` to `to` are inside quotation marks (a nickname's). */
+  private quotedWords(from: number, to: number): number {
+    const { tokens, quoted } = this.ctx;
+    let n = 0;
+    for (let k = from; k <= to; k++) if (tokens[k]!.word && quoted[k]) n++;
+    return n;
+  }
+
+  /** Whether token i opens its sentence (one function for the registry, for layPersonApposition). */
+  private readonly opensSentence = (i: number): boolean => this.ctx.initial[i] === 1;
+
+  /** consider(), second part: the titles, roles and ordinary words the run opens with, stripped (then considerPerson). */
+  private considerTitles(runStart: number, runEnd: number): void {
+    const { tokens } = this.ctx;
+    let s = runStart;
+    const heads: string[] = [];
+    let gender: Gender = null;
+    let titled = false;
+    let honorific = false;
+    // (a Malaysian title written with its apostrophe, which ends its own run, is the name's head: "Dato' Lim Kok Wing")
+    const ap = tokens[runStart - 1];
+    if (
+      /^['’]$/.test(ap?.raw ?? '') &&
+      tokens[runStart - 2]?.lower === 'dato' &&
+      tokens[runStart - 2]!.cap > 0 &&
+      tokens[runStart - 2]!.end === ap!.start
+    ) {
+      heads.push('dato');
+      titled = true;
+    }
+    // (the tests of a word inside the run, ofOrg, inOrg and surnamePart, are methods, not closures here: a closure keeps
+    // the run's variables in a context allocated at each call, and every read of them in this long function goes through it)
     // the name follows the last title of the run: "Senate Majority Leader Mitch McConnell"
     for (let k = runStart; k < runEnd; k++) {
       const lo = withoutFinalDot(tokens[k]!.lower);
-      if (surnamePart(k) || (k === runStart && portfolioAlone(tokens, k, runEnd))) continue;
+      if (this.surnamePart(k, runStart) || (k === runStart && portfolioAlone(tokens, k, runEnd))) continue;
       // (a word that only ranks a title, inside a run after a word that is no title and before one that is no title nor a
       // given name, is the name's own: "Evergreen Senior Living", not "Senior Vice-President" nor "Acme Senior Ana Ruiz")
       if (
@@ -4200,7 +4266,10 @@ export class PeopleRegistry {
         PEERAGE_GIVEN.test(lo) &&
         tokens[k]!.cap === 1 &&
         !peerageDenied(tokens, runStart, runEnd) &&
-        [ORG_SUFFIXES, ORG_NAME_ENDS, COMMON_WORDS, TITLES].every((l) => !l.has(tokens[runEnd]!.lower)) &&
+        !ORG_SUFFIXES.has(tokens[runEnd]!.lower) &&
+        !ORG_NAME_ENDS.has(tokens[runEnd]!.lower) &&
+        !COMMON_WORDS.has(tokens[runEnd]!.lower) &&
+        !TITLES.has(tokens[runEnd]!.lower) &&
         !INSTITUTION_WORD.test(tokens[runEnd]!.lower) &&
         !TRADE_END.test(tokens[runEnd]!.lower)
       ) {
@@ -4210,7 +4279,7 @@ export class PeopleRegistry {
         continue;
       }
       if (
-        (TITLES.has(lo) && !beforeSuffix && !inOrg(k) && !this.givenAfterRole(k, runStart, runEnd)) ||
+        (TITLES.has(lo) && !beforeSuffix && !this.inOrg(k, runStart, runEnd) && !this.givenAfterRole(k, runStart, runEnd)) ||
         (malayTitleAt(tokens, k) && k < runEnd) ||
         (ORG_SUFFIXES.has(lo) &&
           k < runEnd - 1 &&
@@ -4398,7 +4467,7 @@ export class PeopleRegistry {
       if (s === runStart && PEERAGE_GIVEN.test(lo) && heads.includes(lo)) break;
       if (
         (TITLES.has(lo) &&
-          !ofOrg(s) &&
+          !this.ofOrg(s, runStart, runEnd) &&
           !patronymAfter(tokens, s) &&
           !this.titledGivenAgain(s, runStart, runEnd) &&
           !this.givenAfterRole(s, runStart, runEnd) &&
@@ -4443,7 +4512,7 @@ export class PeopleRegistry {
         (/(er|or|ist|ian|ot)$/.test(lo) || POSITIONS.test(lo)) &&
         // (a position that is also a given name, before a given name: "Skip Rachel Thibodeau", not "Skip Bayless")
         (!this.isGiven(s) || (POSITIONS.test(lo) && this.givenName(s + 1))) &&
-        !ofOrg(s) &&
+        !this.ofOrg(s, runStart, runEnd) &&
         // (nor before an ordinary word, no given name: "River Watch Canada" is an organisation's name)
         !(COMMON_WORDS.has(tokens[s + 1]!.lower) && !familyBeforeRomanised(tokens, s + 1) && !this.isGiven(s + 1)) &&
         // (the given name may be hyphenated: "Striker Jean-Luc Moreau")
@@ -4511,7 +4580,7 @@ export class PeopleRegistry {
         (DEMONYMS.has(lo) && !given && !institution) ||
         (isOrdinaryCapital(this.ctx, s) &&
           !/^(new|great|grand|old|little|young|long)$/.test(lo) &&
-          !(ofOrg(s) && this.ctx.initial[s] === 1) &&
+          !(this.ofOrg(s, runStart, runEnd) && this.ctx.initial[s] === 1) &&
           // (nor a word of content, written in lower case elsewhere, opening the sentence and the name of an organisation
           // of three words or more, closed by a country's or an organisation's word: "Ocean Watch Canada said" after "the
           // ocean", not "Watch Canada")
@@ -4537,7 +4606,7 @@ export class PeopleRegistry {
     // (so opened, the run is the organisation's name)
     if (
       s === runStart &&
-      ofOrg(s) &&
+      this.ofOrg(s, runStart, runEnd) &&
       (TITLES.has(withoutFinalDot(tokens[s]!.lower)) || (this.ctx.initial[s] === 1 && isOrdinaryCapital(this.ctx, s)))
     ) {
       if (!this.startAt.has(s)) this.found(s, runEnd, null, [], 'organization');
@@ -4562,11 +4631,7 @@ export class PeopleRegistry {
     // a broadcaster's word before a place opens a station's name, never a person's: "BBC Radio Leeds", "ABC Radio
     // Sydney", "Radio Kerry" (not a person "Radio Sydney")
     // (and no given name, title or role after it: not "Radio Host Ana Vale")
-    if (
-      s < runEnd &&
-      /^(radio|tv|television)$/.test(tokens[s]!.lower) &&
-      tokens.slice(s + 1, runEnd + 1).every((t, j) => !this.isGiven(s + 1 + j) && !TITLES.has(t.lower) && !SPEAKER_NOUNS.has(t.lower))
-    ) {
+    if (s < runEnd && /^(radio|tv|television)$/.test(tokens[s]!.lower) && this.noGivenTitleNorRole(s + 1, runEnd)) {
       if (!this.startAt.has(runStart)) this.found(runStart, runEnd, null, [], 'organization');
       return;
     }
@@ -4664,8 +4729,7 @@ export class PeopleRegistry {
     this.runStart = runStart;
     // (a hyphenated surname met before with a first name: "Ross-Young said" after "Anne Ross-Young")
     const surname = runEnd === s + 2 && isHyphenJoin(tokens, s + 1) ? ' ' + this.ctx.text.slice(tokens[s]!.start, last.end) : null;
-    const met =
-      surname !== null && this.people.some((p) => p.type === 'person' && p.name.endsWith(surname) && p.mentions.some((m) => m.last < s));
+    const met = surname !== null && this.metEndingWith(surname, s);
     if (
       COMMON_WORDS.has(last.lower) &&
       !met &&
@@ -4868,7 +4932,7 @@ export class PeopleRegistry {
       // only as Dana")
       else if (s === runStart && givenAs !== undefined) this.found(s, runEnd, givenAs, [], 'person');
       // (or an ordinary person's: "Another neighbour, Simone, said …")
-      else if (s === runStart && !COMMON_WORDS.has(tokens[s]!.lower) && layPersonApposition(tokens, s, (i) => this.ctx.initial[i] === 1))
+      else if (s === runStart && !COMMON_WORDS.has(tokens[s]!.lower) && layPersonApposition(tokens, s, this.opensSentence))
         this.found(s, runEnd, this.given(s), [], 'person');
       // (or the subject of a verb of meeting or saying whom the article names later with an honorific or a first name:
       // "Sanders met Mr. Trump on Monday. … Mr. Sanders said", opening the article before any full name)
@@ -4893,7 +4957,7 @@ export class PeopleRegistry {
       return;
     }
     // (a nickname in quotation marks is no more of the name: 'Maria Cristina “Tina” Dela Cruz' has four)
-    if (words > 4 && words - tokens.slice(s, runEnd + 1).filter((t, x) => t.word && this.ctx.quoted[s + x]).length > 4) return;
+    if (words > 4 && words - this.quotedWords(s, runEnd) > 4) return;
     // the first name may follow words of a title the run still holds: "Harbour Master Tom Lund"
     let firstGender: Gender = null;
     let firstGiven = false;
@@ -5022,8 +5086,10 @@ export class PeopleRegistry {
     const { tokens } = this.ctx;
     const t = tokens[k]!;
     const verb = tokens[k + 1];
-    if (t.cap !== 1 || this.ctx.quoted[k] || isOrdinaryCapital(this.ctx, k) || !verb?.word || verb.cap !== 0) return false;
+    if (t.cap !== 1 || this.ctx.quoted[k] || !verb?.word || verb.cap !== 0) return false;
     if (!(MEETING_VERBS.test(verb.lower) || (SPEECH_VERBS.has(verb.lower) && verb.lower !== 'according'))) return false;
+    // (after the verb's test: most words it is asked of have none after them)
+    if (isOrdinaryCapital(this.ctx, k)) return false;
     // (the word's first mention, in the body: a surname written before, "Can Dundar … Dundar said … Ana Dundar", is the
     // person met first; a headline's, "Whitcombe vows …", may be either of two Whitcombes the body names)
     if (t.para === tokens[0]!.para) return false;
@@ -5154,7 +5220,8 @@ export class PeopleRegistry {
     for (let k = e + 1; k < Math.min(tokens.length, e + 80) && tokens[k]!.para <= last.para + 1; k++) {
       const t = tokens[k]!;
       if (!t.word || quoted[k]) continue;
-      if (!person && /^(he|she|his|her|him)$/.test(t.lower)) return false;
+      // (by its length first: the window is read word by word, and most words are longer than any of these)
+      if (!person && t.lower.length <= 3 && /^(he|she|his|her|him)$/.test(t.lower)) return false;
       if (t.cap === 1 && tokens[k + 1]?.cap === 1 && tokens[k + 1]!.word && this.isGiven(k)) person = true;
       if (t.lower !== 'the') continue;
       // (past the league it plays in: "the CFL club", "the Major League Soccer club")
