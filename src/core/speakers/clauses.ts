@@ -2872,10 +2872,12 @@ export class ClauseFinder {
     let to: number;
     // "According to …, …", "But according to …, …"
     // (or after a colon: "… hasn't gone unnoticed: According to recent polls, …")
+    // (or after a conjunction and its comma: "But, according to the poll, 46 percent …")
     const opening =
       c.first === ss ||
       tokens[c.first - 1]?.raw === ':' ||
-      (c.first === ss + 1 && (!tokens[ss]!.word || /^(but|and|yet|so)$/.test(tokens[ss]!.lower)));
+      (c.first === ss + 1 && (!tokens[ss]!.word || /^(but|and|yet|so)$/.test(tokens[ss]!.lower))) ||
+      (c.first === ss + 2 && tokens[ss + 1]!.raw === ',' && /^(but|and|yet|so)$/.test(tokens[ss]!.lower));
     if (opening) {
       se = this.beforeClosingFrame(c, se);
       // the source may run on past the speaker's head noun: "According to a statement from the ministry, …", "According
