@@ -3210,6 +3210,9 @@ export class ClauseFinder {
       return phrased >= 0 ? this.clauseTo(c, phrased, se) : null;
     }
     if (!CLAUSE_PARTICIPLES.has(c.verb) && !(THAT_PARTICIPLES.has(c.verb) && this.thatFollows(c.verbLast + 1, se))) return null;
+    // (a reply's "to" governs what it answers, whose own "that" is no clause of the reply: "…, responding to the news
+    // that the ministry had classified the emails")
+    if (/^(replying|responding)$/.test(c.verb) && tokens[c.verbLast + 1]?.lower === 'to') return null;
     // "Noting that both ferries were late, Lund …": the clause ends at the comma before the subject (also with no "that":
     // "Claiming the crossing is unsafe, Lund told …")
     // (or after a preposition that opens the sentence: "After suggesting on Monday that he regretted it, Berg …")
