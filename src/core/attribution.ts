@@ -13093,6 +13093,7 @@ function infinitiveConstruction(doc: Doc, i: number, base: FrameBase, seen: NewN
     (/^(were|was)$/.test(tokens[k - 2]?.lower ?? '') ||
       (/^[a-z]+ly$/.test(tokens[k - 2]?.lower ?? '') && /^(were|was)$/.test(tokens[k - 3]?.lower ?? '')) ||
       pollNamedBefore(doc, k));
+  let caused: Found | null = null;
   if (
     !lead?.word ||
     !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful|appear(s|ed)?|seem(s|ed)?|took|takes|take|taking)$/.test(
@@ -13111,7 +13112,9 @@ function infinitiveConstruction(doc: Doc, i: number, base: FrameBase, seen: NewN
     // … or a speaker who took the floor to say it: "Gravel interrupted to say …", "Lund stood up to say that …", "the
     // minister stepped in to add that …" (a past verb of taking one's turn, its particle after it)
     const turn = floorTaken(tokens, k);
-    if (!habit && !driven && !turn && !compared) return null;
+    // … or one a verb of causing made say it: "The win led Lund to declare that …" (see causedSayer)
+    caused = causedSayer(doc, i, seen);
+    if (!habit && !driven && !turn && !compared && !caused) return null;
   }
   const clauseOpen = tokens[i + 1];
   if (
@@ -13140,9 +13143,56 @@ function infinitiveConstruction(doc: Doc, i: number, base: FrameBase, seen: NewN
   const felt = /^(felt|feel|feels|feeling)$/.test(tokens[k - 1]?.lower ?? '') && /^(compelled|moved|obliged|driven)$/.test(lead!.lower);
   // (or "stood up to say": the subject is the verb's before its particle)
   const particle = floorTaken(tokens, k) && /^(up|in|forward|back)$/.test(tokens[k]!.lower);
-  const subject = subjectBefore(doc, felt || particle || compared ? k - 1 : k, seen);
+  const subject = caused ?? subjectBefore(doc, felt || particle || compared ? k - 1 : k, seen);
   if (!subject) return null;
   return framed(base, base.verb, subject, false, false, subject.first, i);
+}
+
+/** Verbs of causing whose object is then made to act, the act done: "led", "prompted", "forced", "drove", "spurred". */
+const CAUSING_VERBS = /^(led|leads|leading|prompted|prompts|prompting|forced|forces|forcing|drove|drives|driving|spurred|spurs|spurring)$/;
+
+/**
+ * The one a verb of causing made say the words of an infinitive of saying at i, its object right before "to": "The
+ * win led Lund to declare that …", "the ruling prompted the city's mayor to say that …", "the defeat forced him to
+ * concede that …" (the object speaks, not the sentence's subject, the cause). A name, a person's description or a
+ * pronoun of people; null otherwise ("led efforts to say …", "forced the issue to …").
+ */
+function causedSayer(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  // (a name in apposition closes the object with its comma: "prompted the mayor, Tomas Brandt, to say …")
+  const end = tokens[i - 2]?.raw === ',' ? i - 3 : i - 2;
+  const o = tokens[end];
+  if (!o?.word || doc.quoted[end]) return null;
+  const causing = (k: number): boolean =>
+    !!tokens[k]?.word && tokens[k]!.cap === 0 && !doc.quoted[k] && CAUSING_VERBS.test(tokens[k]!.lower);
+  // (a pronoun object: "led her to declare …")
+  const pr = OBJECT_PRONOUNS.get(o.lower);
+  if (pr) return end === i - 2 && o.cap === 0 && causing(end - 1) ? { kind: 'pronoun', pronoun: pr, first: end, last: end } : null;
+  // (the cheap test first: a verb of causing one to eight words back, then the object between it and "to")
+  const floor = sentStart(doc, i);
+  let v = end - 1;
+  while (v > floor && end - v < 8 && !causing(v)) v--;
+  if (!causing(v)) return null;
+  const s = subjectAt(doc, end, floor, seen);
+  if (!s || s.last !== end || s.first <= v) return null;
+  if (s.kind === 'desc' && (!s.desc || !SPEAKER_NOUNS.has(s.desc.head))) return null;
+  // (only the rest of the object between the verb and the name: a role or an article in lower case, "led councillor
+  // Mara Lindqvist to …", an abbreviated title, "led Mrs. Lindqvist to …", or a description and its comma before the
+  // name in apposition, "prompted the mayor, Tomas Brandt, to …")
+  let commas = end === i - 2 ? 0 : 1;
+  for (let k = v + 1; k < s.first; k++) {
+    const w = tokens[k]!;
+    if (doc.quoted[k]) return null;
+    if (w.raw === ',') {
+      if (++commas > 2) return null;
+      continue;
+    }
+    const abbreviated =
+      (w.raw === '.' && tokens[k - 1]!.end === w.start) ||
+      (w.word && w.lower.length <= 4 && tokens[k + 1]?.raw === '.' && tokens[k + 1]!.start === w.end);
+    if (!abbreviated && (!w.word || w.cap !== 0 || AUXILIARIES.has(w.lower) || SPEECH_VERBS.has(w.lower))) return null;
+  }
+  return commas === 1 ? null : s;
 }
 
 /** A finite verb of saying (or a noun of saying after its claimant) at i: its subject before it, or inverted after it. */

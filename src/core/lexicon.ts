@@ -118,6 +118,7 @@ export const CONTINUING_VERBS = set(`
   urging replying responding asking confirming denying complaining describing calling continuing writing
   asserting observing predicting promising vowing chanting citing accusing alleging boasting revealing yelling
   shouting screaming contending maintaining hinting countering joking pledging pointing repeating tweeting posting ruling
+  remarking
 `);
 
 /**
@@ -129,8 +130,11 @@ const PARTICIPLES_WITHOUT_CLAUSE = set(
   accusing repeating tweeting posting ruling`,
 );
 
-/** -ing forms that report a clause only after "that": "…, recalling that the pier had burned", "…, writing that …". */
-export const THAT_PARTICIPLES = set(`recalling promising vowing writing repeating tweeting posting ruling`);
+/**
+ * -ing forms that report a clause only after "that": "…, recalling that the pier had burned", "…, writing that …",
+ * "…, replying that the vote was fair" (not "replying to critics", "observing the vote").
+ */
+export const THAT_PARTICIPLES = set(`recalling promising vowing writing repeating tweeting posting ruling replying responding observing`);
 
 /** -ing forms that introduce reported speech: "…, saying Russia had launched more than 100 drones." */
 export const CLAUSE_PARTICIPLES: ReadonlySet<string> = new Set([...CONTINUING_VERBS].filter((w) => !PARTICIPLES_WITHOUT_CLAUSE.has(w)));

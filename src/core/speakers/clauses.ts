@@ -2896,10 +2896,12 @@ export class ClauseFinder {
     let to: number;
     // "According to …, …", "But according to …, …"
     // (or after a colon: "… hasn't gone unnoticed: According to recent polls, …")
+    // (or after a conjunction and its comma: "But, according to the poll, 46 percent …")
     const opening =
       c.first === ss ||
       tokens[c.first - 1]?.raw === ':' ||
-      (c.first === ss + 1 && (!tokens[ss]!.word || /^(but|and|yet|so)$/.test(tokens[ss]!.lower)));
+      (c.first === ss + 1 && (!tokens[ss]!.word || /^(but|and|yet|so)$/.test(tokens[ss]!.lower))) ||
+      (c.first === ss + 2 && tokens[ss + 1]!.raw === ',' && /^(but|and|yet|so)$/.test(tokens[ss]!.lower));
     if (opening) {
       se = this.beforeClosingFrame(c, se);
       // the source may run on past the speaker's head noun: "According to a statement from the ministry, …", "According
@@ -3232,6 +3234,9 @@ export class ClauseFinder {
       return phrased >= 0 ? this.clauseTo(c, phrased, se) : null;
     }
     if (!CLAUSE_PARTICIPLES.has(c.verb) && !(THAT_PARTICIPLES.has(c.verb) && this.thatFollows(c.verbLast + 1, se))) return null;
+    // (a reply's "to" governs what it answers, whose own "that" is no clause of the reply: "…, responding to the news
+    // that the ministry had classified the emails")
+    if (/^(replying|responding)$/.test(c.verb) && tokens[c.verbLast + 1]?.lower === 'to') return null;
     // "Noting that both ferries were late, Lund …": the clause ends at the comma before the subject (also with no "that":
     // "Claiming the crossing is unsafe, Lund told …")
     // (or after a preposition that opens the sentence: "After suggesting on Monday that he regretted it, Berg …")
