@@ -9993,6 +9993,26 @@ function countedGroupAfter(doc: Doc, i: number, end: number): Found | null {
   return null;
 }
 
+/**
+ * Whether the word at k is a singular lower-case noun that closes a noun phrase, its head, after a body's noun that
+ * modifies it ("city" in "a former city clerk", "bank" in "a bank teller"): no breaking word, time, adverb, participle
+ * or plural, and after it the sentence's end, a comma, a relative pronoun or a preposition.
+ */
+function bodyNounModifies(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const n = tokens[k];
+  if (!n?.word || n.cap !== 0 || doc.quoted[k] || !/^[a-z]{3,}$/.test(n.lower) || /(ly|ing|ed|s)$/.test(n.lower)) return false;
+  if (NP_BREAK.has(n.lower) || TIME_WORDS.has(n.lower) || DETERMINERS.has(n.lower) || SPEECH_VERBS.has(n.lower)) return false;
+  const after = tokens[k + 1];
+  return (
+    !after ||
+    after.para !== n.para ||
+    /^[.,;:]$/.test(after.raw) ||
+    /^(who|whom|whose|that)$/.test(after.lower) ||
+    PP_PREPS.has(after.lower)
+  );
+}
+
 /** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -10385,6 +10405,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
           !TITLES.has(next.lower) &&
           !SPEAKER_NOUNS.has(next.lower)) ||
         (!!next?.word && next.cap === 0 && !NP_BREAK.has(next.lower) && SPEAKER_NOUNS.has(tokens[j + 2]?.lower ?? '')) ||
+        // (nor a body's noun before the lower-case noun that closes the phrase, its head: "said a former city clerk.",
+        // "said a bank teller who …"; not a time, "said the city yesterday")
+        (x.cap === 0 && (SIDE_NOUNS.has(x.lower) || ORG_HEADS.has(x.lower)) && bodyNounModifies(doc, j + 1)) ||
         // (nor a capitalised noun that opens a name, no title: "according to the Daily Caller", "the Media Monitor")
         (x.cap > 0 && !TITLES.has(x.lower) && !!next?.word && next.cap > 0 && !next.gap && !doc.quoted[j + 1] && !TITLES.has(next.lower));
       // (a hyphenated noun of the list too: "its co-ordinator, Faye Doiron")
