@@ -10013,6 +10013,20 @@ function bodyNounModifies(doc: Doc, k: number): boolean {
   );
 }
 
+/**
+ * Whether the noun before "from" at k is one whose name after it only says where they come from: a singular concrete noun
+ * in lower case (no abstract noun, message, document, body, time or quantity), a capitalised word after "from" that is
+ * no title ("a shepherd from Kent"; not "a reply from Ana Vik", "a letter from Gov. Tom Berg").
+ */
+function fromWhereOneComes(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const n = tokens[k - 1]!;
+  const place = tokens[k + 1];
+  if (!place?.word || place.cap === 0 || doc.quoted[k + 1] || TITLES.has(place.lower) || pluralNoun(n)) return false;
+  if (ABSTRACT_NOUN.test(n.lower) || DOCUMENT_NOUNS.has(n.lower) || ORG_HEADS.has(n.lower) || GROUP_NOUNS.has(n.lower)) return false;
+  return !(TIME_WORDS.has(n.lower) || QUANTITY_NOUNS.has(n.lower) || FIGURES.test(n.lower) || DETERMINERS.has(n.lower));
+}
+
 /** Inverted subject after the verb: "said Peskov", "said Kremlin spokesman Dmitry Peskov", "said the spokesman". */
 function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -10375,7 +10389,9 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         before.cap === 0 &&
         !SPEAKER_NOUNS.has(before.lower)
       ) {
-        if (personShaped(before.lower)) {
+        // (or any concrete noun before "from" and a name, where one comes from, as before the verb (oneBeforePlaceName):
+        // "said a shepherd from Kent"; not "said a message from Ana Vik", "said a statement from the ministry")
+        if (personShaped(before.lower) || (x.lower === 'from' && fromWhereOneComes(doc, j))) {
           const d = descEndingAt(doc, j - 1, i);
           if (d) return withOrganisationAfter(doc, d, end);
         }
