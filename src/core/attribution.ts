@@ -7696,7 +7696,8 @@ function documentPutOutSubject(doc: Doc, v: number, floor: number, seen: NewName
       !(before?.word && CLAUSE_OPENERS.test(before.lower))
     )
       continue;
-    const by = tokens.findIndex((x, k) => k > p && k < end && x.lower === 'by');
+    let by = -1;
+    for (let k = p + 1; k < end && by < 0; k++) if (tokens[k]!.lower === 'by') by = k;
     if ((by > 0 && !lowerCaseRun(tokens, by + 1, end + 1)) || documentSubject(doc, end, floor, seen)) return null;
     const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[end]!.end));
     return { ...s, desc: { ...s.desc!, text }, last: end };
@@ -12707,7 +12708,6 @@ function contrastedModifiersSource(doc: Doc, s: Found | null, vLast: number): Fo
   return groupDesc(doc, s.first, noun);
 }
 
-/** The construction of "according to" at i: its source after "to". */
 /**
  * Whose words a message or an exchange that "according to" names carries: the sender after "from" of a post, a tweet or
  * a message ("according to a post from Rosa Lindqvist", as of a statement; see accordingConstruction), the people after
@@ -12744,6 +12744,7 @@ function speaksThroughIt(doc: Doc, found: Found, withPeople: boolean): boolean {
   return !withPeople && (ORG_HEADS.has(head) || GROUP_NOUNS.has(head));
 }
 
+/** The construction of "according to" at i: its source after "to". */
 function accordingConstruction(doc: Doc, i: number, vLast: number, base: FrameBase, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
   // (a bare "according to", no comma before it, after a frame of saying in its sentence is inside that frame's words,
