@@ -705,7 +705,7 @@ const CLIPPED_HEADS: ReadonlyMap<string, string> = new Map([
 
 /** Verbs of saying whose object comes before the clause they report: "told members that …", "assured the crowd that …". */
 const TELLING =
-  /^(tell|tells|told|telling|warn|warns|warned|assure|assures|assured|inform|informs|informed|remind|reminds|reminded|promise|promises|promised|write|writes|wrote)$/;
+  /^(tell|tells|told|telling|warn|warns|warned|assure|assures|assured|reassure|reassures|reassured|inform|informs|informed|remind|reminds|reminded|promise|promises|promised|write|writes|wrote)$/;
 
 /**
  * Is the "that" at i the one that opens the clause a verb of saying reports, right after the verb or after its short
@@ -12285,7 +12285,7 @@ export function turnTaker(doc: Doc, start: number, end: number): Subject | null 
 }
 
 /** Verbs of asking and telling whose agent in a passive speaks to the subject: "was asked by", "were told by". */
-const ASKED_OR_TOLD = /^(asked|told|questioned|pressed|warned|urged|advised|assured|reminded|informed|challenged)$/;
+const ASKED_OR_TOLD = /^(asked|told|questioned|pressed|warned|urged|advised|assured|reassured|reminded|informed|challenged)$/;
 
 /** Does a clause with no "that" fill [from, to): a pronoun, a determiner or a name first, then a finite verb? */
 function bareClauseBetween(doc: Doc, from: number, to: number): boolean {

@@ -41,6 +41,8 @@ export const SPEECH_VERBS = set(`
   corrected corrects
   clarify clarifies clarified clarifying
   proclaim proclaims proclaimed
+  restate restates restated reassert reasserts reasserted reaffirm reaffirms reaffirmed inform informs informed
+  reassure reassures reassured
 `);
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up", "put it". */
@@ -88,7 +90,8 @@ export const REPORTING_VERBS = set(`
   respond responds responded answer answers answered retort retorts retorted charge charges charged joke joked
   boast boasts boasted lament laments lamented complain complained object objected repeat repeats repeated ruled
   radioed post posts posted recommend recommends recommended advise advises advised clarify clarifies clarified
-  proclaim proclaims proclaimed
+  proclaim proclaims proclaimed mention mentions mentioned highlight highlights highlighted restate restates restated
+  reassert reasserts reasserted reaffirm reaffirms reaffirmed inform informs informed reassure reassures reassured
 `);
 
 /**
@@ -154,7 +157,7 @@ export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'first
  * them says nothing of the gender of the one who speaks).
  */
 export const PERSON_OBJECT_VERBS =
-  /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|urged?|urges|reminded|assured|informed|promised|advised|notified|showed|gave|wrote|describe[sd]?|describing|call|calls|called|calling|remember|remembers|remembered|praised?|praises|hailed|credited|thanked)$/;
+  /^(tell|tells|told|telling|ask|asks|asked|asking|warn|warns|warned|urged?|urges|reminded|assured|reassured|informed|promised|advised|notified|showed|gave|wrote|describe[sd]?|describing|call|calls|called|calling|remember|remembers|remembered|praised?|praises|hailed|credited|thanked)$/;
 
 /**
  * Past tenses of verbs that need an object (a thing made, put forward or sent), which a clause with nothing after them
@@ -178,7 +181,7 @@ export const ASKING_VERBS = set(`
 `);
 export const TELLING_VERBS = set(`
   tell tells told telling inform informs informed assure assures assured remind reminds reminded warn warns warned
-  notify notifies notified
+  notify notifies notified reassure reassures reassured
 `);
 
 /**

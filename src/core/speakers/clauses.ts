@@ -278,7 +278,7 @@ const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled
 const WARNING = /^(warns?|warned|warning|cautions?|cautioned|cautioning|advises?|advised)$/;
 /** Verbs whose hearer may stand between them and the clause: "warned the captain the ferry was drifting". */
 const HEARER_VERBS =
-  /^(warns?|warned|cautions?|cautioned|advises?|advised|assures?|assured|reminds?|reminded|informs?|informed|notifie[sd])$/;
+  /^(warns?|warned|cautions?|cautioned|advises?|advised|assures?|assured|reassures?|reassured|reminds?|reminded|informs?|informed|notifie[sd])$/;
 
 /** Nouns of the occasion words were said on, after "in": "in remarks carried by …", "in a speech to parliament". */
 const OCCASIONS = /^(remarks|comments|speech|interview|statement|address|broadcast|briefing|message|video|post)$/;
@@ -1804,7 +1804,7 @@ export class ClauseFinder {
             // the one written to: "wrote the mayor that …", "wrote him in June that …"
             this.readerBeforeThat(c, k, that, se) ||
             // (a progressive is read as its present: "is warning voters that …" has the verb "warns")
-            /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reminded|reminds|remind|informed|informs|inform|advised|advises|advise|cautioned|cautions|caution)$/.test(
+            /^(told|tells|tell|warned|warns|warn|assured|assures|assure|reassured|reassures|reassure|reminded|reminds|remind|informed|informs|inform|advised|advises|advise|cautioned|cautions|caution)$/.test(
               c.verb,
             ))))
     );
