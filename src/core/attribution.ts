@@ -14151,16 +14151,29 @@ function objectBeforeInversion(doc: Doc, subject: Found, i: number, vLast: numbe
   if (prev?.raw !== ',' || doc.quoted[i - 1] || subject.last >= i - 2) return false;
   if (!OBJECTLESS_FRAME_VERBS.test(tokens[i]!.lower)) return false;
   const start = sentStart(doc, i);
-  const before = tokens[subject.first - 1];
-  if (!before?.word || before.cap !== 0 || doc.quoted[subject.first - 1] || subject.first - 1 < start) return false;
+  // (or a name in apposition to that object, the object's noun before its comma: "The premier warned the governor, Ana
+  // Ruiz, not to close the port, said Tom Berg" is Berg's, not Ruiz's)
+  const apposed = tokens[subject.first - 1]?.raw === ',' && !doc.quoted[subject.first - 1];
+  const b = apposed ? subject.first - 2 : subject.first - 1;
+  const before = tokens[b];
+  if (!before?.word || before.cap !== 0 || doc.quoted[b] || b < start) return false;
   if (/^(and|or|nor|but|that|so|yet|then|while|whom|who|which)$/.test(before.lower)) return false;
-  if (CLAUSE_OPENERS.test(before.lower) || SUBORDINATE_CLAUSE.test(before.lower) || TITLES.has(before.lower)) return false;
+  if (CLAUSE_OPENERS.test(before.lower) || SUBORDINATE_CLAUSE.test(before.lower) || (TITLES.has(before.lower) && !apposed)) return false;
   if (doc.quoted[start] || QUOTE_MARKS.test(tokens[start]?.raw ?? '')) return false;
   let finite = false;
-  for (let k = start; k <= subject.first - 1 && !finite; k++) finite = !doc.quoted[k] && finiteVerbLike(tokens[k]!);
+  for (let k = start; k <= b && !finite; k++) finite = !doc.quoted[k] && finiteVerbLike(tokens[k]!);
   if (!finite) return false;
   const after = subjectAfter(doc, vLast, seen);
-  if (!after || after.kind !== 'key') return false;
+  if (!after) return false;
+  // (… or a description of a person right after the verb, "a" or "an" before it, who closes the sentence or is told of
+  // in a relative clause: "…, said a senior aide who attended the meeting.")
+  const described =
+    after.kind === 'desc' &&
+    after.first === vLast + 1 &&
+    /^(a|an)$/.test(tokens[after.first]!.lower) &&
+    (SPEAKER_NOUNS.has(after.desc!.head) || pluralSpeakerNoun(after.desc!.head));
+  if (after.kind !== 'key' && !described) return false;
+  if (described && tokens[after.last + 1]?.lower === 'who') return true;
   // (or a short time of the saying closes it: "…, said National Development Minister Desmond Lim on Sunday.")
   const timed = timeThenStop(doc, after.last + 1);
   const next = tokens[after.last + 1];

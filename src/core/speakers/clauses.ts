@@ -5211,7 +5211,11 @@ export class ClauseFinder {
     const ss = this.doc.sents.starts[c.sent]!;
     const open = tokens[comma + 1];
     if (tokens[comma]?.raw !== ',' || tokens[c.first - 1]?.raw !== ',' || !open?.word || quoted[comma + 1]) return comma;
-    if (!(/^(who|whose|a|an|the)$/.test(open.lower) || this.roleApposition(comma + 1, se) || this.speakersAsideAt(c, comma + 1)))
+    if (!(
+      /^(who|whose|a|an|the|his|her|its|their)$/.test(open.lower) ||
+      this.roleApposition(comma + 1, se) ||
+      this.speakersAsideAt(c, comma + 1)
+    ))
       return comma;
     // the subject before the frame: two words at least or a name, none a verb, no mark but a possessive's ("And Lund,
     // said Ada Vik, who …, does not …")
@@ -6562,6 +6566,9 @@ export class ClauseFinder {
     // (after "according to" too when the role runs to the sentence's end, no comma left to resume after: "…, according to
     // Hana Visser, director of the Pine Street Network.")
     if (c.verb === 'according' && this.roleApposition(c.last + 2, se) && !this.commaBetween(c.last + 2, se)) return true;
+    // (or a possessive's, no subject and verb after it: "…, said Lena Aalto, her chief of staff.", "…, said Tom Berg, its
+    // commissioner." are no more of the words)
+    if (/^(his|her|its|their)$/.test(next.lower) && next.cap === 0) return !this.subjectThenVerb(c.last + 2, se, false);
     if (!/^(a|an|another|the)$/.test(next.lower)) return false;
     return c.verb !== 'according' || !this.subjectThenVerb(c.last + 2, se, false);
   }
