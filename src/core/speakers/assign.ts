@@ -8,7 +8,7 @@
 import type { Quote, QuoteKind, Speaker, Span } from '../types';
 import { KIND_NAME, KIND_ROLE, KIND_SURNAME, linkLine, pageNoiseLine } from '../matcher';
 import { dashAfterQuote } from '../names';
-import { entityKey, keyId, keyType, personKey, sentStart } from '../doc';
+import { entityKey, keyId, keyType, personKey, sentEnd, sentStart } from '../doc';
 import { isTitleQuote, type MarkedQuote, TITLE_WORDS } from '../quotes';
 import { withoutInvisible, wordCount, wordsAtLeast } from '../tokenize';
 import {
@@ -62,6 +62,13 @@ const TERM_NOUNS = /^(term|phrase|word|label|nickname|expression|slogan|moniker|
 
 /** Plural spans of time, which with a count and "later" or "ago" make a time phrase: "said two days later". */
 const TIME_SPANS = /^(minutes|hours|days|weeks|months|years|decades)$/;
+
+/**
+ * The wording of a source kept anonymous: "on condition of anonymity", "spoke anonymously", "not authorized to speak",
+ * "briefed on the talks", "familiar with the plan", "declined to be named", "asked not to be identified".
+ */
+const ANONYMOUS_SOURCE =
+  /\b(?:anonymity|anonymously|not (?:authori[sz]ed|allowed|permitted|cleared) to (?:speak|talk|comment|discuss)|briefed on|familiar with|(?:declined|refused) to be (?:named|identified)|(?:asked|requested) not to be (?:named|identified))\b/i;
 
 /** Words that close a clause before a frame inside it (see openingSpeaker). */
 const INNER_FRAME_BREAK = /^(and|but|or|while|as|when|because|after|before|since|although|though|whereas|if|until|so)$/;
@@ -2123,6 +2130,10 @@ class Assigner {
       // (a sign or a banner is no one named later: "A banner on the bridge read “…” / Ana Ruiz led the march."; nor is a
       // document: "A new lawsuit says … / Ana Ruiz said …")
       if (SIGN_NOUNS.test(d.desc.head) || writtenHead(d.desc.head)) continue;
+      // (nor is a source the sentence keeps anonymous: "…, said an official who was briefed on the talks", "a senior
+      // aide said on condition of anonymity", "people familiar with the plan said": a reporter who could name them later
+      // would not have hidden them, so the one named next is someone else)
+      if (this.keptAnonymous(d, out)) continue;
       if (
         target &&
         d !== target &&
@@ -2153,6 +2164,19 @@ class Assigner {
       }
     }
     descs.length = 0;
+  }
+
+  /** Does a sentence where the unnamed speaker d frames a quotation say it is kept anonymous (ANONYMOUS_SOURCE)? */
+  private keptAnonymous(d: Ref, out: ReadonlyArray<Quote & { _ref: Ref | null }>): boolean {
+    const { doc } = this;
+    for (const o of out) {
+      if (o._ref !== d) continue;
+      const k = this.tokenAt(o.start);
+      const from = doc.tokens[sentStart(doc, k)]!.start;
+      const to = doc.tokens[sentEnd(doc, k)]!.end;
+      if (ANONYMOUS_SOURCE.test(doc.text.slice(from, to))) return true;
+    }
+    return false;
   }
 
   /**
