@@ -13134,6 +13134,7 @@ function infinitiveConstruction(doc: Doc, i: number, base: FrameBase, seen: NewN
       (/^[a-z]+ly$/.test(tokens[k - 2]?.lower ?? '') && /^(were|was)$/.test(tokens[k - 3]?.lower ?? '')) ||
       pollNamedBefore(doc, k));
   let caused: Found | null = null;
+  let published = -1;
   if (
     !lead?.word ||
     !/^(continues?|continued|continuing|went|goes|go|going|quick|quicker|eager|careful|appear(s|ed)?|seem(s|ed)?|took|takes|take|taking)$/.test(
@@ -13154,7 +13155,10 @@ function infinitiveConstruction(doc: Doc, i: number, base: FrameBase, seen: NewN
     const turn = floorTaken(tokens, k);
     // … or one a verb of causing made say it: "The win led Lund to declare that …" (see causedSayer)
     caused = causedSayer(doc, i, seen);
-    if (!habit && !driven && !turn && !compared && !caused) return null;
+    // … or one who put the words out in writing or online, or went out of the way, to say them: "Lund tweeted on Friday
+    // to say he had …", "Ada Vik went out of her way to say that …" (see publishedBefore)
+    published = publishedBefore(doc, k);
+    if (!habit && !driven && !turn && !compared && !caused && published < 0) return null;
   }
   const clauseOpen = tokens[i + 1];
   if (
@@ -13183,9 +13187,42 @@ function infinitiveConstruction(doc: Doc, i: number, base: FrameBase, seen: NewN
   const felt = /^(felt|feel|feels|feeling)$/.test(tokens[k - 1]?.lower ?? '') && /^(compelled|moved|obliged|driven)$/.test(lead!.lower);
   // (or "stood up to say": the subject is the verb's before its particle)
   const particle = floorTaken(tokens, k) && /^(up|in|forward|back)$/.test(tokens[k]!.lower);
-  const subject = caused ?? subjectBefore(doc, felt || particle || compared ? k - 1 : k, seen);
+  const subject = caused ?? subjectBefore(doc, published >= 0 ? published : felt || particle || compared ? k - 1 : k, seen);
   if (!subject) return null;
   return framed(base, base.verb, subject, false, false, subject.first, i);
+}
+
+/** Verbs of putting words out in writing or online, before a purpose of saying: "tweeted on Friday to say …". */
+const PUBLISHING_VERBS = /^(tweeted|tweets|posted|posts|blogged|emailed|e-mailed|texted|wrote|writes)$/;
+
+/**
+ * The verb of one who put words out in writing or online to say them, the word before the infinitive's "to" at k: "Lund
+ * tweeted on Friday to say he had never …", "Vik posted on Facebook late Sunday to insist that …", "She wrote to say
+ * that …" (right before "to", or before a phrase of time or medium: "on", "in", "late", a weekday); or of going out of
+ * one's way: "Ada Vik went out of her way to say that …"; -1 otherwise (not a passive, "a notice was posted on the door
+ * to say …", whose subject is no speaker; nor a negated one, "never tweeted to say …"; nor "to say the least").
+ */
+function publishedBefore(doc: Doc, k: number): number {
+  const { tokens } = doc;
+  if (tokens[k + 3]?.lower === 'the' && tokens[k + 4]?.lower === 'least') return -1;
+  if (
+    tokens[k]?.lower === 'way' &&
+    /^(his|her|their|its|my|our)$/.test(tokens[k - 1]?.lower ?? '') &&
+    tokens[k - 2]?.lower === 'of' &&
+    tokens[k - 3]?.lower === 'out' &&
+    /^(went|goes|go|going)$/.test(tokens[k - 4]?.lower ?? '')
+  )
+    return negatedGoing(tokens, k - 4) ? -1 : k - 4;
+  for (let j = k; j >= Math.max(0, k - 5); j--) {
+    const t = tokens[j]!;
+    if (!t.word || doc.quoted[j]) return -1;
+    if (t.cap !== 0 || !PUBLISHING_VERBS.test(t.lower)) continue;
+    const next = tokens[j + 1]!;
+    if (j < k && !/^(on|in|late|early|last|overnight)$/.test(next.lower) && !WEEKDAY.test(next.lower)) return -1;
+    if (AUXILIARIES.has(tokens[j - 1]?.lower ?? '') || negatedGoing(tokens, j)) return -1;
+    return j;
+  }
+  return -1;
 }
 
 /** Verbs of causing whose object is then made to act, the act done: "led", "prompted", "forced", "drove", "spurred". */

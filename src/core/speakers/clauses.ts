@@ -4595,8 +4595,12 @@ export class ClauseFinder {
         // "While the plan is good, it is expensive, Chen said." (not "When the vote was over, Chen said")
         // (nor "When the two met last week, he said, she had offered nothing new": a frame in mid-sentence between the
         // clause of "when" or "while" and the main clause, each with its subject and verb; not "When asked, he said, …")
+        // (before a frame in mid-sentence too when the main clause comes before it: "When the crew arrived, the depot was
+        // empty, she said, and nobody knew why", "As the city grows, it is her job, she said, to keep …"; not "according to"
+        // there, which may be a relative clause's: "As he campaigns, Lund meets a man whose book, according to its
+        // summary, “draws …”")
         (/^(when|while|as)$/.test(f.lower) &&
-          !(resumed < 0 && this.openerThenClause(from, first - 2, se)) &&
+          !((resumed < 0 || c.verb !== 'according') && this.openerThenClause(from, first - 2, se)) &&
           !(
             resumed >= 0 &&
             f.lower !== 'as' &&
