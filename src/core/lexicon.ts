@@ -41,6 +41,7 @@ export const SPEECH_VERBS = set(`
   corrected corrects
   clarify clarifies clarified clarifying
   proclaim proclaims proclaimed
+  encourages encouraged appealed
 `);
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up", "put it". */
