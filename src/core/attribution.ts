@@ -3621,6 +3621,8 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     if (outer?.kind === 'desc') return outer;
   }
   // a plural noun of people capitalised only as the sentence's first word is a group, not a name: "Tenants in …"
+  // (any plural where they come from or are, not a family name made of a given name: "Shepherds from Glen Affric said";
+  // not "Matthews from Leeds said", "Rogers in Harbour Heights said")
   const w = tokens[k - 1]!;
   if (
     s?.kind === 'key' &&
@@ -3628,7 +3630,7 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     s.first === k - 1 &&
     doc.nameCtx.initial[k - 1] &&
     w.cap === 1 &&
-    (PEOPLE_PLURAL.test(w.lower) || RELATION_NOUNS.test(w.lower)) &&
+    (PEOPLE_PLURAL.test(w.lower) || RELATION_NOUNS.test(w.lower) || (!givenStem(w.lower) && placeOfMany(doc, k))) &&
     pluralNoun({ ...w, cap: 0 })
   )
     s = groupDesc(doc, k - 1, k - 1);
@@ -3674,7 +3676,9 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   const kin = RELATIVES.test(s?.desc?.head ?? '');
   // (or one person of any noun, the place or the person named after the preposition only where they come from or are:
   // "A climber from Glen Coe said", "A shepherd near Glen Affric said")
-  if (s?.kind === 'desc' && oneBeforePlaceName(doc, s, k)) {
+  // (and so are many of them, a plural of such a noun: "Shepherds from Glen Affric said", "The shepherds near Glen
+  // Affric said")
+  if (s?.kind === 'desc' && (oneBeforePlaceName(doc, s, k) || manyBeforePlaceName(doc, s, k))) {
     const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[j]!.end));
     return { ...s, desc: { ...s.desc!, text }, last: j };
   }
@@ -3722,6 +3726,54 @@ function oneBeforePlaceName(doc: Doc, s: Found, k: number): boolean {
   if (!(personShaped(head.lower) || SPEAKER_NOUNS.has(head.lower) || WHERE_ONE_IS.test(p.lower) || from)) return false;
   if (p.lower === 'of') return !TITLES.has(tokens[k + 1]?.lower ?? '');
   return p.lower === 'from' || PLACE_PREPS.test(p.lower);
+}
+
+/** Is a word in "-s" a given name of the short lists with an "s" (a family name made of it): "matthews", "rogers"? */
+function givenStem(lower: string): boolean {
+  const stem = lower.replace(/s$/, '');
+  return FEMALE_FIRST.has(stem) || MALE_FIRST.has(stem);
+}
+
+/**
+ * Is the preposition at k one of where people come from or are ("from", "near", "in"), with no title after it ("Shepherds
+ * from Glen Affric", not "Aides to Sen. Tom Berg"), after a plural that is no abstract noun, no document and no body?
+ */
+function placeOfMany(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  const p = tokens[k]!;
+  if (!(p.lower === 'from' || WHERE_ONE_IS.test(p.lower)) || TITLES.has(tokens[k + 1]?.lower ?? '')) return false;
+  const one = tokens[k - 1]!.lower.replace(/s$/, '');
+  return !(
+    ABSTRACT_NOUN.test(one) ||
+    DOCUMENT_NOUNS.has(one) ||
+    GROUP_NOUNS.has(one) ||
+    ORG_HEADS.has(one) ||
+    QUANTITY_NOUNS.has(one) ||
+    TIME_WORDS.has(tokens[k - 1]!.lower) ||
+    MEDIA_PIECES.test(one)
+  );
+}
+
+/**
+ * Is the description s, ending right before the preposition at k, a plural of a common noun, many people where the name
+ * after the preposition says they come from or are: "Shepherds from Glen Affric", "The shepherds near Glen Affric",
+ * "Local shepherds in Glen Affric"? At most three words, the head a plural in lower case (or capitalised only as the
+ * sentence's first word), no title and no quantity ("Dozens of …" are read elsewhere).
+ */
+function manyBeforePlaceName(doc: Doc, s: Found, k: number): boolean {
+  const { tokens } = doc;
+  const head = tokens[s.last]!;
+  if (s.last !== k - 1 || k - 1 - s.first > 2 || !head.word || TITLES.has(head.lower)) return false;
+  if (head.cap > 0 && !(s.first === s.last && doc.nameCtx.initial[s.last])) return false;
+  if (!pluralNoun({ ...head, cap: 0 }) || !placeOfMany(doc, k)) return false;
+  // (a determiner or a lower-case modifier before it, the first word capitalised only as the sentence's: "Local")
+  for (let m = s.first; m < s.last; m++) {
+    const t = tokens[m]!;
+    if (!t.word || NP_BREAK.has(t.lower) || QUANTITY_NOUNS.has(t.lower) || GROUP_QUANTIFIERS.test(t.lower) || COUNT_WORDS.test(t.lower))
+      return false;
+    if (t.cap > 0 && !(m === s.first && doc.nameCtx.initial[m])) return false;
+  }
+  return true;
 }
 
 /**

@@ -42,7 +42,7 @@ export const SPEECH_VERBS = set(`
   clarify clarifies clarified clarifying
   proclaim proclaims proclaimed
   restate restates restated reassert reasserts reasserted reaffirm reaffirms reaffirmed inform informs informed
-  reassure reassures reassured
+  reassure reassures reassured encourages encouraged appealed
 `);
 
 /** Verbs that only count with their particle: "pointed out", "went on", "according to", "chimed in", "summed up", "put it". */

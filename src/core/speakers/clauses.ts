@@ -269,8 +269,11 @@ const LINKING_PRESENT = new RegExp(`^(${STAYING_OR_SEEMING}|looks|sounds|becomes
 /** Words after a linking verb that make it no verb of the clause's: "the Tarnow remains of the fort", "looks at". */
 const PP_LIKE = /^(of|at|for|in|on|from|into|like|and|or)$/;
 
-/** Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …". */
-const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking|pleads?|pleaded|pleading)$/;
+/**
+ * Verbs whose object and to-clause are what the speaker urges: "urged X to …", "called on X to …", "asked X to …",
+ * "encouraged X to …", "appealed to X to …".
+ */
+const URGING = /^(urges?|urged|urging|calls?|called|calling|asks?|asked|asking|pleads?|pleaded|pleading|encourag(es|ed)|appealed)$/;
 
 /** Verbs that give their object a name: "called the plan “a blank cheque”", "dubbed the ferry “the slow boat”". */
 const NAMING = /^(call|calls|called|calling|dub|dubs|dubbed|label|labels|labeled|labelled|brand|brands|branded|term|terms|termed)$/;
@@ -3391,6 +3394,11 @@ export class ClauseFinder {
     // "pleaded with councillors to delay the vote": the ones pleaded with, then what they should do
     if (/^plead/.test(c.verb)) {
       if (tokens[from]?.lower !== 'with') return null;
+      from++;
+    }
+    // (and "appealed to residents to stay indoors": the ones appealed to, then what they should do)
+    if (c.verb === 'appealed') {
+      if (tokens[from]?.lower !== 'to') return null;
       from++;
     }
     const f = tokens[from];
