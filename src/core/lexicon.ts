@@ -457,7 +457,7 @@ export const SPEAKER_NOUNS = set(`
   mp mps mpp mpps mla mlas mep meps mna mnas msp msps td tds pm taoiseach tánaiste tanaiste newspaper newspapers daily dailies weekly magazine media television outlet outlets
   government company firm group team club union council committee military army office administration assembly
   kremlin police commission board bank campaign prime premier chancellor king queen pope prince princess duke duchess earl countess baron baroness marquess marchioness viscount viscountess member members
-  person people man woman men women friend friends neighbour neighbor neighbours neighbors father mother son
+  person people man woman men women guy friend friends neighbour neighbor neighbours neighbors father mother son
   daughter wife husband brother sister student students teacher teachers parent parents fan fans official.
   counsel negotiator negotiators staff staffer staffers insider insiders commander commanders general
   sheriff detective detectives spokeswoman's deputy deputies aide's study report survey poll data court tribunal
@@ -517,7 +517,8 @@ export const SIDE_NOUNS = set(`city town county municipality province prosecutio
 /**
  * Speaker nouns that refer to a woman / a man (for he/she). (Not "actor": news writes it of women too, "the actor Renata
  * Marchetti", and "actress" only of a woman; nor "priest", "bishop", "fisherman", "chair", "tsar", "czar", "baron" nor "sheikh": women hold them too. "Midwife"
- * is written of a woman in all but a few stories, and "she" after it is the likelier reading.)
+ * is written of a woman in all but a few stories, and "she" after it is the likelier reading. "Guy" is a man in news
+ * prose: "a maintenance guy walks in …".)
  */
 export const FEMALE_NOUNS = set(
   `spokeswoman chairwoman woman women mother daughter wife widow sister queen princess mrs ms miss lady dame congresswoman councilwoman assemblywoman actress businesswoman girl grandmother granddaughter stepmother aunt niece girlfriend selectwoman
@@ -530,7 +531,7 @@ export const MALE_NOUNS = set(
   `spokesman chairman man men father son husband widower brother king prince mr sir lord congressman councilman assemblyman businessman boy grandfather grandson stepfather uncle nephew boyfriend selectman
   monk monks friar abbot duke earl emperor sultan patriarch sportsman policeman fireman frontman
   horseman craftsman cameraman anchorman newsman serviceman bridegroom fiancé stepson godson godfather schoolboy dad
-  grandpa headmaster father-in-law son-in-law brother-in-law`,
+  grandpa headmaster father-in-law son-in-law brother-in-law guy`,
 );
 
 /** Group or institution nouns: their pronoun is "they" / "it". */

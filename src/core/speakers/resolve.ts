@@ -740,6 +740,12 @@ export interface Resolved {
    * guess between them, CONFIDENCE.rivalInSentence)
    */
   pair?: true;
+  /**
+   * a participle's speaker taken for the subject opening its sentence while a clause of time or cause between them has
+   * a person of its own for subject: "Marsh walks in as a plumber crosses the stage, saying …" (a guess between them,
+   * CONFIDENCE.rivalInSentence; see nearerSubject)
+   */
+  nearer?: true;
 }
 
 /**
@@ -2506,7 +2512,7 @@ export class SpeakerResolver {
         (sentenceSpeaker && this.reportBeforeReply(c, sentenceSpeaker)) ??
         (sentenceSpeaker && this.coordinatedSubject(c, sentenceSpeaker)) ??
         sentenceSpeaker ??
-        (c.subject ? this.resolveSubject(c.subject, c.para, c.sent) : (this.participleRef(c) ?? this.earlierSpeaker(c)));
+        (c.subject ? this.participleSubject(c, c.subject) : (this.participleRef(c) ?? this.earlierSpeaker(c)));
     else if (c.subject) out = this.resolveSubject(c.subject, c.para, c.sent, c);
     this.resolved.set(c, out);
     // "Several said …" names no one a later quotation or pronoun could continue
@@ -3556,7 +3562,74 @@ export class SpeakerResolver {
     while (k < c.first && !tokens[k]!.word) k++;
     if (k >= c.first || this.doc.quoted[k]) return null;
     const r = this.subjectBeforePronoun(k, c.first, 'any', c.para);
-    return r ? { ref: r, via: 'name', mention: null } : null;
+    if (!r) return null;
+    // (weighed from the subject's own name: a clause the sentence opens with before it is no rival, "In June, after Vik
+    // fell ill, Lund wrote to her, telling her …" is Lund's)
+    const id = r.key ? keyId(r.key) : null;
+    for (let i = this.mentionsBefore(c.first) - 1; id && i >= 0 && this.personMentions[i]!.first >= k; i--)
+      if (keyId(this.personMentions[i]!.key) === id)
+        return this.nearerGuess(c, this.personMentions[i]!.first, { ref: r, via: 'name', mention: null });
+    return { ref: r, via: 'name', mention: null };
+  }
+
+  /**
+   * The speaker of a participle of saying whose construction found its subject (no frame before it in its sentence):
+   * that subject, marked a guess when a clause between them has a person of its own for subject (see nearerSubject).
+   */
+  private participleSubject(c: Construction, s: Subject): Resolved | null {
+    const r = this.resolveSubject(s, c.para, c.sent);
+    return r && s.last < c.first ? this.nearerGuess(c, s.last, r) : r;
+  }
+
+  /**
+   * Participle `c`'s speaker `r`, the subject ending at `start` that opens its sentence, weighed against a person nearer
+   * the participle (see nearerSubject): `r` when there is none, or when the "he" or "she" in the participle's words fits
+   * `r` and not that person ("Marsh walked out as her husband waited, saying she was tired"); that person, as a guess,
+   * when it fits that person and not `r` ("Marsh walks in as a plumber crosses the stage, saying he is …", as
+   * subordinateSpeaker does after a frame); otherwise `r`, as a guess.
+   */
+  private nearerGuess(c: Construction, start: number, r: Resolved): Resolved {
+    const o = this.nearerSubject(start, c, r.ref);
+    if (!o) return r;
+    const pron = this.participlePronoun(c);
+    const rg = this.genderOf(final(r.ref));
+    const og = this.genderOf(final(o.ref));
+    if (pron && rg === pron && og !== pron) return r;
+    if (pron && rg !== null && rg !== pron && (og === null || og === pron)) return { ...o, nearer: true };
+    return { ...r, nearer: true };
+  }
+
+  /** The gender of the first "he" or "she" outside quotation marks from participle `c` to its sentence's end, or null. */
+  private participlePronoun(c: Construction): Gender {
+    const { tokens, quoted } = this.doc;
+    const next = this.doc.sents.starts[c.sent + 1];
+    const end = next === undefined ? tokens.length : next;
+    for (let j = c.first; j < end; j++)
+      if (!quoted[j] && /^(he|she)$/.test(tokens[j]!.lower)) return tokens[j]!.lower === 'he' ? 'male' : 'female';
+    return null;
+  }
+
+  /**
+   * The person a clause of time or cause between the subject `r` that opens the sentence (ending at `start`) and
+   * participle `c` has for its own subject, nearer the participle, who may as well be the one saying it: "Tom Reyes
+   * walks in as a police officer crosses the stage, saying the hall must close"; null when none. Not a group, a thing
+   * or a pronoun ("Lowe spoke for an hour as reporters waited outside, saying …" is Lowe's), nor `r` again.
+   */
+  private nearerSubject(start: number, c: Construction, r: Ref): Resolved | null {
+    const { tokens, quoted } = this.doc;
+    for (let k = start + 1; k < c.first - 2; k++) {
+      const t = tokens[k]!;
+      // (the token test first: a subordinator in lower case, outside quotation marks, then an article or a name)
+      if (t.cap !== 0 || quoted[k] || !/^(as|while|when|whenever|after|before|until|because)$/.test(t.lower)) continue;
+      if (!/^(a|an|the|his|her|their)$/.test(tokens[k + 1]?.lower ?? '') && !this.personAt(k + 1)) continue;
+      const s = ownSubject(this.doc, k + 1, c.first - 1);
+      if (!s) continue;
+      const o = this.resolveSubject(s, c.para, c.sent);
+      const f = o ? final(o.ref) : null;
+      if (!f || f === final(r) || this.isGroup(f) || this.isThing(f)) continue;
+      if (f.key ? keyType(this.doc, f.key) === 'person' : !!f.desc && SpeakerResolver.personNoun(f.desc.head)) return o;
+    }
+    return null;
   }
 
   /**
@@ -3927,11 +4000,7 @@ export class SpeakerResolver {
     // (a "he" or "she" in the participle's words that clashes with the frame's speaker and agrees with the subject)
     const fg = this.genderOf(final(frame.ref));
     if (!fg) return undefined;
-    const next = this.doc.sents.starts[c.sent + 1];
-    const end = next === undefined ? tokens.length : next;
-    let pron: Gender = null;
-    for (let j = c.first; j < end && pron === null; j++)
-      if (!quoted[j] && /^(he|she)$/.test(tokens[j]!.lower)) pron = tokens[j]!.lower === 'he' ? 'male' : 'female';
+    const pron = this.participlePronoun(c);
     if (!pron || pron === fg) return undefined;
     const sg = f ? this.genderOf(f) : null;
     if (sg && sg !== pron) return undefined;
