@@ -2684,7 +2684,7 @@ export class SpeakerResolver {
       const r = this.subjectOf(start, end, tokens[start]!.para);
       // (an unnamed subject gives way to the person it asked: "A reporter pressed the chief of staff, Ines Moreau, …")
       const asked = this.askedPerson(start, end, tokens[start]!.para);
-      if (fits(r) && (r!.key || !asked || !fits(asked))) return r;
+      if (fits(r) && (r!.key || !asked || !fits(asked))) return this.lastSpeakerJoined(r!, want, start, end) ?? r;
       const later = this.clauseSubject(start, end, tokens[start]!.para);
       if (later && later !== r && fits(later)) return later;
       const inner = r ? null : this.thatClauseSubject(start, end, tokens[start]!.para);
@@ -2699,6 +2699,23 @@ export class SpeakerResolver {
     const main = this.mainAfterSubordinate(sent);
     if (main && fits(main)) return main;
     return want === 'male' || want === 'female' ? this.subjectOfDocumentsWords(sent, want) : null;
+  }
+
+  /**
+   * The last speaker, when the sentence [start, end] joins them by "and" to h, the person it opens with: of two people
+   * met together, the one who spoke last goes on ("“Talks go on,” Paul Dunn said on Sunday. / Carl Ostrowski and Paul
+   * Dunn met on Monday. “We are close,” he said." is Dunn's, not a newcomer's), when they fit `want`; null otherwise.
+   */
+  private lastSpeakerJoined(h: Ref, want: Gender, start: number, end: number): Ref | null {
+    const last = this.last();
+    const lr = last ? final(last.ref) : null;
+    if (!lr?.key || !h.key || sameRef(lr, h) || this.doc.tokens[start]!.para > last!.para + 1) return null;
+    for (const [k, person] of this.namesFromEnd(start - 1, end)) {
+      if (!sameRef(this.refFor(person.key, h.para), lr)) continue;
+      const other = this.joinedBefore(k, start);
+      if (other && sameRef(this.refFor(other.key, h.para), h)) return this.fitting(lr, want ?? this.genderOf(lr));
+    }
+    return null;
   }
 
   /**
@@ -3841,11 +3858,16 @@ export class SpeakerResolver {
    * sentence before) as one of two people joined by "and", the other a person who fits the pronoun as well: of its
    * gender, or of none known when h's is not known either. "Mayor Ada Vik and Councillor Eva Lund met the minister. She
    * said …" has no grammatical reason to choose (the nearer one is no likelier). Not when h is named alone since ("…,
-   * and afterwards Vik said …"), nor a possessor ("Vik and Lund's plan"), nor names inside a quotation.
+   * and afterwards Vik said …"), nor a possessor ("Vik and Lund's plan"), nor names inside a quotation, nor when h spoke
+   * last.
    */
   private coordinatedRival(h: Ref, want: Gender, sent: number, at: number, hg = this.genderOf(h)): boolean {
     const start = this.doc.sents.starts[Math.max(0, sent - 1)];
     if (start === undefined || sent < 0) return false;
+    // (the one of the two who spoke last, in the paragraph or the one before, goes on: "“…,” Dunn said. / Ostrowski
+    // and Dunn met. “…,” he said." is Dunn's, no guess)
+    const last = this.last();
+    if (last && last.para >= this.doc.tokens[start]!.para - 1 && sameRef(final(last.ref), h)) return false;
     // the names from the end: the first of h met decides
     let after: { k: number; key: SpeakerKey; last: number } | null = null;
     for (const [k, person] of this.namesFromEnd(start - 1, at - 1)) {
@@ -3872,7 +3894,8 @@ export class SpeakerResolver {
     if (tokens[j]?.lower !== 'and' || this.doc.quoted[j]) return null;
     const at = this.personAt(k);
     if (!at || tokens[at.last + 1]?.key === "'s") return null;
-    for (let i = j - 1; i > start && i >= j - 6; i--) {
+    // (the first name may open the sentence: "Carl Ostrowski and Paul Dunn met on Monday.")
+    for (let i = j - 1; i >= start && i >= j - 6; i--) {
       const p = this.personAt(i);
       if (p && p.last === j - 1 && !this.doc.quoted[i]) return tokens[p.last + 1]?.key === "'s" ? null : { k: i, key: p.key, last: p.last };
     }
