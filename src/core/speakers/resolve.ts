@@ -7380,14 +7380,25 @@ export class SpeakerResolver {
   private bareNameOpener(sent: number, para: number, want: Gender): number {
     const { tokens, sents } = this.doc;
     const last = this.last();
+    // (the sentence before may close the paragraph before when the pronoun's opens this one: "Ostrowski met drivers on
+    // Tuesday. / “…,” he said.")
+    const opens = sents.starts[sent] !== undefined && tokens[sents.starts[sent]! - 1]?.para !== para;
     for (let s = sent; s >= Math.max(0, sent - 1); s--) {
       if (last && last.sent >= s) return -1;
       let i = sents.starts[s];
       if (i === undefined) return -1;
       while (i < tokens.length && !tokens[i]!.word) i++;
       const t = tokens[i];
-      const v = tokens[i + 1];
-      if (!t || t.para !== para) return -1;
+      if (!t || (t.para !== para && !(s < sent && opens && t.para === para - 1))) return -1;
+      // (past an apposition of an age or a role: "Ostrowski, a union head, met drivers.", "Ostrowski, 54, met …")
+      // (or past a person of the other gender joined by "and": "Ostrowski and Ana Dunn met drivers. “…,” he said.")
+      const vi =
+        tokens[i + 1]?.raw === ','
+          ? this.pastBareApposition(i + 1)
+          : tokens[i + 1]?.lower === 'and'
+            ? this.pastOtherJoined(i + 2, want, para)
+            : i + 1;
+      const v = tokens[vi];
       if (
         this.bareWord(i) &&
         !!v?.word &&
@@ -7397,14 +7408,44 @@ export class SpeakerResolver {
           (/^(is|was|has|had)$/.test(v.lower) && !!want && genderOfFirstName(t.raw) === want)) &&
         // (not a word whose verb is a rise or a fall in amount, a thing's: "Inflation rose in March. He said …" is no
         // Inflation's)
-        !this.levelChange(i + 1)
+        !this.levelChange(vi)
       )
         // (-2 for one a "his" right after the verb shows, owning a woman: "Ostrow barred his wife from the board. She
         // called …" is no Ostrow's, nor an older speaker's, most likely the wife's; not "Ostrow defended her record. He
         // said …" nor "Keller arrested her boyfriend. He said …", whose "her" is most often another woman's)
-        return this.ownsOneOfGender(i + 2, v.lower, want) && !this.namedOfGenderBefore(i, 'male', para) ? -2 : i;
+        return this.ownsOneOfGender(vi + 1, v.lower, want) && !this.namedOfGenderBefore(i, 'male', para) ? -2 : i;
     }
     return -1;
+  }
+
+  /**
+   * The token after the person named at `k`, right after a bare name and "and", when that person's gender is known and is
+   * not `want` ("Ostrowski and Ana Dunn met …" for a "he"): `k - 1` otherwise (so no verb follows the name).
+   */
+  private pastOtherJoined(k: number, want: Gender, para: number): number {
+    const p = want && !this.doc.quoted[k] ? this.personAt(k) : null;
+    const g = p ? this.genderOf(this.refFor(p.key, para)) : null;
+    return p && g !== null && g !== want ? p.last + 1 : k - 1;
+  }
+
+  /**
+   * The token after the apposition that the comma at `comma` opens after a bare name, when it is an age or a role that a
+   * determiner or an owner opens and a noun of a speaker closes (", 54,", ", a union head,", ", the union's president,"):
+   * `comma` when there is none (so no verb follows the name).
+   */
+  private pastBareApposition(comma: number): number {
+    const { tokens, quoted } = this.doc;
+    const a = tokens[comma + 1];
+    if (!a || quoted[comma + 1]) return comma;
+    if (/^[0-9]{2}$/.test(a.raw)) return tokens[comma + 2]?.raw === ',' ? comma + 3 : comma;
+    if (!/^(a|an|the)$/.test(a.lower)) return comma;
+    for (let k = comma + 2; k <= comma + 7; k++) {
+      const t = tokens[k];
+      if (!t || quoted[k]) return comma;
+      if (t.raw === ',') return SPEAKER_NOUNS.has(tokens[k - 1]!.lower) ? k + 1 : comma;
+      if (!(t.word || /^['’]s?$/.test(t.raw))) return comma;
+    }
+    return comma;
   }
 
   /**
