@@ -1114,12 +1114,16 @@ export const QUANTIFIER_PRONOUNS = /^(some|several|many|others|most|few|both)$/;
 function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
   const t = doc.tokens[j]!;
   if (!QUANTIFIER_PRONOUNS.test(t.lower)) return null;
-  const prev = doc.tokens[j - 1];
+  // (past "still" or "yet" before it: "Still others say …", "…; yet others argue …")
+  const at = j > floor && /^(still|yet)$/.test(doc.tokens[j - 1]!.lower) ? j - 1 : j;
+  const prev = doc.tokens[at - 1];
   // (or right after the words it frames: "“Shame!” others shouted.")
+  // (or after a semicolon that opens the second clause: "Supporters say it will bring jobs; others say …")
   if (
-    j !== firstWordAt(doc, floor) &&
+    at !== firstWordAt(doc, floor) &&
     prev &&
     prev.raw !== ',' &&
+    prev.raw !== ';' &&
     !CLAUSE_OPENERS.test(prev.lower) &&
     prev.lower !== 'and' &&
     !afterQuotation(doc, j)

@@ -2690,7 +2690,7 @@ export class SpeakerResolver {
       const r = this.subjectOf(start, end, tokens[start]!.para);
       // (an unnamed subject gives way to the person it asked: "A reporter pressed the chief of staff, Ines Moreau, …")
       const asked = this.askedPerson(start, end, tokens[start]!.para);
-      if (fits(r) && (r!.key || !asked || !fits(asked))) return r;
+      if (fits(r) && (r!.key || !asked || !fits(asked))) return this.lastSpeakerJoined(r!, want, start, end) ?? r;
       const later = this.clauseSubject(start, end, tokens[start]!.para);
       if (later && later !== r && fits(later)) return later;
       const inner = r ? null : this.thatClauseSubject(start, end, tokens[start]!.para);
@@ -2705,6 +2705,23 @@ export class SpeakerResolver {
     const main = this.mainAfterSubordinate(sent);
     if (main && fits(main)) return main;
     return want === 'male' || want === 'female' ? this.subjectOfDocumentsWords(sent, want) : null;
+  }
+
+  /**
+   * The last speaker, when the sentence [start, end] joins them by "and" to h, the person it opens with: of two people
+   * met together, the one who spoke last goes on ("“Talks go on,” Paul Dunn said on Sunday. / Carl Ostrowski and Paul
+   * Dunn met on Monday. “We are close,” he said." is Dunn's, not a newcomer's), when they fit `want`; null otherwise.
+   */
+  private lastSpeakerJoined(h: Ref, want: Gender, start: number, end: number): Ref | null {
+    const last = this.last();
+    const lr = last ? final(last.ref) : null;
+    if (!lr?.key || !h.key || sameRef(lr, h) || this.doc.tokens[start]!.para > last!.para + 1) return null;
+    for (const [k, person] of this.namesFromEnd(start - 1, end)) {
+      if (!sameRef(this.refFor(person.key, h.para), lr)) continue;
+      const other = this.joinedBefore(k, start);
+      if (other && sameRef(this.refFor(other.key, h.para), h)) return this.fitting(lr, want ?? this.genderOf(lr));
+    }
+    return null;
   }
 
   /**
@@ -3914,11 +3931,16 @@ export class SpeakerResolver {
    * sentence before) as one of two people joined by "and", the other a person who fits the pronoun as well: of its
    * gender, or of none known when h's is not known either. "Mayor Ada Vik and Councillor Eva Lund met the minister. She
    * said …" has no grammatical reason to choose (the nearer one is no likelier). Not when h is named alone since ("…,
-   * and afterwards Vik said …"), nor a possessor ("Vik and Lund's plan"), nor names inside a quotation.
+   * and afterwards Vik said …"), nor a possessor ("Vik and Lund's plan"), nor names inside a quotation, nor when h spoke
+   * last.
    */
   private coordinatedRival(h: Ref, want: Gender, sent: number, at: number, hg = this.genderOf(h)): boolean {
     const start = this.doc.sents.starts[Math.max(0, sent - 1)];
     if (start === undefined || sent < 0) return false;
+    // (the one of the two who spoke last, in the paragraph or the one before, goes on: "“…,” Dunn said. / Ostrowski
+    // and Dunn met. “…,” he said." is Dunn's, no guess)
+    const last = this.last();
+    if (last && last.para >= this.doc.tokens[start]!.para - 1 && sameRef(final(last.ref), h)) return false;
     // the names from the end: the first of h met decides
     let after: { k: number; key: SpeakerKey; last: number } | null = null;
     for (const [k, person] of this.namesFromEnd(start - 1, at - 1)) {
@@ -3945,7 +3967,8 @@ export class SpeakerResolver {
     if (tokens[j]?.lower !== 'and' || this.doc.quoted[j]) return null;
     const at = this.personAt(k);
     if (!at || tokens[at.last + 1]?.key === "'s") return null;
-    for (let i = j - 1; i > start && i >= j - 6; i--) {
+    // (the first name may open the sentence: "Carl Ostrowski and Paul Dunn met on Monday.")
+    for (let i = j - 1; i >= start && i >= j - 6; i--) {
       const p = this.personAt(i);
       if (p && p.last === j - 1 && !this.doc.quoted[i]) return tokens[p.last + 1]?.key === "'s" ? null : { k: i, key: p.key, last: p.last };
     }
@@ -7426,14 +7449,25 @@ export class SpeakerResolver {
   private bareNameOpener(sent: number, para: number, want: Gender): number {
     const { tokens, sents } = this.doc;
     const last = this.last();
+    // (the sentence before may close the paragraph before when the pronoun's opens this one: "Ostrowski met drivers on
+    // Tuesday. / “…,” he said.")
+    const opens = sents.starts[sent] !== undefined && tokens[sents.starts[sent]! - 1]?.para !== para;
     for (let s = sent; s >= Math.max(0, sent - 1); s--) {
       if (last && last.sent >= s) return -1;
       let i = sents.starts[s];
       if (i === undefined) return -1;
       while (i < tokens.length && !tokens[i]!.word) i++;
       const t = tokens[i];
-      const v = tokens[i + 1];
-      if (!t || t.para !== para) return -1;
+      if (!t || (t.para !== para && !(s < sent && opens && t.para === para - 1))) return -1;
+      // (past an apposition of an age or a role: "Ostrowski, a union head, met drivers.", "Ostrowski, 54, met …")
+      // (or past a person of the other gender joined by "and": "Ostrowski and Ana Dunn met drivers. “…,” he said.")
+      const vi =
+        tokens[i + 1]?.raw === ','
+          ? this.pastBareApposition(i + 1)
+          : tokens[i + 1]?.lower === 'and'
+            ? this.pastOtherJoined(i + 2, want, para)
+            : i + 1;
+      const v = tokens[vi];
       if (
         this.bareWord(i) &&
         !!v?.word &&
@@ -7443,14 +7477,44 @@ export class SpeakerResolver {
           (/^(is|was|has|had)$/.test(v.lower) && !!want && genderOfFirstName(t.raw) === want)) &&
         // (not a word whose verb is a rise or a fall in amount, a thing's: "Inflation rose in March. He said …" is no
         // Inflation's)
-        !this.levelChange(i + 1)
+        !this.levelChange(vi)
       )
         // (-2 for one a "his" right after the verb shows, owning a woman: "Ostrow barred his wife from the board. She
         // called …" is no Ostrow's, nor an older speaker's, most likely the wife's; not "Ostrow defended her record. He
         // said …" nor "Keller arrested her boyfriend. He said …", whose "her" is most often another woman's)
-        return this.ownsOneOfGender(i + 2, v.lower, want) && !this.namedOfGenderBefore(i, 'male', para) ? -2 : i;
+        return this.ownsOneOfGender(vi + 1, v.lower, want) && !this.namedOfGenderBefore(i, 'male', para) ? -2 : i;
     }
     return -1;
+  }
+
+  /**
+   * The token after the person named at `k`, right after a bare name and "and", when that person's gender is known and is
+   * not `want` ("Ostrowski and Ana Dunn met …" for a "he"): `k - 1` otherwise (so no verb follows the name).
+   */
+  private pastOtherJoined(k: number, want: Gender, para: number): number {
+    const p = want && !this.doc.quoted[k] ? this.personAt(k) : null;
+    const g = p ? this.genderOf(this.refFor(p.key, para)) : null;
+    return p && g !== null && g !== want ? p.last + 1 : k - 1;
+  }
+
+  /**
+   * The token after the apposition that the comma at `comma` opens after a bare name, when it is an age or a role that a
+   * determiner or an owner opens and a noun of a speaker closes (", 54,", ", a union head,", ", the union's president,"):
+   * `comma` when there is none (so no verb follows the name).
+   */
+  private pastBareApposition(comma: number): number {
+    const { tokens, quoted } = this.doc;
+    const a = tokens[comma + 1];
+    if (!a || quoted[comma + 1]) return comma;
+    if (/^[0-9]{2}$/.test(a.raw)) return tokens[comma + 2]?.raw === ',' ? comma + 3 : comma;
+    if (!/^(a|an|the)$/.test(a.lower)) return comma;
+    for (let k = comma + 2; k <= comma + 7; k++) {
+      const t = tokens[k];
+      if (!t || quoted[k]) return comma;
+      if (t.raw === ',') return SPEAKER_NOUNS.has(tokens[k - 1]!.lower) ? k + 1 : comma;
+      if (!(t.word || /^['’]s?$/.test(t.raw))) return comma;
+    }
+    return comma;
   }
 
   /**
