@@ -741,11 +741,23 @@ const WORKS_AT = /(?<!\p{L})\p{Ll}{3,}(?:ist|yst|er|or|ian)\s+at[^\S\n]+$/u;
 const ROLE_AFTER =
   /^(?:['’]s)?\s+(?:president|chairman|chairwoman|chair|founder|director|ceo|head|spokesman|spokeswoman|spokesperson)\s+\p{L}/iu;
 
+/**
+ * Whether text[i] is a letter (false outside the text). (ASCII read by its code, the common case: the Unicode class
+ * only for a character past it, "é" of "Sofía Ruiz".)
+ */
+function letterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  // (NaN: before or past the text)
+  if (c !== c) return false;
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return /\p{L}/u.test(text.charAt(i));
+}
+
 /** Each place `name` is written in `text` as a whole name, with the text just before and just after it. */
 function* written(text: string, name: string): Generator<[before: string, after: string]> {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     const end = i + name.length;
-    if (/\p{L}/u.test(text.charAt(i - 1)) || /\p{L}/u.test(text.charAt(end))) continue;
+    if (letterAt(text, i - 1) || letterAt(text, end)) continue;
     yield [text.slice(Math.max(0, i - 40), i), text.slice(end, end + 120)];
   }
 }
@@ -2651,7 +2663,8 @@ export class PeopleRegistry {
         const and = tokens[j + 1];
         if (
           and?.word &&
-          /^(i|y|e)$/.test(and.raw) &&
+          // (by its one character, not a regex: read at the end of every run)
+          (and.raw === 'i' || and.raw === 'y' || and.raw === 'e') &&
           j > i &&
           isNameWord(tokens[j + 2]) &&
           !tokens[j + 2]!.gap &&
@@ -3036,7 +3049,14 @@ export class PeopleRegistry {
     if (!head?.word || quoted[h] || covered[h] || head.cap === 0) return null;
     if (
       !FRENCH_INSTITUTIONS.has(head.lower) &&
-      !(head.cap === 2 && /^\p{Lu}{3,6}$/u.test(head.raw) && !/^(ceo|cfo|coo|cto|cio|mpp|mla|mna)$/.test(head.lower))
+      // (its length first, in code units, before the Unicode class: at most 12 for six letters past the BMP)
+      !(
+        head.cap === 2 &&
+        head.raw.length >= 3 &&
+        head.raw.length <= 12 &&
+        /^\p{Lu}{3,6}$/u.test(head.raw) &&
+        !/^(ceo|cfo|coo|cto|cio|mpp|mla|mna)$/.test(head.lower)
+      )
     )
       return null;
     return this.frenchInstitutionFrom(h);
@@ -4246,9 +4266,6 @@ export class PeopleRegistry {
         !this.isGiven(k + 1)
       )
         continue;
-      // (a title word right before a name's suffix is the surname: "Martin Luther King Jr."; or before a patronym's
-      // particle, the given name of the son or daughter it names: "Prince Sultan bin Salman", not a person "bin Salman")
-      const beforeSuffix = (k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower)) || patronymAfter(tokens, k);
       // (a British police rank's "Con", constable, after the abbreviation that ranks it: "Det Con Sarah Blythe", "Ch Con
       // Mark Ellery", no given name "Con")
       const constable = lo === 'con' && k > runStart && k < runEnd && /^(det|ch|asst|dep)$/.test(withoutFinalDot(tokens[k - 1]!.lower));
@@ -4279,7 +4296,13 @@ export class PeopleRegistry {
         continue;
       }
       if (
-        (TITLES.has(lo) && !beforeSuffix && !this.inOrg(k, runStart, runEnd) && !this.givenAfterRole(k, runStart, runEnd)) ||
+        (TITLES.has(lo) &&
+          // (a title word right before a name's suffix is the surname: "Martin Luther King Jr."; or before a patronym's
+          // particle, the given name of the son or daughter it names: "Prince Sultan bin Salman", not a person "bin
+          // Salman"; read only for a title word, most words of a run being none)
+          !((k === runEnd - 1 && NAME_SUFFIX.test(tokens[runEnd]!.lower)) || patronymAfter(tokens, k)) &&
+          !this.inOrg(k, runStart, runEnd) &&
+          !this.givenAfterRole(k, runStart, runEnd)) ||
         (malayTitleAt(tokens, k) && k < runEnd) ||
         (ORG_SUFFIXES.has(lo) &&
           k < runEnd - 1 &&
