@@ -3382,6 +3382,16 @@ export class ClauseFinder {
    * "urged the council to approve the budget", "called on the mayor to resign", "asked voters to stay home": what
    * the speaker urges, the object with its to-clause (an object of at most six words, then "to" and a verb).
    */
+  /** Can the subject of c make a request: a name, a he, she or they, or a description of a person or a body? */
+  private canRequest(c: Construction): boolean {
+    const s = c.subject;
+    if (!s) return false;
+    if (s.kind === 'key') return true;
+    if (s.kind === 'pronoun') return s.pronoun === 'male' || s.pronoun === 'female' || s.pronoun === 'plural';
+    const head = s.desc?.head.toLowerCase() ?? '';
+    return SPEAKER_NOUNS.has(head) || pluralSpeakerNoun(head) || ORG_HEADS.has(head) || ORG_DESCRIPTIONS.test(head);
+  }
+
   private urgedClause(c: Construction, se: number): [number, number] | null {
     const { tokens, quoted } = this.doc;
     let from = c.verbLast + 1;
@@ -3396,6 +3406,10 @@ export class ClauseFinder {
       if (tokens[from]?.lower !== 'with') return null;
       from++;
     }
+    // "encouraged" is a cause's too, no words: "The subsidy encouraged farmers to plant corn", "It encouraged people to
+    // drive less" (a tax); only one who can speak encourages by a request, a name or a he/she/they or a description
+    // headed by a person's or a body's noun ("The ministry encouraged parents to …")
+    if (/^encourag/.test(c.verb) && !this.canRequest(c)) return null;
     // (and "appealed to residents to stay indoors": the ones appealed to, then what they should do)
     if (c.verb === 'appealed') {
       if (tokens[from]?.lower !== 'to') return null;
