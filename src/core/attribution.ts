@@ -6133,6 +6133,15 @@ function capitalRunStart(tokens: ReadonlyArray<Token>, from: number, to: number)
   return s;
 }
 
+/** Is there an auxiliary, a past tense or a subject pronoun in lower case among the words after v and before `to`? */
+function clauseWordsAfter(tokens: ReadonlyArray<Token>, v: number, to: number): boolean {
+  for (let j = v + 1; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.word && t.cap === 0 && (AUXILIARIES.has(t.lower) || pastTense(t.lower) || /^(he|she|they|it|we|you)$/.test(t.lower))) return true;
+  }
+  return false;
+}
+
 /**
  * The comma from `from` (a relative clause's words) that closes a comparison's relative clause: the main clause is the
  * sentence's end (before `limit`, which may be its verb), so the close is the last comma outside quotation marks a
@@ -6188,11 +6197,11 @@ function clauseCloseAt(tokens: ReadonlyArray<Token>, from: number, limit: number
     if (verb && close >= 0) break;
     // (a frame closing the sentence, or only a participle after it, is the writer's, not the main clause: "…, officials
     // said.", "…, Hale told reporters.", "…, she said, adding …"; not "…, Hale said she agreed.")
-    const v = tokens.findIndex((t, j) => j > c && j < to && t.word && t.cap === 0 && SPEECH_VERBS.has(t.lower));
-    const clause = tokens
-      .slice(v + 1, to)
-      .some((t) => t.word && t.cap === 0 && (AUXILIARIES.has(t.lower) || pastTense(t.lower) || /^(he|she|they|it|we|you)$/.test(t.lower)));
-    if (close < 0 && subject && v > c && v - c <= 4 && to - c <= 7 && !clause) continue;
+    // (the verb looked for in the part only, and the words after it read only when the part is short enough: no walk
+    // over the article's tokens before the comma for each comma)
+    let v = -1;
+    for (let j = c + 1; j < to && v < 0; j++) if (tokens[j]!.word && tokens[j]!.cap === 0 && SPEECH_VERBS.has(tokens[j]!.lower)) v = j;
+    if (close < 0 && subject && v > c && v - c <= 4 && to - c <= 7 && !clauseWordsAfter(tokens, v, to)) continue;
     if (subject) close = c;
     if (subject && verb) break;
   }
