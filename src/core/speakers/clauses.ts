@@ -7055,9 +7055,17 @@ export class ClauseFinder {
     // (a day is no subject: "argued Tuesday, after …, it would …")
     if (c > se || tokens[c]!.raw !== ',' || DAYS_MONTHS.has(t.lower) || (c === p + 1 && t.cap === 0)) return false;
     // one apposition or two ("…, Kwame Asante, 24,"), then a verb in the past or an auxiliary
+    // (or a quoted fragment that opens with that verb: "argued the ferry link, which commuters use daily, “could not
+    // last another year.”" reports the whole clause, not the fragment alone)
     let v = this.pastCommaPhrase(c, se, 12);
-    if (v > 0 && !this.finiteAt(v) && tokens[v - 1]!.raw === ',') v = this.pastCommaPhrase(v - 1, se, 4);
-    return v > 0 && this.finiteAt(v);
+    if (v > 0 && !this.finiteAt(v) && !this.fragmentVerbAt(v) && tokens[v - 1]!.raw === ',') v = this.pastCommaPhrase(v - 1, se, 4);
+    return v > 0 && (this.finiteAt(v) || this.fragmentVerbAt(v));
+  }
+
+  /** Does a quoted fragment open at v with a verb in the past or an auxiliary, lower case: "“could not last …”"? */
+  private fragmentVerbAt(v: number): boolean {
+    const x = this.doc.tokens[v + 1];
+    return this.fragmentOpens(v) && !!x?.word && x.cap === 0 && pastOrAuxiliary(x.lower);
   }
 
   /** Is token v a verb in the past or an auxiliary, lower case and outside quotation marks? */
