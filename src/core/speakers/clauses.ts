@@ -699,10 +699,14 @@ export class ClauseFinder {
       const firstIn = tokens[s + 1]?.raw === "'" ? tokens[s + 2] : tokens[s + 1];
       const lowerFirst = firstIn !== undefined && firstIn.word && firstIn.cap === 0;
       // a list of fragments, each in its own marks: 'a “nasty guy,” “unstable” and “sick.”'
+      // (and after the parenthesis or the second dash that closes an aside: 'said the ferry link (which commuters use
+      // daily) “could not last another year.”', 'said the link — which commuters use daily — “could not last …”')
       const inside =
         s > from &&
         before !== undefined &&
-        (before.word || ((before.raw === ',' || s - 1 === prevEnd) && lowerFirst) || (before.raw === ',' && this.titleInApposition(s, e)));
+        (before.word ||
+          ((before.raw === ',' || s - 1 === prevEnd || this.asideClosedAt(s - 1, from)) && lowerFirst) ||
+          (before.raw === ',' && this.titleInApposition(s, e)));
       // (its comma inside the closing mark too, when a second "that" goes on with the clause: 'wrote that “no decisions
       // have been made,” and that the province would hold meetings')
       const coordinated = (): boolean =>
@@ -723,6 +727,18 @@ export class ClauseFinder {
       prevEnd = e;
     }
     return -1;
+  }
+
+  /**
+   * Does the token at k close an aside opened after `from`: a closing parenthesis, or a dash with another before it
+   * ("the link — which commuters use daily —")?
+   */
+  private asideClosedAt(k: number, from: number): boolean {
+    const { tokens } = this.doc;
+    if (tokens[k]?.raw === ')') return true;
+    if (!dashAt(tokens, k)) return false;
+    for (let m = k - 2; m > from; m--) if (dashAt(tokens, m)) return true;
+    return false;
   }
 
   /** Does the quotation from mark `s` to mark `e` follow ", and" or ", but" and close on its comma inside the marks? */
