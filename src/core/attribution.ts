@@ -7,7 +7,7 @@
  * clause in speakers/clauses.ts.
  */
 import { startsWithLetter, type Token, withoutInvisible } from './tokenize';
-import { datelineEnd } from './sentences';
+import { dashAt, datelineEnd } from './sentences';
 import { KIND_ROLE } from './matcher';
 import type { EntityType, Span } from './types';
 import { afterFrenchParticle, FRENCH_JOINED_PARTICLE, type Gender, malayTitleAt } from './names';
@@ -1118,12 +1118,14 @@ function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
   const at = j > floor && /^(still|yet)$/.test(doc.tokens[j - 1]!.lower) ? j - 1 : j;
   const prev = doc.tokens[at - 1];
   // (or right after the words it frames: "“Shame!” others shouted.")
-  // (or after a semicolon that opens the second clause: "Supporters say it will bring jobs; others say …")
+  // (or after a semicolon or a dash that opens the second clause: "Supporters say it will bring jobs; others say …",
+  // "… bring jobs - others say …"; not a dash that opens an aside: "The pier — some say it is the oldest — will close")
   if (
     at !== firstWordAt(doc, floor) &&
     prev &&
     prev.raw !== ',' &&
     prev.raw !== ';' &&
+    !(dashAt(doc.tokens, at - 1) && !doc.quoted[at - 1] && !dashAside(doc, j)) &&
     !CLAUSE_OPENERS.test(prev.lower) &&
     prev.lower !== 'and' &&
     !afterQuotation(doc, j)
@@ -1134,6 +1136,19 @@ function quantifierSubject(doc: Doc, j: number, floor: number): Found | null {
   if (next?.word && /^(in|on|at|of|from|with|for|by|among|across|over|under|to)$/.test(next.lower)) return null;
   const text = withoutInvisible(t.raw);
   return { kind: 'desc', desc: { text, definite: false, head: t.lower, group: true, gender: null }, first: j, last: j };
+}
+
+/**
+ * Does the dash before token j close or open an aside rather than open a clause: another dash after j in its sentence,
+ * or one before it that a relative pronoun follows ("Party figures — whose unity was once famous — both suggested …":
+ * the aside's noun is the subject)?
+ */
+function dashAside(doc: Doc, j: number): boolean {
+  const end = sentEnd(doc, j);
+  for (let k = j + 1; k <= end; k++) if (dashAt(doc.tokens, k)) return true;
+  for (let k = j - 2; k >= sentStart(doc, j); k--)
+    if (dashAt(doc.tokens, k)) return /^(who|whose|whom|which|where)$/.test(doc.tokens[k + 1]?.lower ?? '');
+  return false;
 }
 
 /** Counts in words of a crowd, standing alone as a subject: "Thousands said", "Dozens told reporters". */

@@ -217,7 +217,7 @@ const VERB_PARTICLES = /^(back|again|down|up|out|off|away|apart|over|through)$/;
  * Verbs by which another party contests what was reported, in a relative clause after it: "…, which the company
  * disputes", "…, which he denied" (see withoutContestingRelative).
  */
-const CONTESTING = /^(disput(e|es|ed)|contest(s|ed)?|reject(s|ed)?|den(y|ies|ied)|refut(e|es|ed)|challeng(e|es|ed))$/;
+const CONTESTING = /^(disput(e|es|ed)|contest(s|ed)?|reject(s|ed)?|den(y|ies|ied)|refut(e|es|ed)|challeng(e|es|ed)|question(s|ed)?)$/;
 
 /** Adverbs and answers that open a sentence with no subject: "All told, …", "Once again, …", "Yes indeed, …". */
 const SHORT_CLAUSE_ADVERBS =
@@ -1350,7 +1350,9 @@ export class ClauseFinder {
    * words of the speaker's). A subject of one to four words (a pronoun, a name, a determiner and its noun) between
    * "which" and a verb of contesting (CONTESTING, after an auxiliary or an adverb), and no comma after it to the span's
    * end; "which was built in 1990, is unsafe" (no subject, inside the clause's own) and "which would mean higher fares"
-   * (the speaker's reasoning) stay.
+   * (the speaker's reasoning) stay. So does the sentence's last dash and "though" before such a subject and verb, whose
+   * object goes back to the report: "said the levy would pay for itself - though auditors have questioned that estimate"
+   * ("that", "this", "the" or "it" after the verb; "- though he denied taking a fee" may be the speaker's own).
    */
   private withoutContestingRelative(c: Construction, span: [number, number]): [number, number] {
     const { tokens, quoted } = this.doc;
@@ -1361,14 +1363,19 @@ export class ClauseFinder {
       const t = tokens[k]!;
       if (t.start < span[0]) continue;
       if (t.word) words++;
-      if (t.raw !== ',' || quoted[k] || words < 3 || tokens[k + 1]!.lower !== 'which' || quoted[k + 1]) continue;
-      let v = k + 2;
+      if (quoted[k] || words < 3) continue;
+      const which = t.raw === ',' && tokens[k + 1]!.lower === 'which' && !quoted[k + 1];
+      const a = which ? k + 1 : afterDash(tokens, k);
+      const though = !which && this.lastDash(k, span[1]) && /^(though|although)$/.test(tokens[a]?.lower ?? '') && !quoted[a];
+      if (!which && !though) continue;
+      let v = a + 1;
       const first = v;
       while (v <= se && v - first < 4 && tokens[v]!.word && !quoted[v] && !CONTESTING.test(tokens[v]!.lower)) v++;
       // (past an auxiliary and an adverb: "which the company has long disputed", "which he strongly denies")
       if (v === first || !tokens[v]?.word || quoted[v] || tokens[v]!.cap !== 0 || !CONTESTING.test(tokens[v]!.lower)) continue;
       const subject = tokens[first]!;
       if (auxiliary(subject.lower) || /^(is|are|was|were|be|been|not|also|then)$/.test(subject.lower)) continue;
+      if (though && !/^(that|this|the|it)$/.test(tokens[v + 1]?.lower ?? '')) continue;
       let rest = v + 1;
       while (rest <= se && tokens[rest]!.start < span[1] && tokens[rest]!.raw !== ',') rest++;
       if (rest <= se && tokens[rest]!.start < span[1]) continue;
@@ -2203,6 +2210,13 @@ export class ClauseFinder {
       // (or a noun of what happened that the writer sets after a comma with a participle and its object, running to the
       // sentence's end: "said it would cut 4,000 jobs, a layoff rivaling the cuts of 2009")
       if (t.raw === ',' && (this.rivalReportAt(c, j + 1) || this.summaryReportedAt(c, j + 1) || this.summingUpParticipleAt(j + 1))) {
+        to = j - 1;
+        break;
+      }
+      // (and so does another speaker's report after the sentence's last dash: "Some neighbours say the pier is safe -
+      // others say it is crumbling"; not an aside that a second dash closes: "say the pier - critics say it is old - will
+      // stand")
+      if (dashAt(tokens, j) && this.lastDash(j, tokens[se]!.end) && this.rivalReportAt(c, afterDash(tokens, j), false, true)) {
         to = j - 1;
         break;
       }
@@ -4796,24 +4810,29 @@ export class ClauseFinder {
    * a determiner or two)? What that speaker says is theirs only; the frame before it reports what comes before it. With
    * `joined`, "and" too, after a frame's closing comma: "…, the health authority said Thursday, and officials warned …"
    * (in a clause after the verb, "and" may go on with the same report: "said the group had warned the landlord, and
-   * that the landlord had promised …").
+   * that the landlord had promised …"). With `dashed`, k is the word after a dash, and the subject may open there with
+   * no conjunction: "Some neighbours say the pier is safe - others say it is crumbling".
    */
-  private rivalReportAt(c: Construction, k: number, joined = false): boolean {
+  private rivalReportAt(c: Construction, k: number, joined = false, dashed = false): boolean {
     const { tokens } = this.doc;
     const s = tokens[k]?.lower === 'even' && /^(as|while|though)$/.test(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
     const w = tokens[s]?.lower ?? '';
-    if (!(/^(while|whereas|though|although|but)$/.test(w) || (joined && w === 'and') || this.asCircumstance(s))) return false;
+    const opener = /^(while|whereas|though|although|but)$/.test(w) || (joined && w === 'and') || this.asCircumstance(s);
+    if (!opener && !dashed) return false;
+    // (the subject's first word: past the conjunction, or the dash's next word, where the subject found may open before
+    // the dash, so its verb is counted from there: "- city officials say …")
+    const from = opener ? s + 1 : k;
     return (this.bySentence.get(c.sent) ?? []).some(
       (o) =>
         o !== c &&
         !o.inverted &&
         !o.continuing &&
         o.subject !== null &&
-        o.subject.first > s &&
+        (opener ? o.subject.first >= from : o.verbFirst > from && o.verbFirst <= from + 3 && this.allWords(from, o.verbFirst)) &&
         // (or a name past its lower-case role: "while the opposition newspaper Dagsposten called it …")
-        (o.subject.first <= s + 3 || (o.subject.kind === 'key' && o.subject.first <= s + 5)) &&
+        (o.subject.first <= from + 2 || (o.subject.kind === 'key' && o.subject.first <= from + 4)) &&
         o.verbFirst > o.subject.last &&
-        this.allWords(s + 1, o.subject.first),
+        this.allWords(from, o.subject.first),
     );
   }
 
@@ -6143,19 +6162,46 @@ export class ClauseFinder {
     // a second act of the subject after a comma and "and", in the frame's past tense (past the closing mark of the words
     // the comma ends): 'urged residents to “spend their money locally,” and drew applause', 'said the plan was sound, and
     // left the stage'
-    const commaBefore = tokens[j - 1]?.raw === ',' || (QUOTE_CLOSE.test(tokens[j - 1]?.raw ?? '') && tokens[j - 2]?.raw === ',');
+    // (or after a dash: "said the count was fair — and he singled out the clerk for praise")
+    const commaBefore =
+      tokens[j - 1]?.raw === ',' ||
+      (QUOTE_CLOSE.test(tokens[j - 1]?.raw ?? '') && tokens[j - 2]?.raw === ',') ||
+      (this.lastDash(j - 1, tokens[(this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1]!.end) &&
+        // (the sentence's last dash: "discovered those old - and previously unreported - postings" is one noun phrase)
+        !this.doc.quoted[j - 1]);
     if (tokens[j]!.lower === 'and' && commaBefore) {
       // (the speaker named again by a pronoun that can stand for no one the clause holds, or an adverb of sequence, before
-      // the verb: "said the budget was sound, and she railed against the council", "said prices rose, and then warned …")
+      // the verb: "said the budget was sound, and she railed against the council", "said prices rose, and then warned …";
+      // or of how often or how lately: "…, and he sometimes added …", "…, and most recently defended …")
       let m = j + 1;
       const pron = tokens[m]?.raw ?? '';
       if (/^(he|she|they)$/.test(pron) && this.speakerAgain(c, pron, c.verbLast + 1, j)) m++;
-      if (/^(then|later)$/.test(tokens[m]?.lower ?? '')) m++;
+      if (tokens[m]?.lower === 'most' && /^[a-z]{3,}ly$/.test(tokens[m + 1]?.lower ?? '')) m++;
+      if (
+        STANDING_ADVERBS.test(tokens[m]?.lower ?? '') ||
+        (/^[a-z]{3,}ly$/.test(tokens[m]?.lower ?? '') && !LY_NOUNS.test(tokens[m]!.lower))
+      )
+        m++;
+      // (and the speaker's deed in the present perfect, which a report in the past does not hold: "said the plan was
+      // sound, and has championed it since", "…, and has since hired …"; not "has been", which may go on with the
+      // clause's subject: "said the ferry was late, and has been all week")
+      // (under a frame in the present too, whose number "has" or "have" agrees with: "insists the party must be one of
+      // ideas, and has championed an agenda …")
+      let perfect = false;
+      const has = tokens[m]?.lower ?? '';
+      if (/^(has|have)$/.test(has) && !this.doc.quoted[m]) {
+        let p = m + 1;
+        if (/^(since|also|long|repeatedly|only|already|never)$/.test(tokens[p]?.lower ?? '')) p++;
+        if (pastTense(tokens[p]?.lower ?? '') && tokens[p]!.lower !== 'been' && !this.doc.quoted[p]) {
+          m = p;
+          perfect = /^[a-z]+[^su]s$/.test(c.verb) === (has === 'has');
+        }
+      }
       const w = tokens[m];
       const pastOf = (x: string): boolean => (pastTense(x) || SAID_TOLD.test(x)) && !AUXILIARIES.has(x);
       // (not inside a clause of time or cause, whose own second clause it may open: "… because he lied to the FBI, and
       // classified information he shared contained …")
-      if (!w?.word || w.cap !== 0 || this.doc.quoted[m] || !pastOf(c.verb) || !pastOf(w.lower)) return false;
+      if (!w?.word || w.cap !== 0 || this.doc.quoted[m] || !(pastOf(c.verb) || perfect) || !pastOf(w.lower)) return false;
       for (let k = c.verbLast + 1; k < j; k++) {
         const x = tokens[k]!;
         if (!x.word || x.cap !== 0 || this.doc.quoted[k]) continue;
