@@ -2424,7 +2424,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         (pluralSpeakerNoun(before.lower) ||
           SPEAKER_NOUNS.has(before.lower) ||
           FEMALE_NOUNS.has(before.lower) ||
-          MALE_NOUNS.has(before.lower)));
+          MALE_NOUNS.has(before.lower) ||
+          // ("within" after any plural, as "in": "The pragmatists within the party said", not the party's words)
+          (t.lower === 'within' && pluralNoun(before))));
     // (and "outside" or "inside" a place, as "near": "Protesters outside the legislature chanted …")
     // (not a sign's: "Posters outside the arena read …" are where they hang)
     const around =
