@@ -303,6 +303,9 @@ const ASIDE_OPENERS = /^(after|while|before|since|when|despite|by|without|though
 const WRITTEN =
   /^(statement|letter|report|filing|document|memo|release|email|e-mail|tweet|post|message|note|article|story|column|editorial|op-ed|book|memoir|suit|lawsuit|complaint|indictment|affidavit|ruling|decision|judgment|judgement|dissent|brief|submission|petition|motion|appeal|newspaper|paper|magazine|website|site|blog|ad|advertisement|video)$/;
 
+/** Verbs of findings (a stem), which things report as well as people: "Sensors indicate …", "Polls suggest …". */
+const FINDINGS_VERBS = /^(suggest|indicate|estimate|predict|conclude|show|find|found|report|reveal|confirm|point|signal|hint)/;
+
 /**
  * Nouns of BODY_WORDS that are places or institutions anything may be in, no body whose members a plural in it names:
  * "the signs in the city", "the beds in the hospital" (see membersOfBody).
@@ -2415,7 +2418,7 @@ export class ClauseFinder {
         /[^s]s$/.test(c.subject.desc!.head) &&
         PERSON_SHAPE.test(c.subject.desc!.head.slice(0, -1)) &&
         !NOT_PERSON_SHAPE.test(c.subject.desc!.head.slice(0, -1)) &&
-        !/^(suggest|indicate|estimate|predict|conclude|show|find|found|report|reveal|confirm|point|signal|hint)/.test(c.verb)
+        !FINDINGS_VERBS.test(c.verb)
       ) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
       // (one person of a group of people is a speaker as the group is: "One of the residents testified that …", "One of
@@ -2427,7 +2430,7 @@ export class ClauseFinder {
       !(
         !DOCUMENT_PLURALS.has(c.subject.desc!.head) &&
         !WRITTEN.test(c.subject.desc!.head.slice(0, -1)) &&
-        !/^(suggest|indicate|estimate|predict|conclude|show|find|found|report|reveal|confirm|point|signal|hint)/.test(c.verb) &&
+        !FINDINGS_VERBS.test(c.verb) &&
         this.membersOfBody(c.subject.last, c.verbFirst)
       ) &&
       // (with "suggest" only a quantifier standing for people: "Some have suggested that …", not "Studies suggest")
