@@ -2439,7 +2439,9 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         (pluralSpeakerNoun(before.lower) ||
           SPEAKER_NOUNS.has(before.lower) ||
           FEMALE_NOUNS.has(before.lower) ||
-          MALE_NOUNS.has(before.lower)));
+          MALE_NOUNS.has(before.lower) ||
+          // ("within" after any plural, as "in": "The pragmatists within the party said", not the party's words)
+          (t.lower === 'within' && pluralNoun(before))));
     // (and "outside" or "inside" a place, as "near": "Protesters outside the legislature chanted …")
     // (not a sign's: "Posters outside the arena read …" are where they hang)
     const around =
@@ -6905,15 +6907,23 @@ function quotedNameBeforeVerb(doc: Doc, v: number, floor: number, seen: NewName[
   if (last === first && COMMON_WORDS.has(tokens[first]!.lower)) return null;
   const r = open - 1;
   if (r < floor) return null;
-  if (!roleBeforeQuotedSubject(doc, r)) return null;
+  // (or "so-called" in the role's place, as the name written without its marks would stand: "The so-called “Young Turks”
+  // said …" as "The so-called Young Turks said …")
+  const soCalled = soCalledAt(tokens, r) && r - 2 >= floor;
+  if (!soCalled && !roleBeforeQuotedSubject(doc, r)) return null;
   // (the role opens the subject: past a determiner and up to two modifiers, the sentence's start, its floor or a comma)
-  let s = r;
+  let s = soCalled ? r - 2 : r;
   while (s - 1 >= floor && r - s < 2 && lowerModifier(tokens[s - 1])) s--;
   if (s - 1 >= floor && /^(the|a|an|its|their|his|her)$/.test(tokens[s - 1]!.lower) && tokens[s - 1]!.word) s--;
   if (s > firstWordAt(doc, floor) && tokens[s - 1]?.raw !== ',' && s - 1 !== floor) return null;
   const known = keyStartingAt(doc, first);
   if (known && known.last !== last) return null;
   return { kind: 'key', key: known ? known.key : nameAt(doc, first, last, seen), first, last };
+}
+
+/** Is the word at k the "called" of "so-called", written in three tokens ("so", "-", "called")? */
+function soCalledAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  return tokens[k]?.lower === 'called' && tightHyphen(tokens, k - 1) && tokens[k - 2]?.lower === 'so';
 }
 
 /**
@@ -6938,8 +6948,9 @@ function quotedTermBefore(doc: Doc, v: number, floor: number): number {
   }
   const before = tokens[open - 1];
   if (words > 6 || open <= floor || !QUOTE_OPENS.test(tokens[open]!.raw) || tokens[open]!.end !== tokens[open + 1]!.start) return -1;
-  if (!before?.word || doc.quoted[open - 1] || SPEECH_VERBS.has(before.lower) || /^(is|was|are|were|be|been)$/.test(before.lower))
-    return -1;
+  if (!before?.word || doc.quoted[open - 1] || /^(is|was|are|were|be|been)$/.test(before.lower)) return -1;
+  // ("called" is no verb of saying in "so-called": "Members of the so-called “Gang of Eight” warned …")
+  if (SPEECH_VERBS.has(before.lower) && !soCalledAt(tokens, open - 1)) return -1;
   return open;
 }
 
@@ -6957,7 +6968,7 @@ function phraseOfQuotedTerm(doc: Doc, v: number, floor: number, seen: NewName[])
   let k = open - 1;
   while (k > floor && open - k <= 6) {
     // (past "so-called", written in three tokens)
-    if (tokens[k]!.lower === 'called' && tightHyphen(tokens, k - 1) && tokens[k - 2]?.lower === 'so') k -= 3;
+    if (soCalledAt(tokens, k)) k -= 3;
     // (and past a compound of a hyphen, in lower case: "3 percent of self-identified “liberals” said …")
     else if (tightHyphen(tokens, k - 1) && tokens[k]!.word && tokens[k]!.cap === 0 && tokens[k - 2]?.word && tokens[k - 2]!.cap === 0)
       k -= 3;

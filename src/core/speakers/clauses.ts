@@ -42,6 +42,7 @@ import {
   SPEAKER_NOUNS,
   FINDING_NOUNS,
   ARTS_BODIES,
+  BODY_WORDS,
   RECORD_LABEL,
   SPEECH_VERBS,
   SUBJECT_VERB_FILLERS,
@@ -301,6 +302,19 @@ const ASIDE_OPENERS = /^(after|while|before|since|when|despite|by|without|though
  */
 const WRITTEN =
   /^(statement|letter|report|filing|document|memo|release|email|e-mail|tweet|post|message|note|article|story|column|editorial|op-ed|book|memoir|suit|lawsuit|complaint|indictment|affidavit|ruling|decision|judgment|judgement|dissent|brief|submission|petition|motion|appeal|newspaper|paper|magazine|website|site|blog|ad|advertisement|video)$/;
+
+/** Verbs of findings (a stem), which things report as well as people: "Sensors indicate …", "Polls suggest …". */
+const FINDINGS_VERBS = /^(suggest|indicate|estimate|predict|conclude|show|find|found|report|reveal|confirm|point|signal|hint)/;
+
+/**
+ * Nouns of BODY_WORDS that are places or institutions anything may be in, no body whose members a plural in it names:
+ * "the signs in the city", "the beds in the hospital" (see membersOfBody).
+ */
+const PLACE_BODIES =
+  /^(university|college|school|hospital|city|county|state|province|municipality|district|region|village|nation|kingdom|republic|country|embassy|consulate)$/;
+
+/** Parts of a party or a body that hold its members, beyond BODY_WORDS: "the hawks in the caucus", "doves in his camp". */
+const BODY_PARTS = /^(caucus|camp|faction|wing|bloc|leadership|ranks)$/;
 
 /** Verbs whose to-infinitive is what the speaker commits to: "vowed to fight the closure", "promising not to raise fares". */
 const VOWING = /^(vows?|vowed|vowing|promises?|promised|promising)$/;
@@ -2434,12 +2448,21 @@ export class ClauseFinder {
         /[^s]s$/.test(c.subject.desc!.head) &&
         PERSON_SHAPE.test(c.subject.desc!.head.slice(0, -1)) &&
         !NOT_PERSON_SHAPE.test(c.subject.desc!.head.slice(0, -1)) &&
-        !/^(suggest|indicate|estimate|predict|conclude|show|find|found|report|reveal|confirm|point|signal|hint)/.test(c.verb)
+        !FINDINGS_VERBS.test(c.verb)
       ) &&
       !/^(say|says|said|tell|tells|told|wrote|writes|added|adds|stated|states)$/.test(c.verb) &&
       // (one person of a group of people is a speaker as the group is: "One of the residents testified that …", "One of
       // the nurses, a night-shift aide, argued that …"; not "One of the studies suggested …")
       !(c.subject.desc!.head === 'one' && this.oneOfPeople(c.subject.last)) &&
+      // (or a plural that a phrase of where puts in a body of people, its members however figurative the noun, with a
+      // verb only people use of what they say: "The hawks in the cabinet argued the talks were a trap"; not "Polls in
+      // the party suggest …")
+      !(
+        !DOCUMENT_PLURALS.has(c.subject.desc!.head) &&
+        !WRITTEN.test(c.subject.desc!.head.slice(0, -1)) &&
+        !FINDINGS_VERBS.test(c.verb) &&
+        this.membersOfBody(c.subject.last, c.verbFirst)
+      ) &&
       // (with "suggest" only a quantifier standing for people: "Some have suggested that …", not "Studies suggest")
       !(c.subject.desc!.group && (!/^suggest/.test(c.verb) || QUANTIFIER_PRONOUNS.test(c.subject.desc!.head) || this.namedGroup(c))) &&
       !this.peopleFigures(c) &&
@@ -2457,6 +2480,20 @@ export class ClauseFinder {
     const { tokens } = this.doc;
     const head = tokens[s.last]!;
     return s.last > s.first && head.word && head.cap > 0 && OUTLET_TITLE_ENDS.test(head.lower) && tokens[s.last - 1]!.cap > 0;
+  }
+
+  /**
+   * Does a phrase of where between the plural at `last` and the verb at v put it in a body of people, right before the
+   * verb: "The hawks in the cabinet argued", "Moderates within the party warned", "the doves on the committee insisted",
+   * "Hawks in Congress argued" (a body of BODY_WORDS or BODY_PARTS, no place: not "The signs in the city warned")?
+   */
+  private membersOfBody(last: number, v: number): boolean {
+    const { tokens, quoted } = this.doc;
+    if (v - last < 3 || v - last > 6 || !/[^s]s$/.test(tokens[last]!.lower)) return false;
+    if (!/^(in|on|within|inside|among)$/.test(tokens[last + 1]!.lower)) return false;
+    for (let m = last + 2; m < v; m++) if (!tokens[m]!.word || quoted[m] || NP_BREAK.has(tokens[m]!.lower)) return false;
+    const body = tokens[v - 1]!.lower;
+    return (BODY_WORDS.has(body) && !PLACE_BODIES.test(body)) || BODY_PARTS.test(body);
   }
 
   /** Whether the word at `last`, ending a subject "one of …", names people: "them", "us", "residents", "nurses". */
