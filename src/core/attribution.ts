@@ -12835,6 +12835,38 @@ function speaksThroughIt(doc: Doc, found: Found, withPeople: boolean): boolean {
   return !withPeople && (ORG_HEADS.has(head) || GROUP_NOUNS.has(head));
 }
 
+/** Nouns of a written rule, which its words are known by, not its maker's: "the building code", "the rules". */
+const RULE_NOUNS = /^(code|codes|law|laws|rule|rules|regulation|regulations|bylaw|bylaws|statute|statutes|charter|guidelines|ordinance)$/;
+
+/**
+ * The written rule "according to" names, in lower case after a determiner or a modifier, its noun closing the phrase
+ * (punctuation, a preposition or a relative after it): "according to the city building code", "the rules of the
+ * council" (not "a law firm", "the rules committee", whose nouns run on); null otherwise.
+ */
+function ruleAfter(doc: Doc, vLast: number): Found | null {
+  const { tokens } = doc;
+  const first = tokens[vLast + 1];
+  if (!first?.word || first.cap !== 0 || doc.quoted[vLast + 1]) return null;
+  for (let k = vLast + 2; k <= vLast + 5; k++) {
+    const x = tokens[k];
+    if (!x?.word || x.cap !== 0 || doc.quoted[k] || (NP_BREAK.has(x.lower) && !DETERMINERS.has(x.lower))) return null;
+    if (!RULE_NOUNS.test(x.lower)) continue;
+    const next = tokens[k + 1];
+    if (next?.word && !doc.quoted[k + 1] && !NP_BREAK.has(next.lower)) return null;
+    // (with the body it is of, up to the punctuation within five words: "the rules of the council")
+    let last = k;
+    if (next?.lower === 'of') {
+      let e = k + 2;
+      while (e < k + 7 && tokens[e]?.word && !doc.quoted[e]) e++;
+      if (e > k + 2 && !tokens[e]?.word) last = e - 1;
+    }
+    const text = withoutInvisible(doc.text.slice(first.start, tokens[last]!.end));
+    const definite = DETERMINERS.has(first.lower) && !/^(a|an|one|another|some|several)$/.test(first.lower);
+    return { kind: 'desc', desc: { text, definite, head: x.lower, group: true, gender: null }, first: vLast + 1, last };
+  }
+  return null;
+}
+
 /** The construction of "according to" at i: its source after "to". */
 function accordingConstruction(doc: Doc, i: number, vLast: number, base: FrameBase, seen: NewName[]): FoundConstruction | null {
   const { tokens } = doc;
@@ -12868,6 +12900,9 @@ function accordingConstruction(doc: Doc, i: number, vLast: number, base: FrameBa
     openingFrame(doc, i)
   )
     return null;
+  // a code, a rule or a law is the source, not the body that wrote it or its kind: "according to the city building code"
+  // is the code's (not "the city"), "according to the rules of the council" the rules' (not the council's)
+  s = ruleAfter(doc, vLast) ?? s;
   // "according to a statement from the ministry": the ministry speaks, through its statement
   const by = s?.kind === 'desc' && DOCUMENT_NOUNS.has(s.desc!.head) ? tokens[s.last + 1] : undefined;
   if (by?.word && /^(from|by|of)$/.test(by.lower))

@@ -28,7 +28,7 @@ import {
   type Subject,
 } from '../attribution';
 import type { Doc } from '../doc';
-import { COLLECTIVE_HEADS, final, paragraphStarts, pluralHead, type Ref, type Resolved, SpeakerResolver } from './resolve';
+import { ANY_STAFF_HEADS, COLLECTIVE_HEADS, final, paragraphStarts, pluralHead, type Ref, type Resolved, SpeakerResolver } from './resolve';
 import { CITING, ClauseFinder, shortPresentInS } from './clauses';
 import {
   ASKING_VERBS,
@@ -199,6 +199,11 @@ export const CONFIDENCE = {
    * husband cut in. “…”" (set by hand, below samePara)
    */
   afterTurn: 0.75,
+  /**
+   * at most this for a lede's unnamed official or source bound to the person named next, who is known by another role
+   * ("…, a senior official said. / Trade Minister Lena Aalto said …"): a guess (set by hand, below 0.75)
+   */
+  ledeOtherRole: 0.6,
   /** at most this when a continued speaker is older than a person introduced since as a sentence's subject (train: 0 of 2 right) */
   afterNewcomer: 0.3,
   /**
@@ -2162,8 +2167,20 @@ class Assigner {
             this.speakers.newlyNamedFor(target, d.desc, para) ||
             this.speakers.chiefNamedFor(target, d.desc, para)
           : !this.speakers.knownOtherwise(target, d.desc) || this.speakers.newlyNamedFor(target, d.desc, para))
-      )
+      ) {
         d.bound = target;
+        // (one of those nouns any of an organisation's people is known by binds a person known by another role only as
+        // a guess: "…, a senior official said. / “…,” Trade Minister Lena Aalto told reporters" is as likely one of
+        // Aalto's officials; not one who holds no such office, an official too: "A high-ranking Russian official says … /
+        // Kremlin spokesman Dmitry Peskov said …" stays sure, as "Ana Long, the deputy minister of health")
+        if (
+          !d.desc.definite &&
+          ANY_STAFF_HEADS.test(d.desc.head) &&
+          this.speakers.roleBesides(target, d.desc) &&
+          this.speakers.holdsElectedOffice(target)
+        )
+          for (const o of out) if (o._ref === d) o.confidence = Math.min(o.confidence, CONFIDENCE.ledeOtherRole);
+      }
       // or the one person the paragraph names in that role, speaking or not: "A former chief operating officer …
       // testified … / Rachel Dunmore, the company's chief operating officer until 2019, is the first …" (not "Defence
       // lawyer Tom Baird said …", known by another role); a definite one too when that person bears its role: "The

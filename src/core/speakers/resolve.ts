@@ -691,6 +691,15 @@ const TIME_CLAUSE_OPENERS = /^(when|after|as|once|while|before)$/;
  */
 type DescribedSubject = boolean | 'rival' | 'named';
 
+/** Nouns any of an organisation's people is known by, which rule out no role (see knownOtherwise): "a senior official". */
+export const ANY_STAFF_HEADS = /^(official|source|insider|figure|member|person|man|woman|executive|staffer|employee|representative)$/;
+
+/** Elected or cabinet offices, whose holders an unnamed official serves rather than is (see holdsElectedOffice). */
+const ELECTED_OFFICES =
+  /^(minister|premier|president|governor|mayor|senator|congressman|congresswoman|lawmaker|legislator|chancellor|councillor|councilor)$/;
+/** Words of one who stands in for an office's holder: "the deputy minister", "the vice-president". */
+const DEPUTY_WORDS = /^(deputy|vice|vice-president|assistant|associate|acting|junior)$/;
+
 /** A speaker as resolution tracks it: a key, or a description no name is known for (yet: `bound` once one is). */
 export interface Ref {
   key: SpeakerKey | null;
@@ -2200,8 +2209,31 @@ export class SpeakerResolver {
   knownOtherwise(r: Ref, d: Description): boolean {
     // (a noun any of an organisation's people is known by rules out none: "A high-ranking Russian official says … /
     // Kremlin spokesman Dmitry Peskov said")
-    if (/^(official|source|insider|figure|member|person|man|woman|executive|staffer|employee|representative)$/.test(d.head)) return false;
+    if (ANY_STAFF_HEADS.test(d.head)) return false;
+    return this.roleBesides(r, d);
+  }
+
+  /**
+   * Whether the person `r` stands for is known by a role other than description `d`'s, whatever its noun: "Trade Minister
+   * Lena Aalto" for "a senior official", which knownOtherwise lets bind, only as a guess (see bindLede).
+   */
+  roleBesides(r: Ref, d: Description): boolean {
     return !!r.key && keyType(this.doc, r.key) === 'person' && this.otherRole(r.key, d);
+  }
+
+  /**
+   * Whether the person `r` stands for is known by an office of those an unnamed official serves, its own holder (not a
+   * deputy's): "Trade Minister Lena Aalto", "Mayor Tom Reed" (not "Ana Long, the deputy minister of health", nor
+   * "Kremlin spokesman Dmitry Peskov", officials both).
+   */
+  holdsElectedOffice(r: Ref): boolean {
+    const key = r.key;
+    if (!key) return false;
+    const given = this.described.get(keyId(key)) ?? [];
+    if (given.some((x) => [...x.words].some((w) => DEPUTY_WORDS.test(w)))) return false;
+    const own = key.kind === 'entity' ? (this.textHeads.get(keyId(key)) ?? []) : this.heads(key);
+    for (const h of own) if (ELECTED_OFFICES.test(h)) return true;
+    return given.some((x) => ELECTED_OFFICES.test(x.head));
   }
 
   /** The one union the article names before token `before` (see orgOfKind), or null. */
