@@ -90,8 +90,8 @@ export const REPORTING_VERBS = set(`
   respond responds responded answer answers answered retort retorts retorted charge charges charged joke joked
   boast boasts boasted lament laments lamented complain complained object objected repeat repeats repeated ruled
   radioed post posts posted recommend recommends recommended advise advises advised clarify clarifies clarified
-  proclaim proclaims proclaimed mention mentions mentioned highlight highlights highlighted restate restates restated
-  reassert reasserts reasserted reaffirm reaffirms reaffirmed inform informs informed reassure reassures reassured
+  proclaim proclaims proclaimed restate restates restated reassert reasserts reasserted reaffirm reaffirms reaffirmed
+  inform informs informed reassure reassures reassured
 `);
 
 /**

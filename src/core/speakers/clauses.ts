@@ -6203,7 +6203,7 @@ export class ClauseFinder {
     const commaBefore =
       tokens[j - 1]?.raw === ',' ||
       (QUOTE_CLOSE.test(tokens[j - 1]?.raw ?? '') && tokens[j - 2]?.raw === ',') ||
-      (this.lastDash(j - 1, tokens[(this.doc.sents.starts[c.sent + 1] ?? tokens.length) - 1]!.end) &&
+      (this.lastDash(j - 1, tokens[sentEnd(this.doc, c.first)]!.end) &&
         // (the sentence's last dash: "discovered those old - and previously unreported - postings" is one noun phrase)
         !this.doc.quoted[j - 1]);
     if (tokens[j]!.lower === 'and' && commaBefore) {
