@@ -830,11 +830,12 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
       continue;
     }
     if (!t.word) {
-      // a hyphen, or the apostrophe of a plural possessive: "the Veterans' Affairs Office", "the teachers' union"
+      // a hyphen inside a compound ("the front-runner", "a 46-year-old teacher"; not one between spaces, a typed dash
+      // that ends the phrase as a comma does: "Sources are reliable - officials say …" is the officials'), or the
+      // apostrophe of a plural possessive: "the Veterans' Affairs Office", "the teachers' union"
       // or the comma of a number: "1,409 teachers"
       if (
-        t.raw === '-' ||
-        t.raw === '‐' ||
+        ((t.raw === '-' || t.raw === '‐') && ((tokens[k - 2]?.word && tokens[k - 2]!.end === t.start) || t.end === tokens[k]!.start)) ||
         (pluralPossessive(doc.tokens, k - 1) && k - 2 >= floor) ||
         (numberComma(doc, k - 1) && k - 2 >= floor) ||
         (k - 2 >= floor && regionModifier(doc, k - 1)) ||
