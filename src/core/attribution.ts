@@ -802,6 +802,10 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   if (!head.word || (head.cap === 2 && !acronym) || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
   // (a title's abbreviation before a name is no head: "Rep. Terrence Oduya, D-Iowa, … predicted", not a "rep")
   if (head.cap === 1 && TITLES.has(head.lower) && tokens[j + 1]?.raw === '.' && tokens[j + 2]?.cap === 1) return null;
+  // a verb in the past right after a speaker's noun or a plural is no head but that noun's verb, in a relative clause
+  // with no "that": "The report the mayor cited said …", "The engineers the council hired said …" name no one called
+  // "the mayor cited" (as a verb in the past ends the modifiers below)
+  if (head.cap === 0 && pastTense(head.lower) && (SPEAKER_NOUNS.has(tokens[j - 1]?.lower ?? '') || pluralNoun(tokens[j - 1]))) return null;
   // a hyphenated head of the list: "the front-runner"
   const joinedHead = joinedLower(doc, j);
   // (a clipped noun is its full one, so that "the rep" and "the representative" are one speaker's)
