@@ -384,6 +384,10 @@ const CONCESSIVE = /^(despite|although|notwithstanding)$/;
 /** Verbs whose object is what the speaker cites: "cited a poll by the ferry union", "citing fears of a strike". */
 export const CITING = /^(cites?|cited|citing)$/;
 
+/** Finite verbs of what a cited document says or shows, that open no object of citing: "The report she cited said …". */
+const CITED_SAYS =
+  /^(said|says|told|tells|show|shows|showed|found|finds|suggested|suggests|indicated|indicates|concluded|concludes|warned|stated)$/;
+
 /** Words that may follow a one-word answer after "say" and are no part of it: "said yes, but …", "said so in May". */
 const ANSWER_AFTER = new Set(
   'but while whereas although though and in on at during after before when last this publicly privately openly again too then earlier repeatedly'.split(
@@ -3929,6 +3933,9 @@ export class ClauseFinder {
     const from = c.verbLast + 1;
     const f = tokens[from];
     if (!f || !f.word || quoted[from] || from > se || CLAUSE_BAD_START.has(f.lower) || OPENERS.has(f.lower)) return null;
+    // (nor the verb of the noun the speaker cites, a relative clause with no "that" before it: "The report the mayor
+    // cited said the pier was unsafe", "The figures she cited show …"; verbs a document's subject takes, in a finite form)
+    if (f.cap === 0 && CITED_SAYS.test(f.lower)) return null;
     // (nor an adverb before a phrase or the end, the object a noun before the verb: "a figure the union has cited
     // repeatedly at the bargaining table", "the study she cited often in talks")
     const after = tokens[from + 1];
