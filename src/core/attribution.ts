@@ -2548,6 +2548,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         let b = inner.first;
         while (b > floor + 1 && ((tokens[b - 1]!.word && tokens[b - 1]!.cap > 0) || tokens[b - 1]!.key === "'s") && inner.first - b < 3)
           b--;
+        // (past "so-called" before the name: "Members of the so-called Gang of Eight warned")
+        if (soCalledAt(tokens, b - 1) && b - 4 > floor) b -= 3;
         if (tokens[b - 1]?.lower === 'the' && tokens[b - 1]!.cap === 0) b--;
         const g = tokens[b - 2];
         if (
@@ -2787,10 +2789,12 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
     // defence ministry said", "An aide to that minister said")
     // (nor a verb's base form that is also a noun, right after an article, which opens a noun phrase and never a verb:
     // "The head of the state oil company said", "Officials at the state lender said", "the head of the charge unit")
+    // (nor the "called" of "so-called": "Members of the so-called Gang of Eight warned")
     if (
       t.word &&
       (NP_BREAK.has(t.lower) ||
         (SPEECH_VERBS.has(t.lower) &&
+          !soCalledAt(tokens, k) &&
           !(NOUN_LIKE_VERBS.test(t.lower) && t.cap === 0 && /^(the|a|an|its|their)$/.test(tokens[k - 1]?.lower ?? '')))) &&
       !(t.cap > 0 && tokens[k - 1]!.word && tokens[k - 1]!.cap > 0) &&
       !(
@@ -2818,12 +2822,14 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
 /**
  * A bare plural of speakers with the body it belongs to after "of" or "at", a name or "the" and a body's noun: "Leaders
  * of the PTI said", "Officials at the Department of Health said", "Members of the union said" are one description (the
- * plural alone is anyone's). Not a phrase of more than six words.
+ * plural alone is anyone's). Not a phrase of more than six words (eight with "so-called").
  */
 function groupOfBody(doc: Doc, s: Found, k: number, j: number): boolean {
   const { tokens } = doc;
   const head = tokens[k - 1]!;
-  if (s.kind !== 'desc' || s.first !== k - 1 || s.last !== k - 1 || j - k > 6) return false;
+  // ("so-called" before the body's name counts as one word: "Members of the so-called Gang of Eight")
+  const reach = soCalledAt(tokens, k + 4) || soCalledAt(tokens, k + 3) ? 8 : 6;
+  if (s.kind !== 'desc' || s.first !== k - 1 || s.last !== k - 1 || j - k > reach) return false;
   if (!/^(of|at)$/.test(tokens[k]!.lower) || tokens[k]!.cap !== 0) return false;
   if (!pluralNoun({ ...head, cap: 0 }) || !SPEAKER_NOUNS.has(head.lower)) return false;
   const last = tokens[j]!;
@@ -6913,17 +6919,49 @@ function quotedNameBeforeVerb(doc: Doc, v: number, floor: number, seen: NewName[
   const r = open - 1;
   if (r < floor) return null;
   // (or "so-called" in the role's place, as the name written without its marks would stand: "The so-called “Young Turks”
-  // said …" as "The so-called Young Turks said …")
-  const soCalled = soCalledAt(tokens, r) && r - 2 >= floor;
-  if (!soCalled && !roleBeforeQuotedSubject(doc, r)) return null;
+  // said …" as "The so-called Young Turks said …"; or "self-styled": "The self-styled “Harbour Guard” said …")
+  const soCalled = (soCalledAt(tokens, r) || selfStyledAt(tokens, r)) && r - 2 >= floor;
+  // (or a group's noun and the words that give its name: "A group calling itself “Friends of the Pier” said …", "An
+  // organisation that calls itself “…” said …", "A coalition known as “…” said …", "A group called “…” said …")
+  const named = soCalled ? -1 : groupNamedAs(doc, r, floor);
+  // (or the article alone that opens the sentence, as before a name without its marks: "The “Freedom Caucus” said …")
+  const bare = !soCalled && named < 0 && /^(the|a|an)$/.test(tokens[r]!.lower) && r === firstWordAt(doc, floor);
+  if (!soCalled && named < 0 && !bare && !roleBeforeQuotedSubject(doc, r)) return null;
   // (the role opens the subject: past a determiner and up to two modifiers, the sentence's start, its floor or a comma)
-  let s = soCalled ? r - 2 : r;
-  while (s - 1 >= floor && r - s < 2 && lowerModifier(tokens[s - 1])) s--;
+  const head = soCalled ? r - 2 : named >= 0 ? named : r;
+  let s = bare ? r + 1 : head;
+  while (s - 1 >= floor && head - s < 2 && lowerModifier(tokens[s - 1])) s--;
   if (s - 1 >= floor && /^(the|a|an|its|their|his|her)$/.test(tokens[s - 1]!.lower) && tokens[s - 1]!.word) s--;
   if (s > firstWordAt(doc, floor) && tokens[s - 1]?.raw !== ',' && s - 1 !== floor) return null;
   const known = keyStartingAt(doc, first);
   if (known && known.last !== last) return null;
   return { kind: 'key', key: known ? known.key : nameAt(doc, first, last, seen), first, last };
+}
+
+/** Is the word at k the last part of "self-styled", "self-described" or "self-proclaimed", written in three tokens? */
+function selfStyledAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  return /^(styled|described|proclaimed)$/.test(tokens[k]?.lower ?? '') && tightHyphen(tokens, k - 1) && tokens[k - 2]?.lower === 'self';
+}
+
+/**
+ * The group's noun before the words that give its name, which end at r right before a name's opening mark: "A group
+ * calling itself “…”", "a coalition that calls itself “…”", "An alliance known as “…”", "a group called “…”" (the noun
+ * in lower case, a group's or an organisation's); or -1. Part of quotedNameBeforeVerb.
+ */
+function groupNamedAs(doc: Doc, r: number, floor: number): number {
+  const { tokens } = doc;
+  const w = tokens[r]!;
+  if (!w.word || w.cap !== 0) return -1;
+  let k = r;
+  // (a reflexive after a verb of calling: "calling itself", "that calls themselves")
+  if (/^(itself|themselves)$/.test(w.lower) && /^(calling|calls|call)$/.test(tokens[r - 1]?.lower ?? '')) {
+    k = r - 1;
+    if (/^(that|which|who)$/.test(tokens[k - 1]?.lower ?? '')) k--;
+  } else if (w.lower === 'as' && tokens[r - 1]?.lower === 'known') k = r - 1;
+  else if (!/^(called|named|dubbed)$/.test(w.lower)) return -1;
+  const n = tokens[k - 1];
+  if (k - 1 < floor || !n?.word || n.cap !== 0 || doc.quoted[k - 1]) return -1;
+  return GROUP_NOUNS.has(n.lower) || ORG_HEADS.has(n.lower) || ORG_DESCRIPTIONS.test(n.lower) ? k - 1 : -1;
 }
 
 /** Is the word at k the "called" of "so-called", written in three tokens ("so", "-", "called")? */
@@ -6968,7 +7006,17 @@ function quotedTermBefore(doc: Doc, v: number, floor: number): number {
  */
 function phraseOfQuotedTerm(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
-  const open = quotedTermBefore(doc, v, floor);
+  // (or the noun a quoted name modifies, after its marks: "Supporters of the so-called “Clean Air” pledge argued …"; a
+  // noun, no adverb or auxiliary before the verb: not "Critics of “Obamacare” also said")
+  const n = tokens[v - 1];
+  const tail =
+    !!n &&
+    !doc.quoted[v - 1] &&
+    QUOTE_CLOSES.test(tokens[v - 2]?.raw ?? '') &&
+    lowerModifier(n) &&
+    !SUBJECT_VERB_FILLERS.has(n.lower) &&
+    !TIME_WORDS.has(n.lower);
+  const open = quotedTermBefore(doc, tail ? v - 1 : v, floor);
   if (open < 0) return null;
   let k = open - 1;
   while (k > floor && open - k <= 6) {
@@ -6982,10 +7030,10 @@ function phraseOfQuotedTerm(doc: Doc, v: number, floor: number, seen: NewName[])
   }
   const prep = tokens[k];
   if (!prep?.word || prep.cap !== 0 || doc.quoted[k] || !/^(of|for|against|behind|from|at)$/.test(prep.lower))
-    return quotedTermAsSubject(doc, floor, open, v - 2);
+    return tail ? null : quotedTermAsSubject(doc, floor, open, v - 2);
   const s = scanSubjectBefore(doc, k, seen);
   if (!s || s.kind !== 'desc' || s.last !== k - 1) return null;
-  const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[v - 1]!.start)).replace(/[“"]/g, '');
+  const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tail ? n!.end : n!.start)).replace(/[“”"]/g, '');
   return { kind: 'desc', desc: { ...s.desc!, text }, first: s.first, last: v - 1 };
 }
 

@@ -159,6 +159,9 @@ const FRENCH_INSTITUTIONS = new Set(
 const NICKNAME_OPENS = new Set(['“', '"', '‘', "'"]);
 const NICKNAME_CLOSES = new Set(['”', '"', '’', "'"]);
 
+/** A band's or a bloc's noun in the singular, before the "of" of its own name: "the Gang of Eight", "the Band of Brothers". */
+const BAND_NOUNS = /^(gang|band|circle|bloc|squad|brigade|crew|caucus|coalition|alliance)$/;
+
 /** Words of a port that an "of" and its place follow in the name of its authority: "the Port of Valdeira". */
 const PORT_OF = /^(port|harbour|harbor)$/;
 
@@ -3722,14 +3725,23 @@ export class PeopleRegistry {
   private membersOf(k: number): boolean {
     const { tokens } = this.ctx;
     const t = tokens[k];
-    if (!t?.word || t.cap !== 1 || tokens[k + 1]?.lower !== 'of' || tokens[k + 1]!.cap !== 0 || !/^[a-z]{3,}[^s']s$/.test(t.lower))
+    // (or a band's noun in the singular, capitalised as its name's first word: "the Gang of Eight", "the Band of Brothers")
+    if (
+      !t?.word ||
+      t.cap !== 1 ||
+      tokens[k + 1]?.lower !== 'of' ||
+      tokens[k + 1]!.cap !== 0 ||
+      !(/^[a-z]{3,}[^s']s$/.test(t.lower) || BAND_NOUNS.test(t.lower))
+    )
       return false;
     if (this.surnameOf(k) !== undefined || this.ctx.quoted[k]) return false;
     let a = k;
     while (a - 1 >= 0 && k - a < 3 && tokens[a - 1]!.word && tokens[a - 1]!.cap > 0 && tokens[a - 1]!.lower !== 'the' && !tokens[a]!.gap)
       a--;
-    // (or by a possessive: "South Korea's Joint Chiefs of Staff")
-    return ((tokens[a - 1]?.lower === 'the' && tokens[a - 1]!.word) || tokens[a - 1]?.key === "'s") && !this.isGiven(a);
+    // (or by a possessive: "South Korea's Joint Chiefs of Staff"; or by "so-called", which says a name follows: "members of
+    // the so-called Gang of Eight")
+    const soCalled = tokens[a - 1]?.lower === 'called' && tightHyphen(tokens, a - 2) && tokens[a - 3]?.lower === 'so';
+    return ((tokens[a - 1]?.lower === 'the' && tokens[a - 1]!.word) || tokens[a - 1]?.key === "'s" || soCalled) && !this.isGiven(a);
   }
 
   /**
