@@ -4678,6 +4678,10 @@ export class PeopleRegistry {
     // (nor a compound title's second word alone: "Sub-Lt." is no one)
     if (s > runStart && s === runEnd && !tokens[s - 1]!.word && (PeopleRegistry.demonym(tokens[s]!.lower) || TITLES.has(tokens[s]!.lower)))
       return;
+    // (nor the rest of a title after its first words, closed by a title's word, the words before it adjectives of a field
+    // or words the article writes in lower case, none a given name: "Chief Medical Officer of Health Dr. Lena Vale",
+    // "Chief Financial Officer", not a person "Medical Officer")
+    if (titled && runEnd > s && TITLES.has(tokens[runEnd]!.lower) && this.titleRest(s, runEnd)) return;
     // (nor one word an acronym's hyphen joins to: "NITI-Aayog", "IN-SPACe", "UN-Habitat" are one body's names)
     if (s > runStart + 1 && s === runEnd && acronymJoined(tokens, s)) return;
     // (nor the party or body between words of rank and a role in lower case: "Senior Shiv Sena leader Prakash Dhotre",
@@ -4733,6 +4737,21 @@ export class PeopleRegistry {
           break;
         }
     this.considerPerson(runStart, runEnd, s, heads, gender, titled, honorific);
+  }
+
+  /**
+   * Whether the words from `s` to before `end` are a title's field, no name: each capitalised, an adjective by its ending
+   * ("Medical", "Financial", "Executive", "Electoral", "Operating", "Information") or a word the article writes in lower
+   * case, and none a given name ("Dr. Amal King" is a person).
+   */
+  private titleRest(s: number, end: number): boolean {
+    const { tokens, lowerSeen } = this.ctx;
+    for (let k = s; k < end; k++) {
+      const t = tokens[k]!;
+      if (!t.word || t.cap !== 1 || this.isGiven(k)) return false;
+      if (!/[a-z](al|ive|ic|ing|ion|ary|ory)$/.test(t.lower) && !lowerSeen.has(t.lower)) return false;
+    }
+    return true;
   }
 
   /**
