@@ -1817,6 +1817,25 @@ export class PeopleRegistry {
   private givenShort: Uint8Array | undefined;
 
   /**
+   * The gender of the first given name of the name from `first` to `last`, and whether it has one: the first word's, or
+   * a later one's after words of a title the name still holds ("Harbour Master Tom Lund"; the short lists only past the
+   * first word). A hyphenated pair that ends the name is its surname, not a given name "Jean-Pierre" opens: the "Roy"
+   * of "Ginette Taylor-Roy" or "Ginette Petitpas Taylor-Roy" makes no man of her (the first word is read as ever, and a
+   * French compound given name too, which a title may open: "Harbour Master Jean-Pierre" is a man).
+   */
+  private leadGiven(first: number, last: number): [gender: Gender, known: boolean] {
+    const { tokens } = this.ctx;
+    let g: Gender = null;
+    let known = false;
+    for (let k = first, end = this.givenEnd(first, last); k < end && !known; k++) {
+      if (k > first && k + 2 >= end && isHyphenJoin(tokens, k + 1) && !COMPOUND_FIRST_GENDER.has(tokens[k]!.lower)) break;
+      known = this.isGiven(k, k === first);
+      g = this.given(k, k === first);
+    }
+    return [g, known];
+  }
+
+  /**
    * Where a name's given names end, for reading its gender: at its last word, or at the close of a nickname in quotation
    * marks, after which only the surname comes ('Deirdre “Bea” Castellane-Roy' is no "Roy", whatever "Deirdre" is).
    */
@@ -1890,12 +1909,8 @@ export class PeopleRegistry {
       return titled;
     }
     // the first name may follow a title the name still holds: "Harbour Master Tom Lund"
-    let g: Gender = null;
-    let known = false;
-    for (let k = first, end = this.givenEnd(first, last); k < end && !known; k++) {
-      known = this.isGiven(k, k === first);
-      g = this.given(k, k === first);
-    }
+    const [leadGender, known] = this.leadGiven(first, last);
+    let g = leadGender;
     // a known first name alone is someone the article calls by it: "Melanie said" (the short lists only: the long
     // ones hold surnames too, "Smith", "Moore")
     if (first === last) g = this.given(last, false);
@@ -4675,6 +4690,10 @@ export class PeopleRegistry {
     // (nor a compound title's second word alone: "Sub-Lt." is no one)
     if (s > runStart && s === runEnd && !tokens[s - 1]!.word && (PeopleRegistry.demonym(tokens[s]!.lower) || TITLES.has(tokens[s]!.lower)))
       return;
+    // (nor the rest of a title after its first words, closed by a title's word, the words before it adjectives of a field
+    // or words the article writes in lower case, none a given name: "Chief Medical Officer of Health Dr. Lena Vale",
+    // "Chief Financial Officer", not a person "Medical Officer")
+    if (titled && runEnd > s && TITLES.has(tokens[runEnd]!.lower) && this.titleRest(s, runEnd)) return;
     // (nor one word an acronym's hyphen joins to: "NITI-Aayog", "IN-SPACe", "UN-Habitat" are one body's names)
     if (s > runStart + 1 && s === runEnd && acronymJoined(tokens, s)) return;
     // (nor the party or body between words of rank and a role in lower case: "Senior Shiv Sena leader Prakash Dhotre",
@@ -4730,6 +4749,21 @@ export class PeopleRegistry {
           break;
         }
     this.considerPerson(runStart, runEnd, s, heads, gender, titled, honorific);
+  }
+
+  /**
+   * Whether the words from `s` to before `end` are a title's field, no name: each capitalised, an adjective by its ending
+   * ("Medical", "Financial", "Executive", "Electoral", "Operating", "Information") or a word the article writes in lower
+   * case, and none a given name ("Dr. Amal King" is a person).
+   */
+  private titleRest(s: number, end: number): boolean {
+    const { tokens, lowerSeen } = this.ctx;
+    for (let k = s; k < end; k++) {
+      const t = tokens[k]!;
+      if (!t.word || t.cap !== 1 || this.isGiven(k)) return false;
+      if (!/[a-z](al|ive|ic|ing|ion|ary|ory)$/.test(t.lower) && !lowerSeen.has(t.lower)) return false;
+    }
+    return true;
   }
 
   /**
@@ -4994,12 +5028,7 @@ export class PeopleRegistry {
     // (a nickname in quotation marks is no more of the name: 'Maria Cristina “Tina” Dela Cruz' has four)
     if (words > 4 && words - this.quotedWords(s, runEnd) > 4) return;
     // the first name may follow words of a title the run still holds: "Harbour Master Tom Lund"
-    let firstGender: Gender = null;
-    let firstGiven = false;
-    for (let k = s, end = this.givenEnd(s, runEnd); k < end && !firstGiven; k++) {
-      firstGiven = this.isGiven(k, k === s);
-      firstGender = this.given(k, k === s);
-    }
+    let [firstGender, firstGiven] = this.leadGiven(s, runEnd);
     if (!firstGiven && this.monthGiven(s, runEnd, runStart)) {
       firstGender = DATE_OR_MODAL_GIVEN.get(tokens[s]!.lower) ?? wordGivenGender(tokens[s]!.raw);
       firstGiven = true;
