@@ -764,7 +764,8 @@ export class ClauseFinder {
    */
   private fragmentAfterAside(j: number, from: number, se: number): boolean {
     const { tokens } = this.doc;
-    const m = tokens[j + 2]?.raw === "'" && tokens[j + 2]!.start === tokens[j + 1]!.end ? j + 2 : j + 1;
+    const o = afterDash(tokens, j);
+    const m = tokens[o + 1]?.raw === "'" && tokens[o + 1]!.start === tokens[o]!.end ? o + 1 : o;
     const first = tokens[m + 1];
     if (!first?.word || first.cap !== 0 || !this.asideClosedAt(j, from)) return false;
     let e = m + 1;
@@ -2220,11 +2221,12 @@ export class ClauseFinder {
       // "said the plan was flawed: “We cannot afford it.”", "suggested the plan was unserious - “…,” she said - and …":
       // the quotation a colon or a dash opens after the clause is one of its own, the clause ends before it
       // (when what comes before is a clause: "that …", or a subject and its verb; not "said yes and took …: “…”")
+      // (a dash typed as two hyphens too: "said the fund was empty -- “There is nothing left to cut.”")
       // (not the second dash of an aside before a fragment that goes on with the clause: "warned that the link — which
       // commuters use daily — “could not last another year.”" is one clause, as quoteOfItsOwn reads it)
       if (
         (t.raw === ':' || dashAt(tokens, j)) &&
-        this.quotationOpens(j + 1) &&
+        this.quotationOpens(dashAt(tokens, j) ? afterDash(tokens, j) : j + 1) &&
         j - 1 > from &&
         ((that >= 0 && from > that) || this.subjectThenVerb(from, j - 1, false)) &&
         !this.fragmentAfterAside(j, from, se)
