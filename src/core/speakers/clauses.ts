@@ -749,14 +749,32 @@ export class ClauseFinder {
 
   /**
    * Does the token at k close an aside opened after `from`: a closing parenthesis, or a dash with another before it
-   * ("the link — which commuters use daily —")?
+   * ("the link — which commuters use daily —", or typed as two hyphens: "the link -- which commuters use daily --")?
    */
   private asideClosedAt(k: number, from: number): boolean {
     const { tokens } = this.doc;
     if (tokens[k]?.raw === ')') return true;
-    if (!dashAt(tokens, k)) return false;
-    for (let m = k - 2; m > from; m--) if (dashAt(tokens, m)) return true;
+    const d = tokens[k]?.raw === '-' && afterDash(tokens, k - 1) === k + 1 ? k - 1 : k;
+    if (!dashAt(tokens, d)) return false;
+    for (let m = d - 2; m > from; m--) if (dashAt(tokens, m)) return true;
     return false;
+  }
+
+  /**
+   * Does the quotation opening after the dash at j go on with the clause opened at `from`: the dash closes an aside
+   * (asideClosedAt), the quotation opens in lower case and no frame of its own follows it ("warned that the link — which
+   * commuters use daily — “could not last another year.”"; not "… — a view few share — “and nobody will miss it,” she
+   * added")?
+   */
+  private fragmentAfterAside(j: number, from: number, se: number): boolean {
+    const { tokens } = this.doc;
+    const o = afterDash(tokens, j);
+    const m = tokens[o + 1]?.raw === "'" && tokens[o + 1]!.start === tokens[o]!.end ? o + 1 : o;
+    const first = tokens[m + 1];
+    if (!first?.word || first.cap !== 0 || !this.asideClosedAt(j, from)) return false;
+    let e = m + 1;
+    while (e < se && this.quotedHere(e + 1)) e++;
+    return !this.frameRightAfter(e, se);
   }
 
   /** Does the quotation from mark `s` to mark `e` follow ", and" or ", but" and close on its comma inside the marks? */
@@ -2207,11 +2225,15 @@ export class ClauseFinder {
       // "said the plan was flawed: “We cannot afford it.”", "suggested the plan was unserious - “…,” she said - and …":
       // the quotation a colon or a dash opens after the clause is one of its own, the clause ends before it
       // (when what comes before is a clause: "that …", or a subject and its verb; not "said yes and took …: “…”")
+      // (a dash typed as two hyphens too: "said the fund was empty -- “There is nothing left to cut.”")
+      // (not the second dash of an aside before a fragment that goes on with the clause: "warned that the link — which
+      // commuters use daily — “could not last another year.”" is one clause, as quoteOfItsOwn reads it)
       if (
         (t.raw === ':' || dashAt(tokens, j)) &&
-        this.quotationOpens(j + 1) &&
+        this.quotationOpens(dashAt(tokens, j) ? afterDash(tokens, j) : j + 1) &&
         j - 1 > from &&
-        ((that >= 0 && from > that) || this.subjectThenVerb(from, j - 1, false))
+        ((that >= 0 && from > that) || this.subjectThenVerb(from, j - 1, false)) &&
+        !this.fragmentAfterAside(j, from, se)
       ) {
         to = j - 1;
         break;
@@ -7148,8 +7170,8 @@ export class ClauseFinder {
 
   /**
    * Does a clause open at p with a subject of up to four words (a determiner's or a capitalised name's), one or two
-   * appositions set off by commas after it, then a verb in the past or an auxiliary ("the driver, Kwame Asante, 24, was
-   * carrying …")?
+   * appositions set off by commas after it (or one aside between dashes or in parentheses), then a verb in the past or an
+   * auxiliary ("the driver, Kwame Asante, 24, was carrying …", "the pier (built in 1958) was …")?
    */
   private appositiveSubjectThenVerb(p: number, se: number): boolean {
     const { tokens, quoted } = this.doc;
@@ -7159,7 +7181,13 @@ export class ClauseFinder {
     let c = p + 1;
     while (c <= Math.min(se, p + 4) && tokens[c]!.word && !quoted[c] && !(tokens[c]!.cap === 0 && finiteWord(tokens[c]!))) c++;
     // (a day is no subject: "argued Tuesday, after …, it would …")
-    if (c > se || tokens[c]!.raw !== ',' || DAYS_MONTHS.has(t.lower) || (c === p + 1 && t.cap === 0)) return false;
+    if (c > se || DAYS_MONTHS.has(t.lower) || (c === p + 1 && t.cap === 0)) return false;
+    // (or an aside between dashes or in parentheses, then the verb: "argued the ferry link — which commuters use daily —
+    // “could not last another year.”", "argued the pier (built in 1958) was unsafe")
+    if (tokens[c]!.raw !== ',') {
+      const v = this.pastAside(c, se);
+      return v > 0 && (this.finiteAt(v) || this.fragmentVerbAt(v));
+    }
     // one apposition or two ("…, Kwame Asante, 24,"), then a verb in the past or an auxiliary
     // (or a quoted fragment that opens with that verb: "argued the ferry link, which commuters use daily, “could not
     // last another year.”" reports the whole clause, not the fragment alone)
@@ -7404,6 +7432,24 @@ export class ClauseFinder {
       if (quoted[j]) return -1;
       if (t.raw === ',') return j > k + 1 ? j + 1 : -1;
       if (!t.word && t.raw !== '-' && t.key !== "'s") return -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The token after the aside that the dash or the opening parenthesis at j opens and its closing one ends, within the
+   * sentence and 20 words, with no quotation or stop inside: "— which commuters use daily —", "(built in 1958)"; or -1.
+   */
+  private pastAside(j: number, se: number): number {
+    const { tokens, quoted } = this.doc;
+    if (dashAt(tokens, j)) {
+      const close = this.closingDash(j, se);
+      return close > 0 ? afterDash(tokens, close) : -1;
+    }
+    if (tokens[j]!.raw !== '(' || quoted[j]) return -1;
+    for (let m = j + 2; m <= Math.min(se - 1, j + 20); m++) {
+      if (quoted[m] || /^[.!?;:(“”"«»]$/.test(tokens[m]!.raw)) return -1;
+      if (tokens[m]!.raw === ')') return m + 1;
     }
     return -1;
   }
