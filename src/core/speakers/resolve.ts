@@ -179,6 +179,11 @@ const ASKING_ROLES = /^(counsel|interviewer|moderator|questioner|examiner|report
 
 /** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
 const ASKING = /^(asked|pressed|questioned)$/;
+/**
+ * Words that open what a question asks, after "asked" or the one asked: "asked whether", "asked Vik about …"; and "to"
+ * after the one asked, which may be a question put to them ("asked Vik to explain the memo"; see request).
+ */
+const QUESTION_WORDS = /^(whether|if|why|how|what|which|who|whom|whose|when|where|about|to)$/;
 
 /**
  * Nouns of a person's relation to another, which a name in apposition after them makes a person ("His counterpart, Steve
@@ -6502,6 +6507,7 @@ export class SpeakerResolver {
       asker.sent === sent - 1 &&
       // (not the writer asking: the one asked answers, see writerAsked)
       !/^(I|We)$/.test(this.doc.tokens[asker.c.subject?.first ?? -1]?.raw ?? '') &&
+      !this.request(asker.c) &&
       (this.questionAbout(asker.c, want) || this.askerByRole(final(asker.ref)));
     // (and so is a thing a verb of saying had in the pronoun's sentence, which a "he" or a "she" is not: "Harlow brushed
     // off the criticism. Asked whether the change signaled trouble, she said, …" is Harlow's)
@@ -6970,6 +6976,26 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether the asking `c` reports is a request, not a question anyone answers: "who asked not to be named", "asked to
+   * remain anonymous", and a lawyer's of the court, "Crown counsel Rui Onn asked for six years", "… asked the court for
+   * a conditional sentence", "… asked that the charge be stayed" (the "he" after it is not the judge quoted before). A
+   * "to" after the one asked leaves it a question's ("asked Vik to explain the memo. “…,” he said." may be Vik's).
+   */
+  private request(c: Construction): boolean {
+    const { tokens, sents } = this.doc;
+    const next = tokens[c.verbLast + 1]?.lower ?? '';
+    if (next === 'not' || next === 'to') return true;
+    // (the first word of either kind, within the one asked: "for" or "that", or one that asks, "whether", "about" …)
+    const end = Math.min((sents.starts[c.sent + 1] ?? tokens.length) - 1, c.verbLast + 5);
+    for (let k = c.verbLast + 1; k <= end; k++) {
+      const w = tokens[k]!.lower;
+      if (w === 'for' || w === 'that') return true;
+      if (QUESTION_WORDS.test(w)) return false;
+    }
+    return false;
+  }
+
+  /**
    * Whether the question construction `c` reports ("asked whether he had …") has a "he" or a "she" of gender `want` in it,
    * outside quotation marks, before its sentence ends.
    */
@@ -6978,8 +7004,6 @@ export class SpeakerResolver {
     const end = (sents.starts[c.sent + 1] ?? tokens.length) - 1;
     const word = want === 'male' ? 'he' : want === 'female' ? 'she' : null;
     if (!word) return false;
-    // (a request is no question: "who asked not to be named", "asked to remain anonymous")
-    if (/^(not|to)$/.test(tokens[c.verbLast + 1]?.lower ?? '')) return false;
     for (let k = c.verbLast + 1; k <= end && k - c.verbLast <= 25; k++) if (!quoted[k] && tokens[k]!.lower === word) return true;
     return false;
   }
