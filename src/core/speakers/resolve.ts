@@ -1160,13 +1160,16 @@ export class SpeakerResolver {
     const relative = (pm: { first: number }): boolean =>
       familyApposition(tokens, pm.first) ||
       (familyApposition(tokens, pm.first, true) && /^[,.;:)—–]$/.test(tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.raw ?? ''));
-    for (const pm of this.personMentions)
+    for (let i = 0; i < this.personMentions.length; i++) {
+      const pm = this.personMentions[i]!;
       if (relative(pm)) {
         const noun = tokens[pm.first - 2]!.lower;
         this.relatives.push({ first: pm.first, key: pm.key, noun });
+        this.learnOwnerGender(i);
         // and "the husband" later is Luis too
         this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), { head: noun, words: new Set([noun]) }]);
       }
+    }
     // "Ravi Menon, the 61-year-old pharmacist who …", "Amara Chukwu starts … . The 34-year-old emergency nurse has …": the
     // description the article gives a person, so that a later "the pharmacist", "the nurse" finds that person
     for (const pm of this.personMentions) {
@@ -1182,6 +1185,39 @@ export class SpeakerResolver {
       const ds = [d, given].filter((x): x is { head: string; words: Set<string> } => !!x);
       if (ds.length) this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), ...ds]);
     }
+  }
+
+  /**
+   * The gender the possessive of a relative named in apposition (the person mention `i`: "her brother, Imran") gives the
+   * one person named before it in its sentence, its owner, when nothing else gives that person one: "Sana Qureshi
+   * started the firm with her brother, Imran. “…,” he said." is the brother's, since Qureshi is a woman. Not past a
+   * second person ("Lee met Ortiz and her husband, Sam"), nor a pronoun of the other gender ("Lee said he saw her
+   * brother, Sam"), nor from quoted words.
+   */
+  private learnOwnerGender(i: number): void {
+    const { tokens, sents, quoted } = this.doc;
+    const first = this.personMentions[i]!.first;
+    const poss = tokens[first - 3];
+    if (!poss?.word || (poss.lower !== 'his' && poss.lower !== 'her') || quoted[first - 3]) return;
+    const g: Gender = poss.lower === 'his' ? 'male' : 'female';
+    const sent = sents.sent[first]!;
+    let owner: SpeakerKey | null = null;
+    let from = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      const pm = this.personMentions[j]!;
+      if (sents.sent[pm.first] !== sent) break;
+      if (quoted[pm.first]) continue;
+      if (owner && keyId(owner) !== keyId(pm.key)) return;
+      owner = pm.key;
+      from = pm.first;
+    }
+    // (nor of a person a given name of one gender names; one of both, "Jordan", says nothing)
+    if (!owner || keyType(this.doc, owner) !== 'person' || (keyGender(this.doc, owner) !== null && !this.givenOfBoth(owner))) return;
+    const id = keyId(owner);
+    if (this.learnedGender.has(id)) return;
+    const other = g === 'male' ? /^(she|her|hers|herself)$/ : /^(he|him|his|himself)$/;
+    for (let k = from; k < first - 3; k++) if (!quoted[k] && other.test(tokens[k]!.lower)) return;
+    this.learnedGender.set(id, g);
   }
 
   /**
