@@ -179,6 +179,11 @@ const ASKING_ROLES = /^(counsel|interviewer|moderator|questioner|examiner|report
 
 /** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
 const ASKING = /^(asked|pressed|questioned)$/;
+/**
+ * Words that open what a question asks, after "asked" or the one asked: "asked whether", "asked Vik about …"; and "to"
+ * after the one asked, which may be a question put to them ("asked Vik to explain the memo"; see request).
+ */
+const QUESTION_WORDS = /^(whether|if|why|how|what|which|who|whom|whose|when|where|about|to)$/;
 
 /**
  * Nouns of a person's relation to another, which a name in apposition after them makes a person ("His counterpart, Steve
@@ -1155,13 +1160,16 @@ export class SpeakerResolver {
     const relative = (pm: { first: number }): boolean =>
       familyApposition(tokens, pm.first) ||
       (familyApposition(tokens, pm.first, true) && /^[,.;:)—–]$/.test(tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.raw ?? ''));
-    for (const pm of this.personMentions)
+    for (let i = 0; i < this.personMentions.length; i++) {
+      const pm = this.personMentions[i]!;
       if (relative(pm)) {
         const noun = tokens[pm.first - 2]!.lower;
         this.relatives.push({ first: pm.first, key: pm.key, noun });
+        this.learnOwnerGender(i);
         // and "the husband" later is Luis too
         this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), { head: noun, words: new Set([noun]) }]);
       }
+    }
     // "Ravi Menon, the 61-year-old pharmacist who …", "Amara Chukwu starts … . The 34-year-old emergency nurse has …": the
     // description the article gives a person, so that a later "the pharmacist", "the nurse" finds that person
     for (const pm of this.personMentions) {
@@ -1177,6 +1185,39 @@ export class SpeakerResolver {
       const ds = [d, given].filter((x): x is { head: string; words: Set<string> } => !!x);
       if (ds.length) this.described.set(keyId(pm.key), [...(this.described.get(keyId(pm.key)) ?? []), ...ds]);
     }
+  }
+
+  /**
+   * The gender the possessive of a relative named in apposition (the person mention `i`: "her brother, Imran") gives the
+   * one person named before it in its sentence, its owner, when nothing else gives that person one: "Sana Qureshi
+   * started the firm with her brother, Imran. “…,” he said." is the brother's, since Qureshi is a woman. Not past a
+   * second person ("Lee met Ortiz and her husband, Sam"), nor a pronoun of the other gender ("Lee said he saw her
+   * brother, Sam"), nor from quoted words.
+   */
+  private learnOwnerGender(i: number): void {
+    const { tokens, sents, quoted } = this.doc;
+    const first = this.personMentions[i]!.first;
+    const poss = tokens[first - 3];
+    if (!poss?.word || (poss.lower !== 'his' && poss.lower !== 'her') || quoted[first - 3]) return;
+    const g: Gender = poss.lower === 'his' ? 'male' : 'female';
+    const sent = sents.sent[first]!;
+    let owner: SpeakerKey | null = null;
+    let from = -1;
+    for (let j = i - 1; j >= 0; j--) {
+      const pm = this.personMentions[j]!;
+      if (sents.sent[pm.first] !== sent) break;
+      if (quoted[pm.first]) continue;
+      if (owner && keyId(owner) !== keyId(pm.key)) return;
+      owner = pm.key;
+      from = pm.first;
+    }
+    // (nor of a person a given name of one gender names; one of both, "Jordan", says nothing)
+    if (!owner || keyType(this.doc, owner) !== 'person' || (keyGender(this.doc, owner) !== null && !this.givenOfBoth(owner))) return;
+    const id = keyId(owner);
+    if (this.learnedGender.has(id)) return;
+    const other = g === 'male' ? /^(she|her|hers|herself)$/ : /^(he|him|his|himself)$/;
+    for (let k = from; k < first - 3; k++) if (!quoted[k] && other.test(tokens[k]!.lower)) return;
+    this.learnedGender.set(id, g);
   }
 
   /**
@@ -6502,6 +6543,7 @@ export class SpeakerResolver {
       asker.sent === sent - 1 &&
       // (not the writer asking: the one asked answers, see writerAsked)
       !/^(I|We)$/.test(this.doc.tokens[asker.c.subject?.first ?? -1]?.raw ?? '') &&
+      !this.request(asker.c) &&
       (this.questionAbout(asker.c, want) || this.askerByRole(final(asker.ref)));
     // (and so is a thing a verb of saying had in the pronoun's sentence, which a "he" or a "she" is not: "Harlow brushed
     // off the criticism. Asked whether the change signaled trouble, she said, …" is Harlow's)
@@ -6970,6 +7012,26 @@ export class SpeakerResolver {
   }
 
   /**
+   * Whether the asking `c` reports is a request, not a question anyone answers: "who asked not to be named", "asked to
+   * remain anonymous", and a lawyer's of the court, "Crown counsel Rui Onn asked for six years", "… asked the court for
+   * a conditional sentence", "… asked that the charge be stayed" (the "he" after it is not the judge quoted before). A
+   * "to" after the one asked leaves it a question's ("asked Vik to explain the memo. “…,” he said." may be Vik's).
+   */
+  private request(c: Construction): boolean {
+    const { tokens, sents } = this.doc;
+    const next = tokens[c.verbLast + 1]?.lower ?? '';
+    if (next === 'not' || next === 'to') return true;
+    // (the first word of either kind, within the one asked: "for" or "that", or one that asks, "whether", "about" …)
+    const end = Math.min((sents.starts[c.sent + 1] ?? tokens.length) - 1, c.verbLast + 5);
+    for (let k = c.verbLast + 1; k <= end; k++) {
+      const w = tokens[k]!.lower;
+      if (w === 'for' || w === 'that') return true;
+      if (QUESTION_WORDS.test(w)) return false;
+    }
+    return false;
+  }
+
+  /**
    * Whether the question construction `c` reports ("asked whether he had …") has a "he" or a "she" of gender `want` in it,
    * outside quotation marks, before its sentence ends.
    */
@@ -6978,8 +7040,6 @@ export class SpeakerResolver {
     const end = (sents.starts[c.sent + 1] ?? tokens.length) - 1;
     const word = want === 'male' ? 'he' : want === 'female' ? 'she' : null;
     if (!word) return false;
-    // (a request is no question: "who asked not to be named", "asked to remain anonymous")
-    if (/^(not|to)$/.test(tokens[c.verbLast + 1]?.lower ?? '')) return false;
     for (let k = c.verbLast + 1; k <= end && k - c.verbLast <= 25; k++) if (!quoted[k] && tokens[k]!.lower === word) return true;
     return false;
   }
