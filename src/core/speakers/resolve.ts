@@ -3794,6 +3794,24 @@ export class SpeakerResolver {
     return o.lower === 'her' ? 'female' : 'male';
   }
 
+  /**
+   * Whether construction x tells an unnamed "him" or "her" of gender `want` (see toldPronoun) in a clause that a
+   * lower-case conjunction of time or cause opens right before its subject, inside a sentence that opens with a person
+   * named before it: "Cody Bearspaw, 15, joined after a teacher told him about it." (the "him" is Bearspaw).
+   */
+  private toldInClause(x: Construction, want: Gender): boolean {
+    const subject = x.subject;
+    if (!subject || x.inverted || x.passive || subject.first >= x.verbFirst) return false;
+    const { tokens } = this.doc;
+    const conj = tokens[subject.first - 1];
+    if (!conj || conj.cap !== 0 || !/^(after|because|when|since|until|before|once)$/.test(conj.lower)) return false;
+    if (this.toldPronoun(x) !== want) return false;
+    // (the sentence opens with a person, whom the "him" or "her" stands for)
+    const start = this.doc.sents.starts[x.sent]!;
+    const opener = this.personMentions.find((pm) => pm.first >= start && pm.first < subject.first - 1);
+    return !!opener && opener.first <= start + 1 && keyType(this.doc, opener.key) === 'person';
+  }
+
   /** Whether the word n after a "her" shows that "her" owns no noun: "that", an article, a pronoun, "to", a question word. */
   private notOwned(n: Token): boolean {
     return /^(that|to|about|what|how|why|whether|if)$/.test(n.lower) || DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower);
@@ -6506,6 +6524,17 @@ export class SpeakerResolver {
     // (and so is a thing a verb of saying had in the pronoun's sentence, which a "he" or a "she" is not: "Harlow brushed
     // off the criticism. Asked whether the change signaled trouble, she said, …" is Harlow's)
     const thing = !!asker && this.isThing(final(asker.ref));
+    // (and so is one who told the pronoun's "him" or "her" something in a clause of time or cause after the subject of
+    // the sentence before: "Cody Bearspaw, 15, joined after a teacher told him about it. “…,” he said." is the one told,
+    // the sentence's subject, not the teacher)
+    if (asker?.c && asker.sent === sent - 1 && (want === 'male' || want === 'female') && this.toldInClause(asker.c, want)) {
+      this.history.pop();
+      try {
+        return this.resolvePronoun(s, para, sent, span, c);
+      } finally {
+        this.history.push(asker);
+      }
+    }
     if (asker && (isAsker(asker.c) || reported || thing) && asker.sent === sent && (want === 'male' || want === 'female')) {
       this.history.pop();
       try {
