@@ -8001,6 +8001,9 @@ export class SpeakerResolver {
     const h = d.head;
     // (or a plain "the big man", "the young woman": one person, no role)
     const plain = /^(man|woman)$/.test(h);
+    // (or "the teen", the short "the teenager" that news uses for the young person it just named: "Cody Bearspaw, 15, says
+    // he joined last year. / “…,” the teen said."; one met unnamed before, "a teen", is still that one, see unnamedBefore)
+    const young = h === 'teen';
     // (a player's position, which sports pages call the player they just named: "the veteran centre", "the 24-year-old goalie")
     // ("centre" only with a person's age, size, experience or nationality: "the 24-year-old centre", "the Czech centre";
     // not "the community centre")
@@ -8021,6 +8024,7 @@ export class SpeakerResolver {
       !(
         PERSON_SHAPE.test(h) ||
         plain ||
+        young ||
         position ||
         DEMONYMS.has(h) ||
         NATIONALITY_NOUNS.has(h) ||
