@@ -3835,6 +3835,24 @@ export class SpeakerResolver {
     return o.lower === 'her' ? 'female' : 'male';
   }
 
+  /**
+   * Whether construction x tells an unnamed "him" or "her" of gender `want` (see toldPronoun) in a clause that a
+   * lower-case conjunction of time or cause opens right before its subject, inside a sentence that opens with a person
+   * named before it: "Cody Bearspaw, 15, joined after a teacher told him about it." (the "him" is Bearspaw).
+   */
+  private toldInClause(x: Construction, want: Gender): boolean {
+    const subject = x.subject;
+    if (!subject || x.inverted || x.passive || subject.first >= x.verbFirst) return false;
+    const { tokens } = this.doc;
+    const conj = tokens[subject.first - 1];
+    if (!conj || conj.cap !== 0 || !/^(after|because|when|since|until|before|once)$/.test(conj.lower)) return false;
+    if (this.toldPronoun(x) !== want) return false;
+    // (the sentence opens with a person, whom the "him" or "her" stands for)
+    const start = this.doc.sents.starts[x.sent]!;
+    const opener = this.personMentions.find((pm) => pm.first >= start && pm.first < subject.first - 1);
+    return !!opener && opener.first <= start + 1 && keyType(this.doc, opener.key) === 'person';
+  }
+
   /** Whether the word n after a "her" shows that "her" owns no noun: "that", an article, a pronoun, "to", a question word. */
   private notOwned(n: Token): boolean {
     return /^(that|to|about|what|how|why|whether|if)$/.test(n.lower) || DETERMINERS.has(n.lower) || PRONOUNS.has(n.lower);
@@ -6548,6 +6566,17 @@ export class SpeakerResolver {
     // (and so is a thing a verb of saying had in the pronoun's sentence, which a "he" or a "she" is not: "Harlow brushed
     // off the criticism. Asked whether the change signaled trouble, she said, …" is Harlow's)
     const thing = !!asker && this.isThing(final(asker.ref));
+    // (and so is one who told the pronoun's "him" or "her" something in a clause of time or cause after the subject of
+    // the sentence before: "Cody Bearspaw, 15, joined after a teacher told him about it. “…,” he said." is the one told,
+    // the sentence's subject, not the teacher)
+    if (asker?.c && asker.sent === sent - 1 && (want === 'male' || want === 'female') && this.toldInClause(asker.c, want)) {
+      this.history.pop();
+      try {
+        return this.resolvePronoun(s, para, sent, span, c);
+      } finally {
+        this.history.push(asker);
+      }
+    }
     if (asker && (isAsker(asker.c) || reported || thing) && asker.sent === sent && (want === 'male' || want === 'female')) {
       this.history.pop();
       try {
@@ -8032,6 +8061,9 @@ export class SpeakerResolver {
     const h = d.head;
     // (or a plain "the big man", "the young woman": one person, no role)
     const plain = /^(man|woman)$/.test(h);
+    // (or "the teen", the short "the teenager" that news uses for the young person it just named: "Cody Bearspaw, 15, says
+    // he joined last year. / “…,” the teen said."; one met unnamed before, "a teen", is still that one, see unnamedBefore)
+    const young = h === 'teen';
     // (a player's position, which sports pages call the player they just named: "the veteran centre", "the 24-year-old goalie")
     // ("centre" only with a person's age, size, experience or nationality: "the 24-year-old centre", "the Czech centre";
     // not "the community centre")
@@ -8052,6 +8084,7 @@ export class SpeakerResolver {
       !(
         PERSON_SHAPE.test(h) ||
         plain ||
+        young ||
         position ||
         DEMONYMS.has(h) ||
         NATIONALITY_NOUNS.has(h) ||
