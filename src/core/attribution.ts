@@ -13963,10 +13963,21 @@ function namingRejected(doc: Doc, i: number, vLast: number, subject: Found, inve
       (titleCased(doc, vLast + 1) && (tokens[vLast + 2]?.cap ?? 0) > 0))
   )
     return true;
-  // (nor a name given to a thing or a person, in capitals after "it", "him", "her" or "them": "He calls it “The Crooked
-  // Stair,” and …" names a tune, not words of his; "calls the plan “a slap in the face”" stays)
-  if (/^(it|him|her|them)$/.test(tokens[vLast + 1]?.lower ?? '') && titleCased(doc, vLast + 2)) return true;
-  return false;
+  // (nor a name given to a thing or a person, in capitals after "it", "him", "her" or "them", or after a noun phrase of
+  // a determiner and up to three words in lower case: "He calls it “The Crooked Stair,” and …" names a tune, "The mayor
+  // called the group “Friends of the Pier”" a group, not words of theirs; "calls the plan “a slap in the face”" stays)
+  // (and a name in quotation marks right after a reflexive is one the subject goes by: "The group, which calls itself
+  // “Friends of the Pier,” said …", "A man who called himself “the Pier Keeper” said …"; not words in lower case, the
+  // subject's of itself: "Trump called himself “very pro-choice”" stays)
+  const o = tokens[vLast + 1];
+  if (!o?.word || o.cap !== 0) return false;
+  if (/^(itself|himself|herself|themselves)$/.test(o.lower)) return nameInMarks(doc, vLast + 2);
+  if (/^(it|him|her|them)$/.test(o.lower)) return titleCased(doc, vLast + 2);
+  if (!/^(the|a|an|this|that|its|their|his|our)$/.test(o.lower)) return false;
+  let q = vLast + 2;
+  while (q <= vLast + 4 && tokens[q]?.word && tokens[q]!.cap === 0 && !doc.quoted[q]) q++;
+  // (words apart, not one compound, a term that goes on with a noun: "called the plan “Band-Aid” policy" stays)
+  return titleCased(doc, q) && tokens[q + 2]!.start > tokens[q + 1]!.end;
 }
 
 /**
@@ -14034,6 +14045,17 @@ function titleCased(doc: Doc, k: number): boolean {
     if (j - k > 12) return false;
   }
   return caps >= 2;
+}
+
+/**
+ * Does a name open the quotation whose mark is at k, its first word capitalised, past an article at most: "“Friends of
+ * the Pier”", "“the Pier Keeper”" (not "“very pro-choice”")?
+ */
+function nameInMarks(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (!QUOTE_OPENS.test(tokens[k]?.raw ?? '')) return false;
+  const first = /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return !!tokens[first]?.word && tokens[first]!.cap > 0 && doc.quoted[first] === 1;
 }
 
 /** Verbs that make an utterance their object: "reprised the familiar chant", "let out a loud shout", "cracked an old joke". */
