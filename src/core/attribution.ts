@@ -5262,6 +5262,13 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     phraseOfQuotedTerm(doc, v, floor, seen);
   if (post) return post;
   let j = v - 1;
+  // (a name in quotation marks that closes an aside, the aside's comma inside the marks: "The group, which calls itself
+  // “Friends of the Pier,” said …" as with the comma outside them)
+  if (tokens[v - 1]?.word === false && namedAsideComma(doc, v, floor)) {
+    const aside = asideBefore(doc, v, floor, v - 2, seen);
+    if (typeof aside !== 'number') return aside;
+    j = aside;
+  }
   let steps = 0;
   while (j >= floor && steps++ < 30) {
     const t = tokens[j]!;
@@ -6951,17 +6958,45 @@ function selfStyledAt(tokens: ReadonlyArray<Token>, k: number): boolean {
 function groupNamedAs(doc: Doc, r: number, floor: number): number {
   const { tokens } = doc;
   const w = tokens[r]!;
-  if (!w.word || w.cap !== 0) return -1;
-  let k = r;
-  // (a reflexive after a verb of calling: "calling itself", "that calls themselves")
-  if (/^(itself|themselves)$/.test(w.lower) && /^(calling|calls|call)$/.test(tokens[r - 1]?.lower ?? '')) {
-    k = r - 1;
-    if (/^(that|which|who)$/.test(tokens[k - 1]?.lower ?? '')) k--;
-  } else if (w.lower === 'as' && tokens[r - 1]?.lower === 'known') k = r - 1;
-  else if (!/^(called|named|dubbed)$/.test(w.lower)) return -1;
+  if (!w.word || w.cap !== 0 || !/^(itself|themselves|as|called|named|dubbed)$/.test(w.lower)) return -1;
+  const k = namingWordsEndingAt(doc, r);
+  if (k < 0) return -1;
   const n = tokens[k - 1];
   if (k - 1 < floor || !n?.word || n.cap !== 0 || doc.quoted[k - 1]) return -1;
   return GROUP_NOUNS.has(n.lower) || ORG_HEADS.has(n.lower) || ORG_DESCRIPTIONS.test(n.lower) ? k - 1 : -1;
+}
+
+/**
+ * The first of the words ending at r that give a name right before its opening mark, or -1: a reflexive after a verb of
+ * calling ("calling itself “…”", "that calls themselves “…”", "who called himself “…”"), "known as", or a participle of
+ * naming ("called", "named", "dubbed", "titled", "entitled"). Part of groupNamedAs and namedAsideComma.
+ */
+function namingWordsEndingAt(doc: Doc, r: number): number {
+  const { tokens } = doc;
+  const w = tokens[r];
+  if (!w?.word || w.cap !== 0 || doc.quoted[r]) return -1;
+  if (/^(itself|themselves|himself|herself)$/.test(w.lower) && /^(calling|calls|call|called)$/.test(tokens[r - 1]?.lower ?? '')) {
+    return /^(that|which|who)$/.test(tokens[r - 2]?.lower ?? '') ? r - 2 : r - 1;
+  }
+  if (w.lower === 'as') return tokens[r - 1]?.lower === 'known' ? r - 1 : -1;
+  return /^(called|named|dubbed|titled|entitled)$/.test(w.lower) ? r : -1;
+}
+
+/**
+ * Does a name in quotation marks, after the words that give it, close an aside with its comma set inside the marks right
+ * before the verb at v: "The group, which calls itself “Friends of the Pier,” said …", "The report, titled “A Pier for
+ * All,” says …" (the comma the aside's, as it is outside the marks; no quotation that the verb frames)? Part of
+ * scanSubjectBefore.
+ */
+function namedAsideComma(doc: Doc, v: number, floor: number): boolean {
+  const { tokens } = doc;
+  if (tokens[v - 2]?.raw !== ',' || !QUOTE_CLOSES.test(tokens[v - 1]?.raw ?? '')) return false;
+  let open = v - 3;
+  while (open > floor && v - open <= 10 && doc.quoted[open] && !QUOTE_OPENS.test(tokens[open]!.raw)) open--;
+  if (!QUOTE_OPENS.test(tokens[open]?.raw ?? '') || open + 1 >= v - 2) return false;
+  const k = namingWordsEndingAt(doc, open - 1);
+  // (the aside opened by a comma before its words: ", which calls itself", ", titled")
+  return k > floor && tokens.slice(floor, k).some((x) => x.raw === ',');
 }
 
 /** Is the word at k the "called" of "so-called", written in three tokens ("so", "-", "called")? */
@@ -7537,8 +7572,15 @@ function workTitleAt(doc: Doc, k: number, j: number): boolean {
   while (a > 0 && (doc.quoted[a - 1] || QUOTE_MARKS.test(tokens[a - 1]!.raw)) && k - a < 10) a--;
   let b = k;
   while (b + 1 < j && (doc.quoted[b + 1] || QUOTE_MARKS.test(tokens[b + 1]!.raw)) && b - a < 12) b++;
-  // (its closing mark may stand right before the comma at j, the comma outside it: 'who hosted "Prairie Tonight", said')
-  if (b + 1 === j && !QUOTE_MARKS.test(tokens[b]!.raw)) return false;
+  // (its closing mark may stand right before the comma at j, the comma outside it: 'who hosted "Prairie Tonight", said';
+  // or right after it, the comma inside a name after the words that give it: "which calls itself “Friends of the Pier,”
+  // said", see namedAsideComma)
+  if (
+    b + 1 === j &&
+    !QUOTE_MARKS.test(tokens[b]!.raw) &&
+    !(QUOTE_MARKS.test(tokens[j + 1]?.raw ?? '') && namingWordsEndingAt(doc, QUOTE_MARKS.test(tokens[a]!.raw) ? a - 1 : a - 2) >= 0)
+  )
+    return false;
   let words = 0;
   for (let x = a; x <= b; x++) {
     if (tokens[x]!.word) words++;
