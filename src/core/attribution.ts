@@ -5262,6 +5262,13 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     phraseOfQuotedTerm(doc, v, floor, seen);
   if (post) return post;
   let j = v - 1;
+  // (a name in quotation marks that closes an aside, the aside's comma inside the marks: "The group, which calls itself
+  // “Friends of the Pier,” said …" as with the comma outside them)
+  if (tokens[v - 1]?.word === false && namedAsideComma(doc, v, floor)) {
+    const aside = asideBefore(doc, v, floor, v - 2, seen);
+    if (typeof aside !== 'number') return aside;
+    j = aside;
+  }
   let steps = 0;
   while (j >= floor && steps++ < 30) {
     const t = tokens[j]!;
@@ -6951,17 +6958,45 @@ function selfStyledAt(tokens: ReadonlyArray<Token>, k: number): boolean {
 function groupNamedAs(doc: Doc, r: number, floor: number): number {
   const { tokens } = doc;
   const w = tokens[r]!;
-  if (!w.word || w.cap !== 0) return -1;
-  let k = r;
-  // (a reflexive after a verb of calling: "calling itself", "that calls themselves")
-  if (/^(itself|themselves)$/.test(w.lower) && /^(calling|calls|call)$/.test(tokens[r - 1]?.lower ?? '')) {
-    k = r - 1;
-    if (/^(that|which|who)$/.test(tokens[k - 1]?.lower ?? '')) k--;
-  } else if (w.lower === 'as' && tokens[r - 1]?.lower === 'known') k = r - 1;
-  else if (!/^(called|named|dubbed)$/.test(w.lower)) return -1;
+  if (!w.word || w.cap !== 0 || !/^(itself|themselves|as|called|named|dubbed)$/.test(w.lower)) return -1;
+  const k = namingWordsEndingAt(doc, r);
+  if (k < 0) return -1;
   const n = tokens[k - 1];
   if (k - 1 < floor || !n?.word || n.cap !== 0 || doc.quoted[k - 1]) return -1;
   return GROUP_NOUNS.has(n.lower) || ORG_HEADS.has(n.lower) || ORG_DESCRIPTIONS.test(n.lower) ? k - 1 : -1;
+}
+
+/**
+ * The first of the words ending at r that give a name right before its opening mark, or -1: a reflexive after a verb of
+ * calling ("calling itself “…”", "that calls themselves “…”", "who called himself “…”"), "known as", or a participle of
+ * naming ("called", "named", "dubbed", "titled", "entitled"). Part of groupNamedAs and namedAsideComma.
+ */
+function namingWordsEndingAt(doc: Doc, r: number): number {
+  const { tokens } = doc;
+  const w = tokens[r];
+  if (!w?.word || w.cap !== 0 || doc.quoted[r]) return -1;
+  if (/^(itself|themselves|himself|herself)$/.test(w.lower) && /^(calling|calls|call|called)$/.test(tokens[r - 1]?.lower ?? '')) {
+    return /^(that|which|who)$/.test(tokens[r - 2]?.lower ?? '') ? r - 2 : r - 1;
+  }
+  if (w.lower === 'as') return tokens[r - 1]?.lower === 'known' ? r - 1 : -1;
+  return /^(called|named|dubbed|titled|entitled)$/.test(w.lower) ? r : -1;
+}
+
+/**
+ * Does a name in quotation marks, after the words that give it, close an aside with its comma set inside the marks right
+ * before the verb at v: "The group, which calls itself “Friends of the Pier,” said …", "The report, titled “A Pier for
+ * All,” says …" (the comma the aside's, as it is outside the marks; no quotation that the verb frames)? Part of
+ * scanSubjectBefore.
+ */
+function namedAsideComma(doc: Doc, v: number, floor: number): boolean {
+  const { tokens } = doc;
+  if (tokens[v - 2]?.raw !== ',' || !QUOTE_CLOSES.test(tokens[v - 1]?.raw ?? '')) return false;
+  let open = v - 3;
+  while (open > floor && v - open <= 10 && doc.quoted[open] && !QUOTE_OPENS.test(tokens[open]!.raw)) open--;
+  if (!QUOTE_OPENS.test(tokens[open]?.raw ?? '') || open + 1 >= v - 2) return false;
+  const k = namingWordsEndingAt(doc, open - 1);
+  // (the aside opened by a comma before its words: ", which calls itself", ", titled")
+  return k > floor && tokens.slice(floor, k).some((x) => x.raw === ',');
 }
 
 /** Is the word at k the "called" of "so-called", written in three tokens ("so", "-", "called")? */
@@ -7537,8 +7572,15 @@ function workTitleAt(doc: Doc, k: number, j: number): boolean {
   while (a > 0 && (doc.quoted[a - 1] || QUOTE_MARKS.test(tokens[a - 1]!.raw)) && k - a < 10) a--;
   let b = k;
   while (b + 1 < j && (doc.quoted[b + 1] || QUOTE_MARKS.test(tokens[b + 1]!.raw)) && b - a < 12) b++;
-  // (its closing mark may stand right before the comma at j, the comma outside it: 'who hosted "Prairie Tonight", said')
-  if (b + 1 === j && !QUOTE_MARKS.test(tokens[b]!.raw)) return false;
+  // (its closing mark may stand right before the comma at j, the comma outside it: 'who hosted "Prairie Tonight", said';
+  // or right after it, the comma inside a name after the words that give it: "which calls itself “Friends of the Pier,”
+  // said", see namedAsideComma)
+  if (
+    b + 1 === j &&
+    !QUOTE_MARKS.test(tokens[b]!.raw) &&
+    !(QUOTE_MARKS.test(tokens[j + 1]?.raw ?? '') && namingWordsEndingAt(doc, QUOTE_MARKS.test(tokens[a]!.raw) ? a - 1 : a - 2) >= 0)
+  )
+    return false;
   let words = 0;
   for (let x = a; x <= b; x++) {
     if (tokens[x]!.word) words++;
@@ -13963,10 +14005,21 @@ function namingRejected(doc: Doc, i: number, vLast: number, subject: Found, inve
       (titleCased(doc, vLast + 1) && (tokens[vLast + 2]?.cap ?? 0) > 0))
   )
     return true;
-  // (nor a name given to a thing or a person, in capitals after "it", "him", "her" or "them": "He calls it “The Crooked
-  // Stair,” and …" names a tune, not words of his; "calls the plan “a slap in the face”" stays)
-  if (/^(it|him|her|them)$/.test(tokens[vLast + 1]?.lower ?? '') && titleCased(doc, vLast + 2)) return true;
-  return false;
+  // (nor a name given to a thing or a person, in capitals after "it", "him", "her" or "them", or after a noun phrase of
+  // a determiner and up to three words in lower case: "He calls it “The Crooked Stair,” and …" names a tune, "The mayor
+  // called the group “Friends of the Pier”" a group, not words of theirs; "calls the plan “a slap in the face”" stays)
+  // (and a name in quotation marks right after a reflexive is one the subject goes by: "The group, which calls itself
+  // “Friends of the Pier,” said …", "A man who called himself “the Pier Keeper” said …"; not words in lower case, the
+  // subject's of itself: "Trump called himself “very pro-choice”" stays)
+  const o = tokens[vLast + 1];
+  if (!o?.word || o.cap !== 0) return false;
+  if (/^(itself|himself|herself|themselves)$/.test(o.lower)) return nameInMarks(doc, vLast + 2);
+  if (/^(it|him|her|them)$/.test(o.lower)) return titleCased(doc, vLast + 2);
+  if (!/^(the|a|an|this|that|its|their|his|our)$/.test(o.lower)) return false;
+  let q = vLast + 2;
+  while (q <= vLast + 4 && tokens[q]?.word && tokens[q]!.cap === 0 && !doc.quoted[q]) q++;
+  // (words apart, not one compound, a term that goes on with a noun: "called the plan “Band-Aid” policy" stays)
+  return titleCased(doc, q) && tokens[q + 2]!.start > tokens[q + 1]!.end;
 }
 
 /**
@@ -14034,6 +14087,17 @@ function titleCased(doc: Doc, k: number): boolean {
     if (j - k > 12) return false;
   }
   return caps >= 2;
+}
+
+/**
+ * Does a name open the quotation whose mark is at k, its first word capitalised, past an article at most: "“Friends of
+ * the Pier”", "“the Pier Keeper”" (not "“very pro-choice”")?
+ */
+function nameInMarks(doc: Doc, k: number): boolean {
+  const { tokens } = doc;
+  if (!QUOTE_OPENS.test(tokens[k]?.raw ?? '')) return false;
+  const first = /^(the|a|an)$/.test(tokens[k + 1]?.lower ?? '') ? k + 2 : k + 1;
+  return !!tokens[first]?.word && tokens[first]!.cap > 0 && doc.quoted[first] === 1;
 }
 
 /** Verbs that make an utterance their object: "reprised the familiar chant", "let out a loud shout", "cracked an old joke". */
