@@ -804,8 +804,16 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   if (head.cap === 1 && TITLES.has(head.lower) && tokens[j + 1]?.raw === '.' && tokens[j + 2]?.cap === 1) return null;
   // a verb in the past right after a speaker's noun or a plural is no head but that noun's verb, in a relative clause
   // with no "that": "The report the mayor cited said …", "The engineers the council hired said …" name no one called
-  // "the mayor cited" (as a verb in the past ends the modifiers below)
-  if (head.cap === 0 && pastTense(head.lower) && (SPEAKER_NOUNS.has(tokens[j - 1]?.lower ?? '') || pluralNoun(tokens[j - 1]))) return null;
+  // "the mayor cited" (as a verb in the past ends the modifiers below); not a participle after the noun that opens the
+  // phrase, past its article at most, at the sentence's start or after a preposition: "The families affected said …",
+  // "Workers fired said …", "Most of the officers involved said …" are theirs
+  if (head.cap === 0 && pastTense(head.lower) && (SPEAKER_NOUNS.has(tokens[j - 1]?.lower ?? '') || pluralNoun(tokens[j - 1]))) {
+    const own = tokens[j - 2];
+    const a = own?.word && DETERMINERS.has(own.lower) && own.lower !== 'that' && own.lower !== 'this' ? j - 3 : j - 2;
+    const opens =
+      a < floor || (tokens[a]!.word && NP_BREAK.has(tokens[a]!.lower) && !/^(that|which|who|whom|whose)$/.test(tokens[a]!.lower));
+    if (!opens) return null;
+  }
   // a hyphenated head of the list: "the front-runner"
   const joinedHead = joinedLower(doc, j);
   // (a clipped noun is its full one, so that "the rep" and "the representative" are one speaker's)
