@@ -806,7 +806,7 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   // with no "that": "The report the mayor cited said …", "The engineers the council hired said …" name no one called
   // "the mayor cited" (as a verb in the past ends the modifiers below); not a participle after the noun that opens the
   // phrase, past its article at most, at the sentence's start or after a preposition: "The families affected said …",
-  // "Workers fired said …", "Most of the officers involved said …" are theirs
+  // "The workers fired said …" are theirs
   if (head.cap === 0 && pastTense(head.lower) && (SPEAKER_NOUNS.has(tokens[j - 1]?.lower ?? '') || pluralNoun(tokens[j - 1]))) {
     const own = tokens[j - 2];
     const a = own?.word && DETERMINERS.has(own.lower) && own.lower !== 'that' && own.lower !== 'this' ? j - 3 : j - 2;
