@@ -7003,8 +7003,25 @@ function namedAsideComma(doc: Doc, v: number, floor: number): boolean {
   while (open > floor && v - open <= 10 && doc.quoted[open] && !QUOTE_OPENS.test(tokens[open]!.raw)) open--;
   if (!QUOTE_OPENS.test(tokens[open]?.raw ?? '') || open + 1 >= v - 2) return false;
   const k = namingWordsEndingAt(doc, open - 1);
-  // (the aside opened by a comma before its words: ", which calls itself", ", titled")
-  return k > floor && tokens.slice(floor, k).some((x) => x.raw === ',');
+  // (the aside opened by a comma before its words: ", which calls itself", ", titled"; or a relative clause the name or
+  // the words in the marks end: "The mayor, who calls the project “a pier for the people,” said …")
+  return (k > floor && tokens.slice(floor, k).some((x) => x.raw === ',')) || relativeEndingAt(doc, open - 1, floor);
+}
+
+/**
+ * Does a relative clause set off by a comma run on up to the word at r, right before an opening mark, with no comma or
+ * mark of its own: ", who calls the project “…”", ", which described the plan as “…”" (the words in the marks end the
+ * clause, a name or an evaluation, no quotation a verb after them frames)? Part of namedAsideComma and workTitleAt.
+ */
+function relativeEndingAt(doc: Doc, r: number, floor: number): boolean {
+  const { tokens } = doc;
+  if (!tokens[r]?.word || doc.quoted[r]) return false;
+  for (let k = r - 1; k > floor && r - k <= 8; k--) {
+    const x = tokens[k]!;
+    if (!x.word) return false;
+    if (/^(who|which)$/.test(x.lower) && x.cap === 0) return tokens[k - 1]?.raw === ',' && !doc.quoted[k - 1];
+  }
+  return false;
 }
 
 /** Is the word at k the "called" of "so-called", written in three tokens ("so", "-", "called")? */
@@ -7545,6 +7562,7 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
   // a relative clause inside the apposition has verbs of its own: "Per Olsen, a driver from Alta, who is a member of
   // the union, said", "Ola Nes, an official at the housing authority, which has a backlog of 500 homes, said"
   let relative = false;
+  const named = namedApposition(doc, c, j);
   for (let k = c + 1; k < j; k++) {
     const x = tokens[k]!;
     // the title of a work: 'Anne Haug, the co-author of "Going Viral," about …, said'
@@ -7556,8 +7574,17 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
     if (x.word && /^(who|which|whose)$/.test(x.lower)) relative = true;
     if (x.word && x.cap === 0 && AUXILIARIES.has(x.lower) && !relative) return null;
     // "a swing state": a noun, not a verb of saying; nor the verb of a relative clause: "Mariam, a teacher from Tavriz
-    // who asked that only her first name be used because she fears for relatives still at home, said"
-    if (x.word && x.cap === 0 && SPEECH_VERBS.has(x.lower) && !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, '')) && !relative) return null;
+    // who asked that only her first name be used because she fears for relatives still at home, said"; nor the word that
+    // gives a name: "The band, called “Blue Harbour,” said")
+    if (
+      x.word &&
+      x.cap === 0 &&
+      SPEECH_VERBS.has(x.lower) &&
+      !NOUN_LIKE_VERBS.test(x.lower.replace(/s$/, '')) &&
+      !relative &&
+      !(named && k === c + 1)
+    )
+      return null;
   }
   if (!relative && j - c > 30) return null;
   const s = subjectAt(doc, pastParty(doc, c - 1, open), open, seen);
@@ -7565,9 +7592,28 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
   // “Prairie Tonight” for years, said")
   if (!s || !(opensSentence(doc, open, s.first) || (s.kind === 'key' && roleBeforeName(doc, open, s.first)))) return null;
   if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
-  // a speaker's noun, or an organisation's name: "The Harbour Pilots Association, which represents …, said"
-  if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) || (s.desc!.group && ORG_SUFFIXES.has(s.desc!.head)) ? s : null;
+  // a speaker's noun, or an organisation's name: "The Harbour Pilots Association, which represents …, said"; or any noun
+  // the aside gives a name in quotation marks, as a short aside would leave it: "The band, called “Blue Harbour,” said",
+  // "The document, titled “A Pier for All”, says" (namedAposition)
+  if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) || (s.desc!.group && ORG_SUFFIXES.has(s.desc!.head)) || named ? s : null;
   return s;
+}
+
+/**
+ * Does the apposition after the comma at c (up to j) open with the words that give a name right before its opening mark:
+ * ", called “Blue Harbour,”", ", known as “the Pier Alliance”", ", which calls itself “…”" (namingWordsEndingAt)? Part
+ * of longApposition.
+ */
+function namedApposition(doc: Doc, c: number, j: number): boolean {
+  const { tokens } = doc;
+  let q = c + 2;
+  while (q < j && q - c <= 4 && !QUOTE_OPENS.test(tokens[q]!.raw)) q++;
+  return q < j && QUOTE_OPENS.test(tokens[q]!.raw) && namingWordsEndingAt(doc, q - 1) === c + 1;
+}
+
+/** Does the word at r give a name in the marks after it, or end a relative clause they close (namedAsideComma)? */
+function quotedAsideEnd(doc: Doc, r: number): boolean {
+  return namingWordsEndingAt(doc, r) >= 0 || relativeEndingAt(doc, r, 0);
 }
 
 /**
@@ -7586,7 +7632,7 @@ function workTitleAt(doc: Doc, k: number, j: number): boolean {
   if (
     b + 1 === j &&
     !QUOTE_MARKS.test(tokens[b]!.raw) &&
-    !(QUOTE_MARKS.test(tokens[j + 1]?.raw ?? '') && namingWordsEndingAt(doc, QUOTE_MARKS.test(tokens[a]!.raw) ? a - 1 : a - 2) >= 0)
+    !(QUOTE_MARKS.test(tokens[j + 1]?.raw ?? '') && quotedAsideEnd(doc, QUOTE_MARKS.test(tokens[a]!.raw) ? a - 1 : a - 2))
   )
     return false;
   let words = 0;
