@@ -1186,6 +1186,12 @@ class Assigner {
     // (someone else taking the floor in the sentence before, its last words: "“…,” Marta Kell said, and her husband
     // cut in. “…”", "Tom Kell broke in. “…”" is the husband's, Tom Kell's, not the last speaker's)
     const turn = this.turnTakenBefore(q, si, openTok, opensPara);
+    // (an interview's answer: a paragraph of quoted words after one that ends on a question of the writer's own, outside
+    // quotation marks, is the interviewee's reply, not the words of someone that question reports: "The premier has
+    // called the bail system “broken.” Do you agree?" then "“No. It is under strain …”" is not the premier's)
+    // (not a question inside quoted words left open for the next paragraph: "''… Are they way out in left field?" then
+    // "''That's why I've tried to say …''" goes on with the same speaker)
+    const answered = opensPara && prevPara === q.para - 1 && this.endsWithQuestion(prevPara);
     if (turn) {
       ref = turn.ref;
       conf = CONFIDENCE.afterTurn;
@@ -1196,7 +1202,7 @@ class Assigner {
       // (a guess when a "she" frame's pronoun was passed over for the woman a bare name's "his" owns since: "“…,” she
       // told the jury. Dunmore locked his wife in the cellar. “…,” she said.")
       if (this.speakers.ownedSheBefore(si, q.para, want)) conf = Math.min(conf, CONFIDENCE.afterNewcomer);
-    } else if (opensPara && prevParaRef) {
+    } else if (opensPara && prevParaRef && !answered) {
       // (in an exchange of questions and answers, the turn goes back to the one before: "“…?” Tolliver asked. /
       // “…,” Halvorsen said. / “And what did you do?”" is Tolliver's)
       ref = this.turnBefore(q, out) ?? prevParaRef;
@@ -1268,7 +1274,7 @@ class Assigner {
         // (not a fragment of a text its sentence opens with: 'The rules require councils to “give due weight to …”';
         // the text itself, when it speaks, is found below)
         textOwned = q.kind === 'partial' && this.opensWithText(si, openTok);
-      } else if (opensPara && si > 0 && !this.doc.headings.has(prevPara) && this.keptUnattributed(q)) {
+      } else if (opensPara && si > 0 && !answered && !this.doc.headings.has(prevPara) && this.keptUnattributed(q)) {
         // … unless the paragraph before ends with a sentence that has a speaker saying something ("Mayor Ek said
         // that the pier would be rebuilt.") or opens with a person ("Ek praised the crews."):
         // then "“We owe the town that much.”" as a paragraph of its own is theirs
@@ -2618,6 +2624,30 @@ class Assigner {
     const i = this.paraFirst[q.para];
     const p = i === undefined ? undefined : this.doc.tokens[i];
     return p !== undefined && p.start >= q.open - 1 && p.start <= q.open;
+  }
+
+  /**
+   * the paragraph ends on a question mark of its own ("… Do you agree?"), not one inside quotation marks, closed or left
+   * open for the next paragraph: more opening marks than closing ones, an odd number of straight ones
+   */
+  private endsWithQuestion(p: number): boolean {
+    const next = this.paraFirst[p + 1] ?? this.doc.tokens.length;
+    const last = this.doc.tokens[next - 1];
+    if (last === undefined || last.para !== p || last.raw !== '?') return false;
+    const text = this.doc.text;
+    let open = 0;
+    let straight = 0;
+    for (let i = this.doc.tokens[this.paraFirst[p]!]!.start; i < last.start; i++) {
+      const c = text[i];
+      if (c === '“') open++;
+      else if (c === '”') open--;
+      else if (c === '"') straight++;
+      else if (c === "'" && text[i + 1] === "'") {
+        straight++;
+        i++;
+      }
+    }
+    return open <= 0 && straight % 2 === 0;
   }
 
   /** Does paragraph p end with a colon ("In a statement, the company said:")? */
