@@ -913,6 +913,29 @@ function familyBeforeRomanised(tokens: ReadonlyArray<Token>, i: number): boolean
   return /^\p{Lu}\p{Ll}$/u.test(t.raw) && !!n && n.start > t.end && !ENGLISH_PREFIX.test(n.lower) && romanisedGiven(tokens, i + 1);
 }
 
+/**
+ * Whether the "He" at i, capitalised inside its sentence after a word or a comma, is the Chinese family name He before
+ * a given name of one word that the article never writes in lower case: "commerce ministry spokesperson He Yadong said",
+ * "Vice-Premier He Lifeng", "the spokesperson, He Yadong, said" (no pronoun is capitalised there; a sentence opening with
+ * "He Lifeng said" stays ambiguous and is left to the pronoun's reading).
+ */
+function pronounAsFamilyName(ctx: NameContext, i: number): boolean {
+  const t = ctx.tokens[i]!;
+  if (t.raw !== 'He' || ctx.initial[i] === 1) return false;
+  const prev = ctx.tokens[i - 1];
+  const n = ctx.tokens[i + 1];
+  return (
+    !!prev &&
+    (prev.word || prev.raw === ',') &&
+    prev.para === t.para &&
+    isNameWord(n) &&
+    !n!.gap &&
+    n!.cap === 1 &&
+    !COMMON_WORDS.has(n!.lower) &&
+    !ctx.lowerSeen.has(n!.lower)
+  );
+}
+
 /** Words of COMMON_WORDS that a page sets as labels ("Watch", "Read", "Share"), name words when no sentence opens with them. */
 const PAGE_LABELS = /^(watch|read|listen|share|photo|video|update|breaking|exclusive|analysis|opinion|live)$/;
 
@@ -959,7 +982,12 @@ export function isOrdinaryCapital(ctx: NameContext, i: number): boolean {
   const t = ctx.tokens[i]!;
   // (a word of two letters before a romanised given name is a family name written first: "Oh Min-jun", "An Ji-ho")
   // (a page's label is ordinary only where it opens a sentence, a name's word inside a run: "Ocean Watch Canada")
-  if (COMMON_WORDS.has(t.lower) && !familyBeforeRomanised(ctx.tokens, i) && !(PAGE_LABELS.test(t.lower) && ctx.initial[i] !== 1))
+  if (
+    COMMON_WORDS.has(t.lower) &&
+    !familyBeforeRomanised(ctx.tokens, i) &&
+    !(PAGE_LABELS.test(t.lower) && ctx.initial[i] !== 1) &&
+    !pronounAsFamilyName(ctx, i)
+  )
     return true;
   if (DAYS_MONTHS.has(t.lower) && !monthAbbreviationGiven(ctx.tokens, i)) return true;
   // (an auxiliary opening a sentence asks or supposes, it names no one: "Did Kellen say …?", "Had Berg known …"; one that
@@ -2917,8 +2945,13 @@ export class PeopleRegistry {
       // (nor is a function word alone, capitalised where a sentence opens: "The", "But", "He", unless it is the surname
       // of someone named in full, "Al From … From said"; skipped without the whole of consider, which most runs of one
       // word go through)
+      // (but "He" alone stays the pronoun, though the story names "spokesperson He Yadong": "He said" is as often
+      // another man's, see pronounAsFamilyName)
       const lower = tokens[i]!.lower;
-      if (!(i === e && ((lower.length === 2 && NAME_SUFFIX.test(lower)) || (FUNCTION_WORDS.has(lower) && !this.spelledInName(i)))))
+      if (!(
+        i === e &&
+        ((lower.length === 2 && NAME_SUFFIX.test(lower)) || (FUNCTION_WORDS.has(lower) && (lower === 'he' || !this.spelledInName(i))))
+      ))
         this.consider(i, e);
       i = j + 1;
     }
