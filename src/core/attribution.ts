@@ -14327,19 +14327,22 @@ function reportAfterListeners(doc: Doc, j: number): boolean {
 /**
  * Is the verb of finding at i, in the past or present, a frame after the words it found: a report's noun after a comma,
  * "the" or "a" and at most three words in lower case before it, its sentence ending right after it ("The bridge will stay
- * closed until May, the audit found.", "…, a new review found.")? Not "…, as the audit found." (a clause of
- * manner, which the comma does not open), nor a finding of things ("…, the inspectors found a leak").
+ * closed until May, the audit found.", "…, a new review found.", in the perfect too: "…, a large new study has
+ * found.")? Not "…, as the audit found." (a clause of manner, which the comma does not open), nor a finding of things
+ * ("…, the inspectors found a leak").
  */
 function findingAfterWords(doc: Doc, i: number): boolean {
   const { tokens, quoted } = doc;
   if (!/^(found|finds)$/.test(tokens[i]!.lower) || quoted[i]) return false;
   const next = tokens[i + 1];
   if (next && !(next.raw === '.' && (tokens[i + 2] === undefined || doc.sents.sent[i + 2] !== doc.sents.sent[i]))) return false;
-  const head = tokens[i - 1];
-  if (!head?.word || head.cap > 0 || quoted[i - 1] || !REPORT_NOUNS.test(head.lower)) return false;
-  let d = i - 2;
+  // (the perfect's "has" or "have" between the noun and "found")
+  const n = /^(has|have)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i]!.lower === 'found' && !quoted[i - 1] ? i - 1 : i;
+  const head = tokens[n - 1];
+  if (!head?.word || head.cap > 0 || quoted[n - 1] || !REPORT_NOUNS.test(head.lower)) return false;
+  let d = n - 2;
   while (
-    d >= i - 4 &&
+    d >= n - 4 &&
     tokens[d]?.word &&
     !quoted[d] &&
     !/^(a|an|the)$/.test(tokens[d]!.lower) &&
