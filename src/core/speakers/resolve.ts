@@ -6005,7 +6005,9 @@ export class SpeakerResolver {
 
   /**
    * Whether a capitalised word stands alone after "in" or "near" somewhere in the article, a place where things are
-   * ("a plant in Windsor"; not "a stake in Northvolt", "invested in Halvern": an investment's "in" names a company).
+   * ("a plant in Windsor"; not "a stake in Northvolt", "invested in Halvern": an investment's "in" names a company), or
+   * opens a paragraph as its dateline, in capitals before a dash or a comma ("OTTAWA — …", "BEIJING, March 3 —": the
+   * place "Ottawa", "Beijing").
    */
   private placeWord(raw: string): boolean {
     if (!this.places) {
@@ -6014,6 +6016,8 @@ export class SpeakerResolver {
       for (let k = 1; k < tokens.length; k++) {
         const t = tokens[k]!;
         const prep = tokens[k - 1]!;
+        if (t.cap === 2 && prep.para !== t.para && /^[A-Z]{3,}$/.test(t.raw) && /^[,—–-]$/.test(tokens[k + 1]?.raw ?? ''))
+          places.add(t.raw[0] + t.lower.slice(1));
         if (!t.word || t.cap !== 1 || quoted[k] || !/^(in|near)$/.test(prep.raw)) continue;
         if (INVESTED_IN.test(tokens[k - 2]?.lower ?? '')) continue;
         const next = tokens[k + 1];
@@ -7294,8 +7298,9 @@ export class SpeakerResolver {
     if (!c || c.passive || /^accord/.test(c.verb) || sub?.kind !== 'key' || sub.first !== sub.last) return null;
     const { tokens } = this.doc;
     if (!/^\p{Lu}\p{Ll}+$/u.test(tokens[sub.first]!.raw) || /^(by|to|of|from)$/.test(tokens[sub.first - 1]?.lower ?? '')) return null;
-    // (nor the noun of a body alone, which is no he or she: "Cabinet agreed the plan. He said …")
-    if (BODY_WORDS.has(tokens[sub.first]!.lower)) return null;
+    // (nor the noun of a body alone, which is no he or she: "Cabinet agreed the plan. He said …"; nor a place the article
+    // names as one, a government by its capital: "Dorsey said Ottawa has complained …. “…,” he said." is Dorsey's)
+    if (BODY_WORDS.has(tokens[sub.first]!.lower) || this.placeWord(tokens[sub.first]!.raw)) return null;
     return r;
   }
 
