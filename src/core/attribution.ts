@@ -7005,7 +7005,8 @@ function namedAsideComma(doc: Doc, v: number, floor: number): boolean {
   const k = namingWordsEndingAt(doc, open - 1);
   // (the aside opened by a comma before its words: ", which calls itself", ", titled"; or a relative clause the name or
   // the words in the marks end: "The mayor, who calls the project “a pier for the people,” said …")
-  return (k > floor && tokens.slice(floor, k).some((x) => x.raw === ',')) || relativeEndingAt(doc, open - 1, floor);
+  if (k > floor) for (let m = floor; m < k; m++) if (tokens[m]!.raw === ',') return true;
+  return relativeEndingAt(doc, open - 1, floor);
 }
 
 /**
@@ -7594,7 +7595,7 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
   if (s.kind === 'pronoun') return s.pronoun === 'neuter' ? null : s;
   // a speaker's noun, or an organisation's name: "The Harbour Pilots Association, which represents …, said"; or any noun
   // the aside gives a name in quotation marks, as a short aside would leave it: "The band, called “Blue Harbour,” said",
-  // "The document, titled “A Pier for All”, says" (namedAposition)
+  // "The document, titled “A Pier for All”, says" (namedApposition)
   if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) || (s.desc!.group && ORG_SUFFIXES.has(s.desc!.head)) || named ? s : null;
   return s;
 }
