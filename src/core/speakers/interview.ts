@@ -51,6 +51,8 @@ type Line = { kind: 'question' } | { kind: 'answer'; who: Person | undefined; la
 /** An opening quotation mark a transcript's paragraphs may each begin with ("\"WALLACE: …"), and a closing one at the end. */
 const OPEN_MARK = /^["“«]\s*(?=\p{Lu}|[([])/u;
 const CLOSE_MARK = /\s*["”»]$/u;
+/** Words in one pair of quotation marks, with no mark between them: the marks and the spaces inside them. */
+const WHOLE_QUOTE = /^(["“«]\s*)(?=\S)[^"“”«»]*?(\s*["”»])$/u;
 
 /**
  * The answers of an interview and the speeches of a transcript, as direct quotations (none in other articles), with the
@@ -133,7 +135,12 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
   const out: Quote[] = [];
   const drop = new Set<Quote>();
   // a paragraph's words from `start` to `end` as a quotation of the speaker, in place of those found before that run into them
-  const emit = (i: number, start: number, end: number, speaker: Speaker, confidence: number): void => {
+  const emit = (i: number, from: number, to: number, speaker: Speaker, confidence: number): void => {
+    // (words wholly in quotation marks, "A: “We have no choice.”", are the quotation inside them, found before: it is
+    // replaced, not given twice, once with its marks)
+    const whole = WHOLE_QUOTE.exec(article.text.slice(from, to));
+    const start = whole ? from + whole[1]!.length : from;
+    const end = whole ? to - whole[2]!.length : to;
     for (const x of quotes) if (x.start <= start && x.end > start) drop.add(x);
     out.push({ text: article.text.slice(start, end), start, end, kind: 'direct', speaker, confidence, paragraph: i });
   };
