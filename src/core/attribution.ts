@@ -9711,7 +9711,8 @@ function roleCompound(tokens: ReadonlyArray<Token>, k: number): boolean {
 /**
  * Past the lower-case words of a role from `from`, up to three and not past `end`, a role's compound counting as one
  * ("executive vice-president", "co-founder"; "co-ordinator" a role only whole): the token after them, and whether one
- * of them is a role.
+ * of them is a role. A role's field after "of" belongs to it when a capitalised word follows, the holder's name:
+ * "said Cascade Pipelines vice-president of operations Dana Holt", "director of public affairs Lena Ortiz".
  */
 function roleRun(tokens: ReadonlyArray<Token>, from: number, end: number): { r: number; role: boolean } {
   let r = from;
@@ -9723,6 +9724,12 @@ function roleRun(tokens: ReadonlyArray<Token>, from: number, end: number): { r: 
       role = role || roleCompound(tokens, r);
       r++;
     }
+  }
+  // (the field: one to three lower-case words after the role's "of", a capitalised word right after them)
+  if (r > from && r < end && tokens[r]!.lower === 'of' && roleWord(tokens[r - 1])) {
+    let f = r + 1;
+    while (f < r + 4 && f < end && tokens[f]!.word && tokens[f]!.cap === 0 && !NP_BREAK.has(tokens[f]!.lower)) f++;
+    if (f > r + 1 && f <= end && tokens[f]!.word && tokens[f]!.cap > 0) return { r: f, role: true };
   }
   return { r, role };
 }
