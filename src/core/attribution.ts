@@ -2246,16 +2246,24 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   }
   // a name after "in the", "on the" or "at the" is a place or an organisation where the subject is, never who spoke:
   // "A First Nation in the Fraser Valley says" is the First Nation's (no person takes "the")
+  // (so is one after a place's possessive in its stead: "Grain farmers in Alberta's Peace Country say", "Dairy farmers in
+  // Quebec's Eastern Townships say" are the farmers')
+  let det = direct ? direct.first - 1 : -1;
+  if (tokens[det]?.key === "'s" && !doc.quoted[det]) {
+    // (the place a name the discovery registered, no person's, or one capitalised word: "Quebec's", "Lakeview's")
+    const owner = keyEndingAt(doc, det - 1);
+    det = owner ? (isPersonKey(doc, owner.key) ? -1 : owner.first) : tokens[det - 1]?.cap ? det - 1 : -1;
+  }
   if (
     direct &&
-    tokens[direct.first - 1]?.word &&
-    tokens[direct.first - 1]!.lower === 'the' &&
-    (PLACE_PREPS.test(tokens[direct.first - 2]?.lower ?? '') || tokens[direct.first - 2]?.lower === 'within') &&
-    direct.first - 3 >= floor
+    tokens[det]?.word &&
+    (det !== direct.first - 1 || tokens[det]!.lower === 'the') &&
+    (PLACE_PREPS.test(tokens[det - 1]?.lower ?? '') || tokens[det - 1]?.lower === 'within') &&
+    det - 2 >= floor
   ) {
-    const outer = subjectWithPP(doc, direct.first - 3, floor, seen);
+    const outer = subjectWithPP(doc, det - 2, floor, seen);
     // (the description as written, with where it is: "Residents in the Holt Valley")
-    if (outer?.kind === 'desc' && outer.last <= direct.first - 3)
+    if (outer?.kind === 'desc' && outer.last <= det - 2)
       return {
         ...outer,
         desc: { ...outer.desc!, text: withoutInvisible(doc.text.slice(tokens[outer.first]!.start, tokens[j]!.end)) },
