@@ -2246,16 +2246,24 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   }
   // a name after "in the", "on the" or "at the" is a place or an organisation where the subject is, never who spoke:
   // "A First Nation in the Fraser Valley says" is the First Nation's (no person takes "the")
+  // (so is one after a place's possessive in its stead: "Grain farmers in Alberta's Peace Country say", "Dairy farmers in
+  // Quebec's Eastern Townships say" are the farmers')
+  let det = direct ? direct.first - 1 : -1;
+  if (tokens[det]?.key === "'s" && !doc.quoted[det]) {
+    // (the place a name the discovery registered, no person's, or one capitalised word: "Quebec's", "Lakeview's")
+    const owner = keyEndingAt(doc, det - 1);
+    det = owner ? (isPersonKey(doc, owner.key) ? -1 : owner.first) : tokens[det - 1]?.cap ? det - 1 : -1;
+  }
   if (
     direct &&
-    tokens[direct.first - 1]?.word &&
-    tokens[direct.first - 1]!.lower === 'the' &&
-    (PLACE_PREPS.test(tokens[direct.first - 2]?.lower ?? '') || tokens[direct.first - 2]?.lower === 'within') &&
-    direct.first - 3 >= floor
+    tokens[det]?.word &&
+    (det !== direct.first - 1 || tokens[det]!.lower === 'the') &&
+    (PLACE_PREPS.test(tokens[det - 1]?.lower ?? '') || tokens[det - 1]?.lower === 'within') &&
+    det - 2 >= floor
   ) {
-    const outer = subjectWithPP(doc, direct.first - 3, floor, seen);
+    const outer = subjectWithPP(doc, det - 2, floor, seen);
     // (the description as written, with where it is: "Residents in the Holt Valley")
-    if (outer?.kind === 'desc' && outer.last <= direct.first - 3)
+    if (outer?.kind === 'desc' && outer.last <= det - 2)
       return {
         ...outer,
         desc: { ...outer.desc!, text: withoutInvisible(doc.text.slice(tokens[outer.first]!.start, tokens[j]!.end)) },
@@ -9711,7 +9719,8 @@ function roleCompound(tokens: ReadonlyArray<Token>, k: number): boolean {
 /**
  * Past the lower-case words of a role from `from`, up to three and not past `end`, a role's compound counting as one
  * ("executive vice-president", "co-founder"; "co-ordinator" a role only whole): the token after them, and whether one
- * of them is a role.
+ * of them is a role. A role's field after "of" belongs to it when a capitalised word follows, the holder's name:
+ * "said Cascade Pipelines vice-president of operations Dana Holt", "director of public affairs Lena Ortiz".
  */
 function roleRun(tokens: ReadonlyArray<Token>, from: number, end: number): { r: number; role: boolean } {
   let r = from;
@@ -9723,6 +9732,12 @@ function roleRun(tokens: ReadonlyArray<Token>, from: number, end: number): { r: 
       role = role || roleCompound(tokens, r);
       r++;
     }
+  }
+  // (the field: one to three lower-case words after the role's "of", a capitalised word right after them)
+  if (r > from && r < end && tokens[r]!.lower === 'of' && roleWord(tokens[r - 1])) {
+    let f = r + 1;
+    while (f < r + 4 && f < end && tokens[f]!.word && tokens[f]!.cap === 0 && !NP_BREAK.has(tokens[f]!.lower)) f++;
+    if (f > r + 1 && f <= end && tokens[f]!.word && tokens[f]!.cap > 0) return { r: f, role: true };
   }
   return { r, role };
 }
