@@ -5886,7 +5886,12 @@ function whichAsideSubject(doc: Doc, v: number, floor: number, j: number, seen: 
     o.last === j - 2 &&
     ((doc.tokens[o.first - 1]?.word && doc.tokens[o.first - 1]!.cap === 0) ||
       // (or opening the sentence: "Northwind Telecom, which says its network is secure, …")
-      (o.last > o.first && atSentenceStart(doc, o.first, floor)))
+      (o.last > o.first && atSentenceStart(doc, o.first, floor)) ||
+      // (or in apposition after a noun in lower case: "employed by a private contractor, Brackwater Screening, which said …")
+      (doc.tokens[o.first - 1]?.raw === ',' &&
+        doc.tokens[o.first - 2]?.word &&
+        doc.tokens[o.first - 2]!.cap === 0 &&
+        !doc.quoted[o.first - 2]))
   ) {
     const words = doc.tokens.slice(o.first, o.last + 1);
     if (

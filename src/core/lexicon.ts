@@ -415,7 +415,9 @@ export const ORG_SUFFIXES = set(`
  * nobody's surname ("Stanford University", "Warren Council"; not "Service", "Church", "House"), and the trades and
  * houses of the arts ("Crestline Records", "Paragon Pictures", "Starline Entertainment", "Steppenwolf Theatre"), and the trades of
  * child care ("Little Sprouts Early Learning", "Maple Leaf Childcare"), and the nouns of libraries, shelters and houses of worship
- * ("Kelso Community Library", "Eastside Baptist Tabernacle", "Grace Fellowship") (name discovery only:
+ * ("Kelso Community Library", "Eastside Baptist Tabernacle", "Grace Fellowship"), and the trades of landlords, builders
+ * and carriers ("Larchview Developments", "Tamsworth Realty", "Corran Management", "Pinedale Capital", "Ardley
+ * Transportation") (name discovery only:
  * ORG_SUFFIXES is wider).
  */
 export const ORG_NAME_ENDS = set(`
@@ -432,6 +434,7 @@ export const ORG_NAME_ENDS = set(`
   records pictures films productions entertainment publishers publishing books editions cinemas theatre theater
   orchestra philharmonic symphony opera ballet playhouse international
   library libraries shelter tabernacle mosque synagogue cathedral gurdwara fellowship ministries relations affairs
+  developments realty rentals apartments residential communities builders construction management capital transportation
 `);
 
 /**
