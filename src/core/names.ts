@@ -736,6 +736,15 @@ const NOUN_AFTER = new RegExp(
  * paragraph's name: "… to close bowling club" / "Anna Kemp, 61, …").
  */
 const NOUN_BEFORE = new RegExp(`(?<!\\p{L})${ORGANISATION_NOUN}[^\\S\\n]+(?:called[^\\S\\n]+|named[^\\S\\n]+)?$`, 'u');
+/**
+ * A capitalised title's last word and "of the" or "for the" before that noun: "Chief Operating Officer of the company ",
+ * "Chair of the board " (the word is read against TITLES; not "the founder of the group ", whose name may be the
+ * group's).
+ */
+const TITLE_OF_NOUN = new RegExp(
+  `(?<!\\p{L})(\\p{Lu}\\p{Ll}+)[^\\S\\n]+(?:of|for)[^\\S\\n]+the[^\\S\\n]+${ORGANISATION_NOUN}[^\\S\\n]+$`,
+  'u',
+);
 /** "The company, " opening the sentence right before the name, a comma after it (not "A spokeswoman for the airline, "). */
 const NOUN_APPOSED = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)The\\s+${ORGANISATION_NOUN},\\s+$`, 'u');
 /** "an analyst at ", "a strategist at " right before the name. */
@@ -783,7 +792,14 @@ function organisationShown(text: string, name: string, ungiven: boolean): boolea
     const noun = NOUN_AFTER.exec(after)?.[1];
     if (noun && (ungiven || !PERSON_SHAPE.test(noun))) return true;
     // (the anchored test first: the two on `before` try each of its places)
-    if (CLOSES.test(after) && (NOUN_BEFORE.test(before) || WORKS_AT.test(before))) return true;
+    // (but a given name after a title's "of the company" is the title's holder: "Chief Operating Officer of the company
+    // Lena Park said", "Chair of the board Helen Osei said", as "Chair of Acme Helen Osei" is)
+    if (
+      CLOSES.test(after) &&
+      (NOUN_BEFORE.test(before) || WORKS_AT.test(before)) &&
+      !(!ungiven && TITLES.has(TITLE_OF_NOUN.exec(before)?.[1]?.toLowerCase() ?? ''))
+    )
+      return true;
     // (or set off by commas after "the company": "The company, Northern Ridge Gas Link, said")
     if (/^\s*,/.test(after) && NOUN_APPOSED.test(before)) return true;
   }
