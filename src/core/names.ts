@@ -1567,6 +1567,20 @@ export class PeopleRegistry {
       const whole = titled >= 0 ? titled : this.people.findIndex(full);
       if (whole >= 0) idx = whole;
     }
+    // a double given name alone is the one person named in full with it: "Marie-Claude said" after "Marie-Claude
+    // Bibeau" (its last part is no surname; none when two people share it)
+    if (idx === undefined && last > first && !/\s/.test(name) && hyphenTail(name)) {
+      const opens = name.toLowerCase() + ' ';
+      for (let q = 0; q < this.people.length; q++) {
+        const p = this.people[q]!;
+        if (p.type !== 'person' || !p.name.toLowerCase().startsWith(opens)) continue;
+        if (idx !== undefined) {
+          idx = undefined;
+          break;
+        }
+        idx = q;
+      }
+    }
     // a first name alone: the one person introduced with it ("Rosa" after "Rosa Lindqvist")
     // (not the last word of an organisation's "of" name: "the University of Alberta" after "Alberta Wildfire")
     if (idx === undefined && first === last && (this.byFirst.get(surname) ?? -1) >= 0 && !this.afterNameOf(first))
@@ -1633,8 +1647,15 @@ export class PeopleRegistry {
         !endsOther(name, pName, this.ctx.lowerSeen)
       )
         idx = undefined;
-      // (nor is one whose hyphenated surname the other's bare one only ends: see `again` below)
-      else if (last > first && /\s/.test(pName) && hyphenTail(name) !== hyphenTail(pName)) idx = undefined;
+      // (nor is one whose hyphenated surname the other's bare one only ends: see `again` below; a double given name alone
+      // opens the full name, "Marie-Claude" of "Marie-Claude Bibeau")
+      else if (
+        last > first &&
+        /\s/.test(pName) &&
+        hyphenTail(name) !== hyphenTail(pName) &&
+        !pName.toLowerCase().startsWith(name.toLowerCase() + ' ')
+      )
+        idx = undefined;
     }
     // an organisation is the same one only by its whole name: "Statistics Canada" is not "Canada"
     // (an acronym alone too, not the longer name of a local body it ends: "RCMP" is not "Lac Brûlé RCMP")
