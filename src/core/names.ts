@@ -484,11 +484,12 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
     SPEECH_VERBS.has(n.lower) ||
     AUXILIARIES.has(n.lower) ||
     /^(who|in|on|at|of|for|to|from|with|and|or|but|as|by|during|after|before|when|while)$/.test(n.lower) ||
-    // (or a verb in the past after a family name before it, as no modifier's noun ends in "-ed": "President Moon
-    // Jae-hyun visited", "Park Soo-kyung quoted"; not an English compound's first part, "Harbour Co-op opened")
+    // (or a verb in the past after a family name before it, as no modifier's noun ends in "-ed" or is an irregular past:
+    // "President Moon Jae-hyun visited", "Park Soo-kyung quoted", "president Moon Jae-in spoke"; not an English
+    // compound's first part, "Harbour Co-op opened")
     // (the family name may open the sentence or follow a comma when it has a family name's shape, one short syllable
     // that is no common word: "Lee Hye-jin stayed behind", "After the vote, Park Ji-won walked out")
-    (/^\p{Ll}{2,}ed$/u.test(n.raw) &&
+    ((/^\p{Ll}{2,}ed$/u.test(n.raw) || IRREGULAR_PAST.has(n.raw)) &&
       isNameWord(tokens[k - 1]) &&
       !ENGLISH_PREFIX.test(a.lower) &&
       (!tokens[k - 1]!.gap || familyShaped(tokens[k - 1]!)))
