@@ -484,11 +484,12 @@ export function romanisedGiven(tokens: ReadonlyArray<Token>, k: number): boolean
     SPEECH_VERBS.has(n.lower) ||
     AUXILIARIES.has(n.lower) ||
     /^(who|in|on|at|of|for|to|from|with|and|or|but|as|by|during|after|before|when|while)$/.test(n.lower) ||
-    // (or a verb in the past after a family name before it, as no modifier's noun ends in "-ed": "President Moon
-    // Jae-hyun visited", "Park Soo-kyung quoted"; not an English compound's first part, "Harbour Co-op opened")
+    // (or a verb in the past after a family name before it, as no modifier's noun ends in "-ed" or is an irregular past:
+    // "President Moon Jae-hyun visited", "Park Soo-kyung quoted", "president Moon Jae-in spoke"; not an English
+    // compound's first part, "Harbour Co-op opened")
     // (the family name may open the sentence or follow a comma when it has a family name's shape, one short syllable
     // that is no common word: "Lee Hye-jin stayed behind", "After the vote, Park Ji-won walked out")
-    (/^\p{Ll}{2,}ed$/u.test(n.raw) &&
+    ((/^\p{Ll}{2,}ed$/u.test(n.raw) || IRREGULAR_PAST.has(n.raw)) &&
       isNameWord(tokens[k - 1]) &&
       !ENGLISH_PREFIX.test(a.lower) &&
       (!tokens[k - 1]!.gap || familyShaped(tokens[k - 1]!)))
@@ -736,6 +737,15 @@ const NOUN_AFTER = new RegExp(
  * paragraph's name: "… to close bowling club" / "Anna Kemp, 61, …").
  */
 const NOUN_BEFORE = new RegExp(`(?<!\\p{L})${ORGANISATION_NOUN}[^\\S\\n]+(?:called[^\\S\\n]+|named[^\\S\\n]+)?$`, 'u');
+/**
+ * A capitalised title's last word and "of the" or "for the" before that noun: "Chief Operating Officer of the company ",
+ * "Chair of the board " (the word is read against TITLES; not "the founder of the group ", whose name may be the
+ * group's).
+ */
+const TITLE_OF_NOUN = new RegExp(
+  `(?<!\\p{L})(\\p{Lu}\\p{Ll}+)[^\\S\\n]+(?:of|for)[^\\S\\n]+the[^\\S\\n]+${ORGANISATION_NOUN}[^\\S\\n]+$`,
+  'u',
+);
 /** "The company, " opening the sentence right before the name, a comma after it (not "A spokeswoman for the airline, "). */
 const NOUN_APPOSED = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)The\\s+${ORGANISATION_NOUN},\\s+$`, 'u');
 /** "an analyst at ", "a strategist at " right before the name. */
@@ -783,7 +793,14 @@ function organisationShown(text: string, name: string, ungiven: boolean): boolea
     const noun = NOUN_AFTER.exec(after)?.[1];
     if (noun && (ungiven || !PERSON_SHAPE.test(noun))) return true;
     // (the anchored test first: the two on `before` try each of its places)
-    if (CLOSES.test(after) && (NOUN_BEFORE.test(before) || WORKS_AT.test(before))) return true;
+    // (but a given name after a title's "of the company" is the title's holder: "Chief Operating Officer of the company
+    // Lena Park said", "Chair of the board Helen Osei said", as "Chair of Acme Helen Osei" is)
+    if (
+      CLOSES.test(after) &&
+      (NOUN_BEFORE.test(before) || WORKS_AT.test(before)) &&
+      !(!ungiven && TITLES.has(TITLE_OF_NOUN.exec(before)?.[1]?.toLowerCase() ?? ''))
+    )
+      return true;
     // (or set off by commas after "the company": "The company, Northern Ridge Gas Link, said")
     if (/^\s*,/.test(after) && NOUN_APPOSED.test(before)) return true;
   }
@@ -1551,6 +1568,20 @@ export class PeopleRegistry {
       const whole = titled >= 0 ? titled : this.people.findIndex(full);
       if (whole >= 0) idx = whole;
     }
+    // a double given name alone is the one person named in full with it: "Marie-Claude said" after "Marie-Claude
+    // Bibeau" (its last part is no surname; none when two people share it)
+    if (idx === undefined && last > first && !/\s/.test(name) && hyphenTail(name)) {
+      const opens = name.toLowerCase() + ' ';
+      for (let q = 0; q < this.people.length; q++) {
+        const p = this.people[q]!;
+        if (p.type !== 'person' || !p.name.toLowerCase().startsWith(opens)) continue;
+        if (idx !== undefined) {
+          idx = undefined;
+          break;
+        }
+        idx = q;
+      }
+    }
     // a first name alone: the one person introduced with it ("Rosa" after "Rosa Lindqvist")
     // (not the last word of an organisation's "of" name: "the University of Alberta" after "Alberta Wildfire")
     if (idx === undefined && first === last && (this.byFirst.get(surname) ?? -1) >= 0 && !this.afterNameOf(first))
@@ -1617,8 +1648,15 @@ export class PeopleRegistry {
         !endsOther(name, pName, this.ctx.lowerSeen)
       )
         idx = undefined;
-      // (nor is one whose hyphenated surname the other's bare one only ends: see `again` below)
-      else if (last > first && /\s/.test(pName) && hyphenTail(name) !== hyphenTail(pName)) idx = undefined;
+      // (nor is one whose hyphenated surname the other's bare one only ends: see `again` below; a double given name alone
+      // opens the full name, "Marie-Claude" of "Marie-Claude Bibeau")
+      else if (
+        last > first &&
+        /\s/.test(pName) &&
+        hyphenTail(name) !== hyphenTail(pName) &&
+        !pName.toLowerCase().startsWith(name.toLowerCase() + ' ')
+      )
+        idx = undefined;
     }
     // an organisation is the same one only by its whole name: "Statistics Canada" is not "Canada"
     // (an acronym alone too, not the longer name of a local body it ends: "RCMP" is not "Lac Brûlé RCMP")
