@@ -740,18 +740,16 @@ const INVARIANT_PLURALS = /^(police|people|men|women|children)$/;
 /** Collective nouns of people that take a verb in the plural as often as in the singular: "staff say", "staff says". */
 const COLLECTIVE_HEADS = /^(staff|personnel|faculty|crew|clergy)$/;
 
+/** The word after j when it is in lower case and outside quotation marks, a verb's place: "staff say" (null otherwise). */
+function plainWordAfter(doc: Doc, j: number): Token | null {
+  const v = doc.tokens[j + 1];
+  return v?.word && v.cap === 0 && !doc.quoted[j + 1] ? v : null;
+}
+
 /** Is the word after j a verb of saying in the plural's present, no -s: "staff say", "crew warn"? */
 function pluralSayingAfter(doc: Doc, j: number): boolean {
-  const v = doc.tokens[j + 1];
-  return (
-    !!v?.word &&
-    v.cap === 0 &&
-    !doc.quoted[j + 1] &&
-    SPEECH_VERBS.has(v.lower) &&
-    !/(s|ed|ing)$/.test(v.lower) &&
-    !IRREGULAR_PAST.has(v.lower) &&
-    v.lower !== 'according'
-  );
+  const v = plainWordAfter(doc, j);
+  return !!v && SPEECH_VERBS.has(v.lower) && !/(s|ed|ing)$/.test(v.lower) && !IRREGULAR_PAST.has(v.lower) && v.lower !== 'according';
 }
 
 /**
@@ -760,13 +758,8 @@ function pluralSayingAfter(doc: Doc, j: number): boolean {
  * object: "Critics pointed to a clause …")?
  */
 function reportVerbAfter(doc: Doc, j: number): boolean {
-  const v = doc.tokens[j + 1];
-  return (
-    !!v?.word &&
-    v.cap === 0 &&
-    !doc.quoted[j + 1] &&
-    (SPEECH_VERBS.has(v.lower) || REPORTING_VERBS.has(v.lower) || AUXILIARIES.has(v.lower) || v.lower === 'also')
-  );
+  const v = plainWordAfter(doc, j);
+  return !!v && (SPEECH_VERBS.has(v.lower) || REPORTING_VERBS.has(v.lower) || AUXILIARIES.has(v.lower) || v.lower === 'also');
 }
 
 /**
