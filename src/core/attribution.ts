@@ -452,12 +452,24 @@ function singularOf(w: string): string {
  */
 function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
-  const head = tokens[j]!;
+  // a participle in the past right after the plural that opens the sentence is the group's, as after "the": "Workers
+  // fired said …", "Residents evacuated say …" (descEndingAt has kept out a plural after another noun, the subject of a
+  // relative clause with no "that": "Documents officials obtained said")
+  const last = tokens[j]!;
+  const participle =
+    last.cap === 0 && pastTense(last.lower) && !doc.quoted[j] && j - 1 === firstWordAt(doc, floor) && reportVerbAfter(doc, j);
+  const h = participle ? j - 1 : j;
+  const head = tokens[h]!;
   // (a plural that opens the sentence is capitalised: "Companies say …", when the text writes it in lower case elsewhere)
   // (or the plural of an organisation's or a group's noun, no one's name: "Unions have asked …", "Associations say …")
+  // (a plural of people before the participle is no name the article registered: "Workers fired said")
   const opening =
-    head.cap === 1 && j === firstWordAt(doc, floor) && (isOrdinaryCapital(doc.nameCtx, j) || ORG_HEADS.has(singularOf(head.lower)));
-  if ((head.cap !== 0 && !opening) || !pluralShape(head.lower) || NP_BREAK.has(head.lower)) return null;
+    head.cap === 1 &&
+    h === firstWordAt(doc, floor) &&
+    (isOrdinaryCapital(doc.nameCtx, h) ||
+      ORG_HEADS.has(singularOf(head.lower)) ||
+      (participle && !keyEndingAt(doc, h) && !TITLES.has(head.lower) && !DEMONYMS.has(head.lower)));
+  if (!head.word || (head.cap !== 0 && !opening) || !pluralShape(head.lower) || NP_BREAK.has(head.lower)) return null;
   let start = firstWordAt(doc, floor);
   // a conjunction opening the sentence is no part of the group: "But hacking specialists say …"
   if (/^(but|and|yet|so)$/.test(tokens[start]!.lower) && start < j - 1) start = firstWordAt(doc, start + 1);
@@ -479,7 +491,7 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
       break;
     }
   if (j - start > 5) return null;
-  for (let k = j - 1; k >= start; k--) {
+  for (let k = h - 1; k >= start; k--) {
     const t = tokens[k]!;
     // (over the apostrophe of a plural noun owning the group: "Tenants' groups said", "Local riders' groups say"; not a
     // name's, "overtaking Sanders' victories in smaller states")
@@ -494,10 +506,10 @@ function groupAtStart(doc: Doc, j: number, floor: number): Found | null {
     // a possessive determiner opens the group: "Her advisers say", "Their lawyers argue"
     if (t.word && k === start && /^(his|her|their|its|our)$/.test(t.lower)) continue;
     // (a verb of saying in its bare form that opens the sentence right before the head is its modifier: "Protest groups say")
-    const modifier = k === start && k === j - 1 && t.cap === 1 && atSentenceStart(doc, k, floor) && !/(ed|s)$/.test(t.lower);
+    const modifier = k === start && k === h - 1 && t.cap === 1 && atSentenceStart(doc, k, floor) && !/(ed|s)$/.test(t.lower);
     if (t.word && (NP_BREAK.has(t.lower) || (SPEECH_VERBS.has(t.lower) && !modifier) || PRONOUNS.has(t.lower))) return null;
   }
-  const text = withoutInvisible(doc.text.slice(tokens[start]!.start, head.end));
+  const text = withoutInvisible(doc.text.slice(tokens[start]!.start, last.end));
   return { kind: 'desc', desc: { text, definite: false, head: head.lower, group: true, gender: null }, first: start, last: j };
 }
 
@@ -728,18 +740,26 @@ const INVARIANT_PLURALS = /^(police|people|men|women|children)$/;
 /** Collective nouns of people that take a verb in the plural as often as in the singular: "staff say", "staff says". */
 const COLLECTIVE_HEADS = /^(staff|personnel|faculty|crew|clergy)$/;
 
+/** The word after j when it is in lower case and outside quotation marks, a verb's place: "staff say" (null otherwise). */
+function plainWordAfter(doc: Doc, j: number): Token | null {
+  const v = doc.tokens[j + 1];
+  return v?.word && v.cap === 0 && !doc.quoted[j + 1] ? v : null;
+}
+
 /** Is the word after j a verb of saying in the plural's present, no -s: "staff say", "crew warn"? */
 function pluralSayingAfter(doc: Doc, j: number): boolean {
-  const v = doc.tokens[j + 1];
-  return (
-    !!v?.word &&
-    v.cap === 0 &&
-    !doc.quoted[j + 1] &&
-    SPEECH_VERBS.has(v.lower) &&
-    !/(s|ed|ing)$/.test(v.lower) &&
-    !IRREGULAR_PAST.has(v.lower) &&
-    v.lower !== 'according'
-  );
+  const v = plainWordAfter(doc, j);
+  return !!v && SPEECH_VERBS.has(v.lower) && !/(s|ed|ing)$/.test(v.lower) && !IRREGULAR_PAST.has(v.lower) && v.lower !== 'according';
+}
+
+/**
+ * Is the word after j the verb of a speaker's phrase ending at j: a verb of saying or an auxiliary, "Workers fired said",
+ * "The men arrested have told" (not the participle's own phrase: "Doctors involved in research …", nor a main verb's
+ * object: "Critics pointed to a clause …")?
+ */
+function reportVerbAfter(doc: Doc, j: number): boolean {
+  const v = plainWordAfter(doc, j);
+  return !!v && (SPEECH_VERBS.has(v.lower) || REPORTING_VERBS.has(v.lower) || AUXILIARIES.has(v.lower) || v.lower === 'also');
 }
 
 /**
@@ -2469,8 +2489,21 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       /^(outside|inside)$/.test(t.lower) && DETERMINERS.has(tokens[k + 1]?.lower ?? '') && !SIGN_NOUNS.test(tokens[k - 1]?.lower ?? '');
     if (t.word && (PP_PREPS.has(t.lower) || to || ((near || spread || behind || around) && t.cap === 0))) {
       const from = t.lower === 'of' ? shareEndingAt(doc, k - 1, floor) : -1;
+      // (or a participle in the past right after the group's plural, which "of" opens, past an article at most, as in
+      // "The officers involved said": "Most of the officers involved said", "Two of the men arrested said"; not after a
+      // noun before the plural, whose verb it is in a relative clause with no "that": "Most of the reports officials
+      // cited said")
+      const participle =
+        t.lower === 'of' &&
+        end.word &&
+        end.cap === 0 &&
+        pastTense(end.lower) &&
+        reportVerbAfter(doc, j) &&
+        (j - 2 === k || (j - 3 === k && DETERMINERS.has(tokens[k + 1]!.lower))) &&
+        (pluralNoun(tokens[j - 1]) || /^(men|women|people)$/.test(tokens[j - 1]!.lower));
       // (of a plural, or of a collective or a plural with no -s: "54 percent of personnel", "40 percent of people")
-      const plural = end.cap > 0 || /s$/.test(end.lower) || INVARIANT_PLURALS.test(end.lower) || COLLECTIVE_HEADS.test(end.lower);
+      const plural =
+        end.cap > 0 || /s$/.test(end.lower) || INVARIANT_PLURALS.test(end.lower) || COLLECTIVE_HEADS.test(end.lower) || participle;
       if (from >= 0 && end.word && plural && !shareAfterOwnersNoun(doc, from)) return shareDesc(doc, from, j);
       // "Many of her supporters say": a quantifier opening the sentence or a clause, then "of" a group
       // (a count of counts opens it: "Hundreds of thousands of people said", "Tens of thousands of residents say")
@@ -2493,18 +2526,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           ((tokens[qAt - 1]?.raw === ',' || afterQuotation(doc, qAt)) && closingFrame(doc, j + 1))) &&
         (pluralNoun(end) ||
           /[a-z]men$|^people$/.test(end.lower) ||
+          participle ||
           (q.lower === 'one' && /^(them|us)$/.test(end.lower)) ||
           (q.lower !== 'one' && groupBeforePlace(doc, k, j) > k))
       ) {
         // ("one of the complainants" is one person, a "he" or "she" of the words that follow, as "one of them" is)
         // (the group without the place it comes from: "Hundreds of farmers from Quebec and Ontario said")
-        const group = pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower) ? j : groupBeforePlace(doc, k, j);
+        const group = pluralNoun(end) || /[a-z]men$|^people$/.test(end.lower) || participle ? j : groupBeforePlace(doc, k, j);
         if (q.lower !== 'one') return groupDesc(doc, qAt, group > k ? group : j);
         const text = withoutInvisible(doc.text.slice(tokens[k - 1]!.start, end.end));
         return { kind: 'desc', desc: { text, definite: false, head: 'one', group: false, gender: null }, first: k - 1, last: j };
       }
       // "Three of the bands said", "At least five of the musicians told": a count of a group, opening the sentence
-      if (t.lower === 'of' && pluralNoun(end) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
+      if (t.lower === 'of' && (pluralNoun(end) || participle) && DETERMINERS.has(tokens[k + 1]?.lower ?? '')) {
         const counted = countOpening(doc, k - 1, floor);
         if (counted >= 0) return groupDesc(doc, counted, j);
       }
