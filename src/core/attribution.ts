@@ -4537,6 +4537,9 @@ function appositionAfterWith(doc: Doc, i: number): { subject: Found | null } | u
  * A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not
  * ss/us/is, or a compound in -men).
  */
+/** The plurals of people that take no -s. */
+const IRREGULAR_PERSON_PLURALS = /^(men|women|people|children)$/;
+
 function pluralNoun(t: { word: boolean; cap: number; lower: string } | undefined): boolean {
   return (
     t !== undefined &&
@@ -4544,7 +4547,9 @@ function pluralNoun(t: { word: boolean; cap: number; lower: string } | undefined
     t.cap === 0 &&
     (pluralShape(t.lower) ||
       // (a compound of "men": "tallymen", "fishermen", "aldermen"; not "specimen", "regimen")
-      (/^[a-z]{3,}men$/.test(t.lower) && !/(speci|abdo|regi|acu|sta|cycla|albu)men$/.test(t.lower))) &&
+      (/^[a-z]{3,}men$/.test(t.lower) && !/(speci|abdo|regi|acu|sta|cycla|albu)men$/.test(t.lower)) ||
+      // (and the plurals of people with no -s: "Three of the women said", "Many of the men told")
+      IRREGULAR_PERSON_PLURALS.test(t.lower)) &&
     !NP_BREAK.has(t.lower)
   );
 }
