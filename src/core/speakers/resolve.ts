@@ -723,7 +723,10 @@ export interface Resolved {
   far?: true;
   /** a description taken for the person a sentence just before opened with: a guess (CONFIDENCE.guessedDescription) */
   guessed?: true;
-  /** a "he" or "she" taken for an older speaker, passing over the last one met: a guess (CONFIDENCE.passedOver) */
+  /**
+   * a "he" or "she" taken for an older speaker, passing over the last one met, or for a single word never named in full
+   * whose last act reported no words (see unprovenActed): a guess (CONFIDENCE.passedOver)
+   */
   passedOver?: true;
   /**
    * a "he" or "she" opening a clause joined by "and", "but" or a semicolon, taken for a person of its sentence while
@@ -6669,7 +6672,10 @@ export class SpeakerResolver {
           ref: h,
           via: 'pronoun',
           mention: span,
-          ...(!named && (this.passedOver(h, want, sent) || this.newcomerPassed(h, want, sent)) ? { passedOver: true as const } : {}),
+          ...((!named && (this.passedOver(h, want, sent) || this.newcomerPassed(h, want, sent))) ||
+          (named !== null && n === null && this.unprovenActed(named, para))
+            ? { passedOver: true as const }
+            : {}),
           ...(this.rivalInSentence(h, want, sent, s.first) ||
           this.rivalInSentenceBefore(h, want, sent, s.first) ||
           (over !== null && this.genderOnlyByName(over, found!, sent, s.first))
@@ -7282,12 +7288,11 @@ export class SpeakerResolver {
   /**
    * The last speaker met, in the pronoun's paragraph or the one before, when it is a single word the article shows
    * neither as a person nor as an organisation ("“…,” Marsh said. / “…,” he said."): the he or she that speaks next is
-   * that one, not a person of the gender quoted before it; null otherwise.
+   * that one, not a person of the gender quoted before it (the teller of a report it spoke inside stands in its place,
+   * see unprovenAt); null otherwise.
    */
   private unprovenLast(para: number): Ref | null {
-    let n = this.history.length - 1;
-    while (n > 0 && isAsker(this.history[n]!.c)) n--;
-    const h = this.history[n];
+    const h = this.history[this.unprovenAt()];
     if (!h || h.para < para - 1) return null;
     const r = final(h.ref);
     if (r.key?.kind !== 'person' || !this.doc.people.people[r.key.person]!.unproven) return null;
@@ -7302,6 +7307,47 @@ export class SpeakerResolver {
     // names as one, a government by its capital: "Dorsey said Ottawa has complained …. “…,” he said." is Dorsey's)
     if (BODY_WORDS.has(tokens[sub.first]!.lower) || this.placeWord(tokens[sub.first]!.raw)) return null;
     return r;
+  }
+
+  /**
+   * The index in the history of the speaker unprovenLast reads: the last one met, past those who asked, and past one
+   * that speaks inside another's report to its teller, who goes on ("Dorsey said Ottawa has complained to the WTO. “…,”
+   * he said." is Dorsey's, a government by its capital being no he; a teller named in full is found by lastFitting,
+   * "Trade Minister Mark Dorsey said Ottawa has complained …").
+   */
+  private unprovenAt(): number {
+    const { history } = this;
+    let n = history.length - 1;
+    while (n > 0 && isAsker(history[n]!.c)) n--;
+    if (n > 0 && history[n]!.nested && history[n - 1]!.sent === history[n]!.sent) n--;
+    return n;
+  }
+
+  /**
+   * Whether `r`, the unproven last speaker (see unprovenLast), met there as the subject of a verb that takes a thing for
+   * its object and reports no words (a determiner or a number right after it, no verb of a clause in the rest of the
+   * sentence, no quotation in it): "Beijing announced the duties on Tuesday. “…,” he added." A word never named in full
+   * that did something is as likely a government, a company or a team as a person: the pronoun's a guess (not "Okafor
+   * said the budget would be late", "Okafor announced the plan would go ahead").
+   */
+  private unprovenActed(r: Ref, para: number): boolean {
+    if (this.unprovenLast(para) !== r) return false;
+    const c = this.history[this.unprovenAt()]!.c!;
+    const { tokens, sents } = this.doc;
+    const o = tokens[c.verbLast + 1];
+    if (!o?.word || o.cap !== 0 || !(DETERMINERS.has(o.lower) || /^[0-9]/.test(o.raw)) || o.lower === 'that') return false;
+    // (nor a frame of words in its sentence: "“…,” Okafor said the next day.")
+    const end = sents.starts[c.sent + 1] ?? tokens.length;
+    for (let k = sents.starts[c.sent]!; k < c.first; k++) if (this.doc.quoted[k]) return false;
+    for (let k = c.verbLast + 2; k < end; k++) {
+      const t = tokens[k]!;
+      if (this.doc.quoted[k]) return false;
+      if (!t.word || t.cap !== 0) continue;
+      if (AUXILIARIES.has(t.lower) || NEGATED_AUXILIARY.test(t.lower) || IRREGULAR_PAST.has(t.lower) || /^(that|saying)$/.test(t.lower))
+        return false;
+      if (/^[a-z]{2,}ed$/.test(t.lower)) return false;
+    }
+    return true;
   }
 
   /**
