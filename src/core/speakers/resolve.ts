@@ -7941,6 +7941,45 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * Whether a person other than `key`, titled by `d`'s head alone in capitals right before their name (no body or
+   * place before the title: "President Ana Ruiz", not "World Bank President Jim Kim", "chief financial officer Odile
+   * Bramante"), is named outside quotation marks in a sentence that names `key` too, in paragraph `para` or one of the
+   * two before and before token `before`, and fits `d` as well: the two are twins (see twinInSentence) and "the
+   * president" after "President Ana Ruiz of Peru met President Tomas Berg of Chile. / Berg said …" may be either.
+   */
+  private otherHolderNear(key: SpeakerKey, d: Description, before: number, para: number): boolean {
+    const id = keyId(key);
+    const { tokens, quoted, sents } = this.doc;
+    const from = this.mentionsBefore(before) - 1;
+    for (let i = from; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (tokens[pm.first]!.para < para - 2) break;
+      const title = tokens[pm.first - 1];
+      if (keyId(pm.key) === id || quoted[pm.first] || title?.lower !== d.head || title.cap === 0) continue;
+      const prior = tokens[pm.first - 2];
+      if ((prior?.word && prior.cap > 0 && prior.para === title.para) || keyType(this.doc, pm.key) !== 'person') continue;
+      // (named in one sentence with `key`)
+      const sent = sents.sent[pm.first];
+      let twin = false;
+      for (let j = from; j >= 0 && !twin; j--) {
+        const o = this.personMentions[j]!;
+        if (o.first < pm.first && sents.sent[o.first] !== sent) break;
+        twin = sents.sent[o.first] === sent && keyId(o.key) === id;
+      }
+      if (
+        twin &&
+        this.hasHead(pm.key, d.head, d.text) &&
+        this.bodyFits(pm.key, d.head, d.text) &&
+        this.formerFits(pm.key, d) &&
+        !this.otherGender(pm.key, d) &&
+        this.placeBeforeRoleFits(pm.key, d, before)
+      )
+        return true;
+    }
+    return false;
+  }
+
   /** How many different people mentioned after sentence `after` and before token `before` are known by `d`'s head. */
   private holdersBefore(d: Description, before: number, after: number): number {
     const ids = new Set<string>();
@@ -9313,7 +9352,15 @@ export class SpeakerResolver {
     if (PEERAGE_HEADS.test(d.head) && this.holdersBefore(d, first, this.history[this.history.length - 1]?.sent ?? -1) > 1)
       return this.unresolved(d, first, para, span, possessive);
     const inView = this.subjectInView(d, first, span);
-    if (inView) return { ref: inView, via: 'desc', mention: span };
+    // (a guess while another of that role is named in this paragraph or the two before: "President Ana Ruiz of Peru met
+    // President Tomas Berg of Chile. / Berg said …. / “…,” the president said." may be either)
+    if (inView)
+      return {
+        ref: inView,
+        via: 'desc',
+        mention: span,
+        ...(inView.key && this.otherHolderNear(inView.key, d, first, para) ? { guessed: true as const } : {}),
+      };
     const headed = this.speakerWithHead(d, first, para, span, possessive, group);
     if (headed) return headed;
     // "the scientist", "the researcher", "the academic": the last speaker when the article gave them a research role
@@ -9567,7 +9614,10 @@ export class SpeakerResolver {
       ) {
         const since = this.personWithHead(d, first, history[i]!.sent);
         if (since === 'twins') return this.unresolved(d, first, para, span, possessive);
-        return { ref: since ?? r, via: 'desc', mention: span };
+        const meant = since ?? r;
+        // (a guess while another of that role is named in this paragraph or the two before, see otherHolderNear)
+        const other = meant.key && this.otherHolderNear(meant.key, d, first, para);
+        return { ref: meant, via: 'desc', mention: span, ...(other ? { guessed: true as const } : {}) };
       }
     }
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
