@@ -723,7 +723,10 @@ export interface Resolved {
   far?: true;
   /** a description taken for the person a sentence just before opened with: a guess (CONFIDENCE.guessedDescription) */
   guessed?: true;
-  /** a "he" or "she" taken for an older speaker, passing over the last one met: a guess (CONFIDENCE.passedOver) */
+  /**
+   * a "he" or "she" taken for an older speaker, passing over the last one met, or for a single word never named in full
+   * whose last act reported no words (see unprovenActed): a guess (CONFIDENCE.passedOver)
+   */
   passedOver?: true;
   /**
    * a "he" or "she" opening a clause joined by "and", "but" or a semicolon, taken for a person of its sentence while
@@ -6669,7 +6672,10 @@ export class SpeakerResolver {
           ref: h,
           via: 'pronoun',
           mention: span,
-          ...(!named && (this.passedOver(h, want, sent) || this.newcomerPassed(h, want, sent)) ? { passedOver: true as const } : {}),
+          ...((!named && (this.passedOver(h, want, sent) || this.newcomerPassed(h, want, sent))) ||
+          (named !== null && n === null && this.unprovenActed(named, para))
+            ? { passedOver: true as const }
+            : {}),
           ...(this.rivalInSentence(h, want, sent, s.first) ||
           this.rivalInSentenceBefore(h, want, sent, s.first) ||
           (over !== null && this.genderOnlyByName(over, found!, sent, s.first))
@@ -7282,12 +7288,11 @@ export class SpeakerResolver {
   /**
    * The last speaker met, in the pronoun's paragraph or the one before, when it is a single word the article shows
    * neither as a person nor as an organisation ("“…,” Marsh said. / “…,” he said."): the he or she that speaks next is
-   * that one, not a person of the gender quoted before it; null otherwise.
+   * that one, not a person of the gender quoted before it (the teller of a report it spoke inside stands in its place,
+   * see unprovenAt); null otherwise.
    */
   private unprovenLast(para: number): Ref | null {
-    let n = this.history.length - 1;
-    while (n > 0 && isAsker(this.history[n]!.c)) n--;
-    const h = this.history[n];
+    const h = this.history[this.unprovenAt()];
     if (!h || h.para < para - 1) return null;
     const r = final(h.ref);
     if (r.key?.kind !== 'person' || !this.doc.people.people[r.key.person]!.unproven) return null;
@@ -7302,6 +7307,47 @@ export class SpeakerResolver {
     // names as one, a government by its capital: "Dorsey said Ottawa has complained …. “…,” he said." is Dorsey's)
     if (BODY_WORDS.has(tokens[sub.first]!.lower) || this.placeWord(tokens[sub.first]!.raw)) return null;
     return r;
+  }
+
+  /**
+   * The index in the history of the speaker unprovenLast reads: the last one met, past those who asked, and past one
+   * that speaks inside another's report to its teller, who goes on ("Dorsey said Ottawa has complained to the WTO. “…,”
+   * he said." is Dorsey's, a government by its capital being no he; a teller named in full is found by lastFitting,
+   * "Trade Minister Mark Dorsey said Ottawa has complained …").
+   */
+  private unprovenAt(): number {
+    const { history } = this;
+    let n = history.length - 1;
+    while (n > 0 && isAsker(history[n]!.c)) n--;
+    if (n > 0 && history[n]!.nested && history[n - 1]!.sent === history[n]!.sent) n--;
+    return n;
+  }
+
+  /**
+   * Whether `r`, the unproven last speaker (see unprovenLast), met there as the subject of a verb that takes a thing for
+   * its object and reports no words (a determiner or a number right after it, no verb of a clause in the rest of the
+   * sentence, no quotation in it): "Beijing announced the duties on Tuesday. “…,” he added." A word never named in full
+   * that did something is as likely a government, a company or a team as a person: the pronoun's a guess (not "Okafor
+   * said the budget would be late", "Okafor announced the plan would go ahead").
+   */
+  private unprovenActed(r: Ref, para: number): boolean {
+    if (this.unprovenLast(para) !== r) return false;
+    const c = this.history[this.unprovenAt()]!.c!;
+    const { tokens, sents } = this.doc;
+    const o = tokens[c.verbLast + 1];
+    if (!o?.word || o.cap !== 0 || !(DETERMINERS.has(o.lower) || /^[0-9]/.test(o.raw)) || o.lower === 'that') return false;
+    // (nor a frame of words in its sentence: "“…,” Okafor said the next day.")
+    const end = sents.starts[c.sent + 1] ?? tokens.length;
+    for (let k = sents.starts[c.sent]!; k < c.first; k++) if (this.doc.quoted[k]) return false;
+    for (let k = c.verbLast + 2; k < end; k++) {
+      const t = tokens[k]!;
+      if (this.doc.quoted[k]) return false;
+      if (!t.word || t.cap !== 0) continue;
+      if (AUXILIARIES.has(t.lower) || NEGATED_AUXILIARY.test(t.lower) || IRREGULAR_PAST.has(t.lower) || /^(that|saying)$/.test(t.lower))
+        return false;
+      if (/^[a-z]{2,}ed$/.test(t.lower)) return false;
+    }
+    return true;
   }
 
   /**
@@ -7893,6 +7939,45 @@ export class SpeakerResolver {
       return twin ? 'twins' : this.refFor(pm.key, this.doc.tokens[pm.first]!.para);
     }
     return null;
+  }
+
+  /**
+   * Whether a person other than `key`, titled by `d`'s head alone in capitals right before their name (no body or
+   * place before the title: "President Ana Ruiz", not "World Bank President Jim Kim", "chief financial officer Odile
+   * Bramante"), is named outside quotation marks in a sentence that names `key` too, in paragraph `para` or one of the
+   * two before and before token `before`, and fits `d` as well: the two are twins (see twinInSentence) and "the
+   * president" after "President Ana Ruiz of Peru met President Tomas Berg of Chile. / Berg said …" may be either.
+   */
+  private otherHolderNear(key: SpeakerKey, d: Description, before: number, para: number): boolean {
+    const id = keyId(key);
+    const { tokens, quoted, sents } = this.doc;
+    const from = this.mentionsBefore(before) - 1;
+    for (let i = from; i >= 0; i--) {
+      const pm = this.personMentions[i]!;
+      if (tokens[pm.first]!.para < para - 2) break;
+      const title = tokens[pm.first - 1];
+      if (keyId(pm.key) === id || quoted[pm.first] || title?.lower !== d.head || title.cap === 0) continue;
+      const prior = tokens[pm.first - 2];
+      if ((prior?.word && prior.cap > 0 && prior.para === title.para) || keyType(this.doc, pm.key) !== 'person') continue;
+      // (named in one sentence with `key`)
+      const sent = sents.sent[pm.first];
+      let twin = false;
+      for (let j = from; j >= 0 && !twin; j--) {
+        const o = this.personMentions[j]!;
+        if (o.first < pm.first && sents.sent[o.first] !== sent) break;
+        twin = sents.sent[o.first] === sent && keyId(o.key) === id;
+      }
+      if (
+        twin &&
+        this.hasHead(pm.key, d.head, d.text) &&
+        this.bodyFits(pm.key, d.head, d.text) &&
+        this.formerFits(pm.key, d) &&
+        !this.otherGender(pm.key, d) &&
+        this.placeBeforeRoleFits(pm.key, d, before)
+      )
+        return true;
+    }
+    return false;
   }
 
   /** How many different people mentioned after sentence `after` and before token `before` are known by `d`'s head. */
@@ -9267,7 +9352,15 @@ export class SpeakerResolver {
     if (PEERAGE_HEADS.test(d.head) && this.holdersBefore(d, first, this.history[this.history.length - 1]?.sent ?? -1) > 1)
       return this.unresolved(d, first, para, span, possessive);
     const inView = this.subjectInView(d, first, span);
-    if (inView) return { ref: inView, via: 'desc', mention: span };
+    // (a guess while another of that role is named in this paragraph or the two before: "President Ana Ruiz of Peru met
+    // President Tomas Berg of Chile. / Berg said …. / “…,” the president said." may be either)
+    if (inView)
+      return {
+        ref: inView,
+        via: 'desc',
+        mention: span,
+        ...(inView.key && this.otherHolderNear(inView.key, d, first, para) ? { guessed: true as const } : {}),
+      };
     const headed = this.speakerWithHead(d, first, para, span, possessive, group);
     if (headed) return headed;
     // "the scientist", "the researcher", "the academic": the last speaker when the article gave them a research role
@@ -9521,7 +9614,10 @@ export class SpeakerResolver {
       ) {
         const since = this.personWithHead(d, first, history[i]!.sent);
         if (since === 'twins') return this.unresolved(d, first, para, span, possessive);
-        return { ref: since ?? r, via: 'desc', mention: span };
+        const meant = since ?? r;
+        // (a guess while another of that role is named in this paragraph or the two before, see otherHolderNear)
+        const other = meant.key && this.otherHolderNear(meant.key, d, first, para);
+        return { ref: meant, via: 'desc', mention: span, ...(other ? { guessed: true as const } : {}) };
       }
     }
     for (let i = this.personMentions.length - 1; i >= 0; i--) {
