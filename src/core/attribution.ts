@@ -5316,6 +5316,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     quotedNameBeforeVerb(doc, v, floor, seen) ??
     phraseOfQuotedTerm(doc, v, floor, seen);
   if (post) return post;
+  // (a person and the name in quotation marks they go by, right before the verb: "A man calling himself “the Captain”
+  // said …")
+  const alias = tokens[v - 1]?.word === false ? personNamedAs(doc, v, floor, seen) : null;
+  if (alias) return alias;
   let j = v - 1;
   // (a name in quotation marks that closes an aside, the aside's comma inside the marks: "The group, which calls itself
   // “Friends of the Pier,” said …" as with the comma outside them)
@@ -7043,6 +7047,31 @@ function namingWordsEndingAt(doc: Doc, r: number): number {
 }
 
 /**
+ * A person described by a noun and the name in quotation marks they go by, the closing mark right before the verb at v:
+ * "A man calling himself “the Captain” said …", "A woman who calls herself “the Pier Lady” told …", "A hacker known as
+ * “Ghost” said …" (the description as written, with the name; a reflexive of a person or "known as" after a person's
+ * noun, no group's, whose quoted name is read by groupNamedAs); null otherwise. Part of scanSubjectBefore.
+ */
+function personNamedAs(doc: Doc, v: number, floor: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  // (not an aside's comma inside the marks: "The suspect, a man calling himself “the Captain,” said", see namedAsideComma)
+  if (!QUOTE_CLOSES.test(tokens[v - 1]?.raw ?? '') || tokens[v - 2]?.raw === ',') return null;
+  let open = v - 2;
+  while (open > floor && v - open <= 8 && doc.quoted[open] && !QUOTE_OPENS.test(tokens[open]!.raw)) open--;
+  if (!QUOTE_OPENS.test(tokens[open]?.raw ?? '') || open + 1 >= v - 1) return null;
+  const w = tokens[open - 1];
+  if (!w?.word || !/^(himself|herself|as)$/.test(w.lower)) return null;
+  const k = namingWordsEndingAt(doc, open - 1);
+  const noun = tokens[k - 1];
+  if (k - 1 <= floor || !noun?.word || noun.cap !== 0 || doc.quoted[k - 1]) return null;
+  if (!(SPEAKER_NOUNS.has(noun.lower) || FEMALE_NOUNS.has(noun.lower) || MALE_NOUNS.has(noun.lower))) return null;
+  const s = subjectAt(doc, k - 1, floor, seen);
+  if (s?.kind !== 'desc' || s.last !== k - 1) return null;
+  const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[v - 1]!.end));
+  return { ...s, last: v - 1, desc: { ...s.desc!, text } };
+}
+
+/**
  * Does a name in quotation marks, after the words that give it, close an aside with its comma set inside the marks right
  * before the verb at v: "The group, which calls itself “Friends of the Pier,” said …", "The report, titled “A Pier for
  * All,” says …" (the comma the aside's, as it is outside the marks; no quotation that the verb frames)? Part of
@@ -7063,7 +7092,7 @@ function namedAsideComma(doc: Doc, v: number, floor: number): boolean {
 
 /**
  * Does a relative clause set off by a comma run on up to the word at r, right before an opening mark, with no comma or
- * mark of its own: ", who calls the project “…”", ", which described the plan as “…”" (the words in the marks end the
+ * mark of its own: ", who calls the project “…”", ", which described the plan as “…”", ", whose motto is “…”" (the words in the marks end the
  * clause, a name or an evaluation, no quotation a verb after them frames)? Part of namedAsideComma and workTitleAt.
  */
 function relativeEndingAt(doc: Doc, r: number, floor: number): boolean {
@@ -7072,7 +7101,7 @@ function relativeEndingAt(doc: Doc, r: number, floor: number): boolean {
   for (let k = r - 1; k > floor && r - k <= 8; k--) {
     const x = tokens[k]!;
     if (!x.word) return false;
-    if (/^(who|which)$/.test(x.lower) && x.cap === 0) return tokens[k - 1]?.raw === ',' && !doc.quoted[k - 1];
+    if (/^(who|which|whose)$/.test(x.lower) && x.cap === 0) return tokens[k - 1]?.raw === ',' && !doc.quoted[k - 1];
   }
   return false;
 }
