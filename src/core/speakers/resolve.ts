@@ -981,6 +981,20 @@ function notACompany(name: string): boolean {
   return publicBodyName(name) || (notCompanyWord(last) && !/^(company|corporation|group|firm)$/.test(last));
 }
 
+/**
+ * Whether a name is no group's, for "the group": a government's, a public body's or a place's ("Halifax Regional
+ * Council", "Point Pleasant Park", "the Ministry of Labour"); a society, a committee, a party, a board or a centre may be
+ * one ("the Canadian Cancer Society", "the Tax Policy Center").
+ */
+function notAGroup(name: string): boolean {
+  const words = nameWords(name);
+  const last = words[words.length - 1] ?? '';
+  return (
+    (PUBLIC_OR_PLACE.test(last) && !/^(society|committee|party|board|authority|commission|house|office|exchange)$/.test(last)) ||
+    words.some((w) => /^(ministry|department|government|council|parliament)$/.test(w))
+  );
+}
+
 /** A word of a public body's or a place's name, or of an organisation of another kind than a company: no company's. */
 function notCompanyWord(w: string): boolean {
   // (nor a union's local: "Unifor Local 444 president Dave Cassidy said …. The company said …" is no "Unifor Local")
@@ -5088,7 +5102,7 @@ export class SpeakerResolver {
             continue;
           }
           // ("the company" is no public body: "Statistics Canada said …. “…,” the company said" is some firm)
-          const fits = !/^(company|firm)$/.test(head) || !notACompany(name);
+          const fits = (!/^(company|firm)$/.test(head) || !notACompany(name)) && !(head === 'group' && notAGroup(name));
           // (a field of government before a country's name is a department or an agency, in the sentence that says so:
           // "Fisheries and Oceans Canada closed the fishery, the department said")
           const field = s === s0 && (head === 'agency' || head === 'department') && fieldOfCountry(nameWords(name));
@@ -5127,7 +5141,8 @@ export class SpeakerResolver {
             (head === 'union' &&
               /\slocal$/i.test(named.name) &&
               /^[0-9]{1,5}[A-Z]?$/.test(tokens[(named.mentions.find((x) => x.first === k)?.last ?? k) + 1]?.raw ?? ''))) &&
-          !(/^(company|firm)$/.test(head) && notACompany(named.name))
+          !(/^(company|firm)$/.test(head) && notACompany(named.name)) &&
+          !(head === 'group' && notAGroup(named.name))
         ) {
           best = this.refFor(personKey(who!), para);
           if (found++ === 0 && this.opensAt(k, start)) first = best;
@@ -5141,7 +5156,8 @@ export class SpeakerResolver {
           const p = this.doc.people.people[who]!;
           // (its trade may open the sentence before it: "Promoter Eastlight Live cancelled …")
           const trade = k === start + 1 && p.heads.size === 1 && p.heads.has(tokens[start]!.lower);
-          if (p.gender === null && (p.heads.size === 0 || trade) && /\s/.test(p.name)) opener = who;
+          if (p.gender === null && (p.heads.size === 0 || trade) && /\s/.test(p.name) && !(head === 'group' && notAGroup(p.name)))
+            opener = who;
           if (opener === who && found === 0 && (this.opensAt(k, start) || apposed) && !isGivenName(p.name.split(/\s+/)[0]!))
             first = this.refFor(personKey(who), para);
         }
@@ -5246,7 +5262,10 @@ export class SpeakerResolver {
         const team = TEAM_HEADS.test(head) && e > k && tokens[e]!.lower === 'city' && opens && !isOrdinaryCapital(this.doc.nameCtx, k);
         // (for "the company" or "the firm", not a place, a public body or another kind of body: "Dunmore County lost 300
         // jobs", "Lorne Harbour has seen three closures", "the Communications Workers Union reached a deal" name no company)
-        const business = !/^(company|firm)$/.test(head) || !notCompanyWord(tokens[e]!.lower);
+        // (nor, for "the group", a public body or a place: "Halifax Regional Council", "Point Pleasant Park")
+        const business =
+          (!/^(company|firm)$/.test(head) || !notCompanyWord(tokens[e]!.lower)) &&
+          !(head === 'group' && notAGroup(withoutInvisible(this.doc.text.slice(tokens[k]!.start, tokens[e]!.end))));
         // (a name whose shares are traded is a company's: "Shares of Northwind Telecom fell …", "Valmont's share price";
         // after its description, "Shares in British drugmaker Halvern Therapeutics fell …")
         const d = describedBy(tokens, k);
