@@ -550,6 +550,18 @@ function capitalBefore(doc: Doc, k: number, floor: number): boolean {
   return k - 1 >= floor && t !== undefined && t.word && t.cap > 0 && !doc.tokens[k]!.gap;
 }
 
+/**
+ * Where the name of a people or a nation starts that ends just before token k, written as many names in Indigenous
+ * languages are, a capitalised first syllable and two or more lower-case ones joined by tight hyphens: "Huu-ay-aht",
+ * "Tla-o-qui-aht", "Nuu-chah-nulth" (k itself: none; one lower-case part is an English compound's: "Toronto-based").
+ */
+function lowerSyllablesBefore(tokens: ReadonlyArray<Token>, k: number, floor: number): number {
+  let m = k - 1;
+  while (m - 2 >= floor && tokens[m]!.word && tokens[m]!.cap === 0 && tightHyphen(tokens, m - 1)) m -= 2;
+  const first = tokens[m]!;
+  return m <= k - 5 && first.word && first.cap > 0 && !tokens[k]!.gap ? m : k;
+}
+
 /** Whether the token at k is the point of a saint's or a mount's abbreviation inside a name: "St. Clare's Hospital", "Mt. Sinai". */
 function saintPoint(doc: Doc, k: number): boolean {
   const { tokens } = doc;
@@ -1792,6 +1804,13 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       // a French place's or name's particle joined by hyphens inside the name: "Côte-des-Neiges Holdings Ltd. said"
       if (k - 4 >= floor && afterFrenchParticle(doc.tokens, k) && doc.tokens[k - 4]!.cap > 0 && j - k < 5) {
         k -= 4;
+        continue;
+      }
+      // a people's or a nation's name opening the name, a capital and two or more lower-case syllables joined by hyphens:
+      // "the Huu-ay-aht First Nation said", "the Tla-o-qui-aht Nation said" (not "First Nation" alone)
+      const syllables = k - 5 >= floor && j - k < 4 ? lowerSyllablesBefore(doc.tokens, k, floor) : k;
+      if (syllables < k) {
+        k = syllables;
         continue;
       }
       // (or, before a company's legal suffix alone, a capitalised word and its lower-case second part, as French writes

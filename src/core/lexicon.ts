@@ -1012,10 +1012,12 @@ export const COUNTRIES = set(`
 /**
  * Words that open the names of places written in two words and open no person's name: "New Delhi", "San Marino", "Puerto
  * Rico", "Port Moresby", "Fort Worth", "Kuala Lumpur", "Buenos Aires", "Tel Aviv", "Addis Ababa", "Phnom Penh", "Saudi
- * Arabia" (not "Abu", "Costa" nor "Sri", which open people's names too: "Sri Srinivasan"; nor "Hong", a Chinese and
- * Korean surname, "Hong Lei"; nor "Santa", "Santo", "São"/"Sao" nor "Nova", given names: "Santa Ono", "Nova Peris").
+ * Arabia", and the nouns of the land and the water that open them: "Lake Simcoe", "Mount Robson", "Lac Beauport" (a
+ * surname only after a given name: "Sarah Lake", "Paul Mount") (not "Abu", "Costa" nor "Sri", which open people's names
+ * too: "Sri Srinivasan"; nor "Hong", a Chinese and Korean surname, "Hong Lei"; nor "Santa", "Santo", "São"/"Sao" nor
+ * "Nova", given names: "Santa Ono", "Nova Peris").
  */
-export const PLACE_OPENERS = set(`new san puerto port fort kuala buenos tel addis phnom saudi`);
+export const PLACE_OPENERS = set(`new san puerto port fort kuala buenos tel addis phnom saudi lake mount lac`);
 
 /**
  * Places written in two words that no place opener, compass point or country word marks, whose words are given names or

@@ -600,8 +600,9 @@ const ROLE_LAST =
   /^(ceo|cfo|coo|cto|chairman|chairwoman|chairperson|president|spokesman|spokeswoman|spokesperson|director|secretary|minister|governor|senator|mayor|adviser|advisor|aide|founder|cofounder|co-founder|commissioner|superintendent|ambassador)$/;
 
 /**
- * Nouns of the land that end places' names ("Capitol Hill", "Coral Springs"), and of streets and roads ("Franklin
- * Avenue", "Algonquin Boulevard", "Schubert Drive"); ORG_SUFFIXES has the rest ("Bay", "Park").
+ * Nouns of the land and of the water that end places' names ("Capitol Hill", "Coral Springs", "the Fraser River",
+ * "Pender Island", "Athabasca Glacier"; not "Lake" nor "Bay", surnames too: "Sarah Lake", "Tom Bay"), and of streets and
+ * roads ("Franklin Avenue", "Algonquin Boulevard", "Schubert Drive"); ORG_SUFFIXES has the rest ("Bay", "Park").
  */
 /**
  * Offices a courtesy title addresses their holder by, nobody's surname: "Mr. President", "Madam Speaker", "Mr. Chairman"
@@ -611,7 +612,12 @@ const ADDRESS_TITLES =
   /^(president|vice|speaker|chairman|chairwoman|chairperson|chair|mayor|secretary|minister|prime|premier|governor|senator|ambassador|commissioner|director|deputy|acting|interim|former|chief|justice|attorney|general|ceo|mr|mrs|ms|miss|dr|sir|madam|lord|lady|dame)$/;
 
 const PLACE_ENDS =
-  /^(hill|hills|point|belt|east|harbor|harbour|beach|heights|springs|gardens|falls|creek|canyon|ridge|bluffs|strip|coast|plains|shores|avenue|boulevard|street|road|crescent|parkway|highway|expressway|freeway|drive|lane)$/;
+  /^(hill|hills|point|belt|east|harbor|harbour|beach|heights|springs|gardens|falls|creek|river|island|inlet|glacier|peninsula|canyon|ridge|bluffs|strip|coast|plains|shores|avenue|boulevard|street|road|crescent|parkway|highway|expressway|freeway|drive|lane)$/;
+
+/** Whether t is a verb of speech written in lower case, not "according": "said", "told". */
+function speechVerbWord(t: Token | undefined): boolean {
+  return !!t?.word && t.cap === 0 && SPEECH_VERBS.has(t.lower) && t.lower !== 'according';
+}
 
 /** Words of grammar that no name is, alone: articles, pronouns, prepositions, conjunctions. */
 const FUNCTION_WORDS = new Set(
@@ -2051,7 +2057,17 @@ export class PeopleRegistry {
     if ((p.gender !== null && !whole) || p.heads.size > 0) return false;
     const words = p.name.split(/\s+/);
     if (words.length !== 2 || !(whole || PLACE_OPENERS.has(words[0]!.toLowerCase()))) return false;
-    return !p.mentions.some((m) => (!whole && this.isGiven(m.first, false)) || this.roleApposition(m.last));
+    // (nor a name the story also calls by its last word alone next to a verb of speech, as it does a person's: "Lake
+    // Bell … Bell said"; a lake's other word alone is its town's or its county's: "Lake Muskoka … Muskoka has had")
+    return !p.mentions.some(
+      (m) => (!whole && (this.isGiven(m.first, false) || (m.first === m.last && this.saidNextTo(m.first)))) || this.roleApposition(m.last),
+    );
+  }
+
+  /** Whether a verb of speech, in lower case, is next to token k: "Bell said", "said Bell" (not "according"). */
+  private saidNextTo(k: number): boolean {
+    const { tokens } = this.ctx;
+    return speechVerbWord(tokens[k - 1]) || speechVerbWord(tokens[k + 1]);
   }
 
   /**
