@@ -2097,6 +2097,17 @@ export class ClauseFinder {
         (!t.word && (/[.!?;:“"«—–]/.test(t.raw) || (t.raw === '-' && t.start > tokens[j - 1]!.end)) && !titlePoint(tokens, j))
       )
         break;
+      // (past what the speaker cites, set off by commas, when "that" follows: "said, citing a report by the ministry,
+      // that the border would reopen" reports the clause, the citing phrase being a source of its own)
+      if (t.raw === ',' && tokens[j + 1]?.lower === 'citing' && !quoted[j + 1]) {
+        let e = j + 2;
+        while (e <= Math.min(se, j + 14) && (tokens[e]!.word || tokens[e]!.key === "'s" || /^['’]$/.test(tokens[e]!.raw)) && !quoted[e])
+          e++;
+        if (tokens[e]?.raw === ',' && tokens[e + 1]?.lower === 'that' && e > j + 2) {
+          that = e + 1;
+          break;
+        }
+      }
       // "said, adding that …": the that-clause is the participle's
       if (t.raw === ',' && CONTINUING_VERBS.has(tokens[j + 1]?.lower ?? '')) break;
       // "announced Thursday, as health officials warned that …", "said Thursday, and officials warned that …": the
