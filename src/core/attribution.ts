@@ -2141,6 +2141,16 @@ function participlePlaceHead(doc: Doc, first: number, floor: number, seen: NewNa
 }
 
 /**
+ * The words of a phrase after its preposition at k, to j: a compound's hyphenated parts count as one word and a
+ * possessive's ending as none, so "of the province's largest public-sector union" is five words, as written.
+ */
+function phraseWords(doc: Doc, k: number, j: number): number {
+  let n = 0;
+  for (let m = k + 1; m <= j; m++) if (doc.tokens[m]!.word && !joiningHyphen(doc, m - 1)) n++;
+  return n;
+}
+
+/**
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
@@ -2751,10 +2761,11 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           (!s.desc!.group || !pluralNoun(tokens[s.last])) &&
           s.last === k - 1 &&
           t.lower === 'of' &&
-          !/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten|a|an)$)/.test(tokens[k + 1]!.lower) &&
+          // (a count is no body: "the mother of three"; an indefinite one is: "The head of a national nurses' group said")
+          !/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten)$)/.test(tokens[k + 1]!.lower) &&
           bodyOfNoun(s.desc!.head) &&
-          j - k <= 6 &&
-          plain
+          plain &&
+          phraseWords(doc, k, j) <= 6
         )
           return widened();
         // a bare plural of people who act for someone, with whom they act for (the plural alone is anyone's): "Lawyers for
