@@ -2760,10 +2760,17 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           // embassy of Valdoria said")
           (!s.desc!.group || !pluralNoun(tokens[s.last])) &&
           s.last === k - 1 &&
-          t.lower === 'of' &&
-          // (a count is no body: "the mother of three"; an indefinite one is: "The head of a national nurses' group said")
-          !/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten)$)/.test(tokens[k + 1]!.lower) &&
-          bodyOfNoun(s.desc!.head) &&
+          ((t.lower === 'of' &&
+            // (a count is no body: "the mother of three"; an indefinite one is: "The head of a national nurses' group said")
+            !/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten)$)/.test(tokens[k + 1]!.lower) &&
+            bodyOfNoun(s.desc!.head)) ||
+            // (or one who acts for someone, with whom after "for": "The spokesperson for the bank said", "The lawyer for the
+            // family said"; not a time: "the adviser for the past decade")
+            (t.lower === 'for' &&
+              ACTING_FOR.test(tokens[s.last]!.lower) &&
+              (tokens[k + 1]!.cap > 0 || /^(the|its|his|her|their)$/.test(tokens[k + 1]!.lower)) &&
+              !TIME_MEASURES.test(tokens[j]!.lower) &&
+              !TIME_WORDS.has(tokens[j]!.lower))) &&
           plain &&
           phraseWords(doc, k, j) <= 6
         )
