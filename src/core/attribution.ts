@@ -9346,8 +9346,10 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   }
   const role = tokens[first - 1]!.lower;
   // (or a rank or title written in lower case: "One of them, retired corporal Brendan Keefe, said"; or a trade: "Her
-  // co-worker, deli clerk Bernard Osei, said")
-  return namedAs || kin || SPEAKER_NOUNS.has(role) || TITLES.has(role) || TRADES.test(role) || personShaped(role);
+  // co-worker, deli clerk Bernard Osei, said"; or a colleague's noun: "His colleague, research associate Ana Vale, said")
+  return (
+    namedAs || kin || SPEAKER_NOUNS.has(role) || TITLES.has(role) || TRADES.test(role) || personShaped(role) || RELATION_NOUNS.test(role)
+  );
 }
 
 /**
