@@ -2741,6 +2741,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           // (or for whom they speak by role: "A spokeswoman for the minister said")
           (tokens[j]!.cap > 0 ||
             numberTenAt(doc, j, k) >= 0 ||
+            // (or a name's number after its capitalised words: "A spokesperson for ATU Local 113 said")
+            (/^[0-9]+$/.test(tokens[j]!.raw) && tokens[j - 1]!.word && tokens[j - 1]!.cap > 0 && j - 1 > k) ||
             // (or a public body's noun: "A deputy minister in the provincial government said", "an official in the premier's office")
             ((ORG_HEADS.has(tokens[j]!.lower) || (GROUP_NOUNS.has(tokens[j]!.lower) && ORG_SUFFIXES.has(tokens[j]!.lower))) &&
               t.lower !== 'of') ||
