@@ -2180,6 +2180,16 @@ function participlePlaceHead(doc: Doc, first: number, floor: number, seen: NewNa
 }
 
 /**
+ * The words of a phrase after its preposition at k, to j: a compound's hyphenated parts count as one word and a
+ * possessive's ending as none, so "of the province's largest public-sector union" is five words, as written.
+ */
+function phraseWords(doc: Doc, k: number, j: number): number {
+  let n = 0;
+  for (let m = k + 1; m <= j; m++) if (doc.tokens[m]!.word && !joiningHyphen(doc, m - 1)) n++;
+  return n;
+}
+
+/**
  * The subject ending at j, looking past a prepositional phrase: "Chief Darian Lonechild of the White Bear First
  * Nation says", "A spokeswoman for the agency said", "Residents of the village say".
  */
@@ -2784,6 +2794,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           // (or for whom they speak by role: "A spokeswoman for the minister said")
           (tokens[j]!.cap > 0 ||
             numberTenAt(doc, j, k) >= 0 ||
+            // (or a name's number after its capitalised words: "A spokesperson for ATU Local 113 said")
+            (/^[0-9]+$/.test(tokens[j]!.raw) && tokens[j - 1]!.word && tokens[j - 1]!.cap > 0 && j - 1 > k) ||
             // (or a public body's noun: "A deputy minister in the provincial government said", "an official in the premier's office")
             ((ORG_HEADS.has(tokens[j]!.lower) || (GROUP_NOUNS.has(tokens[j]!.lower) && ORG_SUFFIXES.has(tokens[j]!.lower))) &&
               t.lower !== 'of') ||
@@ -2803,11 +2815,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           // embassy of Valdoria said")
           (!s.desc!.group || !pluralNoun(tokens[s.last])) &&
           s.last === k - 1 &&
-          t.lower === 'of' &&
-          !/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten|a|an)$)/.test(tokens[k + 1]!.lower) &&
-          bodyOfNoun(s.desc!.head) &&
-          j - k <= 6 &&
-          plain
+          ((t.lower === 'of' &&
+            // (a count is no body: "the mother of three"; an indefinite one is: "The head of a national nurses' group said")
+            !/^([0-9]|(one|two|three|four|five|six|seven|eight|nine|ten)$)/.test(tokens[k + 1]!.lower) &&
+            bodyOfNoun(s.desc!.head)) ||
+            // (or one who acts for someone, with whom after "for": "The spokesperson for the bank said", "The lawyer for the
+            // family said"; not a time: "the adviser for the past decade")
+            (t.lower === 'for' &&
+              ACTING_FOR.test(tokens[s.last]!.lower) &&
+              (tokens[k + 1]!.cap > 0 || /^(the|its|his|her|their)$/.test(tokens[k + 1]!.lower)) &&
+              !TIME_MEASURES.test(tokens[j]!.lower) &&
+              !TIME_WORDS.has(tokens[j]!.lower))) &&
+          plain &&
+          phraseWords(doc, k, j) <= 6
         )
           return widened();
         // a bare plural of people who act for someone, with whom they act for (the plural alone is anyone's): "Lawyers for
@@ -9415,8 +9435,10 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   }
   const role = tokens[first - 1]!.lower;
   // (or a rank or title written in lower case: "One of them, retired corporal Brendan Keefe, said"; or a trade: "Her
-  // co-worker, deli clerk Bernard Osei, said")
-  return namedAs || kin || SPEAKER_NOUNS.has(role) || TITLES.has(role) || TRADES.test(role) || personShaped(role);
+  // co-worker, deli clerk Bernard Osei, said"; or a colleague's noun: "His colleague, research associate Ana Vale, said")
+  return (
+    namedAs || kin || SPEAKER_NOUNS.has(role) || TITLES.has(role) || TRADES.test(role) || personShaped(role) || RELATION_NOUNS.test(role)
+  );
 }
 
 /**
