@@ -2296,12 +2296,14 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   // a name after "in the", "on the" or "at the" is a place or an organisation where the subject is, never who spoke:
   // "A First Nation in the Fraser Valley says" is the First Nation's (no person takes "the")
   // (so is one after a place's possessive in its stead: "Grain farmers in Alberta's Peace Country say", "Dairy farmers in
-  // Quebec's Eastern Townships say" are the farmers')
+  // Quebec's Eastern Townships say" are the farmers'; and after a person's, past a title: "Workers at Mark Lund's Pine
+  // Hill Farm said", "Staff at Premier Dale Ives's Riverside Lodge said")
   let det = direct ? direct.first - 1 : -1;
   if (tokens[det]?.key === "'s" && !doc.quoted[det]) {
-    // (the place a name the discovery registered, no person's, or one capitalised word: "Quebec's", "Lakeview's")
+    // (the owner a name the discovery registered, a place's or a person's with its title, or one capitalised word:
+    // "Quebec's", "Lakeview's", "Premier Dale Ives's")
     const owner = keyEndingAt(doc, det - 1);
-    det = owner ? (isPersonKey(doc, owner.key) ? -1 : owner.first) : tokens[det - 1]?.cap ? det - 1 : -1;
+    det = owner ? titledFrom(doc, owner.first, floor) : tokens[det - 1]?.cap ? det - 1 : -1;
   }
   if (
     direct &&
