@@ -2797,7 +2797,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
           (tokens[j]!.cap > 0 ||
             numberTenAt(doc, j, k) >= 0 ||
             // (or a name's number after its capitalised words: "A spokesperson for ATU Local 113 said")
-            (/^[0-9]+$/.test(tokens[j]!.raw) && tokens[j - 1]!.word && tokens[j - 1]!.cap > 0 && j - 1 > k) ||
+            numberedNameEnd(tokens, j, k) ||
             // (or a public body's noun: "A deputy minister in the provincial government said", "an official in the premier's office")
             ((ORG_HEADS.has(tokens[j]!.lower) || (GROUP_NOUNS.has(tokens[j]!.lower) && ORG_SUFFIXES.has(tokens[j]!.lower))) &&
               t.lower !== 'of') ||
@@ -2924,7 +2924,17 @@ function groupOfBody(doc: Doc, s: Found, k: number, j: number): boolean {
   if (!/^(of|at)$/.test(tokens[k]!.lower) || tokens[k]!.cap !== 0) return false;
   if (!pluralNoun({ ...head, cap: 0 }) || !SPEAKER_NOUNS.has(head.lower)) return false;
   const last = tokens[j]!;
-  return last.cap > 0 || (tokens[k + 1]?.lower === 'the' && (ORG_HEADS.has(last.lower) || GROUP_NOUNS.has(last.lower)));
+  // (or a name's number after its capitalised words: "Members of Unifor Local 444 said")
+  return (
+    last.cap > 0 ||
+    numberedNameEnd(tokens, j, k) ||
+    (tokens[k + 1]?.lower === 'the' && (ORG_HEADS.has(last.lower) || GROUP_NOUNS.has(last.lower)))
+  );
+}
+
+/** Is the token at j the number that ends a name after its capitalised words, past token k: "Unifor Local 444", "ATU Local 113"? */
+function numberedNameEnd(tokens: ReadonlyArray<Token>, j: number, k: number): boolean {
+  return /^[0-9]+$/.test(tokens[j]!.raw) && !!tokens[j - 1]?.word && tokens[j - 1]!.cap > 0 && j - 1 > k;
 }
 
 /** Words of a part of a place between a preposition and its name: "in east Marrowby", "at rural Halden", "in downtown Lorne". */
