@@ -1711,6 +1711,16 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
     // Resource Stewardship said")
     const across = doc.tokens[known.first - 1]?.lower === 'and' ? orgAcrossAnd(doc, known.first, j, floor) : null;
     if (across) return acrossDesc(doc, across, j);
+    // a people's or a nation's name in lower-case syllables before an organisation the discovery found by its capitals
+    // alone is part of its name: "The Nuu-chah-nulth Tribal Council said" (not "Tribal Council"), as lowerSyllablesBefore
+    const f = known.first;
+    const syllables =
+      f - 5 >= floor && doc.tokens[f - 1]!.cap === 0 && !isPersonKey(doc, known.key) ? lowerSyllablesBefore(doc.tokens, f, floor) : f;
+    if (syllables < f) {
+      const k = doc.tokens[syllables - 1]?.lower === 'the' && syllables - 1 >= floor ? syllables - 1 : syllables;
+      const text = withoutInvisible(doc.text.slice(doc.tokens[k]!.start, t.end));
+      return { kind: 'desc', desc: { text, definite: true, head: t.lower, group: true, gender: null }, first: k, last: j };
+    }
     // "the Kremlin spokesman" is a role mention: keep its span
     return { kind: 'key', key: known.key, first: known.first, last: j };
   }

@@ -245,7 +245,12 @@ export const MALAY_TITLE_HEADS: ReadonlySet<string> = new Set([
   'datin sri',
 ]);
 
-/** Titles before a name: "President Vladimir Putin", "Chief Darian Lonechild", "Mr. Peskov". */
+/**
+ * Titles before a name: "President Vladimir Putin", "Chief Darian Lonechild", "Mr. Peskov". (Its last line: a chief's
+ * title in the nation's own language, as Canadian news writes it before the name: Secwépemc "Kúkpi7", Anishinaabe
+ * "Ogimaa", Cree "Okimaw", Tsimshian "Sm'ooygit" — "Kúkpi7 Melvina Sandrell said", not a person "Kúkpi7 Melvina
+ * Sandrell".)
+ */
 export const TITLES: ReadonlySet<string> = new Set([
   ...set(`
   president vice prime minister deputy foreign secretary chief chancellor senator sen rep gov governor mayor
@@ -270,6 +275,7 @@ export const TITLES: ReadonlySet<string> = new Set([
   provost vice-provost registrar rector headmaster headmistress headteacher vice-principal chaplain
   deacon deaconess archdeacon canon vicar curate abbot abbess friar monsignor cantor mufti swami patriarch
   pandit pujari granthi priest priestess
+  kúkpi7 kukpi7 ogimaa okimaw sm'ooygit
 `),
   ...MALAY_TITLE_HEADS,
 ]);
