@@ -2541,7 +2541,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         pastTense(end.lower) &&
         reportVerbAfter(doc, j) &&
         (j - 2 === k || (j - 3 === k && DETERMINERS.has(tokens[k + 1]!.lower))) &&
-        (pluralNoun(tokens[j - 1]) || /^(men|women|people)$/.test(tokens[j - 1]!.lower));
+        pluralNoun(tokens[j - 1]);
       // (of a plural, or of a collective or a plural with no -s: "54 percent of personnel", "40 percent of people")
       const plural =
         end.cap > 0 || /s$/.test(end.lower) || INVARIANT_PLURALS.test(end.lower) || COLLECTIVE_HEADS.test(end.lower) || participle;
@@ -4594,13 +4594,13 @@ function appositionAfterWith(doc: Doc, i: number): { subject: Found | null } | u
   return { subject: { kind: 'key', key: named.key, first: named.first, last: c - 1 } };
 }
 
-/**
- * A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not
- * ss/us/is, or a compound in -men).
- */
 /** The plurals of people that take no -s. */
 const IRREGULAR_PERSON_PLURALS = /^(men|women|people|children)$/;
 
+/**
+ * A plural noun that names people: "strategists", "respondents", not "prices" (a lower-case word ending in s, not
+ * ss/us/is, a compound in -men, or a plural of people with no -s).
+ */
 function pluralNoun(t: { word: boolean; cap: number; lower: string } | undefined): boolean {
   return (
     t !== undefined &&
@@ -7153,8 +7153,9 @@ function namedAsideComma(doc: Doc, v: number, floor: number): boolean {
 
 /**
  * Does a relative clause set off by a comma run on up to the word at r, right before an opening mark, with no comma or
- * mark of its own: ", who calls the project “…”", ", which described the plan as “…”", ", whose motto is “…”" (the words in the marks end the
- * clause, a name or an evaluation, no quotation a verb after them frames)? Part of namedAsideComma and workTitleAt.
+ * mark of its own: ", who calls the project “…”", ", which described the plan as “…”", ", whose motto is “…”" (the
+ * words in the marks end the clause, a name or an evaluation, no quotation a verb after them frames)? Part of
+ * namedAsideComma and workTitleAt.
  */
 function relativeEndingAt(doc: Doc, r: number, floor: number): boolean {
   const { tokens } = doc;
