@@ -7108,6 +7108,16 @@ function namingWordsEndingAt(doc: Doc, r: number): number {
 }
 
 /**
+ * The opening mark of the quoted words that run back from token `from`, not before `reach` nor past `floor`; -1 when
+ * none opens there. Part of personNamedAs and namedAsideComma.
+ */
+function openingMarkBefore(doc: Doc, from: number, floor: number, reach: number): number {
+  let open = from;
+  while (open > floor && open >= reach && doc.quoted[open] && !QUOTE_OPENS.test(doc.tokens[open]!.raw)) open--;
+  return QUOTE_OPENS.test(doc.tokens[open]?.raw ?? '') ? open : -1;
+}
+
+/**
  * A person described by a noun and the name in quotation marks they go by, the closing mark right before the verb at v:
  * "A man calling himself “the Captain” said …", "A woman who calls herself “the Pier Lady” told …", "A hacker known as
  * “Ghost” said …" (the description as written, with the name; a reflexive of a person or "known as" after a person's
@@ -7117,9 +7127,8 @@ function personNamedAs(doc: Doc, v: number, floor: number, seen: NewName[]): Fou
   const { tokens } = doc;
   // (not an aside's comma inside the marks: "The suspect, a man calling himself “the Captain,” said", see namedAsideComma)
   if (!QUOTE_CLOSES.test(tokens[v - 1]?.raw ?? '') || tokens[v - 2]?.raw === ',') return null;
-  let open = v - 2;
-  while (open > floor && v - open <= 8 && doc.quoted[open] && !QUOTE_OPENS.test(tokens[open]!.raw)) open--;
-  if (!QUOTE_OPENS.test(tokens[open]?.raw ?? '') || open + 1 >= v - 1) return null;
+  const open = openingMarkBefore(doc, v - 2, floor, v - 8);
+  if (open < 0 || open + 1 >= v - 1) return null;
   const w = tokens[open - 1];
   if (!w?.word || !/^(himself|herself|as)$/.test(w.lower)) return null;
   const k = namingWordsEndingAt(doc, open - 1);
@@ -7141,9 +7150,8 @@ function personNamedAs(doc: Doc, v: number, floor: number, seen: NewName[]): Fou
 function namedAsideComma(doc: Doc, v: number, floor: number): boolean {
   const { tokens } = doc;
   if (tokens[v - 2]?.raw !== ',' || !QUOTE_CLOSES.test(tokens[v - 1]?.raw ?? '')) return false;
-  let open = v - 3;
-  while (open > floor && v - open <= 10 && doc.quoted[open] && !QUOTE_OPENS.test(tokens[open]!.raw)) open--;
-  if (!QUOTE_OPENS.test(tokens[open]?.raw ?? '') || open + 1 >= v - 2) return false;
+  const open = openingMarkBefore(doc, v - 3, floor, v - 10);
+  if (open < 0 || open + 1 >= v - 2) return false;
   const k = namingWordsEndingAt(doc, open - 1);
   // (the aside opened by a comma before its words: ", which calls itself", ", titled"; or a relative clause the name or
   // the words in the marks end: "The mayor, who calls the project “a pier for the people,” said …")
