@@ -1621,6 +1621,17 @@ export class ClauseFinder {
     if (block) return block;
     const planned = !c.inverted ? this.plannedAt(c, se) : -1;
     if (planned >= 0) return this.clauseTo(c, planned, se);
+    // (a verb that needs an object, in a relative clause with no pronoun on the noun before its subject, has that noun
+    // for its object: "The lawsuit the mayor announced Monday was dropped" reports nothing; a "that" still opens a
+    // clause: "the day the mayor announced that taxes would rise", "His son Donald announced on the floor that …")
+    if (
+      !c.inverted &&
+      c.subject &&
+      OBJECT_NEEDING_PASTS.has(c.verb) &&
+      this.thatAfterVerb(c, c.verbLast + 1, se) < 0 &&
+      this.contactRelative(c.subject.first, ss)
+    )
+      return null;
     const gap = this.relativeGap(c, se);
     if (gap) return gap;
     // "…, said Jane Doe." with the clause before
