@@ -102,6 +102,7 @@ import {
   PLACED_PARTICIPLES,
   QUANTITY_NOUNS,
   TIME_WORDS,
+  TIME_PREPS,
   DEMONSTRATIVE_TIMES,
   POST_NOMINAL,
   INDEFINITE_ONE,
@@ -816,6 +817,69 @@ const NOT_PAIRED =
 /** A party's adjective, capitalised before a group's noun: "Democratic and independent analysts", "Republican lawmakers". */
 const PARTY_MODIFIERS = /^(democratic|republican|conservative|liberal|labour|progressive|socialist|libertarian)$/;
 
+/**
+ * The noun's phrase before a relative clause that ends at its verb in the past, `j`, with no relative pronoun or with
+ * "that", its own subject a phrase an article opens: "The report the auditor released", "The engineers that the
+ * council hired". The whole is the subject when that noun is one that speaks (a speaker's, a group's, an organisation's
+ * or a document's noun, or a plural), as the article or a possessive opening it at the sentence's start or past `floor`
+ * shows; null when the noun speaks not ("The lawsuit the mayor filed says"), undefined when no such clause ends at j.
+ */
+function relativeOnNounBefore(doc: Doc, j: number, floor: number): Found | null | undefined {
+  const { tokens, quoted } = doc;
+  // (the clause's subject: an article and one to three words in lower case, "the auditor", "the ferry corporation")
+  let at = j - 1;
+  while (
+    at > j - 4 &&
+    tokens[at]?.word &&
+    tokens[at]!.cap === 0 &&
+    !quoted[at] &&
+    !NP_BREAK.has(tokens[at]!.lower) &&
+    !DETERMINERS.has(tokens[at]!.lower)
+  )
+    at--;
+  const inner = tokens[at];
+  if (at === j - 1 || !inner?.word || quoted[at] || !/^(the|a|an|its|his|her|their)$/.test(inner.lower)) return undefined;
+  if (tokens[at - 1]?.word && tokens[at - 1]!.lower === 'that' && !quoted[at - 1]) at--;
+  const noun = tokens[at - 1];
+  if (at - 1 <= floor || !noun?.word || noun.cap !== 0 || quoted[at - 1] || NP_BREAK.has(noun.lower) || DETERMINERS.has(noun.lower))
+    return undefined;
+  if (/(ly|ing|ed)$/.test(noun.lower)) return undefined;
+  // (its article a few words back, only modifiers in lower case between: "The new audit report the auditor released")
+  let k = at - 2;
+  while (k > floor && at - k <= 4 && tokens[k]!.word && tokens[k]!.cap === 0 && !quoted[k] && !DETERMINERS.has(tokens[k]!.lower)) {
+    if (NP_BREAK.has(tokens[k]!.lower) || AUXILIARIES.has(tokens[k]!.lower) || pastTense(tokens[k]!.lower)) return undefined;
+    k--;
+  }
+  if (!/^(a|an|the|its|his|her|their|our|this|these|those)$/.test(tokens[k]?.lower ?? '') || quoted[k]) return undefined;
+  // (opening its sentence or clause: not the object of a verb or a preposition, "He praised the engineers the council hired")
+  const before = tokens[k - 1];
+  if (k !== firstWordAt(doc, floor) && !(before && !before.word && /^[,;:]$/.test(before.raw))) return undefined;
+  const head = noun.lower;
+  if (!(SPEAKER_NOUNS.has(head) || GROUP_NOUNS.has(head) || ORG_HEADS.has(head) || DOCUMENT_NOUNS.has(head) || pluralNoun(noun)))
+    return null;
+  const text = withoutInvisible(doc.text.slice(tokens[k]!.start, tokens[j]!.end));
+  const definite = !/^(a|an)$/.test(tokens[k]!.lower);
+  return { kind: 'desc', desc: { text, definite, head, group: GROUP_NOUNS.has(head), gender: null }, first: k, last: j };
+}
+
+/**
+ * relativeOnNounBefore's subject when a time stands between the relative clause's verb and the verb at v: "The
+ * statement the company issued on Monday said", "A study the university published in May says"; or null.
+ */
+function relativePastTime(doc: Doc, v: number, floor: number): Found | null {
+  const { tokens } = doc;
+  const when = (t: Token): boolean => TIME_WORDS.has(t.lower) || DAYS_MONTHS.has(t.lower);
+  let p = v - 1;
+  let time = false;
+  while (p > floor && v - p <= 4 && tokens[p]!.word && !doc.quoted[p] && (when(tokens[p]!) || TIME_PREPS.has(tokens[p]!.lower))) {
+    time ||= when(tokens[p]!);
+    p--;
+  }
+  const verb = tokens[p];
+  if (!time || !verb?.word || verb.cap !== 0 || !pastTense(verb.lower)) return null;
+  return relativeOnNounBefore(doc, p, floor) ?? null;
+}
+
 /** A description ending at its head noun j: "A Trump spokeswoman", "the senior Russian official", "Police". */
 function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   const { tokens } = doc;
@@ -834,6 +898,11 @@ function descEndingAt(doc: Doc, j: number, floor: number): Found | null {
   if (!head.word || (head.cap === 2 && !acronym) || NP_BREAK.has(head.lower) || DETERMINERS.has(head.lower)) return null;
   // (a title's abbreviation before a name is no head: "Rep. Terrence Oduya, D-Iowa, … predicted", not a "rep")
   if (head.cap === 1 && TITLES.has(head.lower) && tokens[j + 1]?.raw === '.' && tokens[j + 2]?.cap === 1) return null;
+  // a verb in the past after a phrase its article opens, right after another noun's phrase, is a relative clause on that
+  // noun, which is the subject: "The report the auditor released says …" is the report's, no one called "the auditor
+  // released" (nor after "that": "The report that the auditor released says …")
+  const relative = head.cap === 0 && pastTense(head.lower) ? relativeOnNounBefore(doc, j, floor) : undefined;
+  if (relative !== undefined) return relative;
   // a verb in the past right after a speaker's noun or a plural is no head but that noun's verb, in a relative clause
   // with no "that": "The report the mayor cited said …", "The engineers the council hired said …" name no one called
   // "the mayor cited" (as a verb in the past ends the modifiers below); not a participle after the noun that opens the
@@ -5371,6 +5440,10 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     const issuer = scanSubjectBefore(doc, issued, seen);
     if (issuer) return issuer;
   }
+  // (a relative clause with no pronoun on the subject's noun, its verb followed by a time: "The statement the company
+  // issued on Monday said …" is the statement's, not a "company issued on Monday")
+  const timed = relativePastTime(doc, v, floor);
+  if (timed) return timed;
   const post =
     postModifiedSubject(doc, v, floor, seen) ??
     documentPutOutSubject(doc, v, floor, seen) ??
