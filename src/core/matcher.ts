@@ -231,8 +231,11 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
     memos.set(index, memo);
   } else if (memo.steps.size >= STEPS_LIMIT) memo.steps = new Map();
   const { rootWords, steps } = memo;
-  // (the set the surname tests below ask of, when tokenize() already collected it: no second pass over the tokens)
-  if (opts.lowerWords !== undefined && !lowerSeen.has(tokens)) lowerSeen.set(tokens, opts.lowerWords);
+  // (the set the surname tests below ask of, when tokenize() already collected it: no second pass over the tokens; held
+  // for this call only, not in the WeakMap, whose entry for a new token list at each call cost more than the rest of
+  // the call's setup)
+  lowerTokens = opts.lowerWords === undefined ? null : tokens;
+  lowerWordsNow = opts.lowerWords ?? null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word || t.key === "'s") continue;
@@ -337,6 +340,8 @@ export function matchTokens(text: string, tokens: ReadonlyArray<Token>, index: C
     if (!other) out.push(mk(c, cands[0]!, KIND_ROLE));
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
+  lowerTokens = null;
+  lowerWordsNow = null;
   return out;
 }
 
@@ -389,8 +394,12 @@ function nameWordBefore(prev: Token | undefined): prev is Token {
 }
 
 const lowerSeen = new WeakMap<ReadonlyArray<Token>, ReadonlySet<string>>();
+/** The token list matchTokens() is reading and its words in lower case, when tokenize() collected them (else null). */
+let lowerTokens: ReadonlyArray<Token> | null = null;
+let lowerWordsNow: ReadonlySet<string> | null = null;
 /** The words an article writes in lower case somewhere (computed once per token list, or as tokenize() collected them). */
 function lowerCaseWords(tokens: ReadonlyArray<Token>): ReadonlySet<string> {
+  if (tokens === lowerTokens && lowerWordsNow !== null) return lowerWordsNow;
   let set = lowerSeen.get(tokens);
   if (!set) {
     const seen = new Set<string>();
@@ -444,7 +453,8 @@ function framedWithoutStop(s: string): boolean {
 
 /** A short paragraph without closing punctuation (see headingParagraphs). */
 function shortHeading(s: string): boolean {
-  if (s.length === 0 || s.length >= 120 || s.split(/\s+/).length > 16) return false;
+  // (seventeen words need sixteen runs of spaces and fifteen words between them: a shorter line is not split to count them)
+  if (s.length === 0 || s.length >= 120 || (s.length > 30 && s.split(/\s+/).length > 16)) return false;
   // (a paragraph that is all one quotation stays a quotation: '"We will not be bullied"')
   // (nor a speaker's name before a colon and the quotation: "Han Ji-won: 'I wanted to write about my grandmother'")
   // (a closing bracket ends a sentence as a parenthesis does: '"C'est inacceptable," said Ana Roy. [It's unacceptable.]')

@@ -384,7 +384,8 @@ export function splitSentences(tokens: ReadonlyArray<Token>, quoted: Uint8Array,
       innerAt = i;
       // (the word after a dateline's dash: "SMITHERS, B.C. — Hereditary chiefs …")
       datelineAt = datelineEnd(tokens, i, n);
-      if (!tokens[datelineAt]?.word) datelineAt = -1;
+      // (-1, no dateline, read no token: see prev above)
+      if (datelineAt >= 0 && !tokens[datelineAt]?.word) datelineAt = -1;
     }
     if (i === boundaryAt) {
       cur++;

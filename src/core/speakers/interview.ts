@@ -61,9 +61,16 @@ const WHOLE_QUOTE = /^(["“«]\s*)(?=\S)[^"“”«»]*?(\s*["”»])$/u;
  * (a transcript quoted paragraph by paragraph, "\"WALLACE: … / \"PENCE: …", read as one long quotation).
  */
 export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArray<Quote>): { add: Quote[]; drop: Set<Quote> } {
-  const none = { add: [], drop: new Set<Quote>() };
-  const marks = article.paragraphs.map((p) => OPEN_MARK.exec(article.text.slice(p.start, p.end).trimStart())?.[0].length ?? 0);
-  const paras = article.paragraphs.map((p, i) => article.text.slice(p.start, p.end).trimStart().slice(marks[i]));
+  // (each paragraph cut from the text and trimmed once, its opening mark's pattern run only where '"', '“' or '«' opens it)
+  const marks: number[] = [];
+  const paras: string[] = [];
+  for (const p of article.paragraphs) {
+    const s = article.text.slice(p.start, p.end).trimStart();
+    const c = s.charCodeAt(0);
+    const mark = c === 34 || c === 0x201c || c === 0xab ? (OPEN_MARK.exec(s)?.[0].length ?? 0) : 0;
+    marks.push(mark);
+    paras.push(mark > 0 ? s.slice(mark) : s);
+  }
   let questions = paras.map((s) => QUESTION.test(s));
   let qa = questions.filter(Boolean).length >= 2;
   // an interview whose answers are labelled with the interviewee's name in ordinary case and whose questions with
@@ -129,7 +136,7 @@ export function interviewQuotes(article: Article, doc: Doc, quotes: ReadonlyArra
     return who ? { kind: 'answer', who, label: m[0], confidence: INTERVIEW_CONFIDENCE.named } : caps ? { kind: 'question' } : null;
   });
   const answers = lines.filter((l) => l?.kind === 'answer').length;
-  if (answers < 2) return none;
+  if (answers < 2) return { add: [], drop: new Set<Quote>() };
   const lastLabelled = lines.reduce((last, l, i) => (l?.kind === 'answer' ? i : last), -1);
 
   const out: Quote[] = [];

@@ -851,7 +851,9 @@ function linkParagraphs(doc: Doc, starts: ReadonlyArray<number>): Set<number> {
     const p = tokens[i]!.para;
     if (!headings.has(p)) return (listing = false);
     const s = text.slice(tokens[i]!.start, tokens[j - 1]!.end);
-    if (LINK_LIST_LABEL.test(s)) return (listing = true);
+    // (the label's pattern only where its first letter can open one: r, t, m, y, l or e, in either case)
+    const c = text.charCodeAt(tokens[i]!.start) | 32;
+    if ((c === 114 || c === 116 || c === 109 || c === 121 || c === 108 || c === 101) && LINK_LIST_LABEL.test(s)) return (listing = true);
     return listing || linkLine(s);
   });
 }
