@@ -73,6 +73,7 @@ import {
   REPORTING_VERBS,
   SIDE_NOUNS,
   SPEECH_VERBS,
+  BARE_CLAUSE_VERBS,
   SPEAKER_NOUNS,
   THEY_BODY_HEADS,
   ROLE_ACRONYMS,
@@ -104,6 +105,7 @@ import {
   isGivenName,
   isOrdinaryCapital,
   listedPortfoliosEnd,
+  PORTFOLIO,
   pluralPossessive,
   prefixCompoundBefore,
   tightHyphen,
@@ -302,6 +304,16 @@ const SECOND_OFFICE = /\b(deputy|assistant|vice|associate|shadow)\b/i;
 
 /** The head of a government, a minister set apart by its word before "minister": "the Prime Minister", "the First Minister". */
 const HEAD_OF_GOVERNMENT = /\b(prime|first|chief)\s+minister\b/i;
+
+/** Offices that a field before them tells apart: "the finance minister", "the NDP's housing critic", "the health secretary". */
+const FIELD_OFFICES = /^(minister|critic|secretary)$/;
+
+/**
+ * Words before such an office that name no field of its own: "the new minister", "the federal minister", "former
+ * cabinet minister" names "cabinet" (see otherPortfolio and otherFieldOffice).
+ */
+const NO_FIELD =
+  /^(the|a|an|former|then|new|acting|current|outgoing|incoming|top|senior|junior|chief|deputy|vice|assistant|associate|state|federal|provincial|regional|national|local|country's|nation's|government's)$/;
 
 /** Nouns of a place in a race, which any office holder or trade may hold: "the candidate", "the front-runner". */
 const CAMPAIGN_ROLES = /^(candidate|nominee|front-?runner|contender|challenger|hopeful|incumbent)$/;
@@ -2162,6 +2174,9 @@ export class SpeakerResolver {
     // unless the person's titles say it)
     const top = HEAD_OF_GOVERNMENT.exec(text)?.[1]?.toLowerCase();
     if (top && !this.titleWordSet(key).has(top)) return false;
+    // (nor "the finance minister" for "Health Minister Ana Ruiz", nor "the Quebec minister" for "Federal Justice
+    // Minister Ana Ruiz": an office of another field or place, see otherFieldOffice)
+    if (text && FIELD_OFFICES.test(head) && this.otherFieldOffice(key, head, text)) return false;
     // (nor "the Conservative MP" for "NDP MP Ana Ruiz": a party's word in the description, when the person's titles name
     // another party)
     const party = PARTY_WORD.exec(text)?.[1]?.toLowerCase();
@@ -4698,14 +4713,47 @@ export class SpeakerResolver {
     const { tokens } = this.doc;
     const head = tokens[j]!.lower;
     const mine = tokens[j - 1];
-    const generic =
-      /^(the|a|an|former|then|new|acting|current|outgoing|incoming|top|senior|junior|chief|deputy|vice|assistant|associate|state|federal|provincial|regional|national|local|country's|nation's|government's)$/;
-    if (!mine?.word || mine.cap > 0 || generic.test(mine.lower)) return false;
+    if (!mine?.word || mine.cap > 0 || NO_FIELD.test(mine.lower)) return false;
     return this.mentionsOf(key).some((pm) => {
       const h = tokens[pm.first - 1];
       const m = tokens[pm.first - 2];
-      return !!h && !!m && h.lower === head && h.cap > 0 && m.word && m.cap > 0 && !generic.test(m.lower) && m.lower !== mine.lower;
+      return !!h && !!m && h.lower === head && h.cap > 0 && m.word && m.cap > 0 && !NO_FIELD.test(m.lower) && m.lower !== mine.lower;
     });
+  }
+
+  /**
+   * Whether description `text` of an office that a field tells apart (FIELD_OFFICES) names a field or the head of a
+   * government that the person at `key` was never given, while the article titled them with that office after another
+   * word: "Health Minister Ana Ruiz" is not "the finance minister", "Prime Minister Tom Berg" not "the new foreign
+   * affairs minister", "former cabinet minister Ada Vik" not "the prime minister". (A field is a public body's or a
+   * ministry's, PUBLIC_FIELDS or PORTFOLIO: "the embattled minister" names none, and may be anyone of that office.) Or
+   * whether it names a place in a capitalised word the person's titles lack, when those titles give a level of government
+   * or another person holds that office with that word before their name: "the Quebec minister" is not "Federal Justice
+   * Minister Ana Ruiz" after "Quebec Justice Minister Tom Roy".
+   */
+  private otherFieldOffice(key: SpeakerKey, head: string, text: string): boolean {
+    const raw = text.split(/\s+/);
+    const words = text.toLowerCase().split(/\s+/);
+    const at = words.lastIndexOf(head);
+    if (at < 2) return false;
+    const own = this.titleWordSet(key);
+    let field = false;
+    let place = '';
+    for (let i = 1; i < at; i++) {
+      const w = words[i]!;
+      if (PUBLIC_FIELDS.test(w) || PORTFOLIO.test(w) || (i === at - 1 && HEAD_OF_GOVERNMENT.test(`${w} ${head}`))) {
+        if (own.has(w)) return false;
+        field = true;
+      } else if (/^\p{Lu}/u.test(raw[i]!) && !PARTY_WORD.test(raw[i]!) && !NO_FIELD.test(w) && !own.has(w)) place = w;
+    }
+    if (!field && !place) return false;
+    const { tokens } = this.doc;
+    // (titled with that office after a word of its own: "Health Minister", "cabinet minister"; not "Minister Ana Ruiz")
+    const titled = (pm: { first: number }): boolean => tokens[pm.first - 1]?.lower === head && !!tokens[pm.first - 2]?.word;
+    if (field && this.mentionsOf(key).some((pm) => titled(pm) && !NO_FIELD.test(tokens[pm.first - 2]!.lower))) return true;
+    if (!place) return false;
+    if (GOVERNMENT_LEVELS.some((re) => re.test(this.titleWords(key)))) return true;
+    return this.personMentions.some((pm) => keyId(pm.key) !== keyId(key) && titled(pm) && this.writtenBefore(pm.first, place));
   }
 
   /**
@@ -7889,6 +7937,9 @@ export class SpeakerResolver {
     // "The governor said" is someone else (a work's role, from WORK_VERBS, is never one of HELD_OFFICES)
     const work = this.working.get(keyId(key));
     if (work && HELD_OFFICES.test(d.head)) return true;
+    // one titled with an office of another field holds another role: "Health Minister Ana Ruiz" is no "the finance
+    // minister", "former cabinet minister Ada Vik" no "the prime minister" (see otherFieldOffice)
+    if (FIELD_OFFICES.test(d.head) && this.otherFieldOffice(key, d.head, d.text)) return true;
     // a description the article gave the person counts as a role: "Ravi Menon, the pharmacist" is no "the senator"
     const given = (this.described.get(keyId(key)) ?? []).map((x) => x.head);
     // a known person's roles in the dataset are of its day, not the article's ("president-elect" does not make a 2016
@@ -8900,7 +8951,11 @@ export class SpeakerResolver {
       const words: string[] = [];
       for (const pm of this.personMentions) {
         if (keyId(pm.key) !== id) continue;
-        for (let k = pm.first - 1; k >= Math.max(0, pm.first - 4) && tokens[k]!.word; k--) words.push(tokens[k]!.lower);
+        // (a run that a verb of saying ends is the subject's, not the person's: "The prime minister said Ada Vik …")
+        for (let k = pm.first - 1; k >= Math.max(0, pm.first - 4) && tokens[k]!.word; k--) {
+          if (tokens[k]!.cap === 0 && BARE_CLAUSE_VERBS.has(tokens[k]!.lower)) break;
+          words.push(tokens[k]!.lower);
+        }
       }
       for (const x of this.described.get(id) ?? []) words.push(...x.words);
       v = words.join(' ');
