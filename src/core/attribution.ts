@@ -563,11 +563,31 @@ function lowerSyllablesBefore(tokens: ReadonlyArray<Token>, k: number, floor: nu
   return m <= k - 5 && first.word && first.cap > 0 && !tokens[k]!.gap ? m : k;
 }
 
-/** Whether the token at k is the point of a saint's or a mount's abbreviation inside a name: "St. Clare's Hospital", "Mt. Sinai". */
+/** Abbreviations of a street's kind after its name: "Elm St.", "Industrial Rd.", "Bloor Ave.", "Lakeshore Blvd.". */
+const STREET_ABBREVIATIONS = /^(st|rd|ave|blvd|cres|hwy|pkwy|dr)$/;
+
+/**
+ * Whether the token at k is the point of a saint's or a mount's abbreviation inside a name ("St. Clare's Hospital",
+ * "Mt. Sinai"), or of a street's after its name.
+ */
 function saintPoint(doc: Doc, k: number): boolean {
   const { tokens } = doc;
   const t = tokens[k];
   const a = tokens[k - 1];
+  // (or of a street's abbreviation after its name, the sentence going on in lower case: "Tenants at 55 Elm St. say …")
+  if (
+    t?.raw === '.' &&
+    a?.word &&
+    a.cap === 1 &&
+    STREET_ABBREVIATIONS.test(a.lower) &&
+    a.end === t.start &&
+    tokens[k - 2]?.word &&
+    tokens[k - 2]!.cap === 1 &&
+    tokens[k + 1]?.word &&
+    tokens[k + 1]!.cap === 0 &&
+    tokens[k + 1]!.para === t.para
+  )
+    return true;
   return (
     t?.raw === '.' &&
     !!a?.word &&
@@ -2275,6 +2295,12 @@ function phraseWords(doc: Doc, k: number, j: number): number {
 function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
   const end = tokens[j];
+  // (a street's abbreviation ends the phrase with its point: "Tenants at 55 Elm St. say …" is "Tenants at 55 Elm St.")
+  if (end?.raw === '.' && j - 1 > floor && saintPoint(doc, j)) {
+    const s = subjectWithPP(doc, j - 1, floor, seen);
+    if (s?.kind !== 'desc' || s.last !== j - 1) return s;
+    return { ...s, desc: { ...s.desc!, text: withoutInvisible(doc.text.slice(tokens[s.first]!.start, end.end)) }, last: j };
+  }
   // a share of a group: "47% say", "75 percent of Democrats said", "a majority of primary voters say"
   const share = shareEndingAt(doc, j, floor);
   // (but "a third" alone whose words are of a "he" or a "she" is one more person of a group listed before, not a share
