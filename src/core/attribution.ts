@@ -1928,6 +1928,12 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
         k -= 3;
         continue;
       }
+      // (or, before a company's legal suffix alone, another abbreviated suffix with its dot, as Canadian companies are
+      // named: "Canadian Tire Corp. Ltd. said", "Empire Co. Ltd. said", not "Ltd")
+      if (k === j && k - 3 >= floor && COMPANY_ABBREVIATION.test(t.lower) && suffixDotBefore(doc.tokens, k)) {
+        k -= 2;
+        continue;
+      }
       // a saint's or a mount's abbreviation opening the name: "St. Clare's Hospital said", "Mt. Orrin Health Centre said"
       if (k - 2 >= floor && saintPoint(doc, k - 1) && j - k < 5) {
         k -= 2;
@@ -5098,6 +5104,27 @@ const AGO_PHRASE =
 
 /** Abbreviated last words of companies' names, written with a dot: "Inc.", "Ltd.". */
 const COMPANY_ABBREVIATION = /^(inc|corp|co|ltd|plc|llc)$/;
+
+/**
+ * Is the word at k a legal suffix's second, after a first abbreviated with its dot and a capitalised word before them
+ * ("Canadian Tire Corp. Ltd.", "Empire Co. Ltd.", "Loblaw Cos. Ltd.")? The name runs on past that dot.
+ */
+function suffixDotBefore(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const word = tokens[k - 3];
+  const abbr = tokens[k - 2];
+  const dot = tokens[k - 1];
+  return (
+    dot?.raw === '.' &&
+    !!abbr?.word &&
+    abbr.cap === 1 &&
+    abbr.end === dot.start &&
+    (COMPANY_ABBREVIATION.test(abbr.lower) || abbr.lower === 'cos') &&
+    !!word?.word &&
+    word.cap > 0 &&
+    !abbr.gap &&
+    dot.end < tokens[k]!.start
+  );
+}
 
 /**
  * Is the "that" at w a relative pronoun after a noun: "groups that have endorsed him", "The unit that investigates

@@ -1206,9 +1206,12 @@ export const TRADE_BEFORE_NAME = new RegExp(`^([a-z]{3,}(maker|builder|refiner)|
 export const PERSON_SHAPE =
   /^(?:[a-z]{3,}(?:er|or|ist|ian|eon|man|woman|ee|aire|eur)|veteran|rookie|star|host|mogul|magnate|native|candidate|nominee|hopeful|democrat|republican|deckhand|farmhand|stagehand)$/;
 
-/** … but not these, which name things: "the newspaper", "the letter", "the chapter"; nor a company's trade ("a freight carrier", "the developer"). */
+/**
+ * … but not these, which name things: "the newspaper", "the letter", "the chapter"; nor a company's trade ("a freight
+ * carrier", "the developer", "the national grocer": Loblaw's, not its chief executive's words).
+ */
 export const NOT_PERSON_SHAPE = new RegExp(
-  `(paper|letter|chapter|poster|(?<!rec)order|number|matter|cent(er|re)|computer|monitor|character|fl[iy]er|register|meter|water|winter|summer|power|corner|cover|answer|charter|(?<!p)layer|tower|border|banner|trailer|weather|${COMPANY_TRADE_WORDS}|broadcaster|miner|competitor|rival|partner)$`,
+  `(paper|letter|chapter|poster|(?<!rec)order|number|matter|cent(er|re)|computer|monitor|character|fl[iy]er|register|meter|water|winter|summer|power|corner|cover|answer|charter|(?<!p)layer|tower|border|banner|trailer|weather|${COMPANY_TRADE_WORDS}|broadcaster|miner|grocer|competitor|rival|partner)$`,
 );
 
 /** A lower-case noun of a person's shape and no thing's: "singer", "neurosurgeon", "player" (not "newspaper", "lender"). */

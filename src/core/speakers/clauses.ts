@@ -58,6 +58,7 @@ import {
   GROUP_NOUNS,
   NOT_PERSON_SHAPE,
   COMPANY_TRADES,
+  COMPANY_TRADE_HEADS,
   MALE_NOUNS,
   FEMALE_NOUNS,
   PERSON_SHAPE,
@@ -2471,10 +2472,10 @@ export class ClauseFinder {
       // (or a body of groups joined for a cause: "…, the coalition warned", "The alliance argued that …")
       !/^(media|tabloid|outlet|broadcaster|services?|republicans?|democrats?|coalition|alliance|caucus)$/.test(c.subject.desc!.head) &&
       // (a company named by its trade, which announces as any company does: "…, the publisher announced Monday", "the
-      // retailer confirmed that …"; not with a verb of findings)
+      // retailer confirmed that …", "The grocer warned that …", "the airline cautioned that …"; not with a verb of findings)
       // (or a house or event of the arts: "…, the studio confirmed Thursday", "the festival announced")
       !(
-        (COMPANY_TRADES.test(c.subject.desc!.head) ||
+        (COMPANY_TRADE_HEADS.test(c.subject.desc!.head) ||
           ARTS_BODIES.test(c.subject.desc!.head) ||
           // (a label of records, not a product's: "…, her label announced", not "…, the label warned")
           (c.subject.desc!.head === 'label' && RECORD_LABEL.test(this.doc.tokens[c.subject.last - 1]?.lower ?? ''))) &&
