@@ -116,6 +116,7 @@ import {
   ASIDE_ADVERBS,
   WEEKDAY,
   pluralShape,
+  regionName,
 } from './lexicon';
 
 export type SubjectKind = 'key' | 'pronoun' | 'desc';
@@ -5469,6 +5470,20 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     const s = scanSubjectBefore(doc, v - 1, seen);
     if (s && s.last === v - 2 && s.kind !== 'pronoun') return s;
   }
+  // a province or a state after a place's name, right before the verb, is no aside: the place's name goes on through it,
+  // "A farmer who lives outside Moncton, N.B., said" is the farmer's, as "A farmer who lives outside Moncton said" is,
+  // not Moncton's (the subject is found as if the verb stood at the comma after the place's name; when none is, as
+  // after an aside the place ends, "Tom Hale, of Brandon, Man., said", or when it is a description in apposition to a
+  // name, "Ann Berg, a teacher from Halifax, N.S., said", the asides are read as before, the name the subject)
+  if (tokens[v - 1]?.raw === ',' && !doc.quoted[v - 1]) {
+    let k = v - 2;
+    while (k > floor && v - k < 6 && tokens[k]!.raw !== ',') k--;
+    const s =
+      tokens[k]?.raw === ',' && k - 1 > floor && tokens[k - 1]!.cap > 0 && regionAside(tokens, k + 1, v - 1)
+        ? scanSubjectBefore(doc, k, seen)
+        : null;
+    if (s && !(s.kind === 'desc' && tokens[s.first - 1]?.raw === ',' && keyEndingAt(doc, s.first - 2))) return s;
+  }
   const contact = contactRelativeGroup(doc, v, floor);
   if (contact) return contact;
   // (past "both", "each" or "all" and an auxiliary: "Berg and Lund have both argued", "Berg and Lund each said")
@@ -6004,6 +6019,20 @@ function asideBefore(doc: Doc, v: number, floor: number, j: number, seen: NewNam
     return k - 1;
   }
   return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
+}
+
+/**
+ * Whether the words between two commas are a province, a territory, a state or a country, whole or abbreviated ("N.B.",
+ * "Sask.", "Manitoba", "Ill."), as after a place's name: the tokens from `from` up to `to`; part of scanSubjectBefore.
+ */
+function regionAside(tokens: ReadonlyArray<Token>, from: number, to: number): boolean {
+  let phrase = '';
+  for (let k = from; k < to; k++) {
+    const x = tokens[k]!;
+    if (!x.word && x.raw !== '.') return false;
+    phrase += (k > from ? ' ' : '') + x.raw;
+  }
+  return phrase !== '' && regionName(phrase);
 }
 
 /**

@@ -176,8 +176,11 @@ const isAsker = (c: Construction | undefined): boolean =>
 
 /** People whose part is to ask, not to answer: "one questioner", "a caller". */
 const ASKERS = /^(questioner|caller|asker)$/;
-/** Roles whose questions a quotation right after answers: "commission counsel Amrit Dhaliwal asked why …". */
-const ASKING_ROLES = /^(counsel|interviewer|moderator|questioner|examiner|reporter|journalist)$/;
+/**
+ * Roles whose questions a quotation right after answers: "commission counsel Amrit Dhaliwal asked why …", and a
+ * programme's host, "Host Alex Pierson asked whether the ban would be extended. He said …".
+ */
+const ASKING_ROLES = /^(counsel|interviewer|moderator|questioner|examiner|reporter|journalist|host|co-host)$/;
 
 /** Verbs of asking someone, whose answer a quotation after them gives: "I asked Councillor Raj Patel whether …". */
 const ASKING = /^(asked|pressed|questioned)$/;
@@ -3594,20 +3597,36 @@ export class SpeakerResolver {
     const h = this.last();
     const spoke = h && h.sent === sent && !isAsker(h.c) ? fits(final(h.ref)) : null;
     // (a clause of time the sentence opens with, its subject a person, and the pronoun opening the main clause right after
-    // its comma: "When Ana Vale arrived, she said the hall was empty." is hers; not a condition, "If Trump loses, he said …")
-    const temporal =
+    // its comma: "When Ana Vale arrived, she said the hall was empty." is hers; not a condition, "If Trump loses, he said …";
+    // nor one who asks by role, "When host Rosemary Barton asked about his plan, he said …", see askingClause)
+    const opener =
       !this.doc.quoted[k] &&
       TIME_CLAUSE_OPENERS.test(tokens[k]!.lower) &&
       tokens[at - 1]?.raw === ',' &&
       !(c && this.frameAfterWords(c, at))
-        ? fits(this.subjectOf(k + 1, at - 2, para))
+        ? this.subjectOf(k + 1, at - 2, para)
         : null;
+    const temporal = opener && !(this.askingClause(sent, at) >= 0 && this.askerByRole(opener)) ? fits(opener) : null;
     return (
       spoke ??
       temporal ??
       (opens ? fits(this.subjectOf(start, at - 1, para)) : null) ??
       (this.doc.quoted[k] || (c && this.frameAfterWords(c, at)) ? null : this.subjectBeforePronoun(k, at, want, para))
     );
+  }
+
+  /**
+   * Where "asked" or "asks" stands in a clause of time that opens the sentence of a "he" or "she" at `at`, the pronoun
+   * right after that clause's comma ("When a CBC reporter asked about his housing plan, he said …"), or -1: when its
+   * subject asks by role (see askerByRole), the pronoun is the one asked, who answers, not the reporter.
+   */
+  private askingClause(sent: number, at: number): number {
+    const { tokens, sents, quoted } = this.doc;
+    let k = sents.starts[sent] ?? at;
+    while (k < at && !tokens[k]!.word) k++;
+    if (k >= at - 3 || quoted[k] || !TIME_CLAUSE_OPENERS.test(tokens[k]!.lower) || tokens[at - 1]?.raw !== ',') return -1;
+    for (let j = k + 2; j < at - 1; j++) if (tokens[j]!.lower === 'asked' || tokens[j]!.lower === 'asks') return j;
+    return -1;
   }
 
   /**
@@ -6653,7 +6672,15 @@ export class SpeakerResolver {
         this.history.push(asker);
       }
     }
-    if (asker && (isAsker(asker.c) || reported || thing) && asker.sent === sent && (want === 'male' || want === 'female')) {
+    // (and so is one who asks by role in a clause of time the sentence opens with: "When a CBC reporter asked about his
+    // housing plan, he said …" is the one asked's, see askingClause)
+    const asking =
+      !!asker?.c &&
+      asker.sent === sent &&
+      !asker.c.passive &&
+      asker.c.verbFirst === this.askingClause(sent, s.first) &&
+      this.askerByRole(final(asker.ref));
+    if (asker && (isAsker(asker.c) || reported || thing || asking) && asker.sent === sent && (want === 'male' || want === 'female')) {
       this.history.pop();
       try {
         return this.resolvePronoun(s, para, sent, span, c);
