@@ -2310,10 +2310,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   // Hill Farm said", "Staff at Premier Dale Ives's Riverside Lodge said")
   let det = direct ? direct.first - 1 : -1;
   if (tokens[det]?.key === "'s" && !doc.quoted[det]) {
-    // (the owner a name the discovery registered, a place's or a person's with its title, or one capitalised word:
-    // "Quebec's", "Lakeview's", "Premier Dale Ives's")
+    // (the owner a name the discovery registered, a place's or a person's with its title, or up to three capitalised
+    // words no key holds: "Quebec's", "Lakeview's", "Premier Dale Ives's", "Cleaners at Maple Transit's Eastside Garage")
     const owner = keyEndingAt(doc, det - 1);
-    det = owner ? titledFrom(doc, owner.first, floor) : tokens[det - 1]?.cap ? det - 1 : -1;
+    let bare = det;
+    while (!owner && bare - 1 > floor && det - bare < 3 && tokens[bare - 1]!.word && tokens[bare - 1]!.cap > 0 && !doc.quoted[bare - 1])
+      bare--;
+    det = owner ? titledFrom(doc, owner.first, floor) : bare < det ? bare : -1;
   }
   if (
     direct &&
@@ -2330,6 +2333,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         desc: { ...outer.desc!, text: withoutInvisible(doc.text.slice(tokens[outer.first]!.start, tokens[j]!.end)) },
         last: j,
       };
+    // (past an owner's possessive, a capitalised word opening the sentence that was read as a new name is the speaker,
+    // never the place: a plural the group, "Servers at Premier Dale Ives's Riverside Lodge said", "Cooks at …"; any
+    // other the person, "Lund at Premier Dale Ives's Riverside Lodge said")
+    if (outer?.kind === 'key' && personOrNew(doc, outer.key!) && outer.last === det - 2 && tokens[direct.first - 1]?.key === "'s") {
+      const w = tokens[outer.first]!;
+      const plural =
+        outer.key!.kind === 'new' && outer.first === outer.last && w.cap === 1 && pluralNoun({ word: true, cap: 0, lower: w.lower });
+      if (!plural) return outer;
+      if (outer.first === firstWordAt(doc, floor) && !TITLES.has(w.lower) && !DEMONYMS.has(w.lower)) {
+        const text = withoutInvisible(doc.text.slice(w.start, tokens[j]!.end));
+        return { kind: 'desc', desc: { text, definite: false, head: w.lower, group: true, gender: null }, first: outer.first, last: j };
+      }
+    }
   }
   // (a "person" the discovery made of a department's last portfolio is none: "A spokesperson for the Ministry of
   // Agriculture, Food and Rural Affairs said")
