@@ -2412,10 +2412,13 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   // Hill Farm said", "Staff at Premier Dale Ives's Riverside Lodge said")
   let det = direct ? direct.first - 1 : -1;
   if (tokens[det]?.key === "'s" && !doc.quoted[det]) {
-    // (the owner a name the discovery registered, a place's or a person's with its title, or one capitalised word:
-    // "Quebec's", "Lakeview's", "Premier Dale Ives's")
+    // (the owner a name the discovery registered, a place's or a person's with its title, or up to three capitalised
+    // words no key holds: "Quebec's", "Lakeview's", "Premier Dale Ives's", "Cleaners at Maple Transit's Eastside Garage")
     const owner = keyEndingAt(doc, det - 1);
-    det = owner ? titledFrom(doc, owner.first, floor) : tokens[det - 1]?.cap ? det - 1 : -1;
+    let bare = det;
+    while (!owner && bare - 1 > floor && det - bare < 3 && tokens[bare - 1]!.word && tokens[bare - 1]!.cap > 0 && !doc.quoted[bare - 1])
+      bare--;
+    det = owner ? titledFrom(doc, owner.first, floor) : bare < det ? bare : -1;
   }
   if (
     direct &&
@@ -2432,6 +2435,19 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         desc: { ...outer.desc!, text: withoutInvisible(doc.text.slice(tokens[outer.first]!.start, tokens[j]!.end)) },
         last: j,
       };
+    // (past an owner's possessive, a capitalised word opening the sentence that was read as a new name is the speaker,
+    // never the place: a plural the group, "Servers at Premier Dale Ives's Riverside Lodge said", "Cooks at …"; any
+    // other the person, "Lund at Premier Dale Ives's Riverside Lodge said")
+    if (outer?.kind === 'key' && personOrNew(doc, outer.key!) && outer.last === det - 2 && tokens[direct.first - 1]?.key === "'s") {
+      const w = tokens[outer.first]!;
+      const plural =
+        outer.key!.kind === 'new' && outer.first === outer.last && w.cap === 1 && pluralNoun({ word: true, cap: 0, lower: w.lower });
+      if (!plural) return outer;
+      if (outer.first === firstWordAt(doc, floor) && !TITLES.has(w.lower) && !DEMONYMS.has(w.lower)) {
+        const text = withoutInvisible(doc.text.slice(w.start, tokens[j]!.end));
+        return { kind: 'desc', desc: { text, definite: false, head: w.lower, group: true, gender: null }, first: outer.first, last: j };
+      }
+    }
   }
   // (a "person" the discovery made of a department's last portfolio is none: "A spokesperson for the Ministry of
   // Agriculture, Food and Rural Affairs said")
@@ -11021,29 +11037,38 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
  * An indefinite description after the verb with the phrase that says whom it speaks for, as before the verb (see
  * subjectWithPP): "…, said a senior official in the ministry who was not authorized to speak publicly.", "…, said a
  * spokeswoman for the regional agency, who asked not to be named." The phrase (for, at, with, from or in, six words at
- * most) ends in a name or an organisation's noun, before a comma, the sentence's end or a relative pronoun.
+ * most) ends in a name or an organisation's noun, before a comma, the sentence's end or a relative pronoun. A phrase of
+ * "of" after the role, definite or not, is whose role it is, as before the verb: "“…,” said the head of CUPE Local 79.",
+ * "said the president of the Ontario Federation of Labour", "said a member of the council" (not "the head" alone).
+ * The time of the saying after the phrase is no part of it: "said a spokeswoman for the agency on Monday".
  */
 function withOrganisationAfter(doc: Doc, d: Found, end: number): Found {
   const { tokens } = doc;
   const p = d.last + 1;
   const prep = tokens[p];
+  if (!prep?.word || prep.cap !== 0 || d.desc?.group) return d;
+  const of = prep.lower === 'of';
   // (not a document: "according to a statement from the ferry company" is the company's, see constructionAt)
-  if (!prep?.word || prep.cap !== 0 || !/^(for|at|with|from|in)$/.test(prep.lower) || d.desc?.definite || d.desc?.group) return d;
+  if (!(of || (/^(for|at|with|from|in)$/.test(prep.lower) && !d.desc?.definite))) return d;
   if (DOCUMENT_NOUNS.has(d.desc!.head)) return d;
-  if (!/^(a|an|one|another)$/.test(tokens[d.first]!.lower)) return d;
+  if (!(of ? /^(a|an|one|another|the)$/ : /^(a|an|one|another)$/).test(tokens[d.first]!.lower)) return d;
   let k = p + 1;
   while (
     k <= Math.min(end, p + 6) &&
     (tokens[k]!.word || joiningHyphen(doc, k)) &&
     !doc.quoted[k] &&
-    !/^(who|which|that)$/.test(tokens[k]!.lower)
+    !/^(who|which|that)$/.test(tokens[k]!.lower) &&
+    // (the time closing the sentence or its clause is no part of the phrase: "on Monday", "last week")
+    !(k > p + 1 && timeThenStop(doc, k))
   )
     k++;
   const last = tokens[k - 1]!;
-  const closes = k > end || !tokens[k]!.word || /^(who|which|that)$/.test(tokens[k]!.lower);
+  const closes = k > end || !tokens[k]!.word || /^(who|which|that)$/.test(tokens[k]!.lower) || timeThenStop(doc, k);
   // (or a company named before by its trade: "…, said a spokeswoman for the airline.")
   const trade = tokens[k - 2]?.lower === 'the' && COMPANY_TRADE_HEADS.test(last.lower);
-  if (k - 1 <= p || !closes || !last.word || !(last.cap > 0 || ORG_HEADS.has(last.lower) || trade)) return d;
+  // (or the number of a body after its name: "CUPE Local 79", "Teamsters Local 230")
+  const numbered = /^[0-9]+$/.test(last.raw) && (tokens[k - 2]?.cap ?? 0) > 0;
+  if (k - 1 <= p || !closes || !last.word || !(last.cap > 0 || ORG_HEADS.has(last.lower) || trade || numbered)) return d;
   for (let m = p + 1; m < k; m++)
     if (tokens[m]!.word && (AUXILIARIES.has(tokens[m]!.lower) || SPEECH_VERBS.has(tokens[m]!.lower))) return d;
   return { ...d, desc: { ...d.desc!, text: withoutInvisible(doc.text.slice(tokens[d.first]!.start, last.end)) }, last: k - 1 };
