@@ -5690,6 +5690,51 @@ function relativeClauseHead(doc: Doc, v: number, floor: number, seen: NewName[])
 }
 
 /**
+ * Are the tokens from a to before e the last names of a list, capitalised words joined by commas and one "and" or
+ * "or": "Paul and Marie", "Tom Berg and Lee Park-Vik"? Part of asideBefore.
+ */
+function namesOnly(doc: Doc, a: number, e: number): boolean {
+  const { tokens } = doc;
+  if (e - a < 3 || !tokens[a]!.word || tokens[a]!.cap === 0 || !tokens[e - 1]!.word || tokens[e - 1]!.cap === 0) return false;
+  let joined = false;
+  for (let m = a; m < e; m++) {
+    const t = tokens[m]!;
+    if (doc.quoted[m]) return false;
+    if (t.word && t.cap === 0 && /^(and|or)$/.test(t.lower) && !joined) joined = true;
+    else if (!(t.word ? t.cap > 0 : t.raw === ',' || joiningHyphen(doc, m))) return false;
+  }
+  return joined;
+}
+
+/**
+ * The comma that opens a list of names whose last item but two ends right before the comma at k: "His children, Anne,
+ * Paul and Marie," gives the comma after "children"; past the lower-case words that lead into the list, as in
+ * "The jury, made up of poets Ana Vik, Tom Berg and Lee Park," (up to six); -1 when no comma opens it. Part of
+ * asideBefore.
+ */
+function listOpeningComma(doc: Doc, k: number, floor: number): number {
+  const { tokens } = doc;
+  let m = k - 1;
+  for (;;) {
+    // (an item: a name of up to four capitalised words, a hyphen joining two: "Kwame Adjei-Brandt")
+    let words = 0;
+    while (m > floor && words < 4 && ((tokens[m]!.word && tokens[m]!.cap > 0) || joiningHyphen(doc, m)) && !doc.quoted[m]) {
+      m--;
+      words++;
+    }
+    if (words === 0) return -1;
+    if (tokens[m]?.raw === ',' && tokens[m - 1]?.word && tokens[m - 1]!.cap > 0 && m - 1 > floor) m--;
+    else break;
+  }
+  let lead = 0;
+  while (m > floor && lead < 6 && tokens[m]!.word && tokens[m]!.cap === 0 && !doc.quoted[m]) {
+    m--;
+    lead++;
+  }
+  return m > floor && tokens[m]!.raw === ',' ? m : -1;
+}
+
+/**
  * The subject past a comma or dash before the verb at v, token j (an aside, an apposition, a parenthetical): a subject,
  * null for none, or the token to go on scanning from. Part of scanSubjectBefore.
  */
@@ -5717,6 +5762,14 @@ function asideBefore(doc: Doc, v: number, floor: number, j: number, seen: NewNam
     let r = k - 1;
     while (r > floor && (tokens[r]!.raw !== ',' || numberComma(doc, r)) && !doc.quoted[r] && k - r < 16) r--;
     if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '')) k = r;
+    // (or the last names of a list of three or more, its first ones before the comma: "His children, Anne, Paul and
+    // Marie, said" is the children's, not Anne's with "Paul and Marie" for her apposition; the aside opens at the comma
+    // before the list, past the lower-case words that lead into it: "The jury, made up of poets Ana Vik, Tom Berg and
+    // Lee Park, said" is the jury's)
+    else if (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && namesOnly(doc, k + 1, j)) {
+      const open = listOpeningComma(doc, k, floor);
+      if (open >= 0) k = open;
+    }
   }
   // (and a name in apposition to a noun ending such a relative clause: "Oduya, who co-founded the company with her
   // brother, Kwame Oduya, said" is Oduya's, not her brother's; the aside opens at the comma before "who")
