@@ -333,6 +333,12 @@ const POSSESSED_NOUNS =
 
 const COMMON_ADJECTIVES = /^(new|old|good|bad|big|small|great|high|low|long|short|young|late|early|full|whole|other)$/;
 
+/**
+ * Bodies of people, beyond the houses of the arts, that speak as one after a compound modifier: "the three-member
+ * jury", "the 12-member cast", "the four-person crew", "the Juno-winning trio".
+ */
+const SPEAKING_BODIES = /^(jury|cast|crew|duo|trio|quartet|quintet)$/;
+
 /** "the report said", "two employees said": a lower-case noun opened by a determiner or a number within four words. */
 function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   const head = doc.tokens[j]!;
@@ -351,7 +357,10 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
       const based = doc.tokens[k - 1]!.cap !== 0 && /^(based|headquartered)$/.test(doc.tokens[k + 1]!.lower);
       // (and any compound before a company's trade, which names the company: "The country's second-largest lender said")
       // (or before an organisation's or an outlet's noun: "the fact-checking site said", "the left-leaning foundation said")
-      const body = COMPANY_TRADES.test(head.lower) || ORG_HEADS.has(head.lower) || OUTLET_NOUNS.test(head.lower);
+      // (or a house or troupe of the arts, or a body of people who speak as one: "The award-winning choir said", "the
+      // five-member jury said", "the long-running cast said")
+      const arts = ARTS_BODIES.test(head.lower) || SPEAKING_BODIES.test(head.lower);
+      const body = arts || COMPANY_TRADES.test(head.lower) || ORG_HEADS.has(head.lower) || OUTLET_NOUNS.test(head.lower);
       if (!personHead && !based && !body) return false;
       low = Math.max(floor, low - 2);
       continue;
