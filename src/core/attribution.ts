@@ -335,6 +335,12 @@ const POSSESSED_NOUNS =
 
 const COMMON_ADJECTIVES = /^(new|old|good|bad|big|small|great|high|low|long|short|young|late|early|full|whole|other)$/;
 
+/**
+ * Bodies of people, beyond the houses of the arts, that speak as one after a compound modifier: "the three-member
+ * jury", "the 12-member cast", "the four-person crew", "the Juno-winning trio".
+ */
+const SPEAKING_BODIES = /^(jury|cast|crew|duo|trio|quartet|quintet)$/;
+
 /** "the report said", "two employees said": a lower-case noun opened by a determiner or a number within four words. */
 function determinedNoun(doc: Doc, j: number, floor: number): boolean {
   const head = doc.tokens[j]!;
@@ -353,7 +359,10 @@ function determinedNoun(doc: Doc, j: number, floor: number): boolean {
       const based = doc.tokens[k - 1]!.cap !== 0 && /^(based|headquartered)$/.test(doc.tokens[k + 1]!.lower);
       // (and any compound before a company's trade, which names the company: "The country's second-largest lender said")
       // (or before an organisation's or an outlet's noun: "the fact-checking site said", "the left-leaning foundation said")
-      const body = COMPANY_TRADES.test(head.lower) || ORG_HEADS.has(head.lower) || OUTLET_NOUNS.test(head.lower);
+      // (or a house or troupe of the arts, or a body of people who speak as one: "The award-winning choir said", "the
+      // five-member jury said", "the long-running cast said")
+      const arts = ARTS_BODIES.test(head.lower) || SPEAKING_BODIES.test(head.lower);
+      const body = arts || COMPANY_TRADES.test(head.lower) || ORG_HEADS.has(head.lower) || OUTLET_NOUNS.test(head.lower);
       if (!personHead && !based && !body) return false;
       low = Math.max(floor, low - 2);
       continue;
@@ -5847,6 +5856,51 @@ function relativeClauseHead(doc: Doc, v: number, floor: number, seen: NewName[])
 }
 
 /**
+ * Are the tokens from a to before e the last names of a list, capitalised words joined by commas and one "and" or
+ * "or": "Paul and Marie", "Tom Berg and Lee Park-Vik"? Part of asideBefore.
+ */
+function namesOnly(doc: Doc, a: number, e: number): boolean {
+  const { tokens } = doc;
+  if (e - a < 3 || !tokens[a]!.word || tokens[a]!.cap === 0 || !tokens[e - 1]!.word || tokens[e - 1]!.cap === 0) return false;
+  let joined = false;
+  for (let m = a; m < e; m++) {
+    const t = tokens[m]!;
+    if (doc.quoted[m]) return false;
+    if (t.word && t.cap === 0 && /^(and|or)$/.test(t.lower) && !joined) joined = true;
+    else if (!(t.word ? t.cap > 0 : t.raw === ',' || joiningHyphen(doc, m))) return false;
+  }
+  return joined;
+}
+
+/**
+ * The comma that opens a list of names whose last item but two ends right before the comma at k: "His children, Anne,
+ * Paul and Marie," gives the comma after "children"; past the lower-case words that lead into the list, as in
+ * "The jury, made up of poets Ana Vik, Tom Berg and Lee Park," (up to six); -1 when no comma opens it. Part of
+ * asideBefore.
+ */
+function listOpeningComma(doc: Doc, k: number, floor: number): number {
+  const { tokens } = doc;
+  let m = k - 1;
+  for (;;) {
+    // (an item: a name of up to four capitalised words, a hyphen joining two: "Kwame Adjei-Brandt")
+    let words = 0;
+    while (m > floor && words < 4 && ((tokens[m]!.word && tokens[m]!.cap > 0) || joiningHyphen(doc, m)) && !doc.quoted[m]) {
+      m--;
+      words++;
+    }
+    if (words === 0) return -1;
+    if (tokens[m]?.raw === ',' && tokens[m - 1]?.word && tokens[m - 1]!.cap > 0 && m - 1 > floor) m--;
+    else break;
+  }
+  let lead = 0;
+  while (m > floor && lead < 6 && tokens[m]!.word && tokens[m]!.cap === 0 && !doc.quoted[m]) {
+    m--;
+    lead++;
+  }
+  return m > floor && tokens[m]!.raw === ',' ? m : -1;
+}
+
+/**
  * The subject past a comma or dash before the verb at v, token j (an aside, an apposition, a parenthetical): a subject,
  * null for none, or the token to go on scanning from. Part of scanSubjectBefore.
  */
@@ -5874,6 +5928,14 @@ function asideBefore(doc: Doc, v: number, floor: number, j: number, seen: NewNam
     let r = k - 1;
     while (r > floor && (tokens[r]!.raw !== ',' || numberComma(doc, r)) && !doc.quoted[r] && k - r < 16) r--;
     if (tokens[r]?.raw === ',' && r > floor && /^(which|who)$/.test(tokens[r + 1]?.lower ?? '')) k = r;
+    // (or the last names of a list of three or more, its first ones before the comma: "His children, Anne, Paul and
+    // Marie, said" is the children's, not Anne's with "Paul and Marie" for her apposition; the aside opens at the comma
+    // before the list, past the lower-case words that lead into it: "The jury, made up of poets Ana Vik, Tom Berg and
+    // Lee Park, said" is the jury's)
+    else if (tokens[k - 1]?.word && tokens[k - 1]!.cap > 0 && namesOnly(doc, k + 1, j)) {
+      const open = listOpeningComma(doc, k, floor);
+      if (open >= 0) k = open;
+    }
   }
   // (and a name in apposition to a noun ending such a relative clause: "Oduya, who co-founded the company with her
   // brother, Kwame Oduya, said" is Oduya's, not her brother's; the aside opens at the comma before "who")

@@ -1178,22 +1178,23 @@ export class SpeakerResolver {
       const g = this.appositionGender(this.personAt(pm.first)?.last ?? pm.first);
       if (g) this.learnedGender.set(keyId(pm.key), g);
     }
+    // "her husband, Luis,": the relative a later "her husband" names (or named in full: "her husband, Tran Van Duc,")
+    const relative = (pm: { first: number }): boolean =>
+      familyApposition(tokens, pm.first) ||
+      (familyApposition(tokens, pm.first, true) && /^[,.;:)—–]$/.test(tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.raw ?? ''));
     // "9/11 widow Terry Strada", "her brother Alastair Osman": a gendered noun right before a name, as in apposition
     for (const pm of this.personMentions) {
       const t = tokens[pm.first - 1];
       // (not a role: "Trump spokesman Hope Hicks", "Sister Mary" say nothing of gender; a family word is none, though the
       // speaker nouns hold it: "her son Noah")
       const role = !t?.word || TITLES.has(t.lower) || (SPEAKER_NOUNS.has(t.lower) && !FAMILY.test(t.lower));
-      // (or the relative set off by a comma before it: "her son, Mateo,")
-      const kin = role && familyApposition(tokens, pm.first) ? tokens[pm.first - 2]!.lower : null;
+      // (or the relative set off by a comma before it, named in full too: "her son, Mateo,", "Her husband, Gurvinder
+      // Sandhu, said she …", so that a "she" right after the name, another's, gives him no gender the noun denies)
+      const kin = role && relative(pm) ? tokens[pm.first - 2]!.lower : null;
       const noun = kin ?? (role ? null : t.lower);
       const g: Gender = noun === null ? null : FEMALE_NOUNS.has(noun) ? 'female' : MALE_NOUNS.has(noun) ? 'male' : null;
       if (g && !this.learnedGender.has(keyId(pm.key))) this.learnedGender.set(keyId(pm.key), g);
     }
-    // "her husband, Luis,": the relative a later "her husband" names (or named in full: "her husband, Tran Van Duc,")
-    const relative = (pm: { first: number }): boolean =>
-      familyApposition(tokens, pm.first) ||
-      (familyApposition(tokens, pm.first, true) && /^[,.;:)—–]$/.test(tokens[(this.personAt(pm.first)?.last ?? pm.first) + 1]?.raw ?? ''));
     for (let i = 0; i < this.personMentions.length; i++) {
       const pm = this.personMentions[i]!;
       if (relative(pm)) {
