@@ -76,6 +76,18 @@ import {
 /** Titles that are also men's given names (the given-name lists leave titles out): "Dean Narayan", "Major Okafor". */
 const TITLE_GIVEN = /^(dean|major|marshal)$/;
 
+/**
+ * Whether a title before one of TITLE_GIVEN makes a rank of two words with it (closed classes of ranks): "Sergeant
+ * Major", "General Major", "Vice Dean", "Deputy Dean", "Chief Marshal", "Vice Marshal". Any other title before "Dean" or
+ * "Major" is a role before the man's given name: "Nation Chief Dean Nelson", "Lt. Dean Moore", "Chief Major Okafor".
+ */
+function rankOfTwo(title: string, word: string): boolean {
+  const t = withoutFinalDot(title);
+  if (word === 'major') return /^(sergeant|sgt|general|gen)$/.test(t);
+  if (word === 'dean') return /^(vice|deputy)$/.test(t);
+  return /^(sergeant|sgt|lieutenant|lt|vice|deputy|chief|general|gen)$/.test(t);
+}
+
 /** A word with a dot inside, an abbreviation: "U.N.", "U.S." (no surname, though its key may be one: "Un"). */
 const ABBREVIATED = /\p{L}\.\p{L}/u;
 
@@ -5449,9 +5461,9 @@ export class PeopleRegistry {
     // "Another, Dean O'Rourke, 34, said …", "Dean Fairley said …"; a college's dean is named in full first)
     if (!t?.word || this.ctx.initial[k] === 1)
       return k === runStart && this.ctx.tokens[k]!.lower === 'dean' && this.surnameOf(runEnd) === undefined;
-    // (a rank of two words stays one: "Sergeant Major Hale", "Vice Dean Hale", "Chief Marshal Hale")
-    if (k > runStart)
-      return TITLES.has(withoutFinalDot(t.lower)) && !/^(sergeant|sgt|lieutenant|lt|vice|deputy|chief|general|gen)$/.test(t.lower);
+    // (a rank of two words stays one: "Sergeant Major Hale", "Vice Dean Hale", "Chief Marshal Hale"; a title that makes
+    // no rank with the word is a role before the man's given name: "Nation Chief Dean Nelson", "Chief Major Okafor")
+    if (k > runStart) return TITLES.has(withoutFinalDot(t.lower)) && !rankOfTwo(t.lower, this.ctx.tokens[k]!.lower);
     // (a noun of a role, not an adjective of one: not "former Dean Hale", "acting Dean Hale")
     if (t.cap > 0 || /^(former|ex|acting|interim|senior|junior|first|elected|late|retired|outgoing|incoming)$/.test(t.lower)) return false;
     return TITLES.has(t.lower) || (SPEAKER_NOUNS.has(t.lower) && !GROUP_NOUNS.has(t.lower)) || this.agentBefore(k);

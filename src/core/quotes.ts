@@ -165,6 +165,9 @@ export function findMarkedQuotes(article: Article): MarkedQuote[] {
           const wordBefore = prev !== '' && isWordChar(prev);
           const wordAfter = next !== '' && isWordChar(next);
           if (wordBefore && wordAfter) break; // apostrophe inside a word: don't, Russia’s
+          // (so is one after a colon set tight between letters, a length mark some Indigenous languages write inside a
+          // word, "Ka:'yu:'k't'h' First Nations", "Stó:lō"; a quotation after a colon has a space or a capital there)
+          if (prev === ':' && wordAfter && next !== next.toUpperCase() && i - 2 >= p.start && isWordChar(text.charAt(i - 2))) break;
           if ((c !== '’' && openCtx && wordAfter) || (c === '’' && openCtx && wordAfter && !inSingle)) {
             // opening single quote unless it is a leading apostrophe (’90s, 'em, 'til)
             if (LEADING_APOS.test(text.slice(i + 1, i + 8))) break;
