@@ -7367,7 +7367,9 @@ function personNamedAs(doc: Doc, v: number, floor: number, seen: NewName[]): Fou
   const k = namingWordsEndingAt(doc, open - 1);
   const noun = tokens[k - 1];
   if (k - 1 <= floor || !noun?.word || noun.cap !== 0 || doc.quoted[k - 1]) return null;
-  if (!(SPEAKER_NOUNS.has(noun.lower) || FEMALE_NOUNS.has(noun.lower) || MALE_NOUNS.has(noun.lower))) return null;
+  // (or a noun of a person's shape: "A hacker known as …", "a drifter calling himself …")
+  if (!(SPEAKER_NOUNS.has(noun.lower) || FEMALE_NOUNS.has(noun.lower) || MALE_NOUNS.has(noun.lower) || personShaped(noun.lower)))
+    return null;
   const s = subjectAt(doc, k - 1, floor, seen);
   if (s?.kind !== 'desc' || s.last !== k - 1) return null;
   const text = withoutInvisible(doc.text.slice(tokens[s.first]!.start, tokens[v - 1]!.end));
