@@ -11131,8 +11131,8 @@ function withOrganisationAfter(doc: Doc, d: Found, end: number): Found {
   // (or a company named before by its trade: "…, said a spokeswoman for the airline.")
   const trade = tokens[k - 2]?.lower === 'the' && COMPANY_TRADE_HEADS.test(last.lower);
   // (or the number of a body after its name: "CUPE Local 79", "Teamsters Local 230")
-  const numbered = /^[0-9]+$/.test(last.raw) && (tokens[k - 2]?.cap ?? 0) > 0;
-  if (k - 1 <= p || !closes || !last.word || !(last.cap > 0 || ORG_HEADS.has(last.lower) || trade || numbered)) return d;
+  if (k - 1 <= p || !closes || !last.word || !(last.cap > 0 || ORG_HEADS.has(last.lower) || trade || numberedNameEnd(tokens, k - 1, p)))
+    return d;
   for (let m = p + 1; m < k; m++)
     if (tokens[m]!.word && (AUXILIARIES.has(tokens[m]!.lower) || SPEECH_VERBS.has(tokens[m]!.lower))) return d;
   return { ...d, desc: { ...d.desc!, text: withoutInvisible(doc.text.slice(tokens[d.first]!.start, last.end)) }, last: k - 1 };
