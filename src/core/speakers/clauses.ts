@@ -7060,6 +7060,28 @@ export class ClauseFinder {
       plural(after)
     )
       return true;
+    // (or two, the second a noun: "In Toronto, fresh food prices rose 2.1 per cent, Mary Hollis said", "warned rising
+    // rent costs would …")
+    const fourth = tokens[p + 3];
+    if (
+      !det &&
+      t.cap === 0 &&
+      !CLAUSE_BAD_START.has(t.lower) &&
+      !/ly$/.test(t.lower) &&
+      next.word &&
+      next.cap === 0 &&
+      !CLAUSE_BAD_START.has(next.lower) &&
+      !/ly$/.test(next.lower) &&
+      !finite(next) &&
+      after?.word === true &&
+      after.cap === 0 &&
+      pluralShape(after.lower) &&
+      !CLAUSE_BAD_START.has(after.lower) &&
+      fourth !== undefined &&
+      p + 3 < se &&
+      plural(fourth)
+    )
+      return true;
     // a role in lower case before a name: "suggested business owner Tom Berg could lose …", "warned party leader Ada Lund would …"
     if (!det && t.cap === 0) {
       let k = p;
