@@ -7949,7 +7949,8 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
   // a relative clause inside the apposition has verbs of its own: "Per Olsen, a driver from Alta, who is a member of
   // the union, said", "Ola Nes, an official at the housing authority, which has a backlog of 500 homes, said"
   let relative = false;
-  const named = namedApposition(doc, c, j);
+  const mark = namedApposition(doc, c, j);
+  const named = mark >= 0;
   for (let k = c + 1; k < j; k++) {
     const x = tokens[k]!;
     // the title of a work: 'Anne Haug, the co-author of "Going Viral," about …, said'
@@ -7982,6 +7983,11 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
   // a speaker's noun, or an organisation's name: "The Harbour Pilots Association, which represents …, said"; or any noun
   // the aside gives a name in quotation marks, as a short aside would leave it: "The band, called “Blue Harbour,” said",
   // "The document, titled “A Pier for All”, says" (namedApposition)
+  // (a group's or an organisation's noun goes by the name the aside gives it: "Maple Transit cut routes. The group, which
+  // calls itself “Trees First,” said …" is Trees First's, not the company's before)
+  const head = s.kind === 'desc' ? s.desc!.head : '';
+  if (named && (GROUP_NOUNS.has(head) || ORG_HEADS.has(head) || ORG_DESCRIPTIONS.test(head) || ARTS_BODIES.test(head)))
+    return quotedNameAt(doc, mark, j, seen) ?? s;
   if (s.kind === 'desc') return SPEAKER_NOUNS.has(s.desc!.head) || (s.desc!.group && ORG_SUFFIXES.has(s.desc!.head)) || named ? s : null;
   return s;
 }
@@ -7991,11 +7997,37 @@ function longApposition(doc: Doc, floor: number, j: number, seen: NewName[]): Fo
  * ", called “Blue Harbour,”", ", known as “the Pier Alliance”", ", which calls itself “…”" (namingWordsEndingAt)? Part
  * of longApposition.
  */
-function namedApposition(doc: Doc, c: number, j: number): boolean {
+function namedApposition(doc: Doc, c: number, j: number): number {
   const { tokens } = doc;
   let q = c + 2;
-  while (q < j && q - c <= 4 && !QUOTE_OPENS.test(tokens[q]!.raw)) q++;
-  return q < j && QUOTE_OPENS.test(tokens[q]!.raw) && namingWordsEndingAt(doc, q - 1) === c + 1;
+  while (q < j && q - c <= 7 && !QUOTE_OPENS.test(tokens[q]!.raw)) q++;
+  if (q >= j || !QUOTE_OPENS.test(tokens[q]!.raw)) return -1;
+  const k = namingWordsEndingAt(doc, q - 1);
+  if (k === c + 1) return q;
+  // (or after an article and a noun of a person's or a group's shape, the words naming it theirs: "The suspect, a man
+  // calling himself “the Captain,” said", "The account's owner, a user who calls herself “Ferngirl,” wrote")
+  if (k < c + 3 || k > c + 4 || !/^(a|an)$/.test(tokens[c + 1]!.lower)) return -1;
+  for (let x = c + 2; x < k; x++) if (!tokens[x]!.word || tokens[x]!.cap !== 0 || doc.quoted[x]) return -1;
+  const head = tokens[k - 1]!.lower;
+  return SPEAKER_NOUNS.has(head) || personShaped(head) || GROUP_NOUNS.has(head) || /^(man|woman|person|user|group)$/.test(head) ? q : -1;
+}
+
+/**
+ * The name in quotation marks that opens at q, capitalised words and their joiners up to the closing mark (past a comma
+ * inside the marks: "“Trees First,”"), as a key; null when the marks hold anything else. Part of longApposition.
+ */
+function quotedNameAt(doc: Doc, q: number, j: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  const first = q + 1;
+  let last = first;
+  while (last + 1 < j && tokens[last + 1]!.word && (tokens[last + 1]!.cap > 0 || QUOTED_NAME_JOINERS.test(tokens[last + 1]!.lower))) last++;
+  const after = tokens[last + 1]?.raw === ',' ? last + 2 : last + 1;
+  if (!tokens[first]?.word || tokens[first]!.cap === 0 || tokens[last]!.cap === 0 || !QUOTE_CLOSES.test(tokens[after]?.raw ?? ''))
+    return null;
+  if (last === first && COMMON_WORDS.has(tokens[first]!.lower)) return null;
+  const known = keyStartingAt(doc, first);
+  if (known && known.last !== last) return null;
+  return { kind: 'key', key: known ? known.key : nameAt(doc, first, last, seen), first, last };
 }
 
 /** Does the word at r give a name in the marks after it, or end a relative clause they close (namedAsideComma)? */
@@ -9702,9 +9734,14 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   const role = tokens[first - 1]!.lower;
   // (or a rank or title written in lower case: "One of them, retired corporal Brendan Keefe, said"; or a trade: "Her
   // co-worker, deli clerk Bernard Osei, said"; or a colleague's noun: "His colleague, research associate Ana Vale, said")
-  return (
-    namedAs || kin || SPEAKER_NOUNS.has(role) || TITLES.has(role) || TRADES.test(role) || personShaped(role) || RELATION_NOUNS.test(role)
-  );
+  if (namedAs || kin || SPEAKER_NOUNS.has(role) || TITLES.has(role) || TRADES.test(role) || personShaped(role) || RELATION_NOUNS.test(role))
+    return true;
+  // (or a noun of a company's trade that is a person's too, before a person's name: "Her son, the broadcaster Michael
+  // Ambrose, said", "His partner, publisher Ana Vik, said"; before a company's name it is the company's noun, "the
+  // publisher Halden Books")
+  if (!PERSON_SHAPE.test(role)) return false;
+  const named = keyStartingAt(doc, first + (namedAs ? 1 : 0));
+  return named !== null && isPersonKey(doc, named.key);
 }
 
 /**

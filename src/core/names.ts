@@ -768,6 +768,8 @@ const TITLE_OF_NOUN = new RegExp(
 const NOUN_APPOSED = new RegExp(`(?:^|[.!?]\\s+|\\n\\s*)The\\s+${ORGANISATION_NOUN},\\s+$`, 'u');
 /** "an analyst at ", "a strategist at " right before the name. */
 const WORKS_AT = /(?<!\p{L})\p{Ll}{3,}(?:ist|yst|er|or|ian)\s+at[^\S\n]+$/u;
+/** The noun of an organisation that a person's trade goes by too, right before a name: "the broadcaster " (not "operator": "the ferry operator Grace Harbour" is a company). */
+const PERSONS_TRADE_BEFORE = /(?<!\p{L})broadcaster[^\S\n]+$/u;
 /** A role only an organisation has a holder of, after its name: " president Ray Lund", "'s spokeswoman". */
 const ROLE_AFTER =
   /^(?:['’]s)?\s+(?:president|chairman|chairwoman|chair|founder|director|ceo|head|spokesman|spokeswoman|spokesperson)\s+\p{L}/iu;
@@ -813,10 +815,12 @@ function organisationShown(text: string, name: string, ungiven: boolean): boolea
     // (the anchored test first: the two on `before` try each of its places)
     // (but a given name after a title's "of the company" is the title's holder: "Chief Operating Officer of the company
     // Lena Park said", "Chair of the board Helen Osei said", as "Chair of Acme Helen Osei" is)
+    // (nor after a noun of a trade that a person plies too, a given name opening the name: "Her son, the broadcaster
+    // Michael Ambrose, said", as "the broadcaster Northline TV" is a company's)
     if (
       CLOSES.test(after) &&
       (NOUN_BEFORE.test(before) || WORKS_AT.test(before)) &&
-      !(!ungiven && TITLES.has(TITLE_OF_NOUN.exec(before)?.[1]?.toLowerCase() ?? ''))
+      !(!ungiven && (TITLES.has(TITLE_OF_NOUN.exec(before)?.[1]?.toLowerCase() ?? '') || PERSONS_TRADE_BEFORE.test(before)))
     )
       return true;
     // (or set off by commas after "the company": "The company, Northern Ridge Gas Link, said")
