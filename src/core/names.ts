@@ -4676,6 +4676,9 @@ export class PeopleRegistry {
         s < runEnd &&
         // (also after a dateline's dash: "REGINA — Skip Rachel Thibodeau made …")
         (this.ctx.initial[s] === 1 || (s === runStart && /^[—–]$/.test(tokens[s - 1]?.raw ?? ''))) &&
+        // (nor the first half of a double surname that is the whole run: "Fisher-Grant said", "Okafor-Kane recommended",
+        // one person, not a speaker's or an agent's noun before "Grant")
+        !(s + 2 === runEnd && isHyphenJoin(tokens, s + 1)) &&
         ((SPEAKER_NOUNS.has(lo) &&
           !GROUP_NOUNS.has(lo) &&
           // (not a speaker's noun, no title, before one ordinary word that closes the run: "Tenant Watch said that …" is

@@ -105,8 +105,9 @@ describe('traps', () => {
     const { analysis } = run(
       'Pamela Colman Smith drew the cards for Arthur Edward Waite. Waite said the deck was his best work.\nCritics said Mr. Rider-Waite was a nickname. Rider-Waite, they said, was never a person. Waite said so too, and Rider-Waite never spoke.',
     );
+    // (all three writings, the one opening a sentence too: "Rider-Waite, they said," is no "Waite" of Arthur Edward Waite)
     const counts = analysis.entities.filter((e) => e.name === 'Rider-Waite').map((e) => e.mentions.length);
-    expect(counts).toEqual([2]);
+    expect(counts).toEqual([3]);
   });
 
   it('speaker name is the fullest name the article gives ("she" → Darian Lonechild)', () => {
