@@ -2420,7 +2420,8 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
   // Quebec's Eastern Townships say" are the farmers'; and after a person's, past a title: "Workers at Mark Lund's Pine
   // Hill Farm said", "Staff at Premier Dale Ives's Riverside Lodge said")
   let det = direct ? direct.first - 1 : -1;
-  if (tokens[det]?.key === "'s" && !doc.quoted[det]) {
+  // (det is -1 with no direct subject: tested first, as a read at index -1 leaves the array's fast path)
+  if (det >= 0 && tokens[det]!.key === "'s" && !doc.quoted[det]) {
     // (the owner a name the discovery registered, a place's or a person's with its title, or up to three capitalised
     // words no key holds: "Quebec's", "Lakeview's", "Premier Dale Ives's", "Cleaners at Maple Transit's Eastside Garage")
     const owner = keyEndingAt(doc, det - 1);
@@ -2732,7 +2733,7 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       const inner = subjectAtRaw(doc, k - 1, floor, []);
       // (or the object of an infinitive that follows a noun: "Supporters of a bill to lower the voting age to 16 say",
       // back over the verb to its "to")
-      const verb = tokens[inner?.first === undefined ? -1 : inner.first - 1];
+      const verb = inner === null || inner.first < 1 ? undefined : tokens[inner.first - 1];
       const infinitive =
         !!verb?.word &&
         verb.cap === 0 &&

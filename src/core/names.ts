@@ -314,13 +314,13 @@ function performerBefore(ctx: NameContext, i: number): boolean {
 
 /** Whether the word at k is joined by a tight hyphen to an acronym before it: "Aayog" of "NITI-Aayog", "SPACe" of "IN-SPACe". */
 function acronymJoined(tokens: ReadonlyArray<Token>, k: number): boolean {
-  const a = tokens[k - 2];
+  const a = k > 1 ? tokens[k - 2] : undefined;
   return tightHyphen(tokens, k - 1) && !!a?.word && a.cap === 2 && a.raw.length > 1;
 }
 
 /** A hyphen at k set tight between two tokens: "season-ticket", "34-year-old". */
 export function tightHyphen(tokens: ReadonlyArray<Token>, k: number): boolean {
-  const t = tokens[k];
+  const t = k > 0 ? tokens[k] : undefined;
   return !!t && (t.raw === '-' || t.raw === '‐') && t.start === tokens[k - 1]?.end && t.end === tokens[k + 1]?.start;
 }
 
@@ -442,8 +442,8 @@ function apostropheEndsNameWord(tokens: ReadonlyArray<Token>, k: number): boolea
 
 /** A hyphen at k joining two name words with no space either side: "Costa-Ribeiro". */
 export function isHyphenJoin(tokens: ReadonlyArray<Token>, k: number): boolean {
-  const h = tokens[k];
-  const a = tokens[k - 1];
+  const h = k >= 0 ? tokens[k] : undefined;
+  const a = k > 0 ? tokens[k - 1] : undefined;
   const b = tokens[k + 1];
   // (not a party tag: "R-Ohio", "D-Calif.")
   return (
@@ -676,7 +676,7 @@ function elidedInside(tokens: ReadonlyArray<Token>, first: number, last: number)
 /** Is token k the apostrophe of a plural possessive, right after a word in -s: "Workers'", "teachers'"? */
 export function pluralPossessive(tokens: ReadonlyArray<Token>, k: number): boolean {
   const ap = tokens[k];
-  const owner = tokens[k - 1];
+  const owner = k > 0 ? tokens[k - 1] : undefined;
   return (ap?.raw === "'" || ap?.raw === '’') && owner !== undefined && owner.word && /s$/.test(owner.lower) && owner.end === ap.start;
 }
 
@@ -693,7 +693,7 @@ function patronymAfter(tokens: ReadonlyArray<Token>, k: number): boolean {
  */
 function membersPossessive(tokens: ReadonlyArray<Token>, k: number): boolean {
   if (pluralPossessive(tokens, k)) return true;
-  const owner = tokens[k - 1];
+  const owner = k > 0 ? tokens[k - 1] : undefined;
   return (
     tokens[k]?.key === "'s" &&
     !!owner?.word &&
@@ -1325,6 +1325,9 @@ export const RELATIVES =
  * "older", "youngest", "late").
  */
 export function familyApposition(tokens: ReadonlyArray<Token>, k: number, full = false): boolean {
+  // (an owner, a noun and a comma before the name: none before the fourth token, and no read below index 0, which leaves
+  // the array's fast path for a property look-up)
+  if (k < 3) return false;
   const comma = tokens[k - 1];
   const noun = tokens[k - 2];
   let o = k - 3;
@@ -1377,6 +1380,8 @@ function monthOrWordGivenOfKin(tokens: ReadonlyArray<Token>, k: number): boolean
  * son Mateo has …", "Vale's daughter Ines said" (one name word, then no other).
  */
 function kinBefore(tokens: ReadonlyArray<Token>, k: number): boolean {
+  // (an owner and a noun before the name: none before the third token)
+  if (k < 2) return false;
   const noun = tokens[k - 1];
   const owner = tokens[k - 2];
   const next = tokens[k + 1];
@@ -1436,7 +1441,7 @@ function nameGivenAs(tokens: ReadonlyArray<Token>, k: number): Gender | undefine
  * before it opens the appositions: "her husband, Luis", "Another neighbour, Simone, said".
  */
 function plainBeforeLoneWord(tokens: ReadonlyArray<Token>, k: number): boolean {
-  const before = tokens[k - 1];
+  const before = k > 0 ? tokens[k - 1] : undefined;
   if (before === undefined) return true;
   if (!before.word) {
     const abbr = tokens[k - 2];
@@ -1465,7 +1470,7 @@ const LAY_PEOPLE =
  * "another" or a possessive, at most one word between it and the noun).
  */
 function layPersonApposition(tokens: ReadonlyArray<Token>, k: number, sentenceStart: (i: number) => boolean): boolean {
-  const noun = tokens[k - 2];
+  const noun = k > 1 ? tokens[k - 2] : undefined;
   // (or a child of a family by age: "The eldest, Lina, said …", "Their youngest, Sami, says …")
   const rank = !!noun?.word && noun.cap === 0 && /^(eldest|oldest|youngest)$/.test(noun.lower);
   // (or any noun of one person, the shape of a trade or a speaker's noun: "A farmer, Youssef, said", "A nurse, Amal, said";
@@ -2516,7 +2521,7 @@ export class PeopleRegistry {
       if (acronymJoined(tokens, i)) continue;
       const nx = tokens[i + 1];
       const nx2 = tokens[i + 2];
-      const before = tokens[i - 1];
+      const before = i > 0 ? tokens[i - 1] : undefined;
       if (
         (nx?.word && nx.cap === 0 && SPEECH_VERBS.has(nx.lower) && nx.lower !== 'according') ||
         // (or one adverb of the verb's between: "Romney later told reporters", "Dorje also said")
@@ -3225,7 +3230,7 @@ export class PeopleRegistry {
    */
   private firmOfTwo(nw: Uint8Array, i: number, j: number): number {
     const { tokens, quoted } = this.ctx;
-    const prep = tokens[i - 1];
+    const prep = i > 0 ? tokens[i - 1] : undefined;
     const and = tokens[i + 1];
     const other = tokens[i + 2];
     if (i !== j || quoted[i] || !prep?.word || prep.cap !== 0 || !/^(for|at|of)$/.test(prep.lower)) return -1;
@@ -3492,7 +3497,7 @@ export class PeopleRegistry {
    */
   private titleOfTheBodyOf(runStart: number): boolean {
     const tokens = this.ctx.tokens;
-    const body = tokens[runStart - 2];
+    const body = runStart > 1 ? tokens[runStart - 2] : undefined;
     return (
       tokens[runStart - 1]?.lower === 'of' &&
       !!body?.word &&
@@ -3752,7 +3757,7 @@ export class PeopleRegistry {
         continue;
       }
       const joint = tokens[k - 1];
-      const before = tokens[k - 2];
+      const before = k > 1 ? tokens[k - 2] : undefined;
       if (!joint?.word || joint.cap > 0 || !before?.word || before.cap === 0 || !/^(of|on|for|and|to|against)$/.test(joint.lower))
         return -1;
       // (a "to" only after an organisation's own word, before a cause of no given name: "the Committee to Protect
@@ -4051,8 +4056,8 @@ export class PeopleRegistry {
     if (t.cap !== 1 || runEnd - runStart > 1 || this.ctx.quoted[runEnd]) return;
     let h = tokens[runStart];
     if (runStart === runEnd) {
-      const dot = tokens[runEnd - 1];
-      h = tokens[runEnd - 2];
+      const dot = runEnd > 0 ? tokens[runEnd - 1] : undefined;
+      h = runEnd > 1 ? tokens[runEnd - 2] : undefined;
       if (dot?.raw !== '.' || !h?.word || h.end !== dot.start || !ABBREVIATIONS.has(h.lower) || !HONORIFICS.test(h.lower)) return;
     } else if (!/^(mr|mrs|ms|dr|prof)$/.test(h!.lower)) return;
     // (the word's letters read last, by the Unicode class: most runs have no honorific before them)
@@ -4165,7 +4170,7 @@ export class PeopleRegistry {
     // (not before its own "of" and a place, which the name goes on with: "the Nurses' Union of Westmark", "the
     // Fishermen's Union of the North Coast"; nor after an organisation's "of", whose name it ends: "the Ghana Union of
     // Traders' Associations")
-    const ofBody = tokens[runStart - 2];
+    const ofBody = runStart > 1 ? tokens[runStart - 2] : undefined;
     if (
       (orgHead(tokens[head]!.lower) || FUND_ENDS.test(tokens[head]!.lower) || localCloses(tokens, head)) &&
       !(
@@ -4214,7 +4219,7 @@ export class PeopleRegistry {
     // (the same after the abbreviation's point, the run cut there: "John RCMP" of "Fort St. John RCMP say" is the force of
     // a place, from the place's first word)
     const point = tokens[runStart - 1];
-    const abbr = tokens[runStart - 2];
+    const abbr = runStart > 1 ? tokens[runStart - 2] : undefined;
     if (
       point?.raw === '.' &&
       abbr?.word &&
@@ -4461,7 +4466,7 @@ export class PeopleRegistry {
     if (s === runEnd && s > runStart && malayTitleAt(tokens, runEnd)) return;
     // (the words of a title's own "of the" before the first given name of the run are the title's: "Justice of the Peace
     // Miriam Castellanos-Hyde", "Leader of the Opposition Ana Vale", not a person "Peace Miriam Castellanos-Hyde")
-    const ofTitle = tokens[runStart - 3];
+    const ofTitle = runStart > 2 ? tokens[runStart - 3] : undefined;
     if (
       s === runStart &&
       tokens[runStart - 1]?.lower === 'the' &&

@@ -2609,7 +2609,8 @@ export class SpeakerResolver {
 
   /** The speaker met last, or null when none has been. */
   last(): { ref: Ref; para: number; sent: number; c?: Construction } | null {
-    return this.history[this.history.length - 1] ?? null;
+    // (not read at index -1 with none: a read below 0 leaves the array's fast path for a property look-up)
+    return this.history.length > 0 ? this.history[this.history.length - 1]! : null;
   }
 
   /** Resolve a construction's subject to a speaker (memoised; uses the history as it stands). */
@@ -4223,7 +4224,9 @@ export class SpeakerResolver {
     if (start === undefined) return null;
     // "Palestinian Authority President Mahmoud Abbas “has put aside efforts …”": a name with its predicate in the
     // quotation, no verb of its own, is what the words are about, not who says them
-    const subjectLast = this.personMentions[this.mentionsBefore(before) - 1]; // (the last mention before it: they are in text order)
+    // (the last mention before it: they are in text order; none read at index -1)
+    const mentioned = this.mentionsBefore(before);
+    const subjectLast = mentioned > 0 ? this.personMentions[mentioned - 1] : undefined;
     if (subjectLast && this.personAt(subjectLast.first)?.last === before - 1 && tokens[before + 1]?.word && tokens[before + 1]!.cap === 0)
       return null;
     // (the subject of a passive is what the words are said of, not who says them: "Nakamura's claim was denied on the
@@ -7358,7 +7361,7 @@ export class SpeakerResolver {
     let n = this.history.length - 1;
     while (n > 0 && isAsker(this.history[n]!.c)) n--;
     const inner = this.history[n];
-    const prev = this.history[n - 1];
+    const prev = n > 0 ? this.history[n - 1] : undefined;
     if (inner?.nested && prev && final(prev.ref) === ref) return false;
     // (one who speaks inside another's words is the other's report: the one passed over is the other, "Counsel Ana
     // Vik pressed him, noting that a 2017 review had recommended a 24-hour line. “…,” he replied." passes over Vik)
