@@ -5153,6 +5153,31 @@ function suffixDotBefore(tokens: ReadonlyArray<Token>, k: number): boolean {
   );
 }
 
+/** The last word of a company's name whose legal suffix at j may have a second after its dot: "Empire Co. Ltd.". */
+function pastSecondSuffix(tokens: ReadonlyArray<Token>, j: number, end: number): number {
+  return j + 2 <= end && COMPANY_ABBREVIATION.test(tokens[j + 2]!.lower) && suffixDotBefore(tokens, j + 2) ? j + 2 : j;
+}
+
+/** Legal words closing a company's name, abbreviated or not: "Hudson's Bay Co.", "Macy's Inc.", "Acme Corporation". */
+const LEGAL_SUFFIX = /^(inc|corp|co|cos|ltd|plc|llc|company|corporation|incorporated|limited)$/;
+
+/**
+ * The last word of a company's name after a possessive inside it, from j (the word after "'s"): one to three capitalised
+ * words, the last a legal suffix, and a second suffix after the first's dot ("Hudson's Bay Co. Ltd."), closing the phrase
+ * (the sentence's end, punctuation or a word that is no part of a noun phrase: "said Macy's Inc. in a statement"); or -1.
+ */
+function legalNameEnd(doc: Doc, j: number, end: number): number {
+  const { tokens } = doc;
+  for (let e = j; e <= Math.min(end, j + 2) && tokens[e]!.word && tokens[e]!.cap === 1 && !doc.quoted[e]; e++) {
+    if (!LEGAL_SUFFIX.test(tokens[e]!.lower)) continue;
+    const last = pastSecondSuffix(tokens, e, end);
+    const dot = tokens[last + 1]?.raw === '.' && tokens[last + 1]!.start === tokens[last]!.end ? 1 : 0;
+    const next = last + 1 + dot <= end ? tokens[last + 1 + dot] : undefined;
+    return !next || !next.word || (next.cap === 0 && NP_BREAK.has(next.lower)) ? last : -1;
+  }
+  return -1;
+}
+
 /**
  * Is the "that" at w a relative pronoun after a noun: "groups that have endorsed him", "The unit that investigates
  * shootings"? A plural before an auxiliary, or a common noun before a verb in -s or -ed (not a complement's
@@ -10941,6 +10966,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     // or its paper: "wrote Cleveland's Plain Dealer"
     if (person && keyType(doc, person.key) === 'organization' && tokens[person.last + 1]?.word !== true)
       return { kind: 'key', key: person.key, first: j, last: person.last };
+    // a company's name that holds a possessive, closed by its legal suffix: "said Hudson's Bay Co.", "said Macy's Inc."
+    // (the company, not "Bay Co" nor "Macy"; not its officer after it: "said Macy's Inc. chief executive Ana Roy")
+    if (!k && !person && ownerInOrgName(doc, owner + 1)) {
+      const last = legalNameEnd(doc, j, end);
+      if (last >= 0) return { kind: 'key', key: nameAt(doc, i, last, seen), first: i, last };
+    }
     // a name the discovery did not register: two or three capitalised words ending the sentence or before a comma
     let e = j;
     while (e + 1 <= end && e - j < 2 && tokens[e + 1]!.word && tokens[e + 1]!.cap === 1) e++;
@@ -11124,8 +11155,12 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     }
     let j = i;
     while (j + 1 <= end && tokens[j + 1]!.word && tokens[j + 1]!.cap > 0 && !tokens[j + 1]!.gap && j - i < 3) j++;
+    // (a company's two legal suffixes, each with its dot: "said Empire Co. Ltd.", not "Empire Co")
+    j = pastSecondSuffix(tokens, j, end);
     let s = i;
-    while (s < j && (TITLES.has(tokens[s]!.lower) || DEMONYMS.has(tokens[s]!.lower)) && !departmentAt(doc, s, end)) s++;
+    // (a nation's adjective opening a company's name is part of it: "said Canadian Tire Corp. Ltd.")
+    const legal = LEGAL_SUFFIX.test(tokens[j]!.lower);
+    while (s < j && (TITLES.has(tokens[s]!.lower) || (!legal && DEMONYMS.has(tokens[s]!.lower))) && !departmentAt(doc, s, end)) s++;
     if (departmentAt(doc, s, end)) return { kind: 'key', key: nameAt(doc, s, s + 1, seen), first: s, last: s + 1 };
     if (TITLES.has(tokens[j]!.lower) || isOrdinaryCapital(doc.nameCtx, s)) return null;
     const known = keyEndingAt(doc, j);

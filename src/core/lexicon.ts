@@ -400,7 +400,7 @@ export const NEWS_SERVICES = set(NEWS_SERVICE_NAMES);
 
 /** Last words of organisation names: a capitalised run ending in one of these is not a person. */
 export const ORG_SUFFIXES = set(`
-  inc incorporated corp corporation co ltd limited llc plc group bank ministry department agency university college school chamber order
+  inc incorporated corp corporation co cos ltd limited llc plc group bank ministry department agency university college school chamber order
   institute council party association news times post press journal herald tribune gazette telegraph
   guardian network committee court tribunal police service services foundation fund club league federation confederacy confederation union brotherhood
   company airlines airways motors house office hospital center centre centers centres church army navy force forces cooperative
@@ -814,7 +814,7 @@ export const NAME_PARTICLES = set(
 export const ABBREVIATIONS = set(`
   mr mrs ms dr prof sr jr st ste mt ft gen col lt sgt capt cmdr cdr adm gov sen rep rev hon pres supt det insp
   cpl cst const coun ald maj brig pte pvt atty msgr cllr fr
-  jan feb mar apr jun jul aug sep sept oct nov dec inc corp co ltd vs etc no nos fig al approx est dept univ
+  jan feb mar apr jun jul aug sep sept oct nov dec inc corp co cos ltd vs etc no nos fig al approx est dept univ
   u.s u.k u.n e.u d.c a.m p.m
 `);
 

@@ -247,6 +247,16 @@ export function particlesBefore(tokens: ReadonlyArray<Token>, k: number): number
   return n > 0 && isNameWord(tokens[k + n]) && !tokens[k + n]!.gap ? n : 0;
 }
 
+/**
+ * A company's legal suffix at k, which ends no person's name whatever word is before it: "Marlow Ltd", "Marlow Inc",
+ * and "Co." or "Cos." with its point ("Marlow Co. Ltd."; "Co" without one may be a surname: "Benjamin Co said").
+ */
+function legalSuffixAt(tokens: ReadonlyArray<Token>, k: number): boolean {
+  const t = tokens[k]!;
+  if (/^(ltd|limited|inc|incorporated|llc|plc|corp)$/.test(t.lower)) return true;
+  return /^(co|cos)$/.test(t.lower) && t.cap === 1 && tokens[k + 1]?.raw === '.' && tokens[k + 1]!.start === t.end;
+}
+
 /** An initial at k: "G." (a capital letter and its point) or initials written as one word, "S.R.". */
 function initialAt(tokens: ReadonlyArray<Token>, k: number): boolean {
   const t = tokens[k];
@@ -2033,7 +2043,7 @@ export class PeopleRegistry {
     // ("Lena Park said": a known first name before a word that also ends names of places is a person)
     const org =
       !this.initialsAsName(first, last) &&
-      ((ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1)) ||
+      ((ORG_SUFFIXES.has(t.lower) && !(g !== null && last === first + 1 && !legalSuffixAt(tokens, last))) ||
         (orgNameEnd(t.lower) && last > first) ||
         // (a union local before its number: "Teamsters Local 880", "Unifor Local 444")
         (t.lower === 'local' && last > first && /^[0-9]{1,5}[A-Z]?$/.test(tokens[last + 1]?.raw ?? '')) ||
@@ -5028,7 +5038,7 @@ export class PeopleRegistry {
       !met &&
       !(
         words - initials === 2 &&
-        !/^(ltd|limited|inc|incorporated|llc|plc|corp)$/.test(last.lower) &&
+        !legalSuffixAt(tokens, runEnd) &&
         ((heads.some((h) => SPEAKER_NOUNS.has(h) || HONORIFICS.test(h)) && !heads.some((h) => ROYALTY.test(h))) ||
           // (or a double-barrelled surname, whose second half is such a word, after a name word of no list: "Liling
           // Dhaliwal-Park, a mother of two, said", not a place's, nor a paper's after "the": "the Chicago Sun-Times reported")
