@@ -2771,15 +2771,21 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
         if (soCalledAt(tokens, b - 1) && b - 4 > floor) b -= 3;
         if (tokens[b - 1]?.lower === 'the' && tokens[b - 1]!.cap === 0) b--;
         const g = tokens[b - 2];
+        // (or a person named at the sentence's or the frame's start, "of" or "with" the body whose place follows: "Len
+        // Hickey of the Canadian Coast Guard in Halifax said", "“…,” Ana Vale with Environment Canada in Gander said";
+        // the person speaks, not the body's name nor the place)
+        // (a name the finder has only just seen is a person's, as below)
+        const member = /^(of|with)$/.test(tokens[b - 1]?.lower ?? '') && g?.word && g.cap > 0 ? subjectAt(doc, b - 2, floor, []) : null;
         if (
           /^(at|of|from|with|for)$/.test(tokens[b - 1]?.lower ?? '') &&
           g?.word &&
-          (g.cap === 0 || atSentenceStart(doc, b - 2, floor)) &&
-          (pluralNoun(g) ||
-            GROUP_NOUNS.has(g.lower) ||
-            (SPEAKER_NOUNS.has(g.lower) && pluralNoun({ ...g, cap: 0 })) ||
-            // (or a definite body or office "of" the place: "The embassy of Valdoria in Ottawa said")
-            (tokens[b - 1]!.lower === 'of' && tokens[b - 3]?.lower === 'the' && g.cap === 0 && bodyOfNoun(g.lower))) &&
+          (((g.cap === 0 || atSentenceStart(doc, b - 2, floor)) &&
+            (pluralNoun(g) ||
+              GROUP_NOUNS.has(g.lower) ||
+              (SPEAKER_NOUNS.has(g.lower) && pluralNoun({ ...g, cap: 0 })) ||
+              // (or a definite body or office "of" the place: "The embassy of Valdoria in Ottawa said")
+              (tokens[b - 1]!.lower === 'of' && tokens[b - 3]?.lower === 'the' && g.cap === 0 && bodyOfNoun(g.lower)))) ||
+            (member?.kind === 'key' && personOrNew(doc, member.key!) && titledAtStart(doc, member.first, floor))) &&
           b - 2 >= floor
         ) {
           reach = Math.max(reach, j - b + 2);
@@ -2824,13 +2830,14 @@ function subjectWithPP(doc: Doc, j: number, floor: number, seen: NewName[]): Fou
       // the crowd to spontaneous chants", "…, a supporter of the senator's bid told …")
       if (
         (to || nested) &&
-        // (or a person's name opening the sentence, past the place of the body "of" which they speak: "Meteorologist
-        // Ada Olsen of the weather service office in Norman said")
+        // (or a person's name opening the sentence, past the place of the body "of" or "with" which they speak:
+        // "Meteorologist Ada Olsen of the weather service office in Norman said", "Ana Vale with Environment Canada in
+        // Gander said")
         !(
           nested &&
           !to &&
           s?.kind === 'key' &&
-          t.lower === 'of' &&
+          (t.lower === 'of' || t.lower === 'with') &&
           // (a name the finder has only just seen is no one's yet: a person's, as the others of subjectWithPP read it)
           personOrNew(doc, s.key!) &&
           titledAtStart(doc, s.first, floor)
@@ -3220,20 +3227,34 @@ function atSentenceStart(doc: Doc, i: number, floor: number): boolean {
 /**
  * Whether token i opens the sentence, or follows only the words of a title that open it, the last a title's or a
  * speaker's noun: "Meteorologist Ada Olsen", "Fire Chief Tom Ek" (each a title's word, a speaker's noun or capitalised,
- * no preposition among them: not "Critics of meteorologist Ada Olsen").
+ * no preposition among them: not "Critics of meteorologist Ada Olsen"). The frame after a quotation closed with a
+ * comma, "?" or "!" opens its clause as the sentence does: '“…,” Len Hickey of the rescue centre in Halifax said',
+ * '“…,” Fire Chief Tom Ek of the county service in Orne said'.
  */
 function titledAtStart(doc: Doc, i: number, floor: number): boolean {
-  if (atSentenceStart(doc, i, floor)) return true;
-  const first = firstWordAt(doc, floor);
-  const title = doc.tokens[i - 1]!;
-  return (
-    first < i &&
-    i - first <= 3 &&
-    (TITLES.has(title.lower) || SPEAKER_NOUNS.has(title.lower)) &&
-    doc.tokens
-      .slice(first, i)
-      .every((x) => x.word && !NP_BREAK.has(x.lower) && (x.cap > 0 || TITLES.has(x.lower) || SPEAKER_NOUNS.has(x.lower)))
-  );
+  if (atSentenceStart(doc, i, floor) || afterQuotation(doc, i)) return true;
+  const { tokens } = doc;
+  // (an abbreviated title's points are the title's, and so is the hyphen that joins two: "Cpl. Ana Vale of the
+  // detachment in Orne said", "Lt.-Cmdr. Tom Ek of the rescue centre in Orne said")
+  const point = (m: number): boolean =>
+    (tokens[m]!.raw === '.' && !!tokens[m - 1]?.word && TITLES.has(tokens[m - 1]!.lower) && tokens[m - 1]!.end === tokens[m]!.start) ||
+    (tightHyphen(tokens, m) && tokens[m - 1]?.raw === '.');
+  const dotted = point(i - 1);
+  const title = tokens[dotted ? i - 2 : i - 1]!;
+  if (!TITLES.has(title.lower) && !SPEAKER_NOUNS.has(title.lower)) return false;
+  const span = dotted ? 6 : 3;
+  let first = firstWordAt(doc, floor);
+  if (first >= i || i - first > span) {
+    first = i - 1;
+    while (first > i - span && !afterQuotation(doc, first)) first--;
+    if (!afterQuotation(doc, first)) return false;
+  }
+  for (let m = first; m < i; m++) {
+    const x = tokens[m]!;
+    if (point(m)) continue;
+    if (!x.word || NP_BREAK.has(x.lower) || (x.cap === 0 && !TITLES.has(x.lower) && !SPEAKER_NOUNS.has(x.lower))) return false;
+  }
+  return true;
 }
 
 /** Quantifiers that make a group of "of" a plural noun: "Many of her supporters", "Some of the tenants". */
@@ -3905,6 +3926,17 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
     pluralNoun({ ...w, cap: 0 })
   )
     s = groupDesc(doc, k - 1, k - 1);
+  // a "person" after "the" and the body's modifiers is the body's name, the object of a phrase after the speaker, however
+  // the discovery read it (no person takes "the"): "Wendell Pruitt of the Canadian Coast Guard in Port Alva said" is
+  // Pruitt's, not "Coast Guard"'s; the speaker stands before that phrase
+  if (s?.kind === 'key' && !inBody && (s.key!.kind === 'new' || isPersonKey(doc, s.key as SpeakerKey))) {
+    let b = s.first;
+    while (b - 1 > floor && s.first - b < 2 && tokens[b - 1]!.word && tokens[b - 1]!.cap > 0 && !doc.quoted[b - 1]) b--;
+    if (tokens[b - 1]?.lower === 'the' && tokens[b - 1]!.cap === 0 && /^(of|with|at|from)$/.test(tokens[b - 2]?.lower ?? '')) {
+      const outer = speakerBeforeNamedObject(doc, b, j, floor, seen);
+      if (outer) return outer;
+    }
+  }
   // (a name met for the first time here is registered later: "Ruth Ebbe of Tidewater Funds"; two words at least, no
   // title among them: not "County Supervisor of Elections Ada Vik said")
   const named = (a: number, b: number): boolean => {
