@@ -8586,7 +8586,9 @@ function ofFieldOrg(doc: Doc, e: number, floor: number, seen: NewName[]): Found 
 /**
  * The person that opens the sentence before a restrictive relative clause which runs to the comma at k, when a second
  * relative clause (", who …,") follows: "A woman who lives near the trail, who asked not to be named, said" → a
- * woman. Only a person or a speaker's noun (not "The report that cites the trail, who …"); else null.
+ * woman. Only a person or a speaker's noun (not "The report that cites the trail, who …"), or a noun of a person's
+ * shape that is no speaker's noun, as "who" after it has it: "An interpreter who worked with the mission, who asked not
+ * to be named, said" → an interpreter; else null.
  */
 function stackedRelative(doc: Doc, floor: number, k: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -8595,7 +8597,8 @@ function stackedRelative(doc: Doc, floor: number, k: number, seen: NewName[]): F
     if (doc.quoted[w] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s")) return null;
     if (t.lower !== 'who' || !tokens[w - 1]?.word) continue;
     const near = nounBefore(doc, w, floor, seen);
-    if (!near || !near.person || !opensSentence(doc, floor, near.s.first)) return null;
+    if (!near || !(near.person || (near.s.kind === 'desc' && personShaped(near.s.desc!.head))) || !opensSentence(doc, floor, near.s.first))
+      return null;
     return near.s;
   }
   return null;
