@@ -8676,7 +8676,9 @@ function ofFieldOrg(doc: Doc, e: number, floor: number, seen: NewName[]): Found 
 /**
  * The person that opens the sentence before a restrictive relative clause which runs to the comma at k, when a second
  * relative clause (", who …,") follows: "A woman who lives near the trail, who asked not to be named, said" → a
- * woman. Only a person or a speaker's noun (not "The report that cites the trail, who …"); else null.
+ * woman. Only a person or a speaker's noun (not "The report that cites the trail, who …"), or a noun of a person's
+ * shape that is no speaker's noun, as "who" after it has it: "An interpreter who worked with the mission, who asked not
+ * to be named, said" → an interpreter; else null.
  */
 function stackedRelative(doc: Doc, floor: number, k: number, seen: NewName[]): Found | null {
   const { tokens } = doc;
@@ -8685,7 +8687,8 @@ function stackedRelative(doc: Doc, floor: number, k: number, seen: NewName[]): F
     if (doc.quoted[w] || (!t.word && t.raw !== '-' && t.raw !== '.' && t.key !== "'s")) return null;
     if (t.lower !== 'who' || !tokens[w - 1]?.word) continue;
     const near = nounBefore(doc, w, floor, seen);
-    if (!near || !near.person || !opensSentence(doc, floor, near.s.first)) return null;
+    if (!near || !(near.person || (near.s.kind === 'desc' && personShaped(near.s.desc!.head))) || !opensSentence(doc, floor, near.s.first))
+      return null;
     return near.s;
   }
   return null;
@@ -11163,7 +11166,10 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
         // "said a bank teller who …"; not a time, "said the city yesterday")
         (x.cap === 0 && (SIDE_NOUNS.has(x.lower) || ORG_HEADS.has(x.lower)) && bodyNounModifies(doc, j + 1)) ||
         // (nor a capitalised noun that opens a name, no title: "according to the Daily Caller", "the Media Monitor")
-        (x.cap > 0 && !TITLES.has(x.lower) && !!next?.word && next.cap > 0 && !next.gap && !doc.quoted[j + 1] && !TITLES.has(next.lower));
+        (x.cap > 0 && !TITLES.has(x.lower) && !!next?.word && next.cap > 0 && !next.gap && !doc.quoted[j + 1] && !TITLES.has(next.lower)) ||
+        // (nor a speaker's noun that is an adjective here, before the name of a body: "according to the official IRNA news
+        // agency", "said the official Xinhua News Agency")
+        (x.cap === 0 && !!next?.word && next.cap > 0 && namedBodyAt(doc, j + 1, end));
       // (a hyphenated noun of the list too: "its co-ordinator, Faye Doiron")
       // (or the plural in -men of a role in -man: "said two aldermen who …", "said the congressmen")
       const noun = SPEAKER_NOUNS.has(x.lower) || SPEAKER_NOUNS.has(joinedLower(doc, j)) || menPluralOfRole(x.lower);
@@ -11477,6 +11483,30 @@ function insideOrgName(doc: Doc, k: number): boolean {
   if (!t?.word || t.cap !== 0 || !/^(of|for)$/.test(t.lower) || !(tokens[k - 1]?.word && tokens[k - 1]!.cap > 0)) return false;
   const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
   return !!next?.word && next.cap > 0 && !DAYS_MONTHS.has(next.lower) && !doc.quoted[k];
+}
+
+/**
+ * Does the name of a body open at k, a capitalised run (up to four words, no day or person) that a body's noun
+ * closes, its own last word or up to two lower-case words after it: "Xinhua News Agency", "IRNA news agency", "Korean
+ * Central News Agency", "Kyodo news service"? (So "the official" before it is the body's modifier, not a person.)
+ */
+function namedBodyAt(doc: Doc, k: number, end: number): boolean {
+  const { tokens } = doc;
+  let m = k;
+  while (m <= Math.min(end, k + 3) && tokens[m]!.word && tokens[m]!.cap > 0 && !doc.quoted[m]) {
+    const named = keyStartingAt(doc, m);
+    if (DAYS_MONTHS.has(tokens[m]!.lower) || (named && isPersonKey(doc, named.key))) return false;
+    m++;
+  }
+  if (m === k) return false;
+  const last = tokens[m - 1]!.lower;
+  if (m - 1 > k && (ORG_SUFFIXES.has(last) || ORG_HEADS.has(last))) return true;
+  for (let n = m; n <= Math.min(end, m + 1); n++) {
+    const w = tokens[n]!;
+    if (!w.word || w.cap !== 0 || doc.quoted[n] || NP_BREAK.has(w.lower)) return false;
+    if (ORG_HEADS.has(w.lower)) return true;
+  }
+  return false;
 }
 
 /** A question that a noun phrase cannot run into: "was asked by a caller why young men …". */
