@@ -3836,6 +3836,19 @@ function speakerBeforeNamedObject(doc: Doc, nameFirst: number, j: number, floor:
   // (a title in lower case too: "the memo from deputy minister Philippa Onwuachi")
   while (n - 1 > floor && nameFirst - n < 4 && (tokens[n - 1]!.raw === '.' || (tokens[n - 1]!.word && TITLES.has(tokens[n - 1]!.lower))))
     n--;
+  // (and past a firm's acronym in capitals opening the object's name, which the discovery leaves out of it: "Analyst Jo
+  // Pike of RBC Capital Markets said", "Ken Osei of BMO Nesbitt Burns said" are the analyst's and Osei's, not "Capital
+  // Markets"'s)
+  const acronym = tokens[n - 1];
+  if (
+    n === nameFirst &&
+    n - 2 > floor &&
+    acronym?.word &&
+    acronym.cap === 2 &&
+    /^[A-Z]{2,5}$/.test(acronym.raw) &&
+    /^(of|with|at|from)$/.test(tokens[n - 2]!.raw)
+  )
+    n--;
   // (or past a person's trade in lower case, its modifiers before it: "The son of singer Tomas Brandvik says", "The
   // children of the late character actor Rutger Vandermeer said" are the son's and the children's; a common word of a
   // person's shape too, set right before the name: "The widow of writer Helga Morrow", "of former player Rudi Vance")

@@ -341,15 +341,25 @@ const PHRASE_END_ABBREVIATIONS = /^(jr|sr|st|ste|inc|corp|co|ltd|jan|feb|mar|apr
 /** Auxiliaries that open a yes-or-no question ("may", also a month and a name, left out). */
 const QUESTION_AUXILIARIES = /^(did|does|do|would|will|can|could|should|has|have|had|is|are|was|were|shall|must|might)$/;
 
+/** Subject pronouns, which open a sentence when capitalised after an abbreviation ("I", an initial too, left out). */
+const SUBJECT_PRONOUNS = /^(he|she|they|we|it)$/;
+
 /**
  * Whether the abbreviation's period at i (or the dotted abbreviation at i: "the U.S.") ends the sentence because a
  * question opens after it: a capitalised auxiliary after a space whose clause ends in "?" ("The council works out of
- * 12 Main St. Did Ada Lund say the levy is unfair?", "… the highest in the U.S. Would Lena Marsh say …?").
+ * 12 Main St. Did Ada Lund say the levy is unfair?", "… the highest in the U.S. Would Lena Marsh say …?"); or a
+ * capitalised subject pronoun before a word in lower case ("… a retiree in Surrey, B.C. She said her bill rose", "…
+ * from Harbour Foods Inc. They said …": not the initials and surname "B.C. She" of a person; not the name "He Ling").
  */
-function questionAfterAbbreviation(tokens: ReadonlyArray<Token>, i: number): boolean {
+function opensAfterAbbreviation(tokens: ReadonlyArray<Token>, i: number): boolean {
   const t = tokens[i]!;
   const nx = tokens[i + 1];
-  if (!nx?.word || nx.cap !== 1 || nx.para !== t.para || nx.start === t.end || !QUESTION_AUXILIARIES.test(nx.lower)) return false;
+  if (!nx?.word || nx.cap !== 1 || nx.para !== t.para || nx.start === t.end) return false;
+  if (SUBJECT_PRONOUNS.test(nx.lower)) {
+    const after = tokens[i + 2];
+    return !!after?.word && after.cap === 0 && after.para === t.para;
+  }
+  if (!QUESTION_AUXILIARIES.test(nx.lower)) return false;
   for (let k = i + 2; k < tokens.length && k < i + 80 && tokens[k]!.para === t.para; k++) {
     const x = tokens[k]!;
     if (x.raw === '?') return true;
@@ -408,8 +418,9 @@ export function splitSentences(tokens: ReadonlyArray<Token>, quoted: Uint8Array,
         // (not the last part of a web address: "according to ouest-france.fr.", "wrote on news.co.")
         !(tokens[i - 2]?.raw === '.' && tokens[i - 2]!.end === prev.start)
       ) {
-        // (unless a question opens after a phrase's abbreviation: "… out of 12 Main St. Did Ada Lund say …?")
-        if (PHRASE_END_ABBREVIATIONS.test(prev.lower) && questionAfterAbbreviation(tokens, i)) {
+        // (unless a question or a pronoun's clause opens after a phrase's abbreviation: "… out of 12 Main St. Did Ada
+        // Lund say …?", "… Harbour Foods Inc. She said …")
+        if (PHRASE_END_ABBREVIATIONS.test(prev.lower) && opensAfterAbbreviation(tokens, i)) {
           innerAt = i + 1;
           if (quoted[i] !== 1) boundaryAt = i + 1;
         }
@@ -459,9 +470,10 @@ export function splitSentences(tokens: ReadonlyArray<Token>, quoted: Uint8Array,
       // (a dotted abbreviation has its period second: the pattern is run for nearly no word; a word holds no surrogate)
       t.raw.charCodeAt(1) === 46 &&
       /^(?:\p{Lu}\.){2,}$/u.test(t.raw) &&
-      questionAfterAbbreviation(tokens, i)
+      opensAfterAbbreviation(tokens, i)
     ) {
-      // "… the highest levy in the U.S. Would Lena Marsh say …?": the dotted abbreviation's period ends the sentence
+      // "… the highest levy in the U.S. Would Lena Marsh say …?", "… in Surrey, B.C. She said …": the dotted
+      // abbreviation's period ends the sentence
       innerAt = i + 1;
       if (quoted[i] !== 1) boundaryAt = i + 1;
     } else if (t.word && timeEndsSentence(tokens, i)) {
