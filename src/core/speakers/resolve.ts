@@ -1092,6 +1092,9 @@ const TELLING_VERBS = /^(told|tells|tell|asked|asks|warned|warns|reminded|remind
 /** No mentions (mentionsOf of a key never named). */
 const NO_MENTIONS: ReadonlyArray<{ first: number; key: SpeakerKey }> = [];
 
+/** Modifiers only a person takes, before a noun of a trade a company plies too: "laid-off", "retired", "41-year-old". */
+const PERSON_ONLY_MODIFIERS = /\b(laid-off|retired|unemployed|freelance|self-employed|[0-9]+-year-old)\b/i;
+
 export class SpeakerResolver {
   private readonly refs = new Map<string, Ref>();
   /** speakers met so far, in text order */
@@ -7863,13 +7866,25 @@ export class SpeakerResolver {
   }
 
   /** `r` when it can be a "he" or a "she" of gender `want`, else null. */
+  /**
+   * Whether a description headed by a company's trade that a person plies too holds a modifier only a person takes: "one
+   * laid-off developer", "a retired operator", "a 41-year-old producer" (not "a developer", "the ferry operator").
+   */
+  private static tradePersonByModifier(d: { head: string; text: string }): boolean {
+    return PERSON_SHAPE.test(d.head) && PERSON_ONLY_MODIFIERS.test(d.text);
+  }
+
   private fitting(r: Ref, want: Gender): Ref | null {
     // a description speaks for a he or a she when it names a speaker or a person of a gender ("one fisherman"), or one
     // person of a group ("one of the complainants")
     // (not an institution or a document: "the court", "the ministry", "the statement" is no he or she)
+    // (a company's trade that a person plies too, with a modifier only a person takes, is a person's noun: "one laid-off
+    // developer", "a retired operator")
+    const plied = !!r.desc && !r.desc.definite && SpeakerResolver.tradePersonByModifier(r.desc);
     if (
-      this.isGroup(r) ||
+      (!plied && this.isGroup(r)) ||
       (r.desc &&
+        !plied &&
         ((!SPEAKER_NOUNS.has(r.desc.head) &&
           r.desc.gender === null &&
           !/^one of /i.test(r.desc.text) &&
