@@ -107,11 +107,7 @@ export function findMarkedQuotes(article: Article): MarkedQuote[] {
       const c = text.charAt(s);
       // (a single quotation mark, as British papers print them, before a word: an apostrophe there is rare)
       const reopen =
-        carry.type === 'g'
-          ? c === '«'
-          : carry.type === 's'
-            ? (c === '‘' || c === "'") && isWordChar(text.charAt(s + 1))
-            : c === '“' || c === '"' || c === '„' || c === '«';
+        carry.type === 'g' ? c === '«' : carry.type === 's' ? reopensSingle(text, p) : c === '“' || c === '"' || c === '„' || c === '«';
       if (reopen) {
         stack.push({ ...carry, segStart: s + 1 });
         i = s + 1;
@@ -201,6 +197,14 @@ export function findMarkedQuotes(article: Article): MarkedQuote[] {
     // end of paragraph: an open double (or guillemet) at depth 0 may continue into the next paragraph, and so may a
     // single mark open alone after the end of a sentence ("Ms Vik said: 'The offer is fair.¶'I urge …'")
     const base = stack[0];
+    // (a single mark still open at the end of its paragraph that the next paragraph does not reopen is the leading
+    // apostrophe of a word, "'Namgis First Nation said the talks would continue. “We are not done,” he said.", a glottal
+    // stop some Indigenous names are written with, or an elision, "'til", "'90s": the quotations inside it are at the
+    // top level, and it is dropped rather than kept unclosed at the article's end)
+    if (base && base.type === 's' && !reopensSingle(text, paragraphs[pi + 1])) {
+      for (let j = out.length - 1; j >= 0 && out[j]!.open > base.mark; j--) out[j]!.depth--;
+      continue;
+    }
     if (
       base &&
       (base.type === 'd' ||
@@ -214,6 +218,18 @@ export function findMarkedQuotes(article: Article): MarkedQuote[] {
   if (carry) finishUnclosed(text, carry, out, paragraphs);
   out.sort((a, b) => a.open - b.open);
   return out;
+}
+
+/**
+ * Whether a paragraph opens with a single mark before a word, going on with a single-quoted quotation of the paragraph
+ * before it (a single quotation mark, as British papers print them, before a word: an apostrophe there is rare).
+ */
+function reopensSingle(text: string, p: Article['paragraphs'][number] | undefined): boolean {
+  if (!p) return false;
+  let s = p.start;
+  while (s < p.end && isSpaceChar(text.charAt(s))) s++;
+  const c = text.charAt(s);
+  return (c === '‘' || c === "'") && isWordChar(text.charAt(s + 1));
 }
 
 /**
