@@ -1041,16 +1041,43 @@ function portfoliosAfter(tokens: ReadonlyArray<Token>, e: number, limit: number)
 }
 
 /**
+ * Nouns of the bodies that gather the members of trades or callings, named for them after "of": "the College of
+ * Physicians and Surgeons", "the Association of Doctors and Nurses", "the Federation of Teachers and Librarians".
+ */
+const MEMBERS_BODIES =
+  /^(college|association|federation|society|union|council|board|institute|academy|order|chamber|alliance|coalition|brotherhood|league|guild|confederation)$/;
+
+/** Whether token `t` is a capitalised plural noun of people: "Surgeons", "Nurses" (not "Business", "Congress"). */
+function capitalPlural(t: Token | undefined): boolean {
+  return !!t?.word && t.cap === 1 && /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.raw);
+}
+
+/**
  * Whether the "and" after token `e` joins a second portfolio to a ministry's or a department's name that runs from `k`:
  * one or two capitalised words after "of" or "for" right after the body's word ("the Ministry of Colleges and
- * Universities", "Department of Fisheries and Oceans"), not a second name ("the Ministry of Health and Ontario Health").
+ * Universities", "Department of Fisheries and Oceans"), not a second name ("the Ministry of Health and Ontario Health");
+ * or a second plural of members to a members' body ("the College of Physicians and Surgeons of Ontario"), not a second
+ * body after a people's ("the Council of Canadians and Friends of the Earth" are two).
  */
 function portfolioAnd(tokens: ReadonlyArray<Token>, k: number, e: number): boolean {
   const and = tokens[e + 1]!;
   if (!and.word || and.lower !== 'and' || and.cap !== 0) return false;
   const of = tokens[e - 1]?.lower === 'of' || tokens[e - 1]?.lower === 'for' ? e - 1 : e - 2;
   if (of <= k || !/^(of|for)$/.test(tokens[of]!.lower) || tokens[of]!.cap !== 0) return false;
-  return /^(ministry|department)$/.test(tokens[of - 1]!.lower) && tokens[of - 1]!.cap > 0;
+  const body = tokens[of - 1]!;
+  if (body.cap === 0) return false;
+  return (
+    /^(ministry|department)$/.test(body.lower) ||
+    (MEMBERS_BODIES.test(body.lower) &&
+      capitalPlural(tokens[e]) &&
+      capitalPlural(tokens[e + 2]) &&
+      tokens[e + 3]?.key !== "'s" &&
+      // (the second plural ends the name or leads to its "of": not "Nurses Unions and Doctors Nova Scotia", two)
+      !(tokens[e + 3]?.word && tokens[e + 3]!.cap > 0) &&
+      // (of a people, a body's whole name: "the Council of Canadians and Friends of the Earth" are two)
+      !DEMONYMS.has(tokens[e]!.lower.slice(0, -1)) &&
+      !DEMONYMS.has(tokens[e]!.lower))
+  );
 }
 
 /** Words that end an apposition's head noun phrase: a preposition or conjunction ("a rival of …", "a coach for …"). */
