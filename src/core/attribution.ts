@@ -58,6 +58,8 @@ import {
   DETERMINERS,
   ORG_NAME_ENDS,
   COMPANY_SUFFIXES,
+  LEGAL_SHORT,
+  legalSuffix,
   HEARSAY_PASSIVES,
   ORG_SUFFIXES,
   FEMALE_NOUNS,
@@ -1927,7 +1929,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       if (
         k === j &&
         k - 3 >= floor &&
-        COMPANY_ABBREVIATION.test(t.lower) &&
+        LEGAL_SHORT.has(t.lower) &&
         tightHyphen(doc.tokens, k - 2) &&
         doc.tokens[k - 1]!.word &&
         doc.tokens[k - 1]!.cap === 0 &&
@@ -1940,7 +1942,7 @@ function subjectAtRaw(doc: Doc, j: number, floor: number, seen: NewName[]): Foun
       }
       // (or, before a company's legal suffix alone, another abbreviated suffix with its dot, as Canadian companies are
       // named: "Canadian Tire Corp. Ltd. said", "Empire Co. Ltd. said", not "Ltd")
-      if (k === j && k - 3 >= floor && COMPANY_ABBREVIATION.test(t.lower) && suffixDotBefore(doc.tokens, k)) {
+      if (k === j && k - 3 >= floor && LEGAL_SHORT.has(t.lower) && suffixDotBefore(doc.tokens, k)) {
         k -= 2;
         continue;
       }
@@ -5174,9 +5176,6 @@ export function numberComma(doc: Doc, k: number): boolean {
 const AGO_PHRASE =
   /^([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|of|several|many|less|more|than|about|nearly|almost|just|only|some|(second|minute|hour|day|week|month|year|decade)s?)$/;
 
-/** Abbreviated last words of companies' names, written with a dot: "Inc.", "Ltd.". */
-const COMPANY_ABBREVIATION = /^(inc|corp|co|ltd|plc|llc)$/;
-
 /**
  * Is the word at k a legal suffix's second, after a first abbreviated with its dot and a capitalised word before them
  * ("Canadian Tire Corp. Ltd.", "Empire Co. Ltd.", "Loblaw Cos. Ltd.")? The name runs on past that dot.
@@ -5190,7 +5189,7 @@ function suffixDotBefore(tokens: ReadonlyArray<Token>, k: number): boolean {
     !!abbr?.word &&
     abbr.cap === 1 &&
     abbr.end === dot.start &&
-    (COMPANY_ABBREVIATION.test(abbr.lower) || abbr.lower === 'cos') &&
+    (LEGAL_SHORT.has(abbr.lower) || abbr.lower === 'cos') &&
     !!word?.word &&
     word.cap > 0 &&
     !abbr.gap &&
@@ -5200,11 +5199,8 @@ function suffixDotBefore(tokens: ReadonlyArray<Token>, k: number): boolean {
 
 /** The last word of a company's name whose legal suffix at j may have a second after its dot: "Empire Co. Ltd.". */
 function pastSecondSuffix(tokens: ReadonlyArray<Token>, j: number, end: number): number {
-  return j + 2 <= end && COMPANY_ABBREVIATION.test(tokens[j + 2]!.lower) && suffixDotBefore(tokens, j + 2) ? j + 2 : j;
+  return j + 2 <= end && LEGAL_SHORT.has(tokens[j + 2]!.lower) && suffixDotBefore(tokens, j + 2) ? j + 2 : j;
 }
-
-/** Legal words closing a company's name, abbreviated or not: "Hudson's Bay Co.", "Macy's Inc.", "Acme Corporation". */
-const LEGAL_SUFFIX = /^(inc|corp|co|cos|ltd|plc|llc|company|corporation|incorporated|limited)$/;
 
 /**
  * The last word of a company's name after a possessive inside it, from j (the word after "'s"): one to three capitalised
@@ -5214,7 +5210,7 @@ const LEGAL_SUFFIX = /^(inc|corp|co|cos|ltd|plc|llc|company|corporation|incorpor
 function legalNameEnd(doc: Doc, j: number, end: number): number {
   const { tokens } = doc;
   for (let e = j; e <= Math.min(end, j + 2) && tokens[e]!.word && tokens[e]!.cap === 1 && !doc.quoted[e]; e++) {
-    if (!LEGAL_SUFFIX.test(tokens[e]!.lower)) continue;
+    if (!legalSuffix(tokens[e]!.lower)) continue;
     const last = pastSecondSuffix(tokens, e, end);
     const dot = tokens[last + 1]?.raw === '.' && tokens[last + 1]!.start === tokens[last]!.end ? 1 : 0;
     const next = last + 1 + dot <= end ? tokens[last + 1 + dot] : undefined;
@@ -5675,7 +5671,7 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       abbr?.word &&
       abbr.cap > 0 &&
       abbr.end === t.start &&
-      (COMPANY_ABBREVIATION.test(abbr.lower) || nameSuffixDot(doc, j))
+      (LEGAL_SHORT.has(abbr.lower) || nameSuffixDot(doc, j))
     ) {
       // (past the suffix too when the name before it was matched without it: "Joseph R. Biden Jr. said")
       j = nameSuffixDot(doc, j) ? beforeNameSuffix(doc, j) : j - 1;
@@ -6976,7 +6972,7 @@ function orgNamedAfter(doc: Doc, s: Found): Found | null {
   // and Telus together secured …")
   const closed = (e: number): boolean =>
     (tokens[e + 1]?.raw === ',' && !nameListAfter(doc, e + 2)) ||
-    (tokens[e + 1]?.raw === '.' && tokens[e + 2]?.raw === ',' && COMPANY_ABBREVIATION.test(tokens[e]!.lower) && !nameListAfter(doc, e + 3));
+    (tokens[e + 1]?.raw === '.' && tokens[e + 2]?.raw === ',' && LEGAL_SHORT.has(tokens[e]!.lower) && !nameListAfter(doc, e + 3));
   const known = keyStartingAt(doc, a);
   if (known) {
     if (isPersonKey(doc, known.key) || (comma && !closed(known.last))) return null;
@@ -7058,7 +7054,7 @@ function orgApposition(doc: Doc, floor: number, k: number, j: number): Found | n
   if (roleWithPreposition(doc, floor)) return null;
   const the = tokens[k + 1]?.lower === 'the' ? 1 : 0;
   // (or a company's name with its abbreviated suffix, no article: "The home's operator, Maplecrest Living Inc., said")
-  const dot = tokens[j - 1]!.raw === '.' && tokens[j - 2]?.end === tokens[j - 1]!.start && COMPANY_ABBREVIATION.test(tokens[j - 2]!.lower);
+  const dot = tokens[j - 1]!.raw === '.' && tokens[j - 2]?.end === tokens[j - 1]!.start && LEGAL_SHORT.has(tokens[j - 2]!.lower);
   const e = dot ? j - 2 : j - 1;
   const last = tokens[e]!;
   // (a plural one too: "the Council of Public School Boards' Associations")
@@ -8905,8 +8901,7 @@ function pastParty(doc: Doc, i: number, floor: number): number {
   if (nameSuffixDot(doc, i)) return beforeNameSuffix(doc, i);
   // (or of a company's abbreviated suffix: "Loblaw Companies Ltd., the country's largest grocer, said")
   const abbr = tokens[i - 1];
-  if (tokens[i]?.raw === '.' && abbr?.word && abbr.cap > 0 && abbr.end === tokens[i]!.start && COMPANY_ABBREVIATION.test(abbr.lower))
-    return i - 1;
+  if (tokens[i]?.raw === '.' && abbr?.word && abbr.cap > 0 && abbr.end === tokens[i]!.start && LEGAL_SHORT.has(abbr.lower)) return i - 1;
   // a party tag set off by commas, as the AP writes it: "Rep. Ken Whitaker, R-Ohio, a co-sponsor, told …", "D-N.Y."
   const tag = partyTagStart(doc, i);
   if (tag > floor + 1 && tokens[tag - 1]!.raw === ',') return tag - 2;
@@ -9814,7 +9809,7 @@ function roleBeforeName(doc: Doc, from: number, first: number): boolean {
   // Ambrose, said", "His partner, publisher Ana Vik, said"; before a company's name it is the company's noun, "the
   // publisher Halden Books")
   if (!PERSON_SHAPE.test(role)) return false;
-  const named = keyStartingAt(doc, first + (namedAs ? 1 : 0));
+  const named = keyStartingAt(doc, first);
   return named !== null && isPersonKey(doc, named.key);
 }
 
@@ -11210,7 +11205,7 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
     j = pastSecondSuffix(tokens, j, end);
     let s = i;
     // (a nation's adjective opening a company's name is part of it: "said Canadian Tire Corp. Ltd.")
-    const legal = LEGAL_SUFFIX.test(tokens[j]!.lower);
+    const legal = legalSuffix(tokens[j]!.lower);
     while (s < j && (TITLES.has(tokens[s]!.lower) || (!legal && DEMONYMS.has(tokens[s]!.lower))) && !departmentAt(doc, s, end)) s++;
     if (departmentAt(doc, s, end)) return { kind: 'key', key: nameAt(doc, s, s + 1, seen), first: s, last: s + 1 };
     if (TITLES.has(tokens[j]!.lower) || isOrdinaryCapital(doc.nameCtx, s)) return null;

@@ -560,6 +560,19 @@ export const GROUP_NOUNS = set(`
  */
 export const COMPANY_SUFFIXES = set(`inc corp corporation co ltd llc plc group gmbh ag sa nv`);
 
+/**
+ * A company's legal suffixes written short, each with its point ("Macy's Inc.", "Empire Co. Ltd.", "Marlow Corp."), and
+ * in full ("Acme Corporation", "Marlow Limited"): words that close a company's name and no person's. "Cos.", the plural
+ * of "Co.", is one too ("Loblaw Cos. Ltd."); see legalSuffix.
+ */
+export const LEGAL_SHORT = set(`inc corp co ltd plc llc`);
+export const LEGAL_FULL = set(`incorporated corporation company limited`);
+
+/** Is the lower-case word a legal suffix, short (the plural "cos" too) or in full? */
+export function legalSuffix(lower: string): boolean {
+  return LEGAL_SHORT.has(lower) || LEGAL_FULL.has(lower) || lower === 'cos';
+}
+
 /** Passive participles of hearsay that raise the subject of a perfect infinitive: "is reported to have said". */
 export const HEARSAY_PASSIVES = /^(reported|said|believed|thought|understood|alleged|rumou?red|claimed|known|quoted)$/;
 

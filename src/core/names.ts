@@ -62,6 +62,7 @@ import {
   US_STATES,
   COMPANY_TRADE_HEADS,
   WEEKDAY,
+  legalSuffix,
 } from './lexicon';
 import {
   BOTH_GIVEN,
@@ -253,8 +254,9 @@ export function particlesBefore(tokens: ReadonlyArray<Token>, k: number): number
  */
 function legalSuffixAt(tokens: ReadonlyArray<Token>, k: number): boolean {
   const t = tokens[k]!;
-  if (/^(ltd|limited|inc|incorporated|llc|plc|corp)$/.test(t.lower)) return true;
-  return /^(co|cos)$/.test(t.lower) && t.cap === 1 && tokens[k + 1]?.raw === '.' && tokens[k + 1]!.start === t.end;
+  if (!legalSuffix(t.lower)) return false;
+  if (t.lower !== 'co' && t.lower !== 'cos') return true;
+  return t.cap === 1 && tokens[k + 1]?.raw === '.' && tokens[k + 1]!.start === t.end;
 }
 
 /** An initial at k: "G." (a capital letter and its point) or initials written as one word, "S.R.". */
