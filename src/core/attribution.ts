@@ -11421,6 +11421,34 @@ function quotedAsSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
   return null;
 }
 
+/** Passive participles of being heard or seen saying something: "was heard saying", "can be seen telling". */
+const PERCEIVED = /^(heard|overheard|seen|recorded|filmed|videotaped|taped|caught|captured|shown)$/;
+
+/**
+ * The subject of a participle of saying at i after a passive of perception and its auxiliary: "Moss can be heard saying",
+ * "a reporter is heard asking him", "she was caught on camera telling the crowd", "he was recorded saying" (the one
+ * heard or seen says the words). An adverb may stand before the participle ("can clearly be heard", "was later seen"),
+ * and the medium after it ("on camera", "on video", "on tape"). Null otherwise, or when the subject is "it" (a thing is
+ * heard saying nothing).
+ */
+function heardSaying(doc: Doc, i: number, seen: NewName[]): Found | null {
+  const { tokens } = doc;
+  let k = i - 1;
+  if (/^(camera|video|tape|film|audio|mic|microphone)$/.test(tokens[k]!.lower) && tokens[k - 1]?.lower === 'on') k -= 2;
+  if (!PERCEIVED.test(tokens[k]?.lower ?? '') || tokens[k]!.cap !== 0) return null;
+  const adverb = (x: number): boolean => /^(also|later|then|clearly|briefly|repeatedly|once|again)$/.test(tokens[x]?.lower ?? '');
+  let a = adverb(k - 1) ? k - 2 : k - 1;
+  const aux = tokens[a];
+  if (!aux?.word || aux.cap !== 0) return null;
+  if (aux.lower === 'be') {
+    // (after a modal: "can be heard", "could also be seen")
+    a = adverb(a - 1) ? a - 2 : a - 1;
+    if (!/^(can|could|may|might|will|would)$/.test(tokens[a]?.lower ?? '')) return null;
+  } else if (!/^(was|were|is|are|been)$/.test(aux.lower)) return null;
+  const s = subjectBefore(doc, a, seen);
+  return s && !(s.kind === 'pronoun' && s.pronoun === 'neuter') ? s : null;
+}
+
 /**
  * The speaker of an active "quoted" or "cited" at k before "X as saying". A person or organisation the article names
  * as its object owns the words ("State news agency Kora quoted Deputy Minister Ana Vik as saying …" is Ana Vik's); an
@@ -13801,6 +13829,9 @@ function participleConstruction(doc: Doc, i: number, vLast: number, base: FrameB
   // "Fairweather was quoted by the Border Gazette as saying …", "she was reported as saying …": the one quoted says it
   const quoted = t.lower === 'saying' && prev?.lower === 'as' ? quotedAsSaying(doc, i, seen) : null;
   if (quoted) return framed(base, finiteOf(t.lower) ?? t.lower, quoted, false, false, quoted.first, vLast);
+  // "“…,” Moss can be heard saying in the video", "a reporter is heard asking him …": the one heard says it
+  const heard = prev?.word && prev.cap === 0 ? heardSaying(doc, i, seen) : null;
+  if (heard) return framed(base, finiteOf(t.lower) ?? t.lower, heard, false, false, heard.first, vLast);
   // "adding", "saying" after a comma or "and"; or after a dash, "by" or "while" in a sentence of one clause (no comma
   // before): "Okafor answered the charge by saying …", "The chair dismissed it — saying …"
   // a comma inside the closing mark counts: "… “expanded the party,” claiming that …"
