@@ -8173,6 +8173,9 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
   // at the site welcomed the investment but said …" is no subject "… welcomed the investment but")
   const conj = tokens[beforeFillers(doc, v, floor)];
   if (conj?.word && /^(and|but)$/.test(conj.lower)) return null;
+  // (nor is one with a subject pronoun of its own right before it: "People close to her say she now acknowledges …" is
+  // hers, no group "People close to her say she")
+  if (conj?.word && conj.cap === 0 && /^(he|she|they|we|i|you)$/.test(conj.lower)) return null;
   for (let p = v - 2; p > floor && v - p <= 16; p--) {
     const t = tokens[p]!;
     // (a number may stand in the participle's phrase: "The union representing more than 12,000 nurses says")
@@ -8182,6 +8185,9 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
       (!t.word && !joiningHyphen(doc, p) && t.key !== "'s" && !/^[0-9]+$/.test(t.raw) && !numberComma(doc, p) && !saintPoint(doc, p))
     )
       return null;
+    // (a verb of saying of the sentence's own between them ends the phrase: "Officials familiar with the talks say Firth
+    // now concedes …" is Firth's verb, no subject "… say Firth"; not one in a relative clause, "People who say …")
+    if (t.cap === 0 && /^(say|says|said)$/.test(t.lower) && !RELATIVE_WORDS.test(tokens[p - 1]?.lower ?? '')) return null;
     // (farther back only a participle whose phrase runs on in prepositions to the verb: "The commissioner leading a public
     // inquiry into deaths in Westfold group homes says")
     // (or a relative clause on the subject after the modifier's phrase: "A person familiar with the matter who was not
