@@ -4530,8 +4530,10 @@ export class SpeakerResolver {
   private apposedOpener(i: number, end: number, para: number): Ref | null {
     const { tokens } = this.doc;
     // the role may carry a short phrase of place before its comma: "Her neighbour at the market, Petru Valcu, was less
-    // sure" (the role is the word before the preposition)
+    // sure" (the role is the word before the preposition), or a relative clause with no comma of its own: "A woman who
+    // lives across the street, Carol Fisk, watched the vote" (the role is the word before "who")
     let placed = -1;
+    let who = false;
     // (a person who opens the sentence as its subject is no role's owner: "Andrew Hale took his daughter, Chloe, there"
     // is Hale's sentence, not Chloe's; "Ada Vik's husband, Luis, …" is Luis's)
     const opener = this.personAt(i);
@@ -4548,10 +4550,13 @@ export class SpeakerResolver {
 
         if (/^[0-9]{1,3}$/.test(t.raw) && tightHyphen(tokens, k + 1)) continue;
         if (!t.word && t.key !== "'s") return null;
-        if (placed < 0 && t.cap === 0 && ROLE_PLACE_PREPOSITIONS.test(t.lower) && tokens[k - 1]?.word) placed = k;
+        if (placed < 0 && t.cap === 0 && (ROLE_PLACE_PREPOSITIONS.test(t.lower) || t.lower === 'who') && tokens[k - 1]?.word) {
+          placed = k;
+          who = t.lower === 'who';
+        }
         continue;
       }
-      let role = placed >= 0 && k - placed <= 4 && !this.personAt(placed + 1) ? tokens[placed - 1]! : tokens[k - 1]!;
+      let role = placed >= 0 && k - placed <= (who ? 9 : 4) && !this.personAt(placed + 1) ? tokens[placed - 1]! : tokens[k - 1]!;
       // (a role's portfolio after "of" or "for", in lower case: "Alberta's minister of forestry and parks, Todd Lund, toured …")
       if (placed < 0 && role.cap === 0) {
         let o = k - 1;
@@ -4614,7 +4619,8 @@ export class SpeakerResolver {
    * Whether token `n`, right after a noun opening its sentence, is that noun's verb: an auxiliary, a past or a present
    * tense ("has softened", "declined", "says"; not "who", "pick"), or "read" before its object ("A victim read a
    * statement"); or, past a relative clause set off by commas, the verb after it ("One of the victims, who cannot be
-   * named, read …").
+   * named, read …"); or past one that is not, the verb that follows its own ("A neighbour who lives across the street
+   * watched the vote", a newcomer the next "she said" stands for, not the speaker before).
    */
   private verbAfterNoun(n: number, end: number): boolean {
     const { tokens } = this.doc;
@@ -4625,12 +4631,38 @@ export class SpeakerResolver {
       if (tokens[c]?.raw !== ',' || c >= end) return false;
       next = tokens[c + 1];
       n = c + 1;
+    } else if (next?.lower === 'who' && !this.doc.quoted[n] && this.finiteVerbAt(n + 1)) {
+      // (a relative clause with no commas, its own verb right after "who" ("who lives", "who has lived", "who also
+      // works"): the sentence's verb is a later one set after a noun, within a dozen tokens and before any comma or
+      // dash, "who police say …" or "a man who lives nearby." having none)
+      let v = n + 1;
+      if (VERB_ADVERBS.test(tokens[v]!.lower)) v++;
+      for (let c = v + 1; c < end && c <= v + 12; c++) {
+        const t = tokens[c]!;
+        if (this.doc.quoted[c] || /^[,;:()—–]$/.test(t.raw)) return false;
+        // (the noun may stand before an adverb of the verb: "who has delivered their mail for a decade also came")
+        const before = tokens[VERB_ADVERBS.test(tokens[c - 1]!.lower) ? c - 2 : c - 1]!;
+        if (before.word && !NP_BREAK.has(before.lower) && !DETERMINERS.has(before.lower) && this.finiteVerbAt(c, false)) return true;
+      }
+      return false;
     }
     // (past an adverb between the noun and its verb: "The judge also issued …", "The officer later told …")
     if (next?.word && next.cap === 0 && !this.doc.quoted[n] && VERB_ADVERBS.test(next.lower)) next = tokens[++n];
     if (!next?.word || next.cap > 0 || /ss$/.test(next.lower)) return false;
     if (AUXILIARIES.has(next.lower) || IRREGULAR_PAST.has(next.lower) || /[a-z]{2}(ed|es|s)$/.test(next.lower)) return true;
     return next.lower === 'read' && /^(a|an|the|his|her|their|its|our|my)$/.test(tokens[n + 1]?.lower ?? '');
+  }
+
+  /**
+   * Whether token `k` reads as a finite verb (see verbAfterNoun): an auxiliary, an irregular past, or a lower-case word
+   * ending in "ed", "es" or "s" (not "ss"); with `adverb`, past one adverb before it ("also works").
+   */
+  private finiteVerbAt(k: number, adverb = true): boolean {
+    const { tokens } = this.doc;
+    let t = tokens[k];
+    if (adverb && t?.word && t.cap === 0 && VERB_ADVERBS.test(t.lower)) t = tokens[k + 1];
+    if (!t?.word || t.cap > 0 || /ss$/.test(t.lower)) return false;
+    return AUXILIARIES.has(t.lower) || IRREGULAR_PAST.has(t.lower) || /[a-z]{2}(ed|es|s)$/.test(t.lower);
   }
 
   /**
