@@ -8212,6 +8212,19 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
         (pluralSpeakerNoun(near.lower) || PEOPLE_PLURAL.test(near.lower))
       )
         return null;
+      // (nor an "-ing" word inside a title, before its role noun and the name of the holder at the verb: "Castellan Metals
+      // chief operating officer Dino Otranto said", "Town planning director Lisa Brandt said" are the person's, not a
+      // "chief" doing the "operating"; a plural before it keeps the participle: "Residents opposing director Ana Vik said")
+      const role = tokens[p + 1]!;
+      if (
+        role.word &&
+        role.cap === 0 &&
+        (TITLES.has(role.lower) || SPEAKER_NOUNS.has(role.lower)) &&
+        !pluralNoun(role) &&
+        keyEndingAt(doc, beforeFillers(doc, v, p))?.first === p + 2 &&
+        !pluralNoun({ word: true, cap: 0, lower: tokens[p - 1]!.lower })
+      )
+        continue;
       const g = pluralAtStart(doc, p - 1, floor) ?? subjectAtRaw(doc, p - 1, floor, []);
       // (a group of people as a plural: "The families living near the site say", "Some families living near the plant said";
       // or opening a clause after a comma and its conjunction: "Hollis said he was confident, but several members leaving
