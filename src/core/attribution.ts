@@ -5574,10 +5574,12 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   if (tokens[v - 1]?.raw === ',' && !doc.quoted[v - 1]) {
     let k = v - 2;
     while (k > floor && v - k < 6 && tokens[k]!.raw !== ',') k--;
-    const s =
-      tokens[k]?.raw === ',' && k - 1 > floor && tokens[k - 1]!.cap > 0 && regionAside(tokens, k + 1, v - 1)
-        ? scanSubjectBefore(doc, k, seen)
-        : null;
+    const region = tokens[k]?.raw === ',' && k - 1 > floor && tokens[k - 1]!.cap > 0 && regionAside(tokens, k + 1, v - 1);
+    // (but when the place closes a relative clause set off by commas after the subject, the subject is the one before
+    // the clause: "Doug Sawyer, who farms near Pine Lake, Alta., said" is Sawyer's, not the lake's)
+    const rel = region ? relativeWithCommas(doc, floor, k, v - 1, seen) : null;
+    if (rel) return rel;
+    const s = region ? scanSubjectBefore(doc, k, seen) : null;
     if (s && !(s.kind === 'desc' && tokens[s.first - 1]?.raw === ',' && keyEndingAt(doc, s.first - 2))) return s;
   }
   const contact = contactRelativeGroup(doc, v, floor);
