@@ -5570,10 +5570,12 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   if (tokens[v - 1]?.raw === ',' && !doc.quoted[v - 1]) {
     let k = v - 2;
     while (k > floor && v - k < 6 && tokens[k]!.raw !== ',') k--;
-    const s =
-      tokens[k]?.raw === ',' && k - 1 > floor && tokens[k - 1]!.cap > 0 && regionAside(tokens, k + 1, v - 1)
-        ? scanSubjectBefore(doc, k, seen)
-        : null;
+    const region = tokens[k]?.raw === ',' && k - 1 > floor && tokens[k - 1]!.cap > 0 && regionAside(tokens, k + 1, v - 1);
+    // (but when the place closes a relative clause set off by commas after the subject, the subject is the one before
+    // the clause: "Doug Sawyer, who farms near Pine Lake, Alta., said" is Sawyer's, not the lake's)
+    const rel = region ? relativeWithCommas(doc, floor, k, v - 1, seen) : null;
+    if (rel) return rel;
+    const s = region ? scanSubjectBefore(doc, k, seen) : null;
     if (s && !(s.kind === 'desc' && tokens[s.first - 1]?.raw === ',' && keyEndingAt(doc, s.first - 2))) return s;
   }
   const contact = contactRelativeGroup(doc, v, floor);
@@ -8214,6 +8216,19 @@ function postModifiedSubject(doc: Doc, v: number, floor: number, seen: NewName[]
         (pluralSpeakerNoun(near.lower) || PEOPLE_PLURAL.test(near.lower))
       )
         return null;
+      // (nor an "-ing" word inside a title, before its role noun and the name of the holder at the verb: "Castellan Metals
+      // chief operating officer Dino Otranto said", "Town planning director Lisa Brandt said" are the person's, not a
+      // "chief" doing the "operating"; a plural before it keeps the participle: "Residents opposing director Ana Vik said")
+      const role = tokens[p + 1]!;
+      if (
+        role.word &&
+        role.cap === 0 &&
+        (TITLES.has(role.lower) || SPEAKER_NOUNS.has(role.lower)) &&
+        !pluralNoun(role) &&
+        keyEndingAt(doc, beforeFillers(doc, v, p))?.first === p + 2 &&
+        !pluralNoun({ word: true, cap: 0, lower: tokens[p - 1]!.lower })
+      )
+        continue;
       const g = pluralAtStart(doc, p - 1, floor) ?? subjectAtRaw(doc, p - 1, floor, []);
       // (a group of people as a plural: "The families living near the site say", "Some families living near the plant said";
       // or opening a clause after a comma and its conjunction: "Hollis said he was confident, but several members leaving
