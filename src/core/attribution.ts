@@ -11012,6 +11012,13 @@ function subjectAfter(doc: Doc, vLast: number, seen: NewName[]): Found | null {
   // an organisation's person: "noted NBC's Dante Chinni", "said CNN's chief correspondent Ann Vale"
   let owner = k ? k.last : i;
   while (!k && owner < i + 2 && tokens[owner + 1]?.word && tokens[owner + 1]!.cap > 0) owner++;
+  // a company's name whose owner reads as a person's, closed by its legal suffix: "said Trader Joe's Co.", "said Papa
+  // John's International Inc." (the company speaks, not "Trader Joe"; legalNameEnd wants the phrase closed there, so a
+  // person's company with its officer after it keeps the rules below: "said Macy's Inc. chief executive Ana Roy")
+  if (k && tokens[owner + 1]?.key === "'s" && tokens[owner + 1]!.start === tokens[owner]!.end && isPersonKey(doc, k.key)) {
+    const last = legalNameEnd(doc, owner + 2, end);
+    if (last >= 0) return { kind: 'key', key: nameAt(doc, i, last, seen), first: i, last };
+  }
   if ((k ? !isPersonKey(doc, k.key) : t.cap > 0) && /^['’]s$/.test(tokens[owner + 1]?.raw ?? '')) {
     let j = owner + 2;
     // (a role's compound too: "said Cedarline's vice-president, Trevor Baird")

@@ -89,6 +89,14 @@ function rankOfTwo(title: string, word: string): boolean {
   return /^(sergeant|sgt|lieutenant|lt|vice|deputy|chief|general|gen)$/.test(t);
 }
 
+/**
+ * Nouns of a kind of business or house that open its name before its owner's given name, in the languages news
+ * borrows them from ("Casa Rosa", "Chez Anna", "Villa Maria", "Trattoria Lucia"), and the words of a saint that open
+ * a place's name ("Santa Maria", "San Juan"): the given name after one closes no person's name.
+ */
+const VENUE_OPENERS =
+  /^(casa|chez|villa|maison|bistro|brasserie|trattoria|osteria|ristorante|taverna|cantina|hacienda|rancho|finca|quinta|pizzeria|taqueria|taquería|panaderia|panadería|boulangerie|patisserie|pâtisserie|auberge|bodega|café|cafe|san|santa|santo|são|sao|saint|sainte)$/;
+
 /** A word with a dot inside, an abbreviation: "U.N.", "U.S." (no surname, though its key may be one: "Un"). */
 const ABBREVIATED = /\p{L}\.\p{L}/u;
 
@@ -1596,6 +1604,11 @@ export class PeopleRegistry {
     // (an abbreviation is nobody's surname: "U.N." is not Kim Jong Un)
     let idx = abbreviated(tokens[last]!.raw) ? undefined : this.bySurname.get(surname);
     if (idx !== undefined && first === last && !honorific) idx = this.byGivenNameApart(idx, surname);
+    // (a given name alone is the person introduced with it, not a name of two words it closes after a word that is no
+    // given name, as a business named after its owner reads: "Rosa Alvarez ran the café … Casa Rosa closed … “…,” Rosa
+    // said" is Rosa Alvarez)
+    if (idx !== undefined && first === last && !honorific && (this.byFirst.get(surname) ?? -1) >= 0)
+      idx = this.givenOverClosing(idx, this.byFirst.get(surname)!, tokens[first]!.raw);
     // a double surname alone is the person named in full with it, whoever holds its last part alone: "Marchetti-Clarke"
     // after "Devon Marchetti-Clarke" and "Lorraine Clarke"
     if (idx !== undefined && last > first && !/\s/.test(name) && hyphenTail(name)) {
@@ -1791,6 +1804,19 @@ export class PeopleRegistry {
       if (lastAt > at) [best, at] = [q, lastAt];
     }
     return best;
+  }
+
+  /**
+   * add(), a given name alone (`word`) that closes the name of `idx` and opens the name of `given`: `given`, when the
+   * word is on the lists of given names and the name it closes has two words, the first a noun of VENUE_OPENERS ("Casa
+   * Rosa", "Chez Anna", "Villa Maria", "Santa Maria" after "Rosa Alvarez", "Anna Berg", "Maria Lopez"); else `idx`.
+   */
+  private givenOverClosing(idx: number, given: number, word: string): number {
+    const holder = this.people[idx]!;
+    if (given === idx || holder.type !== 'person' || this.people[given]!.type !== 'person' || !isGivenName(word)) return idx;
+    const space = holder.name.indexOf(' ');
+    if (space < 3 || holder.name.indexOf(' ', space + 1) >= 0) return idx;
+    return VENUE_OPENERS.test(holder.name.slice(0, space).toLowerCase()) ? given : idx;
   }
 
   /**
