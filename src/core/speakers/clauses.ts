@@ -597,6 +597,12 @@ function pluralThenPresent(noun: Token, verb: Token): boolean {
 const TIME_MEASURE =
   /^([0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|some|many|just|only|shortly|soon|long|right|moments?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$/;
 
+/**
+ * Nouns of a time that open a sentence as a clause of "when" does, before its subject: "The day the mayor announced …,
+ * …", "Every time he says …, …" (see inOpeningSubordinate).
+ */
+const OPENING_TIME_NOUNS = /^(day|moment|time|minute|instant|week|night|morning|afternoon|evening|year|month|hour)$/;
+
 /** Words of a phrase of time besides TIME_WORDS: "two weeks earlier, too", "a year ago", "days before". */
 const TIME_SPAN =
   /^([0-9]+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|several|days?|weeks?|months?|years?|hours?|ago|before|too|again|also)$/;
@@ -2201,16 +2207,18 @@ export class ClauseFinder {
       const t = tokens[j]!;
       // "While he said journalists cannot be partisan, he appears uneasy …": the main clause after the comma is the writer's
       // (or "…, her ministry continues to …", "…, its owners keep …": a noun phrase and a verb in the present)
-      if (subordinate && t.raw === ',' && this.mainClauseAt(j + 1, se)) {
-        to = j - 1;
+      // (a comma inside the closing mark of a quoted fragment too: "When Ruiz pointed out that Lund calls it “a tax on
+      // renters,” Lund changed the subject")
+      const marked = quoted[j] && /^[”"]$/.test(tokens[j + 1]?.raw ?? '') && !quoted[j + 2];
+      const n = marked ? j + 2 : j + 1;
+      if (subordinate && t.raw === ',' && this.mainClauseAt(n, se)) {
+        to = marked ? j + 1 : j - 1;
         break;
       }
       // "Mr. Trump, who said last week that the judge was biased, issued a statement": the relative clause ends at
       // the comma before the main clause's verb
       // (a comma inside a title's closing mark too, and what stands before it must then be a clause: "Lund, who wrote
       // the book “Small Teams, Big Ideas,” founded the company" reports nothing)
-      const marked = quoted[j] && /^[”"]$/.test(tokens[j + 1]?.raw ?? '') && !quoted[j + 2];
-      const n = marked ? j + 2 : j + 1;
       const v = tokens[n];
       // (or the dash that closes a relative clause a dash opened: "Tom Brandt — who said the plan cut too deeply — said …")
       const dashClose = relative && /^[—–-]$/.test(t.raw) && !joiningHyphenAt(tokens, j) && tokens[this.relativeWho(c) - 1]?.raw === t.raw;
@@ -3566,7 +3574,9 @@ export class ClauseFinder {
       // (past the opening mark of a fragment: "called on the board to “really call out the owners”")
       const v = this.fragmentOpens(j + 1) && tokens[j + 2] ? tokens[j + 2]! : tokens[j + 1]!;
       if (t.lower === 'to' && v.word && v.cap === 0 && !DETERMINERS.has(v.lower))
-        return this.clauseTo(c, from, this.beforeAfterClause(j + 2, this.relativeEnd(c, j + 2, se)));
+        // (up to the comma that closes an opening subordinate clause too: "When the mayor urged residents to conserve
+        // water, the governor mocked her")
+        return this.clauseTo(c, from, this.beforeAfterClause(j + 2, this.subordinateEnd(c, j + 2, this.relativeEnd(c, j + 2, se))));
     }
     return null;
   }
@@ -5851,8 +5861,32 @@ export class ClauseFinder {
   /** Does the main clause open at p, after the comma that closes an opening subordinate clause? */
   private mainClauseAt(p: number, se: number): boolean {
     return (
-      this.subjectThenVerb(p, se, false) || this.presentMainClause(p, se) || this.shortMainClause(p, se) || this.pronounThenQuote(p, se)
+      this.subjectThenVerb(p, se, false) ||
+      this.presentMainClause(p, se) ||
+      this.shortMainClause(p, se) ||
+      this.pronounThenQuote(p, se) ||
+      this.quantityThenVerb(p, se)
     );
+  }
+
+  /**
+   * Does a pronoun of quantity, standing alone as the subject, open a clause at p with its verb in the past or an
+   * auxiliary: "When the governor said that the budget was balanced, few believed him", "…, many stayed home", "…, some
+   * have left"?
+   */
+  private quantityThenVerb(p: number, se: number): boolean {
+    const { tokens, quoted } = this.doc;
+    const t = tokens[p];
+    // pronouns of quantity (a closed class)
+    if (
+      !t?.word ||
+      quoted[p] ||
+      p + 1 >= se ||
+      !/^(few|many|most|some|several|others|none|nobody|everyone|everybody|all|both)$/.test(t.lower)
+    )
+      return false;
+    const v = tokens[p + 1]!;
+    return v.word && v.cap === 0 && !quoted[p + 1] && pastOrAuxiliary(v.lower);
   }
 
   /**
@@ -5961,12 +5995,44 @@ export class ClauseFinder {
     while (m < c.first && m - k < 3 && TIME_MEASURE.test(tokens[m]!.lower)) m++;
     if (m > k && /^(after|before|since|until)$/.test(tokens[m]?.lower ?? '')) k = m;
     if (k >= c.first) return false;
+    // (or a time noun whose clause the frame's subject opens, as "when" would: "The day the mayor announced that taxes
+    // would rise, stocks fell", "By the time the firm said it would cut jobs, …", "Every time he says …, …"; and "Now
+    // that": "Now that the mayor has claimed that …, the governor must respond")
+    if (this.timeNounOpens(k, c)) return true;
     // (an "as" that opens a frame reports what follows its comma, "As Lund said, the pier …"; one whose verb has a clause
     // of its own is a time: "As the mayor announces that she is ready, she is set to …")
     const as = tokens[k]!.lower === 'as' && tokens[c.last + 1]?.raw !== ',' && !/^[.!?;:]$/.test(tokens[c.last + 1]?.raw ?? '.');
     if (!as && !/^(while|although|though|whereas|because|since|if|when|once|unless|even|after|before|until)$/.test(tokens[k]!.lower))
       return false;
     for (let m = k + 1; m < c.first; m++) if (tokens[m]!.raw === ',') return false;
+    return true;
+  }
+
+  /**
+   * Does a time noun open the sentence at k, before the subject of the frame `c` (the clause of a "when"), with no comma
+   * before the frame: "The day the mayor announced …", "The moment she said …", "Each time he claims …", "By the time the
+   * firm said …" (and "that" or "when" may stand before the subject: "the week that …"); or "Now that" before it?
+   */
+  private timeNounOpens(k: number, c: Construction): boolean {
+    const { tokens, quoted } = this.doc;
+    const s = c.subject;
+    if (!s || c.inverted || quoted[k]) return false;
+    let n = k;
+    if (tokens[n]!.lower === 'now') n++;
+    else {
+      // (a preposition before "the": "By the time …", "From the moment …", "Until the day …")
+      if (/^(by|from|until|since|at)$/.test(tokens[n]!.lower) && tokens[n + 1]?.lower === 'the') n++;
+      if (!/^(the|every|each|any)$/.test(tokens[n]!.lower) || !OPENING_TIME_NOUNS.test(tokens[n + 1]?.lower ?? '')) return false;
+      n += 2;
+      if (tokens[n]?.lower === 'when') n++;
+    }
+    if (tokens[n]?.lower === 'that' && !quoted[n]) n++;
+    if (tokens[k]!.lower === 'now' && n !== k + 2) return false;
+    // (the noun and its "that" or "when" only, no other word: not "The day after the vote, she said …"; a title the
+    // subject's name leaves out may stand there: "The day Mayor Ines Varga announced …")
+    while (n < s.first && tokens[n]!.word && tokens[n]!.cap > 0 && !quoted[n]) n++;
+    if (n !== s.first) return false;
+    for (let j = k; j < c.first; j++) if (tokens[j]!.raw === ',') return false;
     return true;
   }
 
