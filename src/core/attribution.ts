@@ -5775,6 +5775,22 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
       return subjectBeforeConjunction(doc, v, floor, j, seen, thenComma);
     }
     const s = agentAsSubject(doc, subjectWithPP(doc, j, floor, seen), j, floor, seen);
+    // (a relative clause with "that" or no pronoun on a document before the verb, a name its subject and its verb read as
+    // a head: "The report that Hogan released says …" is the report's words, no subject "Hogan released"; not "those surveyed",
+    // nor "56 percent of Cuban-Americans polled", which no document opens)
+    if (
+      s?.kind === 'desc' &&
+      s.last > s.first &&
+      tokens[s.first]!.cap > 0 &&
+      tokens[s.last - 1]!.cap > 0 &&
+      tokens[s.last]!.cap === 0 &&
+      tokens[s.last]!.lower === s.desc!.head &&
+      pastTense(s.desc!.head)
+    ) {
+      const b = tokens[s.first - 1]?.lower === 'that' ? s.first - 2 : s.first - 1;
+      const d = b >= floor ? descEndingAt(doc, b, floor) : null;
+      if (d?.kind === 'desc' && documentHead(d.desc!.head)) return d;
+    }
     // "Maren Tulley, a spokeswoman for Northgate Air told reporters …": an apposition whose closing comma was left out
     // is the role of the name that opens the sentence (not a parenthetical frame: "Obeng, a colleague said, was …")
     if (s?.kind === 'desc' && !s.desc!.group && SPEAKER_NOUNS.has(s.desc!.head) && !parentheticalFrame(doc, v))
