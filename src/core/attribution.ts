@@ -30,6 +30,7 @@ import {
   type Doc,
   entityKey,
   keyGender,
+  keyHeads,
   keyId,
   keyName,
   keyType,
@@ -87,6 +88,7 @@ import {
   DOCUMENT_PLURALS,
   OUTLET_NOUN_WORDS,
   REPORT_FINDINGS,
+  FINDING_OFFICES,
   REPORT_NOUNS,
   EXCHANGE_NOUNS,
   RELATION_NOUNS,
@@ -12141,7 +12143,7 @@ export function findConstructions(doc: Doc): Construction[] {
     const maker = !!found && REPORT_FINDINGS.has(doc.tokens[i]!.lower) && makerSpeaks(doc, found);
     if (found && !maker && REPORT_FINDINGS.has(doc.tokens[i]!.lower)) found = reportOfMaker(doc, found);
     // (a verb of findings frames only a report's: no names it met are kept, "Pew found that …" registers no one)
-    if (REPORT_FINDINGS.has(doc.tokens[i]!.lower) && !(found && (maker || reportFinding(found)))) {
+    if (REPORT_FINDINGS.has(doc.tokens[i]!.lower) && !(found && (maker || reportFinding(found) || officeFinding(doc, found)))) {
       found = null;
       seen.length = 0;
     }
@@ -14991,6 +14993,24 @@ function reportFinding(c: FoundConstruction): boolean {
     REPORT_NOUNS.test(c.subject.desc!.head) &&
     !/\b(news|media|press)\b/.test(c.subject.desc!.text.toLowerCase())
   );
+}
+
+/**
+ * Is c a frame of "found" or "finds" whose subject holds an office that inquires and reports, FINDING_OFFICES: "The
+ * ombudsman found that …", "Auditor General Ana Reyes found that …", "Reyes found that …" after that title? Its findings
+ * are its words, as a report's are (not "showed", nor a pronoun, which may be anyone who found a thing out).
+ */
+function officeFinding(doc: Doc, c: FoundConstruction): boolean {
+  const s = c.subject;
+  if (!s || c.inverted || !/^(found|finds)$/.test(doc.tokens[c.verbFirst]!.lower)) return false;
+  // (the office's noun before "general" too: "the auditor general found that …", "the inspector general found that …")
+  if (s.kind === 'desc')
+    return (
+      FINDING_OFFICES.has(s.desc!.head) || (s.desc!.head === 'general' && /^(auditor|inspector)$/.test(doc.tokens[s.last - 1]?.lower ?? ''))
+    );
+  if (s.kind !== 'key' || s.key!.kind === 'new') return false;
+  for (const h of keyHeads(doc, s.key!)) if (FINDING_OFFICES.has(h)) return true;
+  return false;
 }
 
 /**

@@ -640,6 +640,16 @@ export const OUTLET_TITLE_ENDS =
 export const REPORT_FINDINGS = set(`found finds find showed shows show`);
 
 /**
+ * Nouns of an office or a body whose work is to inquire and report, whose findings are its words, as a report's are:
+ * "The ombudsman found that …", "Auditor General Ana Reyes found that …", "the coroner found that …", "the commission
+ * found that …" (a frame of "found" or "finds" beside REPORT_NOUNS; not anyone who "found" a thing out, "Ruiz found
+ * that the door was locked", nor a jury's verdict).
+ */
+export const FINDING_OFFICES = set(
+  `auditor ombudsman ombudsperson ombud ombuds commissioner coroner watchdog investigator investigators commission committee panel tribunal`,
+);
+
+/**
  * Nouns of an inquiry people make, the one core of REPORT_NOUNS and FINDING_NOUNS (each adds only its own words):
  * "review", "audit", "inquiry", "investigation", "assessment", "evaluation", "inspection".
  */
