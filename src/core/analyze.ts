@@ -24,6 +24,8 @@ export function analyze(article: Article, index: CompiledIndex): Analysis {
   const found = nested.size ? assigned.filter((q) => !nested.has(q)) : assigned;
   const { add, drop } = interviewQuotes(article, doc, found);
   const quotes = add.length ? [...found.filter((q) => !drop.has(q)), ...add].sort((a, b) => a.start - b.start) : found;
+  // (the Doc is read no more, and nothing returned holds its per-token arrays: their buffer goes to the next article's)
+  doc.nameCtx.slab.release();
   return { entities, quotes };
 }
 

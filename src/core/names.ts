@@ -2552,9 +2552,10 @@ export class PeopleRegistry {
     const { tokens } = this.ctx;
     const out = new Set<string>();
     for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
+      // (the per-token bytes first: most tokens are no lone name word, and their token is not read)
       if (nw[i] === 0 || this.ctx.covered[i] || nw[i - 1] === 1 || nw[i + 1] === 1) continue;
       if (this.ctx.quoted[i]) continue;
+      const t = tokens[i]!;
       // (nor the word an acronym's hyphen joins to, one body's name: "IN-SPACe, the regulator, said")
       if (acronymJoined(tokens, i)) continue;
       const nx = tokens[i + 1];

@@ -113,7 +113,7 @@ const TIME_GOES_ON =
  * …”", "at 11 p.m. Residents said …"; not "at 6 a.m. Thursday", "11 p.m. ET").
  */
 function timeEndsSentence(tokens: ReadonlyArray<Token>, i: number): boolean {
-  // (asked of every word: the length rejects nearly all of them before the pattern is run)
+  // (asked of a word with its period second: the length rejects nearly all of them before the pattern is run)
   if (tokens[i]!.raw.length !== 4 || !/^[ap]\.m\.$/i.test(tokens[i]!.raw)) return false;
   const nx = tokens[i + 1];
   if (!nx || nx.para !== tokens[i]!.para || nx.start === tokens[i]!.end) return false;
@@ -464,24 +464,22 @@ export function splitSentences(tokens: ReadonlyArray<Token>, quoted: Uint8Array,
         // “… review.” The state attorney general's office said …: the quotation ended the sentence
         boundaryAt = j;
       }
-    } else if (
-      t.word &&
-      t.raw.length >= 4 &&
-      // (a dotted abbreviation has its period second: the pattern is run for nearly no word; a word holds no surrogate)
-      t.raw.charCodeAt(1) === 46 &&
-      /^(?:\p{Lu}\.){2,}$/u.test(t.raw) &&
-      opensAfterAbbreviation(tokens, i)
-    ) {
-      // "… the highest levy in the U.S. Would Lena Marsh say …?", "… in Surrey, B.C. She said …": the dotted
-      // abbreviation's period ends the sentence
-      innerAt = i + 1;
-      if (quoted[i] !== 1) boundaryAt = i + 1;
-    } else if (t.word && timeEndsSentence(tokens, i)) {
-      // "by 2 a.m. “We have …”", "at 11 p.m. Residents said …": the time's period ends the sentence too
-      const nx = tokens[i + 1]!;
-      innerAt = nx.word ? i + 1 : i + 2;
-      if (quoted[i] !== 1) boundaryAt = i + 1;
-    } else if (!t.word && (t.raw === '“' || t.raw === '«' || t.raw === '„' || t.raw === ':')) {
+    } else if (t.word) {
+      // (both tests below want a word of four characters or more with its period second, "U.S.", "a.m.": the patterns
+      // are run for nearly no word; a word holds no surrogate)
+      if (t.raw.length < 4 || t.raw.charCodeAt(1) !== 46) continue;
+      if (/^(?:\p{Lu}\.){2,}$/u.test(t.raw) && opensAfterAbbreviation(tokens, i)) {
+        // "… the highest levy in the U.S. Would Lena Marsh say …?", "… in Surrey, B.C. She said …": the dotted
+        // abbreviation's period ends the sentence
+        innerAt = i + 1;
+        if (quoted[i] !== 1) boundaryAt = i + 1;
+      } else if (timeEndsSentence(tokens, i)) {
+        // "by 2 a.m. “We have …”", "at 11 p.m. Residents said …": the time's period ends the sentence too
+        const nx = tokens[i + 1]!;
+        innerAt = nx.word ? i + 1 : i + 2;
+        if (quoted[i] !== 1) boundaryAt = i + 1;
+      }
+    } else if (t.raw === '“' || t.raw === '«' || t.raw === '„' || t.raw === ':') {
       // the first word of a quotation (or after a colon) is written capitalised
       innerAt = i + 1;
     }

@@ -191,6 +191,10 @@ interface StoredForm extends WordForm {
   raw: string;
   /** the last call of tokenize() that met this word */
   pass: number;
+  /** raw.length, and its last eight characters packed (see PACK_MASK), or -1 for a word with a character past ASCII */
+  len: number;
+  hi: number;
+  lo: number;
 }
 const FORMS_LIMIT = 50_000;
 /** slots: 1 + the index of a form in formList, 0 empty; a power of two above twice FORMS_LIMIT */
@@ -207,12 +211,40 @@ function possessiveRaw(text: string, s: number): string {
 
 function formAt(text: string, s: number, e: number): StoredForm {
   let h = 0;
-  for (let i = s; i < e; i++) h = (Math.imul(h, 31) + text.charCodeAt(i)) | 0;
-  return formHashed(text, s, e, h);
+  let hi = 0;
+  let lo = 0;
+  let ascii = true;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    h = (Math.imul(h, 31) + c) | 0;
+    hi = ((hi << 7) | (lo >>> 21)) & PACK_MASK;
+    lo = ((lo << 7) | c) & PACK_MASK;
+    if (c >= 128) ascii = false;
+  }
+  return ascii ? formHashed(text, s, e, packedHash(hi, lo, e - s, text.charCodeAt(s)), hi, lo) : formHashed(text, s, e, h, -1, -1);
 }
 
-/** formAt() for a word whose characters' hash (h * 31 + code over s..e) the caller computed as it read them. */
-function formHashed(text: string, s: number, e: number, hash: number): StoredForm {
+/**
+ * The last eight characters of an ASCII word, seven bits each, four to a number (hi, lo), as the loops that hash a word
+ * pack them while they read it: with the word's length they tell a word of eight characters or fewer from every other
+ * one, so that finding it in the table below needs no second reading of its characters ("sameChars"), and a longer word
+ * needs one of its characters before those eight only.
+ */
+const PACK_MASK = (1 << 28) - 1;
+
+/**
+ * The hash of an ASCII word in the table, from its packed last characters, its length and its first character's code
+ * (which tells apart more of the long words that end alike: "consultation", "confirmation").
+ */
+function packedHash(hi: number, lo: number, len: number, first: number): number {
+  return Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + ((len << 7) | first), 0x85ebca6b);
+}
+
+/**
+ * formAt() for a word whose hash (packedHash for an ASCII word, else h * 31 + code over s..e) and packed last characters
+ * (hi, lo; -1 past ASCII) the caller computed as it read them.
+ */
+function formHashed(text: string, s: number, e: number, hash: number, hi: number, lo: number): StoredForm {
   let h = (hash ^ (hash >>> 15)) & FORM_MASK;
   if (formList.length >= FORMS_LIMIT) {
     formSlots.fill(0);
@@ -223,7 +255,13 @@ function formHashed(text: string, s: number, e: number, hash: number): StoredFor
     const slot = formSlots[h]!;
     if (slot === 0) break;
     const f = formList[slot - 1]!;
-    if (f.raw.length === len && sameChars(text, s, f.raw)) return f;
+    if (
+      f.len === len &&
+      f.lo === lo &&
+      f.hi === hi &&
+      (lo < 0 ? sameChars(text, s, f.raw, len) : len <= 8 || sameChars(text, s, f.raw, len - 8))
+    )
+      return f;
     h = (h + 1) & FORM_MASK;
   }
   // (a copy of its own, not a view into the article: a slice of 13 characters or more keeps the whole text it was cut
@@ -234,15 +272,15 @@ function formHashed(text: string, s: number, e: number, hash: number): StoredFor
   const key = foldWithLower(seen, lower);
   const cap = capClass(seen);
   const question = cap === 2 && raw.length >= 3 && QUESTION_WORDS.test(lower);
-  const f: StoredForm = { raw, key, lower, cap, keys: keysFor(key, cap), question, pass: 0 };
+  const f: StoredForm = { raw, key, lower, cap, keys: keysFor(key, cap), question, pass: 0, len, hi, lo };
   formList.push(f);
   formSlots[h] = formList.length;
   return f;
 }
 
-/** text[s, s + raw.length) === raw, compared by code (startsWith() is a call into the runtime for each word). */
-function sameChars(text: string, s: number, raw: string): boolean {
-  for (let k = 0; k < raw.length; k++) if (text.charCodeAt(s + k) !== raw.charCodeAt(k)) return false;
+/** text[s, s + n) === raw's first n characters, compared by code (startsWith() is a call into the runtime for each word). */
+function sameChars(text: string, s: number, raw: string, n: number): boolean {
+  for (let k = 0; k < n; k++) if (text.charCodeAt(s + k) !== raw.charCodeAt(k)) return false;
   return true;
 }
 
@@ -368,17 +406,19 @@ function tokenizeRange(text: string, from: number, to: number, para: number, out
     // an ASCII word that ends at a space or ASCII punctuation other than an apostrophe or a colon (most words): read and
     // hashed in one loop, with no regular expression, no slice and no second pass over its characters for the table
     if (code < 128 && isAsciiAlnum(code)) {
-      let h = 0;
+      let hi = 0;
+      let lo = 0;
       let j = i;
       let c = code;
       do {
-        h = (Math.imul(h, 31) + c) | 0;
+        hi = ((hi << 7) | (lo >>> 21)) & PACK_MASK;
+        lo = ((lo << 7) | c) & PACK_MASK;
         c = text.charCodeAt(++j);
       } while (isAsciiAlnum(c));
       // (a word of one letter too, but before a period: "U.S.", an initial's "J.")
       if (j <= to - 3 && (j - i > 1 || c !== 46)) {
         if (c < 128 && c !== 39 && c !== 58) {
-          pushForm(out, formHashed(text, i, j, h), i, j, para, sawPunctSinceWord || i === from);
+          pushForm(out, formHashed(text, i, j, packedHash(hi, lo, j - i, code), hi, lo), i, j, para, sawPunctSinceWord || i === from);
           sawPunctSinceWord = false;
           i = j;
           continue;
@@ -389,7 +429,7 @@ function tokenizeRange(text: string, from: number, to: number, para: number, out
           const s1 = text.charCodeAt(j + 1);
           const s2 = text.charCodeAt(j + 2);
           if ((s1 === 115 || s1 === 83) && s2 < 128 && !isAsciiAlnum(s2)) {
-            pushForm(out, formHashed(text, i, j, h), i, j, para, sawPunctSinceWord || i === from);
+            pushForm(out, formHashed(text, i, j, packedHash(hi, lo, j - i, code), hi, lo), i, j, para, sawPunctSinceWord || i === from);
             sawPunctSinceWord = false;
             pushWord(out, text, j, j + 2, para, false, true);
             i = j + 2;

@@ -28,6 +28,21 @@ describe('TokenSlab', () => {
     expect([int.length, second.length]).toEqual([3, 3]);
   });
 
+  it('hands its buffer, zeroed again, to the next slab once released', () => {
+    const first = new TokenSlab(4, 1, 1);
+    const a = first.int32();
+    a.fill(-1);
+    first.uint8().fill(7);
+    first.release();
+    const next = new TokenSlab(3, 1, 1);
+    const b = next.int32();
+    const c = next.uint8();
+    expect(b.buffer).toBe(a.buffer);
+    expect([...b, ...c]).toEqual([0, 0, 0, 0, 0, 0]);
+    // (taken until released again: a slab made meanwhile has a buffer of its own)
+    expect(new TokenSlab(1, 0, 1).uint8().buffer).not.toBe(a.buffer);
+  });
+
   it('holds an article of no tokens', () => {
     const slab = new TokenSlab(0, 1, 7);
     expect(slab.int32().length).toBe(0);
