@@ -5569,16 +5569,20 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
   // not Moncton's (the subject is found as if the verb stood at the comma after the place's name; when none is, as
   // after an aside the place ends, "Tom Hale, of Brandon, Man., said", or when it is a description in apposition to a
   // name, "Ann Berg, a teacher from Halifax, N.S., said", the asides are read as before, the name the subject)
+  // (read as before without the province, which closes the place's aside as the place alone would: "Another passenger,
+  // Lea Roy, 58, of Gatineau, Que., said" as "…, of Gatineau, said", "Ned Pratt, 50, a welder in Truro, N.S., said" as
+  // "…, a welder in Truro, said", the name the subject)
+  let region = -1;
   if (tokens[v - 1]?.raw === ',' && !doc.quoted[v - 1]) {
     let k = v - 2;
     while (k > floor && v - k < 6 && tokens[k]!.raw !== ',') k--;
-    const region = tokens[k]?.raw === ',' && k - 1 > floor && tokens[k - 1]!.cap > 0 && regionAside(tokens, k + 1, v - 1);
+    if (tokens[k]?.raw === ',' && k - 1 > floor && tokens[k - 1]!.cap > 0 && regionAside(tokens, k + 1, v - 1)) region = k;
     // (but when the place closes a relative clause set off by commas after the subject, the subject is the one before
     // the clause: "Doug Sawyer, who farms near Pine Lake, Alta., said" is Sawyer's, not the lake's)
-    const rel = region ? relativeWithCommas(doc, floor, k, v - 1, seen) : null;
+    const rel = region >= 0 ? relativeWithCommas(doc, floor, k, v - 1, seen) : null;
     if (rel) return rel;
-    const s = region ? scanSubjectBefore(doc, k, seen) : null;
-    if (s && !(s.kind === 'desc' && tokens[s.first - 1]?.raw === ',' && keyEndingAt(doc, s.first - 2))) return s;
+    const s = region >= 0 ? scanSubjectBefore(doc, k, seen) : null;
+    if (s && !(s.kind === 'desc' && tokens[s.first - 1]?.raw === ',' && apposedToName(doc, s.first - 1))) return s;
   }
   const contact = contactRelativeGroup(doc, v, floor);
   if (contact) return contact;
@@ -5626,6 +5630,7 @@ function scanSubjectBefore(doc: Doc, v: number, seen: NewName[]): Found | null {
     if (typeof aside !== 'number') return aside;
     j = aside;
   }
+  if (region >= 0 && j === v - 1) j = region;
   let steps = 0;
   while (j >= floor && steps++ < 30) {
     const t = tokens[j]!;
@@ -6184,6 +6189,16 @@ function asideBefore(doc: Doc, v: number, floor: number, j: number, seen: NewNam
     return k - 1;
   }
   return t.raw === ',' ? longApposition(doc, floor, j, seen) : null;
+}
+
+/**
+ * Whether the comma at c closes a name, or a name and its age, that a description after it is in apposition to: "Ann
+ * Berg, a teacher …", "Ned Pratt, 50, a welder …". Part of scanSubjectBefore.
+ */
+function apposedToName(doc: Doc, c: number): boolean {
+  const { tokens } = doc;
+  if (keyEndingAt(doc, c - 1)) return true;
+  return /^[0-9]{1,3}$/.test(tokens[c - 1]?.raw ?? '') && tokens[c - 2]?.raw === ',' && !!keyEndingAt(doc, c - 3);
 }
 
 /**

@@ -1097,8 +1097,11 @@ export function stateWritten(abbr: string, place: string): boolean {
   return a.toLowerCase() === place || (forms[0] !== '' && bare === forms[0].replace(/\./g, '')) || bare === forms[1];
 }
 
-/** Provinces and a district as a dateline abbreviates them: "Washington, D.C.", "Prince George, B.C.", "Regina, Sask.". */
-const REGION_ABBREVIATIONS = set(`dc bc ont que sask alta man ns nb nfld pei nwt yt`);
+/**
+ * Provinces, territories and a district as a dateline abbreviates them: "Washington, D.C.", "Prince George, B.C.",
+ * "Regina, Sask.", "Gander, N.L.", "Iqaluit, Nvt.".
+ */
+const REGION_ABBREVIATIONS = set(`dc bc ont que sask alta man ns nb nl nfld pei nwt yt nvt`);
 
 /**
  * Whether `phrase`, the words after a dateline's comma, is a region a place is in: a country, a province or a US state,
