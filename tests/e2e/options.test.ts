@@ -259,14 +259,15 @@ describe.each(browserNames)('options in %s', (name) => {
     await options.type('#add-site-input', 'https://www.Example.com/news');
     await options.click('.add-site button[type="submit"]');
     await pollFor(options, () => document.querySelector('[data-testid="site-row"][data-site="example.com"]') !== null, undefined);
-    expect((await settingsNow(options)).sites).toEqual({ 'example.com': false });
+    // (the row is drawn when the change is made; the write to storage lands a moment later)
+    await expectSoon(async () => JSON.stringify((await settingsNow(options)).sites), JSON.stringify({ 'example.com': false }));
 
     await options.select('[data-testid="site-row"][data-site="example.com"] select', 'on');
     await expectSoon(async () => (await settingsNow(options)).sites['example.com'], true);
 
     await options.click('[data-testid="site-row"][data-site="example.com"] button');
     await pollFor(options, () => document.querySelector('[data-testid="no-sites"]') !== null, undefined);
-    expect((await settingsNow(options)).sites).toEqual({});
+    await expectSoon(async () => JSON.stringify((await settingsNow(options)).sites), '{}');
   });
 
   it('switches a highlight category and the default mode', async () => {
